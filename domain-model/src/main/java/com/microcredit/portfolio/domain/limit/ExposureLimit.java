@@ -1,0 +1,111 @@
+package com.microcredit.portfolio.domain.limit;
+
+import com.microcredit.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * A cap on exposure along one dimension and key (e.g. HUB_CHAIN / hub id). Invariant:
+ * 0 &le; utilised &le; limit, always. A reservation that would break it is refused whole.
+ */
+@Entity
+@Table(name = "exposure_limit", uniqueConstraints = @UniqueConstraint(columnNames = {"dimension", "limit_key"}))
+public class ExposureLimit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private LimitDimension dimension;
+
+    @Column(name = "limit_key", nullable = false, length = 64)
+    private String limitKey;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "limit_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal limitAmount;
+
+    @Column(name = "utilised_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal utilisedAmount;
+
+    @Version
+    private long version;
+
+    protected ExposureLimit() {
+    }
+
+    public ExposureLimit(LimitDimension dimension, String limitKey, Money limit) {
+        this.dimension = Objects.requireNonNull(dimension, "dimension");
+        if (limitKey == null || limitKey.isBlank()) {
+            throw new IllegalArgumentException("limit key is required");
+        }
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("a limit cannot be negative");
+        }
+        this.limitKey = limitKey;
+        this.currency = limit.currency().getCurrencyCode();
+        this.limitAmount = limit.amount();
+        this.utilisedAmount = Money.zero(limit.currency()).amount();
+    }
+
+    /** Reserves an amount against the limit, or refuses it whole. */
+    public void reserve(Money amount) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a reservation must be positive");
+        }
+        Money after = utilised().plus(amount);
+        if (after.isGreaterThan(limit())) {
+            throw new LimitExceededException(dimension + " limit " + limitKey + " would be exceeded: "
+                    + after + " > " + limit());
+        }
+        this.utilisedAmount = after.amount();
+    }
+
+    /** Releases a reservation (cancellation or repayment); never below zero. */
+    public void release(Money amount) {
+        Money after = utilised().minus(amount);
+        if (after.isNegative()) {
+            throw new IllegalStateException("release of " + amount + " exceeds utilisation " + utilised());
+        }
+        this.utilisedAmount = after.amount();
+    }
+
+    public Money limit() {
+        return Money.of(limitAmount, Currency.getInstance(currency));
+    }
+
+    public Money utilised() {
+        return Money.of(utilisedAmount, Currency.getInstance(currency));
+    }
+
+    public Money available() {
+        return limit().minus(utilised());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LimitDimension getDimension() {
+        return dimension;
+    }
+
+    public String getLimitKey() {
+        return limitKey;
+    }
+}

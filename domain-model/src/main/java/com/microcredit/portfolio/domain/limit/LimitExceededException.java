@@ -1,0 +1,8 @@
+package com.microcredit.portfolio.domain.limit;
+
+/** A reservation that would push utilisation past its limit; nothing was reserved. */
+public class LimitExceededException extends RuntimeException {
+    public LimitExceededException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,24 @@
+package com.microcredit.origination.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/** Intake and lookup of borrowers and their account managers. */
+@Local
+public interface BorrowerService {
+
+    AccountManagerView registerAccountManager(RegisterAccountManager command);
+
+    /** Validates the credit code (format and check character) and refuses duplicates. */
+    BorrowerView registerEnterprise(RegisterEnterprise command);
+
+    /** Validates the resident ID number (format, birth date, check digit) and refuses duplicates. */
+    BorrowerView registerIndividual(RegisterIndividual command);
+
+    Optional<BorrowerView> find(long borrowerId);
+
+    List<BorrowerView> search(String nameFragment, int maxResults);
+
+    long countBorrowers();
+}

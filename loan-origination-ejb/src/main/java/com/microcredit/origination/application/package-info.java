@@ -1,0 +1,2 @@
+/** Stateless services of the loan-origination module: each public method is one transaction. */
+package com.microcredit.origination.application;

@@ -1,0 +1,2 @@
+/** Stateless services of the portfolio module: each public method is one transaction. */
+package com.microcredit.portfolio.application;

@@ -1,0 +1,67 @@
+package com.microcredit.portfolio.infrastructure.schema;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the latest version before anything else uses the database. The same
+ * migration scripts run on Derby and MySQL; the few dialect differences are placeholders chosen
+ * from the database product the data source reports. Flyway's lock makes concurrent starts of
+ * several servers safe. Bean-managed transactions: Flyway commits its own work.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = "jdbc/mcrc")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        String product = databaseProduct();
+        MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholdersFor(product))
+                .table("schema_history")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema on " + product + " at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private String databaseProduct() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database jdbc/mcrc", e);
+        }
+    }
+
+    /** Dialect placeholders used by the scripts in db/migration. */
+    static Map<String, String> placeholdersFor(String databaseProduct) {
+        String p = databaseProduct.toLowerCase();
+        if (p.contains("derby")) {
+            return Map.of("timestamp", "TIMESTAMP", "clob", "CLOB", "table_options", "");
+        }
+        if (p.contains("mysql") || p.contains("mariadb")) {
+            return Map.of("timestamp", "DATETIME(6)", "clob", "LONGTEXT",
+                    "table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+        }
+        throw new IllegalStateException("Unsupported database " + databaseProduct + " (Derby or MySQL expected)");
+    }
+}

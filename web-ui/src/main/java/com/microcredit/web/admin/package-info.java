@@ -1,0 +1,2 @@
+/** Pages for administrators and risk managers: inbound message monitoring. */
+package com.microcredit.web.admin;

@@ -1,0 +1,2 @@
+/** Borrower pages. */
+package com.microcredit.web.borrower;

@@ -1,0 +1,2 @@
+/** Supply-chain pages. */
+package com.microcredit.web.supplychain;
