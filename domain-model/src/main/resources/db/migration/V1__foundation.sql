@@ -31,7 +31,6 @@ CREATE TABLE borrower (
     CONSTRAINT uq_borrower_identity UNIQUE (identity_number),
     CONSTRAINT fk_borrower_manager FOREIGN KEY (account_manager_id) REFERENCES account_manager (id)
 )${table_options};
-CREATE INDEX ix_borrower_manager ON borrower (account_manager_id);
 CREATE INDEX ix_borrower_name ON borrower (name);
 
 CREATE TABLE joint_liability_group (
@@ -52,7 +51,6 @@ CREATE TABLE group_member (
     CONSTRAINT fk_group_member_group FOREIGN KEY (group_id) REFERENCES joint_liability_group (id),
     CONSTRAINT fk_group_member_borrower FOREIGN KEY (borrower_id) REFERENCES borrower (id)
 )${table_options};
-CREATE INDEX ix_group_member_borrower ON group_member (borrower_id);
 
 CREATE TABLE exposure_limit (
     id BIGINT NOT NULL PRIMARY KEY,
@@ -113,4 +111,3 @@ CREATE TABLE chain_member (
     CONSTRAINT fk_chain_member_hub FOREIGN KEY (hub_id) REFERENCES hub_enterprise (id),
     CONSTRAINT fk_chain_member_borrower FOREIGN KEY (borrower_id) REFERENCES borrower (id)
 )${table_options};
-CREATE INDEX ix_chain_member_borrower ON chain_member (borrower_id);

@@ -7,7 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The hubs page: every hub with its health status and chain size. */
 @Named
@@ -20,10 +22,12 @@ public class HubList implements Serializable {
     private transient HubService hubService;
 
     private List<HubView> hubs = List.of();
+    private final Map<Long, Integer> chainSizes = new HashMap<>();
 
     @PostConstruct
     void load() {
         hubs = hubService.listHubs();
+        hubs.forEach(h -> chainSizes.put(h.id(), hubService.chainOf(h.id()).size()));
     }
 
     public List<HubView> getHubs() {
@@ -31,6 +35,6 @@ public class HubList implements Serializable {
     }
 
     public int chainSize(long hubId) {
-        return hubService.chainOf(hubId).size();
+        return chainSizes.getOrDefault(hubId, 0);
     }
 }

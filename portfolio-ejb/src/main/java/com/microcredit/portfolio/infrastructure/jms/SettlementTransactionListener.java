@@ -1,7 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.portfolio.application.SettlementIntake;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -49,7 +48,7 @@ public class SettlementTransactionListener implements MessageListener {
         String body = null;
         try {
             if (!(message instanceof TextMessage text)) {
-                reject(null, "Not a text message: " + message.getClass().getSimpleName(), null);
+                reject(message, null, "Not a text message: " + message.getClass().getSimpleName(), null);
                 return;
             }
             body = text.getText();
@@ -57,14 +56,18 @@ public class SettlementTransactionListener implements MessageListener {
                     new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
             intake.apply(parser.parse(body));
         } catch (InvalidMessageException e) {
-            reject(e.businessKey(), e.getMessage(), body);
+            reject(message, e.businessKey(), e.getMessage(), body);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read inbound message", e);
         }
     }
 
-    private void reject(String businessKey, String reason, String body) {
+    private void reject(Message message, String businessKey, String reason, String body) {
         intake.recordRejection(QUEUE, businessKey, reason, body);
-        exceptionDestination.forward(QUEUE, businessKey, reason, body);
+        try {
+            exceptionDestination.forward(QUEUE, businessKey, reason, body, message.getJMSCorrelationID());
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot read the correlation id of a rejected message", e);
+        }
     }
 }

@@ -25,6 +25,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 
+    /** Holds an empty flyway.location marker: Liberty's class loader lists a folder only through a file in it. */
+    private static final String LOCATION = "classpath:db/migration";
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
     @Resource(lookup = "jdbc/mcrc")
@@ -35,7 +37,8 @@ public class SchemaMigrator {
         String product = databaseProduct();
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(LOCATION)
+                .callbackLocations(LOCATION)
                 .placeholders(placeholdersFor(product))
                 .table("schema_history")
                 .load()

@@ -1,0 +1,50 @@
+package com.microcredit.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** Builds test deployments from the real mcrc.ear that the build just packaged. */
+final class Deployments {
+
+    static final String TEST_WAR = "mcrc-it.war";
+
+    private Deployments() {
+    }
+
+    /** The application exactly as shipped. */
+    static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("mcrc.ear")));
+    }
+
+    /** The application plus a test module holding the given in-container test classes. */
+    static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = application();
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
+                .addClasses(testClasses)
+                .addClass(Deployments.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        String applicationXml = read(ear, "META-INF/application.xml").replace("</application>",
+                "  <module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/mcrc-it</context-root></web></module>\n"
+                        + "</application>");
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(applicationXml));
+        ear.addAsModule(Testable.archiveToTest(tests));
+        return ear;
+    }
+
+    private static String read(EnterpriseArchive ear, String path) {
+        try (InputStream in = ear.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + path + " from " + ear.getName(), e);
+        }
+    }
+}

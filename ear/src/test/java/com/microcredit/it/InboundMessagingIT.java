@@ -1,0 +1,96 @@
+package com.microcredit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Core-banking messages reach the MDB; messages that can never be applied end on the exception destination. */
+@ExtendWith(ArquillianExtension.class)
+class InboundMessagingIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(InboundMessagingIT.class, ItProbe.class);
+    }
+
+    @EJB
+    private ItProbe probe;
+
+    private ConnectionFactory connectionFactory;
+    private Queue inbound;
+    private Queue exceptions;
+
+    @BeforeEach
+    void lookUpMessagingResources() throws NamingException {
+        connectionFactory = InitialContext.doLookup("jms/mcrc/ConnectionFactory");
+        inbound = InitialContext.doLookup("jms/portfolio/SettlementTransaction");
+        exceptions = InitialContext.doLookup("jms/mcrc/InboundExceptions");
+    }
+
+    @Test
+    void aSettlementTransactionOnTheInboundQueueIsAppliedByTheMdb() throws Exception {
+        String transactionId = "IT-" + UUID.randomUUID();
+        send("""
+                {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s",
+                 "accountNumber":"6222020200112233","direction":"CREDIT","amount":"1234.56","currency":"CNY",
+                 "counterpartyName":"杭州某商贸有限公司","counterpartyIndustryCode":"F52","valueDate":"2026-11-20"}
+                """.formatted(transactionId), transactionId);
+
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        Object[] row = null;
+        while (row == null && Instant.now().isBefore(deadline)) {
+            row = probe.firstRow("select t.amount, t.counterpartyName from SettlementTransaction t "
+                    + "where t.transactionId = :k", Map.of("k", transactionId));
+            if (row == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertNotNull(row, "transaction applied within " + TIMEOUT);
+        assertEquals("1234.56", ((java.math.BigDecimal) row[0]).toPlainString());
+        assertEquals("杭州某商贸有限公司", row[1], "Chinese text survives the round trip");
+    }
+
+    @Test
+    void aPoisonMessageEndsOnTheExceptionDestinationWithItsReason() throws Exception {
+        String correlationId = "IT-poison-" + UUID.randomUUID();
+        send("{\"schemaVersion\":1, this is not json", correlationId);
+
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
+            Message forwarded = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(forwarded, "poison message reached the exception destination");
+            String reason = forwarded.getStringProperty("mcrcReason");
+            assertTrue(reason.startsWith("Malformed JSON"), reason);
+            assertEquals("jms/portfolio/SettlementTransaction", forwarded.getStringProperty("mcrcSourceDestination"));
+        }
+        assertTrue(probe.count("select count(r) from RejectedMessage r where r.reason like 'Malformed JSON%'", Map.of()) >= 1,
+                "rejection recorded for admins");
+    }
+
+    private void send(String body, String correlationId) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setJMSCorrelationID(correlationId).send(inbound, body);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.microcredit.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+
+/** Runs inside the test module: reads the shared persistence unit so tests can check what was committed. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ItProbe {
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    public long count(String jpql, Map<String, Object> parameters) {
+        var query = em.createQuery(jpql, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public Object[] firstRow(String jpql, Map<String, Object> parameters) {
+        var query = em.createQuery(jpql, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().findFirst().orElse(null);
+    }
+}

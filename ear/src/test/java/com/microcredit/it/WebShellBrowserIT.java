@@ -1,0 +1,122 @@
+package com.microcredit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person's first steps, in headless Chromium over HTTPS: sign in, land home, switch to Chinese. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebShellBrowserIT {
+
+    private static final String BASE = "https://localhost:" + System.getProperty("mcrc.https.port", "9443");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("mcrc.screenshots", "target/screenshots"));
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=en-US");
+        options.setAcceptInsecureCerts(true); // the server's self-signed development certificate
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDemoUserSignsInLandsOnTheHomePageAndSwitchesToChinese() throws Exception {
+        browser.get(BASE + "/mcrc/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        screenshot("login");
+
+        browser.findElement(By.id("j_username")).sendKeys("staff");
+        browser.findElement(By.id("j_password")).sendKeys("staff-Demo-2026");
+        browser.findElement(By.id("login-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        assertTrue(browser.getCurrentUrl().endsWith("/mcrc/pages/home.xhtml"), browser.getCurrentUrl());
+        assertEquals("staff", browser.findElement(By.id("current-user")).getText());
+        assertTrue(browser.findElements(By.id("home-BRANCH_STAFF")).size() == 1, "branch staff panel shown");
+        assertTrue(browser.findElements(By.id("home-ADMIN")).isEmpty(), "admin panel hidden from branch staff");
+        assertEquals("Home", browser.findElement(By.id("nav-home")).getText());
+        screenshot("home-en");
+
+        browser.findElement(By.id("shell:lang-zh")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "首页"));
+        assertTrue(browser.findElement(By.id("home-BRANCH_STAFF")).getText().contains("网点柜员"));
+        screenshot("home-zh");
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheLoginPageWithAMessage() {
+        browser.get(BASE + "/mcrc/pages/home.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("staff");
+        browser.findElement(By.id("j_password")).sendKeys("wrong");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    }
+
+    @Test
+    void plainHttpIsRedirectedToHttpsAndReadinessIsUp() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:9080/mcrc/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElse("").startsWith("https://"));
+
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:9080/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"messaging\""), ready.body());
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
