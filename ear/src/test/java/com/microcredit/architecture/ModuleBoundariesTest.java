@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Module boundaries of the modular monolith, checked on the compiled classes of every module
@@ -28,28 +30,26 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage("..api..", "..application..", "..infrastructure..", "..web..");
 
     @ArchTest
-    static final ArchRule originationUsesOtherModulesOnlyThroughTheirApi = noClasses()
-            .that().resideInAPackage("com.microcredit.origination..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.microcredit.portfolio.application..", "com.microcredit.portfolio.infrastructure..",
-                    "com.microcredit.portfolio.domain..", "com.microcredit.supplychain.application..",
-                    "com.microcredit.supplychain.infrastructure..", "com.microcredit.supplychain.domain..");
+    static final ArchRule originationUsesOtherModulesOnlyThroughTheirApi =
+            onlyThroughApis("origination", "portfolio", "supplychain");
 
     @ArchTest
-    static final ArchRule supplyChainUsesOtherModulesOnlyThroughTheirApi = noClasses()
-            .that().resideInAPackage("com.microcredit.supplychain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.microcredit.portfolio.application..", "com.microcredit.portfolio.infrastructure..",
-                    "com.microcredit.portfolio.domain..", "com.microcredit.origination.application..",
-                    "com.microcredit.origination.infrastructure..", "com.microcredit.origination.domain..");
+    static final ArchRule supplyChainUsesOtherModulesOnlyThroughTheirApi =
+            onlyThroughApis("supplychain", "portfolio", "origination");
 
     @ArchTest
-    static final ArchRule portfolioUsesOtherModulesOnlyThroughTheirApi = noClasses()
-            .that().resideInAPackage("com.microcredit.portfolio..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.microcredit.origination.application..", "com.microcredit.origination.infrastructure..",
-                    "com.microcredit.origination.domain..", "com.microcredit.supplychain.application..",
-                    "com.microcredit.supplychain.infrastructure..", "com.microcredit.supplychain.domain..");
+    static final ArchRule portfolioUsesOtherModulesOnlyThroughTheirApi =
+            onlyThroughApis("portfolio", "origination", "supplychain");
+
+    /** Classes of one module may use the other modules' api packages only, never their internals. */
+    private static ArchRule onlyThroughApis(String module, String... others) {
+        String[] internals = Arrays.stream(others)
+                .flatMap(o -> Stream.of("application", "infrastructure", "domain")
+                        .map(layer -> "com.microcredit." + o + "." + layer + ".."))
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage("com.microcredit." + module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(internals);
+    }
 
     @ArchTest
     static final ArchRule apisExposeNoDomainTypes = noClasses()
