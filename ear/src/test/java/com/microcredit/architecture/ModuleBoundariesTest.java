@@ -27,7 +27,8 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule domainDoesNotReachIntoServices = noClasses()
             .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..api..", "..application..", "..infrastructure..", "..web..");
+            .should().dependOnClassesThat().resideInAnyPackage("com.microcredit..api..", "com.microcredit..application..",
+                    "com.microcredit..infrastructure..", "com.microcredit.web..");
 
     @ArchTest
     static final ArchRule originationUsesOtherModulesOnlyThroughTheirApi =
@@ -54,12 +55,14 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule apisExposeNoDomainTypes = noClasses()
             .that().resideInAPackage("..api..")
-            .should().dependOnClassesThat().resideInAnyPackage("..domain..", "..application..", "..infrastructure..");
+            .should().dependOnClassesThat().resideInAnyPackage("com.microcredit..domain..", "com.microcredit..application..",
+                    "com.microcredit..infrastructure..");
 
     @ArchTest
     static final ArchRule webUsesModulesOnlyThroughTheirApi = noClasses()
             .that().resideInAPackage("com.microcredit.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..domain..", "..application..", "..infrastructure..");
+            .should().dependOnClassesThat().resideInAnyPackage("com.microcredit..domain..", "com.microcredit..application..",
+                    "com.microcredit..infrastructure..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = slices()

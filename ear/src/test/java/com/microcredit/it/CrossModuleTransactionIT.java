@@ -10,12 +10,12 @@ import com.microcredit.origination.api.BorrowerView;
 import com.microcredit.origination.api.RegisterAccountManager;
 import com.microcredit.origination.api.RegisterEnterprise;
 import com.microcredit.portfolio.api.DefineLimit;
+import com.microcredit.portfolio.api.LimitRefusedException;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.supplychain.api.HubService;
 import com.microcredit.supplychain.api.OnboardHub;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -60,8 +60,8 @@ class CrossModuleTransactionIT {
                 "IT-001", new BigDecimal("30.0"), new BigDecimal("120.0"), new BigDecimal("50")));
         BorrowerView borrower = borrowers.registerEnterprise(new RegisterEnterprise("IT enterprise", CREDIT_CODE, "F52",
                 "350100", manager.id()));
-        String key = "borrower-" + borrower.id();
-        limits.defineLimit(new DefineLimit(LimitType.BORROWER, key, new BigDecimal("300000.00"), "CNY"));
+        String key = String.valueOf(borrower.id());
+        limits.defineLimit(new DefineLimit(LimitType.BORROWER, key, new BigDecimal("300000.00"), "CNY", "IT"));
         assertTrue(limits.find(LimitType.BORROWER, key).isPresent(), "visible inside the transaction");
         tx.rollback();
 
@@ -73,8 +73,8 @@ class CrossModuleTransactionIT {
     @Test
     void aLimitThePortfolioModuleRefusesUndoesTheHubOnboarding() {
         // The supply-chain module persists and flushes the hub, then the portfolio module refuses
-        // the negative chain limit: the whole container transaction rolls back.
-        assertThrows(EJBException.class, () -> hubs.onboardHub(new OnboardHub("IT hub", CREDIT_CODE, "C38",
+        // the negative chain limit with an application exception that rolls the whole transaction back.
+        assertThrows(LimitRefusedException.class, () -> hubs.onboardHub(new OnboardHub("IT hub", CREDIT_CODE, "C38",
                 new BigDecimal("-1.00"), "CNY")));
         assertEquals(0L, probe.count("select count(h) from HubEnterprise h where h.creditCode = :c",
                 Map.of("c", CREDIT_CODE)));

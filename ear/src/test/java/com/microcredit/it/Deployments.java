@@ -12,7 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** Builds test deployments from the real mcrc.ear that the build just packaged. */
-final class Deployments {
+public final class Deployments {
 
     static final String TEST_WAR = "mcrc-it.war";
 
@@ -20,12 +20,12 @@ final class Deployments {
     }
 
     /** The application exactly as shipped. */
-    static EnterpriseArchive application() {
+    public static EnterpriseArchive application() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("mcrc.ear")));
     }
 
     /** The application plus a test module holding the given in-container test classes. */
-    static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
+    public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClasses(testClasses)

@@ -1,85 +1,203 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.api.DefineLimit;
+import com.microcredit.portfolio.api.ExposureAttributes;
+import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LimitRefusedException;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
+import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
+import com.microcredit.portfolio.domain.blind.ProgrammeClosedException;
+import com.microcredit.portfolio.domain.change.LimitChange;
+import com.microcredit.portfolio.domain.exposure.ExposureProfile;
+import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
+import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import com.microcredit.shared.domain.Money;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll
+@PermitAll // called by other modules inside their users' transactions; see docs/adr/0003
 public class LimitServiceBean implements LimitService {
+
+    private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Override
-    public LimitView defineLimit(DefineLimit command) {
-        if (find(command.type(), command.key()).isPresent()) {
-            throw new LimitRefusedException("A " + command.type() + " limit for " + command.key() + " already exists");
-        }
-        ExposureLimit limit = new ExposureLimit(dimension(command.type()), command.key(),
-                Money.of(command.amount(), Currency.getInstance(command.currency())));
-        em.persist(limit);
-        em.flush();
-        return view(limit);
-    }
+    @Inject
+    private LimitRows rows;
+
+    @Inject
+    private PortfolioSettings settings;
+
+    @Resource
+    private SessionContext context;
 
     @Override
-    public LimitView reserve(ReserveExposure command) {
-        // The row lock makes concurrent reservations, on any server sharing the database, queue
-        // behind each other, so the domain check below sees the committed utilisation.
-        ExposureLimit limit = em.createQuery(
-                        "select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k", ExposureLimit.class)
-                .setParameter("d", dimension(command.type()))
-                .setParameter("k", command.key())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new LimitRefusedException("No " + command.type() + " limit for " + command.key()));
+    public LimitView defineLimit(DefineLimit command) {
+        LimitDimension dimension = Views.dimension(command.type());
+        if (rows.find(dimension, command.key()).isPresent()) {
+            throw new LimitRefusedException("A " + command.type() + " limit for " + command.key() + " already exists");
+        }
+        Money amount = money(command.amount(), command.currency());
         try {
-            limit.reserve(Money.of(command.amount(), Currency.getInstance(command.currency())));
+            ExposureLimit limit = rows.define(dimension, command.key(), amount);
+            em.persist(LimitChange.appliedBySystem(dimension, command.key(), amount,
+                    command.reason() == null ? "defined by the system" : command.reason(), caller(), clock.instant()));
+            return Views.limit(limit);
         } catch (LimitExceededException | IllegalArgumentException e) {
             throw new LimitRefusedException(e.getMessage());
         }
-        return view(limit);
+    }
+
+    @Override
+    public ExposureView reserve(ReserveExposure command) {
+        Money amount = money(command.amount(), command.currency());
+        ExposureProfile profile = profile(command.attributes());
+        if (exposure(command.reference()).isPresent()) {
+            throw new LimitRefusedException("Exposure " + command.reference() + " is already reserved");
+        }
+        try {
+            List<ExposureLimit> limits = rows.applicable(profile.limitKeys());
+            if (profile.blindLending()) {
+                admitToProgramme(amount, limits);
+            }
+            limits.forEach(l -> l.checkAdmits(amount));
+            LoanExposure exposure = new LoanExposure(command.reference(), profile, amount,
+                    limits.stream().map(ExposureLimit::getId).toList(), settings.provisionRates(), clock.instant());
+            em.persist(exposure);
+            em.flush();
+            rows.reserve(limits, amount);
+            return Views.exposure(exposure);
+        } catch (LimitExceededException | ProgrammeClosedException | IllegalArgumentException e) {
+            throw new LimitRefusedException(e.getMessage());
+        }
+    }
+
+    private void admitToProgramme(Money amount, List<ExposureLimit> limits) {
+        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
+        if (programme == null) {
+            throw new ProgrammeClosedException("The blind-lending programme has not been set up");
+        }
+        programme.checkAdmits(amount);
+        if (limits.stream().noneMatch(l -> l.getDimension() == LimitDimension.BLIND_LENDING_CEILING)) {
+            throw new ProgrammeClosedException("The blind-lending ceiling is not defined");
+        }
+    }
+
+    @Override
+    public ExposureView release(ReleaseExposure command) {
+        LoanExposure exposure = exposure(command.reference())
+                .orElseThrow(() -> new LimitRefusedException("No exposure " + command.reference()));
+        try {
+            Money released = exposure.repay(money(command.principalRepaid(), command.currency()),
+                    settings.provisionRates(), clock.instant());
+            rows.release(exposure.limitIds(), released);
+            return Views.exposure(exposure);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new LimitRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public ExposureView cancel(String reference) {
+        LoanExposure exposure = exposure(reference)
+                .orElseThrow(() -> new LimitRefusedException("No exposure " + reference));
+        try {
+            rows.release(exposure.limitIds(), exposure.cancel(clock.instant()));
+            return Views.exposure(exposure);
+        } catch (IllegalStateException e) {
+            throw new LimitRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public LimitView block(LimitType type, String key, String reason) {
+        ExposureLimit limit = existing(type, key);
+        if (reason == null || reason.isBlank()) {
+            throw new LimitRefusedException("Blocking a limit needs a reason");
+        }
+        rows.block(limit.getId(), reason.strip());
+        return Views.limit(rows.current(limit.getId()));
+    }
+
+    @Override
+    public LimitView unblock(LimitType type, String key) {
+        ExposureLimit limit = existing(type, key);
+        rows.unblock(limit.getId());
+        return Views.limit(rows.current(limit.getId()));
     }
 
     @Override
     public Optional<LimitView> find(LimitType type, String key) {
-        return em.createQuery("select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
-                        ExposureLimit.class)
-                .setParameter("d", dimension(type))
-                .setParameter("k", key)
-                .getResultStream().findFirst().map(LimitServiceBean::view);
+        return rows.find(Views.dimension(type), key).map(Views::limit);
     }
 
     @Override
     public List<LimitView> list(LimitType type) {
         return em.createQuery("select l from ExposureLimit l where l.dimension = :d order by l.limitKey",
                         ExposureLimit.class)
-                .setParameter("d", dimension(type))
-                .getResultList().stream().map(LimitServiceBean::view).toList();
+                .setParameter("d", Views.dimension(type))
+                .getResultList().stream().map(Views::limit).toList();
     }
 
-    private static LimitDimension dimension(LimitType type) {
-        return LimitDimension.valueOf(type.name());
+    @Override
+    public List<LimitView> listAll() {
+        return em.createQuery("select l from ExposureLimit l order by l.dimension, l.limitKey", ExposureLimit.class)
+                .getResultList().stream().map(Views::limit).toList();
     }
 
-    private static LimitView view(ExposureLimit l) {
-        return new LimitView(l.getId(), LimitType.valueOf(l.getDimension().name()), l.getLimitKey(),
-                l.limit().currency().getCurrencyCode(), l.limit().amount(), l.utilised().amount());
+    private ExposureLimit existing(LimitType type, String key) {
+        return rows.find(Views.dimension(type), key)
+                .orElseThrow(() -> new LimitRefusedException("No " + type + " limit for " + key));
+    }
+
+    private Optional<LoanExposure> exposure(String reference) {
+        return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
+                .setParameter("r", reference).getResultStream().findFirst();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal() == null ? "system" : context.getCallerPrincipal().getName();
+    }
+
+    static Money money(java.math.BigDecimal amount, String currency) {
+        if (amount == null || currency == null) {
+            throw new LimitRefusedException("An amount and a currency are required");
+        }
+        try {
+            return Money.of(amount, Currency.getInstance(currency));
+        } catch (IllegalArgumentException e) {
+            throw new LimitRefusedException(e.getMessage());
+        }
+    }
+
+    private static ExposureProfile profile(ExposureAttributes a) {
+        if (a == null) {
+            throw new LimitRefusedException("The exposure's attributes are required");
+        }
+        try {
+            return new ExposureProfile(a.borrowerId(), a.connectedGroup(), a.hubId(), a.industryCode(),
+                    a.regionCode(), a.productCode(), a.informationPath(), a.branchCode(), a.accountManagerId(),
+                    a.blindLending());
+        } catch (IllegalArgumentException e) {
+            throw new LimitRefusedException(e.getMessage());
+        }
     }
 }

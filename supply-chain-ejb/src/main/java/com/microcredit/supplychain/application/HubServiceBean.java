@@ -39,7 +39,7 @@ public class HubServiceBean implements HubService {
         em.persist(hub);
         em.flush();
         limits.defineLimit(new DefineLimit(LimitType.HUB_CHAIN, chainLimitKey(hub.getId()), command.chainLimit(),
-                command.currency()));
+                command.currency(), "chain limit set at onboarding of hub " + hub.getName()));
         return view(hub);
     }
 
@@ -70,7 +70,7 @@ public class HubServiceBean implements HubService {
 
     /** The key of a hub's chain limit in the portfolio module. */
     public static String chainLimitKey(long hubId) {
-        return "hub-" + hubId;
+        return String.valueOf(hubId);
     }
 
     private static HubView view(HubEnterprise h) {

@@ -43,6 +43,9 @@ public class ExposureLimit {
     @Column(name = "utilised_amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal utilisedAmount;
 
+    @Column(name = "blocked_reason", length = 500)
+    private String blockedReason;
+
     @Version
     private long version;
 
@@ -63,8 +66,30 @@ public class ExposureLimit {
         this.utilisedAmount = Money.zero(limit.currency()).amount();
     }
 
+    /** A limit the system sets when exposure it covers is already on the book; refused if that exceeds it. */
+    public ExposureLimit(LimitDimension dimension, String limitKey, Money limit, Money alreadyReserved) {
+        this(dimension, limitKey, limit);
+        if (alreadyReserved.isGreaterThan(limit)) {
+            throw new LimitExceededException(dimension + " limit " + limitKey + " of " + limit
+                    + " is below the " + alreadyReserved + " already on the book");
+        }
+        this.utilisedAmount = alreadyReserved.amount();
+    }
+
     /** Reserves an amount against the limit, or refuses it whole. */
     public void reserve(Money amount) {
+        checkAdmits(amount);
+        this.utilisedAmount = utilised().plus(amount).amount();
+    }
+
+    /**
+     * Whether a reservation would be admitted now, without changing anything; refuses with the
+     * reason (blocked, or the amount would push utilisation past the limit).
+     */
+    public void checkAdmits(Money amount) {
+        if (blockedReason != null) {
+            throw new LimitExceededException(dimension + " limit " + limitKey + " is blocked: " + blockedReason);
+        }
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a reservation must be positive");
         }
@@ -73,7 +98,37 @@ public class ExposureLimit {
             throw new LimitExceededException(dimension + " limit " + limitKey + " would be exceeded: "
                     + after + " > " + limit());
         }
-        this.utilisedAmount = after.amount();
+    }
+
+    /**
+     * Sets a new limit amount (after dual control). Never below what is already reserved: cutting a
+     * limit under its utilisation would make the invariant false; exposure must run off first.
+     */
+    public void changeAmount(Money newLimit) {
+        if (newLimit.isNegative()) {
+            throw new LimitExceededException("A limit cannot be negative");
+        }
+        if (utilised().isGreaterThan(newLimit)) {
+            throw new LimitExceededException(dimension + " limit " + limitKey + " cannot be set to " + newLimit
+                    + ": " + utilised() + " is already reserved against it");
+        }
+        this.limitAmount = newLimit.amount();
+    }
+
+    /** Stops new reservations (e.g. the blind programme is suspended, a hub is distressed); releases still work. */
+    public void block(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Blocking a limit needs a reason");
+        }
+        this.blockedReason = reason.strip();
+    }
+
+    public void unblock() {
+        this.blockedReason = null;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
     }
 
     /** Releases a reservation (cancellation or repayment); never below zero. */

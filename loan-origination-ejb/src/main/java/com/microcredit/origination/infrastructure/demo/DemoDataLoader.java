@@ -20,18 +20,21 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads a small demonstration book into an empty database when mcrc.demo-data.enabled is true
  * (the default on the embedded database, off on MySQL): two account managers, enterprise and
- * household borrowers, a hub with suppliers and distributors, and a joint-liability group.
+ * household borrowers, a hub with suppliers and distributors, a joint-liability group, and a loan
+ * book with six months of replayed history (see {@link DemoBook}).
  * Runs once: a database that already holds borrowers is left alone.
  */
 @Singleton
 @Startup
-@DependsOn("portfolio-ejb.jar#SchemaMigrator")
+@DependsOn({"portfolio-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -48,6 +51,9 @@ public class DemoDataLoader {
 
     @EJB
     private HubService hubs;
+
+    @Inject
+    private DemoBook demoBook;
 
     @PostConstruct
     void load() {
@@ -81,9 +87,11 @@ public class DemoDataLoader {
                 {"孙磊 Sun Lei", "330106199206154752"},
         };
         GroupView group = groups.formGroup("龙井村互助组 Longjing Village Group", wang.id(), 5);
+        List<Long> members = new ArrayList<>();
         for (String[] h : households) {
             BorrowerView member = borrowers.registerIndividual(new RegisterIndividual(h[0], h[1], "330106", wang.id()));
             groups.admitMember(group.id(), member.id());
+            members.add(member.id());
         }
 
         HubView hub = hubs.onboardHub(new OnboardHub("浙江家电集团 Zhejiang Home Appliance Group",
@@ -92,6 +100,8 @@ public class DemoDataLoader {
         hubs.addChainMember(new AddChainMember(hub.id(), packaging.id(), "SUPPLIER", today.minusMonths(30)));
         hubs.addChainMember(new AddChainMember(hub.id(), parts.id(), "SUPPLIER", today.minusMonths(4)));
         hubs.addChainMember(new AddChainMember(hub.id(), distributor.id(), "DISTRIBUTOR", today.minusMonths(18)));
+        demoBook.load(List.of(teaShop.id(), packaging.id(), distributor.id(), parts.id()),
+                List.of("F52", "C22", "F51", "C33"), wang.id(), hub.id(), group.id(), members, today);
         LOG.info(() -> "Demo data loaded: " + borrowers.countBorrowers() + " borrowers, tea shop " + teaShop.id()
                 + ", hub " + hub.id());
     }

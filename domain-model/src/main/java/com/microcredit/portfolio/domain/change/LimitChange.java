@@ -1,0 +1,111 @@
+package com.microcredit.portfolio.domain.change;
+
+import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+
+/**
+ * A proposed new amount for one limit (or a new limit), and – once decided – the audit record of
+ * the change with the amount before and after. Applied only when a second person approves.
+ */
+@Entity
+@Table(name = "limit_change")
+public class LimitChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private LimitDimension dimension;
+
+    @Column(name = "limit_key", nullable = false, length = 64)
+    private String limitKey;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "before_amount", precision = 19, scale = 2)
+    private BigDecimal beforeAmount;
+
+    @Column(name = "proposed_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal proposedAmount;
+
+    @Embedded
+    private DualControl control;
+
+    @Version
+    private long version;
+
+    protected LimitChange() {
+    }
+
+    private LimitChange(LimitDimension dimension, String limitKey, Money proposed, DualControl control) {
+        if (proposed.isNegative()) {
+            throw new DualControlException("A limit cannot be negative");
+        }
+        this.dimension = dimension;
+        this.limitKey = limitKey;
+        this.currency = proposed.currency().getCurrencyCode();
+        this.proposedAmount = proposed.amount();
+        this.control = control;
+    }
+
+    public static LimitChange propose(LimitDimension dimension, String limitKey, Money proposed, String reason,
+            String proposedBy, Instant at) {
+        return new LimitChange(dimension, limitKey, proposed, DualControl.proposed(reason, proposedBy, at));
+    }
+
+    /** The record of a limit the system set itself (no approval step), e.g. at hub onboarding. */
+    public static LimitChange appliedBySystem(LimitDimension dimension, String limitKey, Money amount, String reason,
+            String by, Instant at) {
+        return new LimitChange(dimension, limitKey, amount, DualControl.applied(reason, by, at));
+    }
+
+    /** Approves and records the amount the limit had before (null for a new limit). */
+    public void approve(String approver, Instant at, String note, Money before) {
+        control.approve(approver, at, note);
+        this.beforeAmount = before == null ? null : before.amount();
+    }
+
+    public void reject(String checker, Instant at, String note) {
+        control.reject(checker, at, note);
+    }
+
+    public Money proposed() {
+        return Money.of(proposedAmount, Currency.getInstance(currency));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LimitDimension getDimension() {
+        return dimension;
+    }
+
+    public String getLimitKey() {
+        return limitKey;
+    }
+
+    public BigDecimal getBeforeAmount() {
+        return beforeAmount;
+    }
+
+    public DualControl control() {
+        return control;
+    }
+}

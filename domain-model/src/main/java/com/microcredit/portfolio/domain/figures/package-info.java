@@ -1,0 +1,2 @@
+/** Daily snapshots of the portfolio's headline figures, for trends. */
+package com.microcredit.portfolio.domain.figures;

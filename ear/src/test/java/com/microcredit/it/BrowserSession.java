@@ -1,0 +1,78 @@
+package com.microcredit.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium over HTTPS against the test server: sign in and out, find, wait, screenshot. */
+final class BrowserSession implements AutoCloseable {
+
+    static final String BASE = "https://localhost:" + System.getProperty("mcrc.https.port", "9443");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("mcrc.screenshots", "target/screenshots"));
+
+    final WebDriver browser;
+    final WebDriverWait wait;
+
+    BrowserSession() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=en-US");
+        options.setAcceptInsecureCerts(true); // the server's self-signed development certificate
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        browser.get(BASE + path);
+    }
+
+    /** Opens a protected page and signs in on the login form it redirects to. */
+    void signIn(String user, String path) {
+        open(path);
+        visible("j_username").sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(user + "-Demo-2026");
+        browser.findElement(By.id("login-submit")).click();
+        visible("current-user");
+    }
+
+    void signOut() {
+        browser.findElement(By.id("shell:logout")).click();
+        visible("j_username");
+    }
+
+    WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}

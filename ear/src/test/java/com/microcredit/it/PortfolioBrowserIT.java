@@ -1,0 +1,103 @@
+package com.microcredit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Risk managers at work: the portfolio dashboard with its charts, a limit change proposed by one
+ * risk manager and approved by another (refused to the proposer), validation next to the fields,
+ * and the blind-lending ceiling held to its formula.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortfolioBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void theDashboardShowsFiguresChartsAndTheLossTail() throws Exception {
+        try (BrowserSession s = new BrowserSession()) {
+            s.signIn("risk", "/mcrc/pages/portfolio/dashboard.xhtml");
+            s.visible("dashboard:ceiling-panel");
+            for (String chart : new String[] {"ceiling-chart", "category-chart", "trend-chart", "limits-chart"}) {
+                assertEquals(1, s.browser.findElements(By.cssSelector("[id='dashboard:" + chart + "'] canvas")).size(),
+                        chart + " is drawn");
+            }
+            assertTrue(s.visible("within-tolerance").getText().contains("tolerance"));
+            assertTrue(s.browser.findElement(By.id("programme-status")).getText().length() > 0);
+
+            WebElement correlation = s.browser.findElement(By.id("dashboard:correlation_input"));
+            correlation.clear();
+            correlation.sendKeys("0.240");
+            s.browser.findElement(By.id("dashboard:simulate")).click();
+            s.waitForText(By.id("loss-tail-figures"), "99.9");
+            s.screenshot("portfolio-dashboard");
+        }
+    }
+
+    @Test
+    void aLimitChangeNeedsASecondRiskManager() throws Exception {
+        String key = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        try (BrowserSession s = new BrowserSession()) {
+            s.signIn("risk", "/mcrc/pages/portfolio/limits.xhtml");
+            s.visible("proposal:propose").click();
+            s.waitForText(By.cssSelector("[id='proposal'] .ui-message-error"), "limit key");
+            assertTrue(s.browser.findElement(By.id("proposal")).getText().contains("Give the reason"),
+                    "each empty field has its own message");
+
+            s.browser.findElement(By.id("proposal:key")).sendKeys(key);
+            s.browser.findElement(By.id("proposal:amount_input")).sendKeys("1000000");
+            s.browser.findElement(By.id("proposal:reason")).sendKeys("new product pilot");
+            s.browser.findElement(By.id("proposal:propose")).click();
+            s.waitForText(By.id("pending-form"), key);
+            rowButton(s, key, "approve").click();
+            s.waitForText(By.id("messages"), "cannot approve");
+            s.screenshot("limit-proposal-refused-to-proposer");
+            s.signOut();
+
+            s.signIn("risk2", "/mcrc/pages/portfolio/limits.xhtml");
+            rowButton(s, key, "approve").click();
+            s.waitForText(By.id("limits"), key);
+            s.waitForText(By.id("history-form"), "risk2");
+            assertTrue(s.browser.findElement(By.id("history-form")).getText().contains("1,000,000.00"));
+            s.screenshot("limit-change-approved");
+        }
+    }
+
+    @Test
+    void theCeilingCannotBeProposedAboveItsFormula() throws Exception {
+        try (BrowserSession s = new BrowserSession()) {
+            s.signIn("risk", "/mcrc/pages/portfolio/limits.xhtml");
+            s.visible("proposal:type");
+            s.browser.findElement(By.id("proposal:type")).click();
+            s.browser.findElement(By.cssSelector("li[data-label='Blind-lending ceiling']")).click();
+            s.browser.findElement(By.id("proposal:key")).sendKeys("programme");
+            s.browser.findElement(By.id("proposal:amount_input")).sendKeys("999999999999");
+            s.browser.findElement(By.id("proposal:reason")).sendKeys("grow the programme");
+            s.browser.findElement(By.id("proposal:propose")).click();
+            s.waitForText(By.id("proposal"), "cannot exceed its formula");
+
+            s.open("/mcrc/pages/portfolio/blind-lending.xhtml");
+            assertTrue(s.visible("formula").getText().startsWith("C = A × L / (PD × LGD)"));
+            s.screenshot("blind-lending");
+        }
+    }
+
+    private static WebElement rowButton(BrowserSession s, String key, String action) {
+        return s.wait.until(d -> d.findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + key + "')]]"
+                + "//button[contains(@id, ':" + action + "')]")));
+    }
+}

@@ -1,0 +1,168 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.api.BlindLendingService;
+import com.microcredit.portfolio.api.CalibrationView;
+import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.portfolio.api.LossTailView;
+import com.microcredit.portfolio.api.ProgrammeView;
+import com.microcredit.portfolio.api.ProposeCalibration;
+import com.microcredit.portfolio.domain.blind.BlindLendingParameters;
+import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
+import com.microcredit.portfolio.domain.blind.CeilingCalibration;
+import com.microcredit.portfolio.domain.change.DualControlException;
+import com.microcredit.portfolio.domain.limit.ExposureLimit;
+import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.portfolio.domain.limit.LimitExceededException;
+import com.microcredit.portfolio.domain.risk.LossTail;
+import com.microcredit.portfolio.domain.risk.VasicekLossSimulator;
+import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.util.List;
+
+@Stateless
+@RolesAllowed({"RISK_MANAGER", "AUDITOR", "CREDIT_OFFICER"})
+public class BlindLendingServiceBean implements BlindLendingService {
+
+    private static final long SIMULATION_SEED = 20_260_101L;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private LimitRows rows;
+
+    @Inject
+    private PortfolioSettings settings;
+
+    @Inject
+    private BlindPool pool;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    public ProgrammeView programme() {
+        BlindLendingProgramme programme = programmeOrFail(LockModeType.NONE);
+        BlindLendingParameters p = programme.parameters();
+        ExposureLimit ceiling = ceilingLimit();
+        long booked = pool.loansSince(programme.getCalibratedAt());
+        long defaulted = pool.defaultsSince(programme.getCalibratedAt());
+        BigDecimal realised = booked == 0 ? null
+                : BigDecimal.valueOf(defaulted).divide(BigDecimal.valueOf(booked), MathContext.DECIMAL64)
+                        .setScale(4, java.math.RoundingMode.HALF_EVEN);
+        return new ProgrammeView(p.currencyUnit().getCurrencyCode(), p.totalAssets().amount(), p.toleratedLossShare(),
+                p.assumedDefaultRate(), p.lossGivenDefault(), p.singleLoanDivisor(), p.defaultRateTolerance(),
+                p.minimumSample(), p.ceiling().amount(), ceiling.limit().amount(), ceiling.utilised().amount(),
+                p.singleLoanCap().amount(), p.toleratedLoss().amount(), booked, defaulted, realised,
+                programme.getStatus().name(), programme.getStatusReason(), programme.getCalibratedAt(),
+                programme.getCalibratedBy());
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public CalibrationView proposeCalibration(ProposeCalibration c) {
+        try {
+            BlindLendingParameters parameters = new BlindLendingParameters(
+                    LimitServiceBean.money(c.totalAssets(), c.currency()), c.toleratedLossShare(),
+                    c.assumedDefaultRate(), c.lossGivenDefault(), c.singleLoanDivisor(), c.defaultRateTolerance(),
+                    c.minimumSample());
+            CeilingCalibration calibration = new CeilingCalibration(parameters, c.reason(), caller(), clock.instant());
+            em.persist(calibration);
+            em.flush();
+            return Views.calibration(calibration);
+        } catch (IllegalArgumentException | NullPointerException | DualControlException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public CalibrationView approveCalibration(long calibrationId, String note) {
+        CeilingCalibration calibration = calibration(calibrationId);
+        BlindLendingProgramme programme = programmeOrFail(LockModeType.PESSIMISTIC_WRITE);
+        try {
+            calibration.approve(programme, caller(), clock.instant(), note);
+            ExposureLimit ceiling = rows.findForChange(LimitDimension.BLIND_LENDING_CEILING,
+                    BlindLendingProgramme.CEILING_KEY).orElseThrow(() -> new ChangeRefusedException("No ceiling limit"));
+            ceiling.changeAmount(programme.parameters().ceiling());
+            ceiling.unblock();
+            em.flush();
+            return Views.calibration(calibration);
+        } catch (DualControlException | LimitExceededException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public CalibrationView rejectCalibration(long calibrationId, String note) {
+        CeilingCalibration calibration = calibration(calibrationId);
+        try {
+            calibration.reject(caller(), clock.instant(), note);
+            return Views.calibration(calibration);
+        } catch (DualControlException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public List<CalibrationView> calibrations(int max) {
+        return em.createQuery("select c from CeilingCalibration c order by c.id desc", CeilingCalibration.class)
+                .setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList().stream().map(Views::calibration).toList();
+    }
+
+    @Override
+    public LossTailView simulateLossTail(BigDecimal assetCorrelation, int scenarios) {
+        if (scenarios < 1_000 || scenarios > settings.maxScenarios()) {
+            throw new IllegalArgumentException("Scenarios must be between 1,000 and " + settings.maxScenarios());
+        }
+        BlindLendingParameters p = programmeOrFail(LockModeType.NONE).parameters();
+        List<BigDecimal> exposures = pool.liveExposures();
+        LossTail tail = new VasicekLossSimulator().simulate(exposures, p.assumedDefaultRate(), p.lossGivenDefault(),
+                assetCorrelation, scenarios, SIMULATION_SEED);
+        BigDecimal tolerated = p.toleratedLoss().amount();
+        return new LossTailView(exposures.size(), tail.totalExposure(), assetCorrelation, tail.scenarios(),
+                tail.expectedLoss(), tail.analyticExpectedLoss(), tail.quantile99(), tail.quantile999(),
+                tail.maximumLoss(), tolerated, tail.withinTolerance(tolerated),
+                tail.histogram().stream()
+                        .map(b -> new LossTailView.Bucket(b.from(), b.to(), b.scenarios())).toList());
+    }
+
+    private BlindLendingProgramme programmeOrFail(LockModeType lock) {
+        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME, lock);
+        if (programme == null) {
+            throw new ChangeRefusedException("The blind-lending programme has not been set up");
+        }
+        return programme;
+    }
+
+    private ExposureLimit ceilingLimit() {
+        return rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
+                .orElseThrow(() -> new ChangeRefusedException("The blind-lending ceiling is not defined"));
+    }
+
+    private CeilingCalibration calibration(long id) {
+        CeilingCalibration calibration = em.find(CeilingCalibration.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (calibration == null) {
+            throw new ChangeRefusedException("No calibration " + id);
+        }
+        return calibration;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,148 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.portfolio.api.LimitChangeService;
+import com.microcredit.portfolio.api.LimitChangeView;
+import com.microcredit.portfolio.api.ProposeLimitChange;
+import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
+import com.microcredit.portfolio.domain.change.ChangeStatus;
+import com.microcredit.portfolio.domain.change.DualControlException;
+import com.microcredit.portfolio.domain.change.LimitChange;
+import com.microcredit.portfolio.domain.limit.ExposureLimit;
+import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.portfolio.domain.limit.LimitExceededException;
+import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
+import com.microcredit.shared.domain.Money;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+@RolesAllowed({"RISK_MANAGER", "AUDITOR"})
+public class LimitChangeServiceBean implements LimitChangeService {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private LimitRows rows;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public LimitChangeView propose(ProposeLimitChange command) {
+        if (command.type() == null || command.key() == null || command.key().isBlank()) {
+            throw new ChangeRefusedException("Choose the limit type and key");
+        }
+        LimitDimension dimension = Views.dimension(command.type());
+        Money amount = LimitServiceBean.money(command.amount(), command.currency());
+        if (dimension == LimitDimension.BLIND_LENDING_CEILING
+                && !BlindLendingProgramme.CEILING_KEY.equals(command.key().strip())) {
+            throw new ChangeRefusedException("The blind-lending ceiling's key is " + BlindLendingProgramme.CEILING_KEY);
+        }
+        requireWithinFormula(dimension, amount);
+        Optional<ExposureLimit> current = rows.find(dimension, command.key().strip());
+        if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
+            throw new ChangeRefusedException("The limit cannot be set below the " + current.get().utilised()
+                    + " already reserved against it");
+        }
+        try {
+            LimitChange change = LimitChange.propose(dimension, command.key().strip(), amount, command.reason(),
+                    caller(), clock.instant());
+            em.persist(change);
+            em.flush();
+            return Views.change(change);
+        } catch (DualControlException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public LimitChangeView approve(long changeId, String note) {
+        LimitChange change = load(changeId);
+        Money amount = change.proposed();
+        requireWithinFormula(change.getDimension(), amount);
+        try {
+            Optional<ExposureLimit> limit = rows.findForChange(change.getDimension(), change.getLimitKey());
+            change.approve(caller(), clock.instant(), note, limit.map(ExposureLimit::limit).orElse(null));
+            if (limit.isPresent()) {
+                limit.get().changeAmount(amount);
+            } else {
+                rows.define(change.getDimension(), change.getLimitKey(), amount);
+            }
+            em.flush();
+            return Views.change(change);
+        } catch (DualControlException | LimitExceededException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public LimitChangeView reject(long changeId, String note) {
+        LimitChange change = load(changeId);
+        try {
+            change.reject(caller(), clock.instant(), note);
+            return Views.change(change);
+        } catch (DualControlException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public List<LimitChangeView> pending() {
+        return em.createQuery("select c from LimitChange c where c.control.status = :s order by c.id", LimitChange.class)
+                .setParameter("s", ChangeStatus.PROPOSED)
+                .getResultList().stream().map(Views::change).toList();
+    }
+
+    @Override
+    public List<LimitChangeView> history(int max) {
+        return em.createQuery("select c from LimitChange c where c.control.status <> :s order by c.id desc",
+                        LimitChange.class)
+                .setParameter("s", ChangeStatus.PROPOSED)
+                .setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList().stream().map(Views::change).toList();
+    }
+
+    /** The ceiling can never be set above C = A × L / (PD × LGD) of the programme in force. */
+    private void requireWithinFormula(LimitDimension dimension, Money amount) {
+        if (dimension != LimitDimension.BLIND_LENDING_CEILING) {
+            return;
+        }
+        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
+        if (programme == null) {
+            throw new ChangeRefusedException("The blind-lending programme has not been set up");
+        }
+        Money formula = programme.parameters().ceiling();
+        if (amount.isGreaterThan(formula)) {
+            throw new ChangeRefusedException("The blind-lending ceiling cannot exceed its formula A × L / (PD × LGD) = "
+                    + formula + "; recalibrate the programme instead");
+        }
+    }
+
+    private LimitChange load(long id) {
+        LimitChange change = em.find(LimitChange.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (change == null) {
+            throw new ChangeRefusedException("No limit change " + id);
+        }
+        return change;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,117 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.portfolio.api.ExposureView;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
+import com.microcredit.portfolio.domain.classification.LoanCategory;
+import com.microcredit.portfolio.domain.exposure.LoanExposure;
+import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+@Stateless
+@PermitAll // recordDaysPastDue is called by the nightly run and repayment intake; see docs/adr/0003
+public class LoanBookServiceBean implements LoanBookService {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private PortfolioSettings settings;
+
+    @Inject
+    private BlindPool pool;
+
+    @Inject
+    private LimitRows rows;
+
+    @Override
+    public ExposureView recordDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {
+        LoanExposure exposure = load(reference);
+        Instant now = clock.instant();
+        try {
+            boolean defaulted = exposure.recordDaysPastDue(daysPastDue, asOf, settings.classificationPolicy(),
+                    settings.provisionRates(), now);
+            afterPossibleDefault(exposure, defaulted, now);
+            return Views.exposure(exposure);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
+    public ExposureView downgrade(String reference, String category, String reason) {
+        LoanExposure exposure = load(reference);
+        Instant now = clock.instant();
+        try {
+            boolean defaulted = exposure.downgrade(LoanCategory.valueOf(category), reason, settings.provisionRates(),
+                    now);
+            afterPossibleDefault(exposure, defaulted, now);
+            return Views.exposure(exposure);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
+    public ExposureView cure(String reference, LocalDate asOf) {
+        LoanExposure exposure = load(reference);
+        try {
+            exposure.cure(asOf, settings.classificationPolicy(), settings.cureMonths(), settings.provisionRates());
+            return Views.exposure(exposure);
+        } catch (IllegalStateException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<ExposureView> find(String reference) {
+        return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
+                .setParameter("r", reference).getResultStream().findFirst().map(Views::exposure);
+    }
+
+    /**
+     * A blind loan's first default feeds the stop rule: when the realised default rate since the
+     * last calibration exceeds the assumption, the programme is suspended and its ceiling blocked
+     * in this same transaction.
+     */
+    private void afterPossibleDefault(LoanExposure exposure, boolean defaulted, Instant now) {
+        if (!defaulted || !exposure.profile().blindLending()) {
+            return;
+        }
+        em.flush();
+        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            return;
+        }
+        long booked = pool.loansSince(programme.getCalibratedAt());
+        long defaults = pool.defaultsSince(programme.getCalibratedAt());
+        if (programme.reviewDefaultRate(booked, defaults, now)) {
+            rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
+                    .ifPresent(l -> rows.block(l.getId(), "programme suspended: " + programme.getStatusReason()));
+        }
+    }
+
+    private LoanExposure load(String reference) {
+        return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
+                .setParameter("r", reference)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException("No exposure " + reference));
+    }
+}
