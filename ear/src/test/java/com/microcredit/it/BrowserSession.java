@@ -65,6 +65,12 @@ final class BrowserSession implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Scrolls an element to the top of the window, e.g. before a screenshot of that part of the page. */
+    void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
+                browser.findElement(By.id(id)));
+    }
+
     void screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

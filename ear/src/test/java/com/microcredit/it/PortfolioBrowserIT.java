@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -39,12 +40,13 @@ class PortfolioBrowserIT {
             assertTrue(s.visible("within-tolerance").getText().contains("tolerance"));
             assertTrue(s.browser.findElement(By.id("programme-status")).getText().length() > 0);
 
-            WebElement correlation = s.browser.findElement(By.id("dashboard:correlation_input"));
-            correlation.clear();
-            correlation.sendKeys("0.240");
-            s.browser.findElement(By.id("dashboard:simulate")).click();
-            s.waitForText(By.id("loss-tail-figures"), "99.9");
             s.screenshot("portfolio-dashboard");
+
+            WebElement correlation = s.browser.findElement(By.id("dashboard:correlation_input"));
+            correlation.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0.3");
+            s.browser.findElement(By.id("dashboard:simulate")).click();
+            s.waitForText(By.id("tail-correlation"), "0.3");
+            s.screenshot("portfolio-loss-tail");
         }
     }
 
@@ -73,6 +75,7 @@ class PortfolioBrowserIT {
             s.waitForText(By.id("limits"), key);
             s.waitForText(By.id("history-form"), "risk2");
             assertTrue(s.browser.findElement(By.id("history-form")).getText().contains("1,000,000.00"));
+            s.scrollTo("pending-form");
             s.screenshot("limit-change-approved");
         }
     }
@@ -93,6 +96,28 @@ class PortfolioBrowserIT {
             s.open("/mcrc/pages/portfolio/blind-lending.xhtml");
             assertTrue(s.visible("formula").getText().startsWith("C = A × L / (PD × LGD)"));
             s.screenshot("blind-lending");
+        }
+    }
+
+    @Test
+    void aRecalibrationProposedByOneRiskManagerIsAppliedBySecond() throws Exception {
+        String reason = "recalibration " + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserSession s = new BrowserSession()) {
+            s.signIn("risk", "/mcrc/pages/portfolio/blind-lending.xhtml");
+            WebElement pd = s.visible("calibration:assumedDefaultRate_input");
+            pd.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0.35");
+            WebElement assets = s.browser.findElement(By.id("calibration:totalAssets_input"));
+            assets.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "10000000000");
+            s.browser.findElement(By.id("calibration:reason")).sendKeys(reason);
+            s.browser.findElement(By.id("calibration:propose")).click();
+            s.waitForText(By.id("pending-form"), reason);
+            s.signOut();
+
+            s.signIn("risk2", "/mcrc/pages/portfolio/blind-lending.xhtml");
+            rowButton(s, reason, "approve").click();
+            s.waitForText(By.id("ceiling-limit"), "285,714,285.71");
+            assertEquals("risk2", s.browser.findElement(By.id("calibrated-by")).getText());
+            s.screenshot("blind-lending-recalibrated");
         }
     }
 
