@@ -2,6 +2,8 @@
 -- dual-controlled limit changes and calibrations (the audit trail), daily snapshots.
 
 ALTER TABLE exposure_limit ADD COLUMN blocked_reason VARCHAR(500);
+-- The largest single reservation a limit admits (the blind ceiling's single-loan cap); null = none.
+ALTER TABLE exposure_limit ADD COLUMN max_single_amount DECIMAL(19,2);
 
 CREATE TABLE loan_exposure (
     id BIGINT NOT NULL PRIMARY KEY,
@@ -41,9 +43,11 @@ CREATE TABLE loan_exposure_limit (
     exposure_id BIGINT NOT NULL,
     limit_id BIGINT NOT NULL,
     CONSTRAINT pk_loan_exposure_limit PRIMARY KEY (exposure_id, limit_id),
-    CONSTRAINT fk_exposure_limit_exposure FOREIGN KEY (exposure_id) REFERENCES loan_exposure (id),
-    CONSTRAINT fk_exposure_limit_limit FOREIGN KEY (limit_id) REFERENCES exposure_limit (id)
+    CONSTRAINT fk_exposure_limit_exposure FOREIGN KEY (exposure_id) REFERENCES loan_exposure (id)
 )${table_options};
+-- No foreign key from limit_id to exposure_limit on purpose: its check would take a shared lock on
+-- the (hot) limit row for every reservation. Limits are never deleted. See docs/adr/0004.
+
 CREATE INDEX ix_exposure_limit_limit ON loan_exposure_limit (limit_id);
 
 CREATE TABLE blind_lending_programme (

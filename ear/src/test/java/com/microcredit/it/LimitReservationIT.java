@@ -63,7 +63,11 @@ class LimitReservationIT {
         limits.defineLimit(new DefineLimit(LimitType.BORROWER, String.valueOf(borrower), new BigDecimal("60000.00"),
                 "CNY", "IT"));
 
-        limits.reserve(reserve(unique("R"), "50000.00", borrower, product));
+        String first = unique("R");
+        limits.reserve(reserve(first, "50000.00", borrower, product));
+        LimitRefusedException duplicate = assertThrows(LimitRefusedException.class,
+                () -> limits.reserve(reserve(first, "1.00", borrower, product)));
+        assertTrue(duplicate.getMessage().contains("already reserved"), duplicate.getMessage());
         String refusedRef = unique("R");
         LimitRefusedException refused = assertThrows(LimitRefusedException.class,
                 () -> limits.reserve(reserve(refusedRef, "20000.00", borrower, product)));
@@ -72,6 +76,19 @@ class LimitReservationIT {
         assertEquals(new BigDecimal("50000.00"), utilised(LimitType.PRODUCT, product), "product limit untouched");
         assertEquals(new BigDecimal("50000.00"), utilised(LimitType.BORROWER, String.valueOf(borrower)));
         assertTrue(book.find(refusedRef).isEmpty(), "no exposure for the refused reservation");
+    }
+
+    @Test
+    void aBlindLoanAboveTheSingleLoanCapIsRefused() {
+        LimitView ceiling = limits.find(LimitType.BLIND_LENDING_CEILING, "programme").orElseThrow();
+        BigDecimal cap = ceiling.limit().divide(new BigDecimal("1000"), 2, java.math.RoundingMode.DOWN);
+        String ref = unique("B");
+        LimitRefusedException refused = assertThrows(LimitRefusedException.class, () -> limits.reserve(
+                new ReserveExposure(ref, cap.add(new BigDecimal("0.01")), "CNY", new ExposureAttributes(uniqueBorrower(),
+                        null, null, "ITBL", "990000", unique("P"), "BLIND_LENDING", "IT-001", null, true))));
+        assertTrue(refused.getMessage().contains("single reservation"), refused.getMessage());
+        assertEquals(0, ceiling.utilised().compareTo(
+                limits.find(LimitType.BLIND_LENDING_CEILING, "programme").orElseThrow().utilised()));
     }
 
     @Test

@@ -97,6 +97,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
             ExposureLimit ceiling = rows.findForChange(LimitDimension.BLIND_LENDING_CEILING,
                     BlindLendingProgramme.CEILING_KEY).orElseThrow(() -> new ChangeRefusedException("No ceiling limit"));
             ceiling.changeAmount(programme.parameters().ceiling());
+            ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
             em.flush();
             return Views.calibration(calibration);

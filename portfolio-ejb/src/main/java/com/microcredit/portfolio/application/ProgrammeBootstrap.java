@@ -41,7 +41,8 @@ public class ProgrammeBootstrap {
         Clock clock = Clock.systemUTC();
         BlindLendingParameters parameters = settings.initialBlindParameters();
         em.persist(new BlindLendingProgramme(parameters, "configuration", clock.instant()));
-        rows.define(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY, parameters.ceiling());
+        rows.define(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY, parameters.ceiling())
+                .capSingleReservation(parameters.singleLoanCap());
         em.persist(LimitChange.appliedBySystem(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY,
                 parameters.ceiling(), "first calibration from configuration: A x L / (PD x LGD)", "system",
                 clock.instant()));

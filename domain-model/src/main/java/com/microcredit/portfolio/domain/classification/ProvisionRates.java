@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Loan-loss provision rates (defaults from central-bank guidance): a general provision on every
- * loan (1 %) and a specific provision by category – special mention 2 %, substandard 25 %,
- * doubtful 50 %, loss 100 %. Amounts are rounded half-even to the cent.
+ * Loan-loss provision rates, so that expected losses are charged before they are realised: a
+ * general provision on the outstanding of every loan (default 1 %) for losses not yet visible,
+ * and a specific provision by category for losses the classification already shows – by default
+ * (central-bank guidance) normal 0 %, special mention 2 %, substandard 25 %, doubtful 50 %,
+ * loss 100 %. Every rate lies in [0, 1]; amounts are rounded half-even to the currency's minor unit.
  */
 public final class ProvisionRates {
 
@@ -17,6 +19,7 @@ public final class ProvisionRates {
     private final BigDecimal doubtful;
     private final BigDecimal loss;
 
+    /** Rates as fractions (0.25 for 25 %), each in [0, 1]; a normal loan carries no specific provision. */
     public ProvisionRates(BigDecimal general, BigDecimal specialMention, BigDecimal substandard, BigDecimal doubtful,
             BigDecimal loss) {
         this.general = rate("general", general);
@@ -26,6 +29,7 @@ public final class ProvisionRates {
         this.loss = rate("loss", loss);
     }
 
+    /** The central-bank defaults: 1 % general; 2 %, 25 %, 50 % and 100 % specific. */
     public static ProvisionRates defaults() {
         return new ProvisionRates(new BigDecimal("0.01"), new BigDecimal("0.02"), new BigDecimal("0.25"),
                 new BigDecimal("0.50"), new BigDecimal("1.00"));
@@ -34,13 +38,15 @@ public final class ProvisionRates {
     private static BigDecimal rate(String name, BigDecimal value) {
         Objects.requireNonNull(value, name + " provision rate");
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("The " + name + " provision rate must be between 0 and 1, was " + value);
+            throw new IllegalArgumentException(
+                    "The " + name + " provision rate must be between 0 and 1, was " + value.toPlainString());
         }
         return value;
     }
 
+    /** The specific provision rate of a category (zero for normal). */
     public BigDecimal specificRate(LoanCategory category) {
-        return switch (category) {
+        return switch (Objects.requireNonNull(category, "category")) {
             case NORMAL -> BigDecimal.ZERO;
             case SPECIAL_MENTION -> specialMention;
             case SUBSTANDARD -> substandard;
@@ -49,11 +55,13 @@ public final class ProvisionRates {
         };
     }
 
+    /** The specific provision on a loan's outstanding, rounded half-even to the minor unit. */
     public Money specificProvision(LoanCategory category, Money outstanding) {
-        return outstanding.times(specificRate(category));
+        return Objects.requireNonNull(outstanding, "outstanding").times(specificRate(category));
     }
 
+    /** The general provision on a loan's outstanding, rounded half-even to the minor unit. */
     public Money generalProvision(Money outstanding) {
-        return outstanding.times(general);
+        return Objects.requireNonNull(outstanding, "outstanding").times(general);
     }
 }

@@ -1,2 +1,5 @@
-/** Five-category loan classification (2023 rules), the cure conditions, and loan-loss provision rates. */
+/**
+ * Five-category loan classification under the 2023 rules, the conditions for curing a
+ * non-performing loan, and the loan-loss provision rates that follow from the category.
+ */
 package com.microcredit.portfolio.domain.classification;

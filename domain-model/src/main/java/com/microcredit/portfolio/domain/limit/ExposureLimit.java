@@ -46,6 +46,9 @@ public class ExposureLimit {
     @Column(name = "blocked_reason", length = 500)
     private String blockedReason;
 
+    @Column(name = "max_single_amount", precision = 19, scale = 2)
+    private BigDecimal maxSingleAmount;
+
     @Version
     private long version;
 
@@ -93,6 +96,10 @@ public class ExposureLimit {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a reservation must be positive");
         }
+        if (maxSingleAmount != null && amount.amount().compareTo(maxSingleAmount) > 0) {
+            throw new LimitExceededException(dimension + " limit " + limitKey + " admits at most "
+                    + Money.of(maxSingleAmount, Currency.getInstance(currency)) + " in a single reservation");
+        }
         Money after = utilised().plus(amount);
         if (after.isGreaterThan(limit())) {
             throw new LimitExceededException(dimension + " limit " + limitKey + " would be exceeded: "
@@ -113,6 +120,11 @@ public class ExposureLimit {
                     + ": " + utilised() + " is already reserved against it");
         }
         this.limitAmount = newLimit.amount();
+    }
+
+    /** Caps any single reservation (the blind ceiling's single-loan cap); null removes the cap. */
+    public void capSingleReservation(Money max) {
+        this.maxSingleAmount = max == null ? null : max.amount();
     }
 
     /** Stops new reservations (e.g. the blind programme is suspended, a hub is distressed); releases still work. */

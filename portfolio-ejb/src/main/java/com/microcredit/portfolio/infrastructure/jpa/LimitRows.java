@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The limit rows in the database. Reservations are guarded single-statement updates
- * ({@code utilised + amount <= limit}, not blocked): the database row lock serialises
+ * ({@code utilised + amount <= limit}, not blocked, not above the single-reservation cap): the database row lock serialises
  * concurrent reservations from every thread and every server, and a reservation that does not fit
  * updates nothing. Rows are always updated in id order so that two multi-limit reservations cannot
  * deadlock. The lock is held only from the update to the commit.
@@ -27,7 +27,7 @@ public class LimitRows {
 
     private static final String RESERVE = "update ExposureLimit l set l.utilisedAmount = l.utilisedAmount + :a,"
             + " l.version = l.version + 1 where l.id = :id and l.blockedReason is null"
-            + " and l.utilisedAmount + :a <= l.limitAmount";
+            + " and l.utilisedAmount + :a <= l.limitAmount and (l.maxSingleAmount is null or l.maxSingleAmount >= :a)";
     private static final String RELEASE = "update ExposureLimit l set l.utilisedAmount = l.utilisedAmount - :a,"
             + " l.version = l.version + 1 where l.id = :id and l.utilisedAmount >= :a";
 
