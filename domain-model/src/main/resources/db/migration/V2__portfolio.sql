@@ -38,17 +38,8 @@ CREATE TABLE loan_exposure (
 )${table_options};
 CREATE INDEX ix_exposure_status_blind ON loan_exposure (status, blind_lending);
 CREATE INDEX ix_exposure_borrower ON loan_exposure (borrower_id);
-
-CREATE TABLE loan_exposure_limit (
-    exposure_id BIGINT NOT NULL,
-    limit_id BIGINT NOT NULL,
-    CONSTRAINT pk_loan_exposure_limit PRIMARY KEY (exposure_id, limit_id),
-    CONSTRAINT fk_exposure_limit_exposure FOREIGN KEY (exposure_id) REFERENCES loan_exposure (id)
-)${table_options};
--- No foreign key from limit_id to exposure_limit on purpose: its check would take a shared lock on
--- the (hot) limit row for every reservation. Limits are never deleted. See docs/adr/0004.
-
-CREATE INDEX ix_exposure_limit_limit ON loan_exposure_limit (limit_id);
+-- No link table between exposures and limits: a limit's utilisation is, by construction, the sum
+-- of the outstanding of the live exposures whose profile matches its key (docs/adr/0004).
 
 CREATE TABLE blind_lending_programme (
     id BIGINT NOT NULL PRIMARY KEY,

@@ -9,7 +9,6 @@ import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.api.ReserveExposure;
-import com.microcredit.portfolio.domain.blind.ProgrammeClosedException;
 import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.exposure.ExposureProfile;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
@@ -71,20 +70,15 @@ public class LimitServiceBean implements LimitService {
         Money amount = money(command.amount(), command.currency());
         ExposureProfile profile = profile(command.attributes());
         try {
-            List<ExposureLimit> limits = rows.applicable(profile.limitKeys());
-            if (profile.blindLending()) {
-                admitToProgramme(limits);
-            }
-            limits.forEach(l -> l.checkAdmits(amount));
-            LoanExposure exposure = new LoanExposure(command.reference(), profile, amount,
-                    limits.stream().map(ExposureLimit::getId).toList(), settings.provisionRates(), clock.instant());
-            // Rows of our own first, the contended limit rows last: their lock is then held only
-            // from the guarded update to the commit (ADR 0004).
+            LoanExposure exposure = new LoanExposure(command.reference(), profile, amount, settings.provisionRates(),
+                    clock.instant());
+            // The exposure row first, the contended limit rows last: their locks are then held
+            // only from the one reserving statement to the commit (ADR 0004).
             em.persist(exposure);
             em.flush();
-            rows.reserve(limits, amount);
+            rows.reserve(profile.limitKeys(), amount);
             return Views.exposure(exposure);
-        } catch (LimitExceededException | ProgrammeClosedException | IllegalArgumentException e) {
+        } catch (LimitExceededException | IllegalArgumentException e) {
             throw new LimitRefusedException(e.getMessage());
         } catch (PersistenceException e) {
             // The unique reference is the duplicate check: no extra query on the hot path.
@@ -95,16 +89,6 @@ public class LimitServiceBean implements LimitService {
         }
     }
 
-    /**
-     * The programme's rules travel on its ceiling row, so the hot path reads no other row: a
-     * suspension blocks the ceiling, and the single-loan cap is the ceiling's single-reservation cap.
-     */
-    private static void admitToProgramme(List<ExposureLimit> limits) {
-        if (limits.stream().noneMatch(l -> l.getDimension() == LimitDimension.BLIND_LENDING_CEILING)) {
-            throw new ProgrammeClosedException("The blind-lending programme and its ceiling are not set up");
-        }
-    }
-
     @Override
     public ExposureView release(ReleaseExposure command) {
         LoanExposure exposure = exposure(command.reference())
@@ -112,7 +96,7 @@ public class LimitServiceBean implements LimitService {
         try {
             Money released = exposure.repay(money(command.principalRepaid(), command.currency()),
                     settings.provisionRates(), clock.instant());
-            rows.release(exposure.limitIds(), released);
+            rows.release(exposure.profile().limitKeys(), released);
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new LimitRefusedException(e.getMessage());
@@ -124,7 +108,7 @@ public class LimitServiceBean implements LimitService {
         LoanExposure exposure = exposure(reference)
                 .orElseThrow(() -> new LimitRefusedException("No exposure " + reference));
         try {
-            rows.release(exposure.limitIds(), exposure.cancel(clock.instant()));
+            rows.release(exposure.profile().limitKeys(), exposure.cancel(clock.instant()));
             return Views.exposure(exposure);
         } catch (IllegalStateException e) {
             throw new LimitRefusedException(e.getMessage());

@@ -38,7 +38,7 @@ final class Views {
                 e.principal().amount(), e.outstanding().amount(), e.getStatus().name(), e.getDaysPastDue(),
                 e.getCategory().name(), e.getQualitativeFloor() == null ? null : e.getQualitativeFloor().name(),
                 e.getFloorReason(), e.getSpecificProvision(), e.getGeneralProvision(), e.getBookedAt(),
-                e.limitIds().stream().sorted().map(String::valueOf).toList());
+                e.profile().limitKeys().entrySet().stream().map(k -> k.getKey() + ":" + k.getValue()).toList());
     }
 
     static LimitChangeView change(LimitChange c) {

@@ -5,9 +5,7 @@ import com.microcredit.portfolio.domain.classification.CureDecision;
 import com.microcredit.portfolio.domain.classification.LoanCategory;
 import com.microcredit.portfolio.domain.classification.ProvisionRates;
 import com.microcredit.shared.domain.Money;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,27 +13,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Collection;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One loan in the book, from the reservation at acceptance to full repayment: its outstanding
- * principal, the limits it is reserved against (the reserved amount on each is always the
- * outstanding), its days past due, five-category classification and provisions.
+ * principal, its days past due, five-category classification and provisions.
  *
  * <p>Invariants: outstanding is between zero and the principal; a LIVE exposure holds its
- * outstanding on every limit in {@link #limitIds()}; a non-performing loan only leaves
- * non-performing through an explicit cure.
+ * outstanding on every limit whose key its profile matches ({@link ExposureProfile#limitKeys()});
+ * a non-performing loan only leaves non-performing through an explicit cure.
  */
 @Entity
 @Table(name = "loan_exposure")
@@ -96,11 +89,6 @@ public class LoanExposure {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "loan_exposure_limit", joinColumns = @JoinColumn(name = "exposure_id"))
-    @Column(name = "limit_id", nullable = false)
-    private Set<Long> limitIds = new HashSet<>();
-
     @Version
     private long version;
 
@@ -108,8 +96,7 @@ public class LoanExposure {
     }
 
     /** A new live exposure of the full principal, performing, provisioned at the general rate. */
-    public LoanExposure(String reference, ExposureProfile profile, Money principal, Collection<Long> limitIds,
-            ProvisionRates rates, Instant at) {
+    public LoanExposure(String reference, ExposureProfile profile, Money principal, ProvisionRates rates, Instant at) {
         if (reference == null || reference.isBlank() || reference.length() > 64) {
             throw new IllegalArgumentException("An exposure needs a reference of at most 64 characters");
         }
@@ -124,7 +111,6 @@ public class LoanExposure {
         this.status = ExposureStatus.LIVE;
         this.category = LoanCategory.NORMAL;
         this.bookedAt = Objects.requireNonNull(at, "at");
-        this.limitIds.addAll(limitIds);
         provision(rates);
     }
 
@@ -244,15 +230,6 @@ public class LoanExposure {
 
     public Money principal() {
         return Money.of(principal, Currency.getInstance(currency));
-    }
-
-    public Set<Long> limitIds() {
-        return Set.copyOf(limitIds);
-    }
-
-    /** A limit defined after booking starts counting this exposure. */
-    public void attachLimit(long limitId) {
-        limitIds.add(limitId);
     }
 
     public Long getId() {

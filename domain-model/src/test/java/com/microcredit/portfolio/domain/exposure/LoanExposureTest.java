@@ -13,7 +13,6 @@ import com.microcredit.shared.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LoanExposureTest {
@@ -25,7 +24,7 @@ class LoanExposureTest {
     private static LoanExposure loan(String amount, boolean blind) {
         ExposureProfile profile = new ExposureProfile(7, "group-1", 3L, "F52", "330106", "MICRO", "BLIND_LENDING",
                 "HZ-001", 2L, blind);
-        return new LoanExposure("L-1", profile, Money.cny(amount), List.of(11L, 12L), RATES, Instant.EPOCH);
+        return new LoanExposure("L-1", profile, Money.cny(amount), RATES, Instant.EPOCH);
     }
 
     @Test

@@ -5,72 +5,81 @@ import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.shared.domain.Money;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The limit rows in the database. Reservations are guarded single-statement updates
- * ({@code utilised + amount <= limit}, not blocked, not above the single-reservation cap): the database row lock serialises
- * concurrent reservations from every thread and every server, and a reservation that does not fit
- * updates nothing. Rows are always updated in id order so that two multi-limit reservations cannot
- * deadlock. The lock is held only from the update to the commit.
+ * The limit rows in the database. A reservation is one statement over every applicable limit row
+ * (the rows whose dimension and key the exposure's profile matches): each row gains the amount,
+ * and a row that is blocked or whose single-reservation cap is smaller is driven past its limit
+ * on purpose, so the table's {@code CHECK (utilised_amount <= limit_amount)} rejects the whole
+ * statement – every row or none. The database row locks serialise concurrent reservations from
+ * every thread and every server and are held from this statement to the commit only. A release is
+ * the mirror statement, checked by {@code utilised_amount >= 0}. See docs/adr/0004.
  */
 @Dependent
 public class LimitRows {
 
-    private static final String RESERVE = "update ExposureLimit l set l.utilisedAmount = l.utilisedAmount + :a,"
-            + " l.version = l.version + 1 where l.id = :id and l.blockedReason is null"
-            + " and l.utilisedAmount + :a <= l.limitAmount and (l.maxSingleAmount is null or l.maxSingleAmount >= :a)";
-    private static final String RELEASE = "update ExposureLimit l set l.utilisedAmount = l.utilisedAmount - :a,"
-            + " l.version = l.version + 1 where l.id = :id and l.utilisedAmount >= :a";
+    private static final String CHECK = "ck_limit_utilisation";
+    private static final String RESERVE = "update exposure_limit set utilised_amount = case when blocked_reason is null"
+            + " and (max_single_amount is null or max_single_amount >= ?) then utilised_amount + ?"
+            + " else limit_amount + 1 end, version = version + 1 where ";
+    private static final String RELEASE = "update exposure_limit set utilised_amount = utilised_amount - ?,"
+            + " version = version + 1 where ";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    /** The limits defined for any of the keys, read without registering them for update. */
+    @Inject
+    private HotRowGate gate;
+
+    /** Reserves on every applicable limit or throws with the reason; nothing is reserved then. */
+    public void reserve(Map<LimitDimension, String> keys, Money amount) {
+        gate.enter(keys);
+        try {
+            bind(em.createNativeQuery(RESERVE + matching(keys)), keys, amount.amount(), amount.amount())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (!violates(e)) {
+                throw e;
+            }
+            applicable(keys).forEach(l -> l.checkAdmits(amount));
+            throw new LimitExceededException("A limit changed while reserving; nothing was reserved, try again");
+        }
+    }
+
+    /** Releases from every applicable limit; a release below zero means the book is inconsistent. */
+    public void release(Map<LimitDimension, String> keys, Money amount) {
+        try {
+            bind(em.createNativeQuery(RELEASE + matching(keys)), keys, amount.amount()).executeUpdate();
+        } catch (PersistenceException e) {
+            if (violates(e)) {
+                throw new IllegalStateException("A limit holds less than the " + amount + " to release");
+            }
+            throw e;
+        }
+    }
+
+    /** The limits defined for any of the keys, as committed now (for messages and views). */
     public List<ExposureLimit> applicable(Map<LimitDimension, String> keys) {
         return em.createQuery("select l from ExposureLimit l where l.dimension in :d and l.limitKey in :k",
                         ExposureLimit.class)
                 .setParameter("d", keys.keySet())
                 .setParameter("k", keys.values())
-                .setHint("eclipselink.read-only", "true")
                 .getResultStream()
                 .filter(l -> l.getLimitKey().equals(keys.get(l.getDimension())))
-                .sorted(Comparator.comparing(ExposureLimit::getId))
+                .peek(em::refresh)
                 .toList();
-    }
-
-    /** Reserves on every limit or throws; the caller's transaction rolls back any partial work. */
-    public void reserve(List<ExposureLimit> limits, Money amount) {
-        for (ExposureLimit limit : limits) {
-            int updated = em.createQuery(RESERVE)
-                    .setParameter("a", amount.amount())
-                    .setParameter("id", limit.getId())
-                    .executeUpdate();
-            if (updated == 0) {
-                current(limit.getId()).checkAdmits(amount);
-                throw new LimitExceededException(limit.getDimension() + " limit " + limit.getLimitKey()
-                        + " changed while reserving; nothing was reserved, try again");
-            }
-        }
-    }
-
-    /** Releases from every limit; a release below zero means the book is inconsistent and is refused. */
-    public void release(Collection<Long> limitIds, Money amount) {
-        for (Long id : limitIds.stream().sorted().toList()) {
-            int updated = em.createQuery(RELEASE).setParameter("a", amount.amount()).setParameter("id", id)
-                    .executeUpdate();
-            if (updated == 0) {
-                throw new IllegalStateException("Limit " + id + " holds less than the " + amount + " to release");
-            }
-        }
     }
 
     public void block(long limitId, String reason) {
@@ -107,21 +116,45 @@ public class LimitRows {
     }
 
     /**
-     * Creates a limit that already counts the live exposures it covers (refused if they exceed it)
-     * and links them to it, so later repayments release it too.
+     * Creates a limit that already counts the live exposures it covers (refused if they exceed it):
+     * from then on their repayments release it like any other.
      */
     public ExposureLimit define(LimitDimension dimension, String key, Money amount) {
-        String where = " from loan_exposure where status = 'LIVE' and " + column(dimension) + " = ?";
-        Object value = value(dimension, key);
-        BigDecimal onBook = (BigDecimal) em.createNativeQuery("select coalesce(sum(outstanding), 0)" + where)
-                .setParameter(1, value).getSingleResult();
+        BigDecimal onBook = (BigDecimal) em.createNativeQuery("select coalesce(sum(outstanding), 0) from loan_exposure"
+                        + " where status = 'LIVE' and " + column(dimension) + " = ?")
+                .setParameter(1, value(dimension, key)).getSingleResult();
         ExposureLimit limit = new ExposureLimit(dimension, key, amount,
                 Money.of(onBook.setScale(amount.currency().getDefaultFractionDigits()), amount.currency()));
         em.persist(limit);
         em.flush();
-        em.createNativeQuery("insert into loan_exposure_limit (exposure_id, limit_id) select id, ?" + where)
-                .setParameter(1, limit.getId()).setParameter(2, value).executeUpdate();
         return limit;
+    }
+
+    private static String matching(Map<LimitDimension, String> keys) {
+        List<String> pairs = new ArrayList<>();
+        keys.forEach((d, k) -> pairs.add("(dimension = ? and limit_key = ?)"));
+        return String.join(" or ", pairs);
+    }
+
+    private static Query bind(Query query, Map<LimitDimension, String> keys, Object... leading) {
+        int position = 1;
+        for (Object value : leading) {
+            query.setParameter(position++, value);
+        }
+        for (Map.Entry<LimitDimension, String> key : keys.entrySet()) {
+            query.setParameter(position++, key.getKey().name());
+            query.setParameter(position++, key.getValue());
+        }
+        return query;
+    }
+
+    private static boolean violates(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(CHECK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String column(LimitDimension dimension) {
