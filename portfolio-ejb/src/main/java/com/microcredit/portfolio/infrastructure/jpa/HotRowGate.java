@@ -29,7 +29,7 @@ public class HotRowGate {
     private static final int STRIPES = 64;
 
     @Inject
-    @ConfigProperty(name = "mcrc.limits.concurrent-updates-per-row", defaultValue = "4")
+    @ConfigProperty(name = "mcrc.limits.concurrent-updates-per-row", defaultValue = "16")
     int permitsPerRow;
 
     @Inject
