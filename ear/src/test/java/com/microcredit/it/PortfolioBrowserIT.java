@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -47,6 +48,11 @@ class PortfolioBrowserIT {
             s.browser.findElement(By.id("dashboard:simulate")).click();
             s.waitForText(By.id("tail-correlation"), "0.3");
             s.screenshot("portfolio-loss-tail");
+
+            s.browser.findElement(By.id("shell:lang-zh")).click();
+            s.waitForText(By.id("nav-dashboard"), "资产组合");
+            assertTrue(s.browser.findElement(By.id("dashboard:ceiling-panel")).getText().contains("大数法则"));
+            s.screenshot("portfolio-dashboard-zh");
         }
     }
 
@@ -86,7 +92,12 @@ class PortfolioBrowserIT {
             s.signIn("risk", "/mcrc/pages/portfolio/limits.xhtml");
             s.visible("proposal:type");
             s.browser.findElement(By.id("proposal:type")).click();
-            s.browser.findElement(By.cssSelector("li[data-label='Blind-lending ceiling']")).click();
+            // The panel slides open: click the option once it takes the click.
+            s.wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+                d.findElement(By.cssSelector("li[data-label='Blind-lending ceiling']")).click();
+                return true;
+            });
+            s.waitForText(By.id("proposal:type_label"), "Blind-lending ceiling");
             s.browser.findElement(By.id("proposal:key")).sendKeys("programme");
             s.browser.findElement(By.id("proposal:amount_input")).sendKeys("999999999999");
             s.browser.findElement(By.id("proposal:reason")).sendKeys("grow the programme");

@@ -96,7 +96,7 @@ public class PortfolioDashboard implements Serializable {
     }
 
     public String getLimitsChart() {
-        return ChartJson.bar(limitViews.stream().map(l -> l.type() + " " + l.key()).toList(),
+        return ChartJson.bar(limitViews.stream().map(l -> Messages.text("limit.type." + l.type()) + " " + l.key()).toList(),
                 Messages.text("dashboard.utilisation"),
                 limitViews.stream().map(l -> l.utilisation().multiply(HUNDRED).setScale(2, RoundingMode.HALF_EVEN))
                         .toList(), ChartJson.BLUE, true);
