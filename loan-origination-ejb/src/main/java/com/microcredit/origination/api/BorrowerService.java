@@ -18,6 +18,14 @@ public interface BorrowerService {
 
     Optional<BorrowerView> find(long borrowerId);
 
+    /** The 360 view of one borrower (see {@link BorrowerProfile}). */
+    Optional<BorrowerProfile> profile(long borrowerId);
+
+    List<AccountManagerView> accountManagers();
+
+    /** The account manager whose staff login is the caller's, if any. */
+    Optional<AccountManagerView> currentAccountManager();
+
     List<BorrowerView> search(String nameFragment, int maxResults);
 
     long countBorrowers();

@@ -1,6 +1,15 @@
 package com.microcredit.origination.api;
 
-/** A borrower as pages show it: the identity number is always masked. */
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A borrower as pages show it: identity number, address and settlement account are always
+ * masked. Enterprise-only fields (owners, establishedOn, declaredAnnualRevenue) are null for
+ * individuals; household fields are null for enterprises.
+ */
 public record BorrowerView(long id, String kind, String name, String maskedIdentityNumber, String industryCode,
-                           String regionCode, long accountManagerId) {
+        String regionCode, long accountManagerId, String owners, LocalDate establishedOn,
+        BigDecimal declaredAnnualRevenue, String maskedAddress, Integer householdSize,
+        String maskedSettlementAccount) {
 }

@@ -1,6 +1,15 @@
 package com.microcredit.origination.api;
 
-/** Intake of a micro or small enterprise, identified by its unified social credit code. */
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Intake of a micro or small enterprise, identified by its unified social credit code. The
+ * location (business premises) is checked against the account manager's territory; the
+ * settlement account, when kept at the bank, anchors the relationship path. Location and
+ * settlement account may be null.
+ */
 public record RegisterEnterprise(String name, String creditCode, String industryCode, String regionCode,
-                                 long accountManagerId) {
+        long accountManagerId, String owners, LocalDate establishedOn, BigDecimal declaredAnnualRevenue,
+        BigDecimal latitude, BigDecimal longitude, String settlementAccount) {
 }

@@ -2,6 +2,8 @@ package com.microcredit.portfolio.api;
 
 import jakarta.ejb.Local;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,4 +23,7 @@ public interface LoanBookService {
     ExposureView cure(String reference, LocalDate asOf);
 
     Optional<ExposureView> find(String reference);
+
+    /** Every exposure of the given borrowers (live and closed), newest first. */
+    List<ExposureView> exposuresOf(Collection<Long> borrowerIds);
 }

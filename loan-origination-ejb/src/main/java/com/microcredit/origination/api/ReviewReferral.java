@@ -1,0 +1,5 @@
+package com.microcredit.origination.api;
+
+/** A credit officer's decision on a referral; the note is required. */
+public record ReviewReferral(long applicationId, boolean approve, String note) {
+}

@@ -1,0 +1,25 @@
+package com.microcredit.portfolio.api;
+
+import jakarta.ejb.Local;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the bank sees of a settlement account: the transactions core banking streamed to us and
+ * the end-of-day balances it reported. The relationship path's deposit-anchored rule and the
+ * group minimum-deposit rule read from here.
+ */
+@Local
+public interface SettlementAccounts {
+
+    /** Credits and debits on the account with value dates in [from, to]. */
+    AccountActivity activity(String accountNumber, LocalDate from, LocalDate to);
+
+    /** The latest end-of-day balance reported for the account. */
+    Optional<AccountBalanceView> latestBalance(String accountNumber);
+
+    /** Records core banking's end-of-day balance (idempotent per account and date: a later report replaces it). */
+    AccountBalanceView recordEndOfDayBalance(String accountNumber, LocalDate businessDate, BigDecimal balance,
+            String currency);
+}
