@@ -59,7 +59,8 @@ class CrossModuleTransactionIT {
         AccountManagerView manager = borrowers.registerAccountManager(new RegisterAccountManager(login, "IT manager",
                 "IT-001", new BigDecimal("30.0"), new BigDecimal("120.0"), new BigDecimal("50")));
         BorrowerView borrower = borrowers.registerEnterprise(new RegisterEnterprise("IT enterprise", CREDIT_CODE, "F52",
-                "350100", manager.id()));
+                "350100", manager.id(), "IT owner", java.time.LocalDate.of(2015, 1, 1), new BigDecimal("1000000.00"),
+                null, null, null));
         String key = String.valueOf(borrower.id());
         limits.defineLimit(new DefineLimit(LimitType.BORROWER, key, new BigDecimal("300000.00"), "CNY", "IT"));
         assertTrue(limits.find(LimitType.BORROWER, key).isPresent(), "visible inside the transaction");

@@ -16,6 +16,23 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.microcredit.origination.api.ApplicationService;
+import com.microcredit.origination.api.BorrowerProfile;
+import com.microcredit.origination.api.ChainStandingView;
+import com.microcredit.origination.api.ConsentService;
+import com.microcredit.origination.api.GroupService;
+import com.microcredit.origination.api.GroupView;
+import com.microcredit.origination.api.LoanView;
+import com.microcredit.origination.api.VisitService;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.supplychain.api.ChainCredit;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +46,32 @@ public class BorrowerServiceBean implements BorrowerService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private OriginationSettings settings;
+
+    @EJB
+    private GroupService groups;
+    @EJB
+    private VisitService visits;
+    @EJB
+    private ConsentService consents;
+    @EJB
+    private ApplicationService applications;
+    @EJB
+    private LoanBookService loanBook;
+    @EJB
+    private ChainCredit chainCredit;
+
     @Override
     public AccountManagerView registerAccountManager(RegisterAccountManager c) {
         AccountManager m = new AccountManager(c.staffLogin(), c.name(), c.branchCode(), c.latitude(), c.longitude(),
                 c.territoryRadiusKm());
         em.persist(m);
         em.flush();
-        return new AccountManagerView(m.getId(), m.getStaffLogin(), m.getName(), m.getBranchCode(),
-                m.getTerritoryRadiusKm());
+        return managerView(m);
     }
 
     @Override
@@ -47,8 +82,12 @@ public class BorrowerServiceBean implements BorrowerService {
         } catch (InvalidIdentityNumberException e) {
             throw new InvalidInputException("creditCode", e.getMessage());
         }
-        return register(Borrower.enterprise(c.name(), code, c.industryCode(), c.regionCode(), requireManager(c.accountManagerId()),
-                clock.instant()), "creditCode");
+        UnifiedSocialCreditCode parsed = code;
+        Borrower b = build(() -> Borrower.enterprise(c.name(), parsed, c.industryCode(), c.regionCode(),
+                requireManager(c.accountManagerId()), clock.instant()));
+        detail(() -> b.describeEnterprise(c.owners(), c.establishedOn(), c.declaredAnnualRevenue(), today()));
+        place(b, c.latitude(), c.longitude(), c.settlementAccount());
+        return register(b, "creditCode");
     }
 
     @Override
@@ -59,8 +98,57 @@ public class BorrowerServiceBean implements BorrowerService {
         } catch (InvalidIdentityNumberException e) {
             throw new InvalidInputException("residentIdNumber", e.getMessage());
         }
-        return register(Borrower.individual(c.name(), id, c.regionCode(), requireManager(c.accountManagerId()),
-                clock.instant()), "residentIdNumber");
+        ResidentIdNumber parsed = id;
+        Borrower b = build(() -> Borrower.individual(c.name(), parsed, c.regionCode(), requireManager(c.accountManagerId()),
+                clock.instant()));
+        detail(() -> b.describeHousehold(c.address(), c.householdSize()));
+        place(b, c.latitude(), c.longitude(), c.settlementAccount());
+        return register(b, "residentIdNumber");
+    }
+
+    /** Maps a domain validation message to the form field it concerns. */
+    private static String fieldOf(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        if (m.startsWith("name")) return "name";
+        if (m.contains("industry")) return "industryCode";
+        if (m.contains("region")) return "regionCode";
+        if (m.startsWith("owners")) return "owners";
+        if (m.contains("establishment")) return "establishedOn";
+        if (m.contains("revenue")) return "declaredAnnualRevenue";
+        if (m.startsWith("address")) return "address";
+        if (m.contains("household")) return "householdSize";
+        if (m.contains("settlement")) return "settlementAccount";
+        if (m.contains("latitude") || m.contains("coordinate")) return "latitude";
+        return "name";
+    }
+
+    private static Borrower build(java.util.function.Supplier<Borrower> factory) {
+        try {
+            return factory.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(fieldOf(String.valueOf(e.getMessage())), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void detail(Runnable step) {
+        try {
+            step.run();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(fieldOf(e.getMessage()), e.getMessage());
+        }
+    }
+
+    private static void place(Borrower b, BigDecimal latitude, BigDecimal longitude, String settlementAccount) {
+        if (latitude != null || longitude != null) {
+            detail(() -> b.locateAt(latitude, longitude));
+        }
+        if (settlementAccount != null && !settlementAccount.isBlank()) {
+            detail(() -> b.settleThrough(settlementAccount.trim()));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.bankZone()));
     }
 
     private Long requireManager(long accountManagerId) {
@@ -103,8 +191,56 @@ public class BorrowerServiceBean implements BorrowerService {
         return em.createQuery("select count(b) from Borrower b", Long.class).getSingleResult();
     }
 
+    @Override
+    public Optional<BorrowerProfile> profile(long borrowerId) {
+        Borrower b = em.find(Borrower.class, borrowerId);
+        if (b == null) {
+            return Optional.empty();
+        }
+        AccountManager m = em.find(AccountManager.class, b.getAccountManagerId());
+        Optional<GroupView> group = groups.groupOf(borrowerId);
+        List<ChainStandingView> chains = chainCredit.standingOf(borrowerId).stream()
+                .map(s -> new ChainStandingView(s.hubId(), s.hubName(), s.hubStatus(), s.role(), s.verifiedTradeMonths(),
+                        s.trailingTwelveMonthVolume(), s.memberLimit())).toList();
+        List<LoanView> loans = loanBook.exposuresOf(List.of(borrowerId)).stream()
+                .map(e -> new LoanView(e.reference(), e.productCode(), e.informationPath(), e.principal(), e.outstanding(),
+                        e.currency(), e.status(), e.daysPastDue(), e.category())).toList();
+        List<String> warnings = new ArrayList<>();
+        loans.stream().filter(l -> "LIVE".equals(l.status()) && l.daysPastDue() > 0)
+                .forEach(l -> warnings.add("Loan " + l.reference() + " is " + l.daysPastDue() + " days past due (" + l.category() + ")"));
+        group.filter(g -> "BLOCKED".equals(g.status()))
+                .ifPresent(g -> warnings.add("Group " + g.name() + " is blocked: " + g.statusReason()));
+        chains.stream().filter(c -> !"NORMAL".equals(c.hubStatus()))
+                .forEach(c -> warnings.add("Hub " + c.hubName() + " is " + c.hubStatus()));
+        if (b.getSettlementAccount() == null) {
+            warnings.add("No settlement account at the bank: cash flows cannot be monitored");
+        }
+        return Optional.of(new BorrowerProfile(view(b), managerView(m), visits.visitsOf(borrowerId), group.orElse(null),
+                chains, consents.evidenceOf(borrowerId), consents.consentsOf(borrowerId),
+                applications.ofBorrower(borrowerId), loans, warnings));
+    }
+
+    @Override
+    public List<AccountManagerView> accountManagers() {
+        return em.createQuery("select m from AccountManager m order by m.name", AccountManager.class).getResultList()
+                .stream().map(BorrowerServiceBean::managerView).toList();
+    }
+
+    @Override
+    public Optional<AccountManagerView> currentAccountManager() {
+        String login = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        return em.createQuery("select m from AccountManager m where m.staffLogin = :l", AccountManager.class)
+                .setParameter("l", login).getResultStream().findFirst().map(BorrowerServiceBean::managerView);
+    }
+
+    private static AccountManagerView managerView(AccountManager m) {
+        return new AccountManagerView(m.getId(), m.getStaffLogin(), m.getName(), m.getBranchCode(),
+                m.getTerritoryRadiusKm());
+    }
+
     private static BorrowerView view(Borrower b) {
         return new BorrowerView(b.getId(), b.getKind().name(), b.getName(), b.maskedIdentityNumber(),
-                b.getIndustryCode(), b.getRegionCode(), b.getAccountManagerId());
+                b.getIndustryCode(), b.getRegionCode(), b.getAccountManagerId(), b.getOwners(), b.getEstablishedOn(),
+                b.getDeclaredAnnualRevenue(), b.maskedAddress(), b.getHouseholdSize(), b.maskedSettlementAccount());
     }
 }

@@ -7,6 +7,15 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.EJB;
+import jakarta.annotation.security.RolesAllowed;
+import com.microcredit.origination.api.GroupMemberView;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.portfolio.api.SettlementAccounts;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,6 +27,12 @@ public class GroupServiceBean implements GroupService {
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
+
+    @EJB
+    private LoanBookService loanBook;
+
+    @EJB
+    private SettlementAccounts settlement;
 
     @Override
     public GroupView formGroup(String name, long accountManagerId, int maxSize) {
@@ -50,8 +65,58 @@ public class GroupServiceBean implements GroupService {
                 .getResultList().stream().map(GroupServiceBean::view).toList();
     }
 
+    @Override
+    public Optional<GroupView> find(long groupId) {
+        return Optional.ofNullable(em.find(JointLiabilityGroup.class, groupId)).map(GroupServiceBean::view);
+    }
+
+    @Override
+    public Optional<GroupView> groupOf(long borrowerId) {
+        return em.createQuery("select g from JointLiabilityGroup g where :b member of g.memberBorrowerIds",
+                        JointLiabilityGroup.class).setParameter("b", borrowerId).getResultList().stream()
+                .findFirst().map(GroupServiceBean::view);
+    }
+
+    @Override
+    public List<GroupMemberView> members(long groupId) {
+        JointLiabilityGroup g = require(groupId);
+        List<Long> ids = List.copyOf(g.getMemberBorrowerIds());
+        Map<Long, BigDecimal> outstanding = new HashMap<>();
+        if (!ids.isEmpty()) {
+            loanBook.exposuresOf(ids).stream().filter(e -> "LIVE".equals(e.status()))
+                    .forEach(e -> outstanding.merge(e.borrowerId(), e.outstanding(), BigDecimal::add));
+        }
+        return ids.stream().map(id -> em.find(Borrower.class, id)).map(b -> {
+            BigDecimal deposit = b.getSettlementAccount() == null ? null
+                    : settlement.latestBalance(b.getSettlementAccount()).map(x -> x.balance()).orElse(null);
+            return new GroupMemberView(b.getId(), b.getName(), b.maskedIdentityNumber(),
+                    outstanding.containsKey(b.getId()), outstanding.get(b.getId()), deposit,
+                    deposit != null && deposit.compareTo(g.getMinimumDeposit()) >= 0);
+        }).toList();
+    }
+
+    @Override
+    @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
+    public GroupView blockAfterDefault(long groupId, long defaultingBorrowerId) {
+        JointLiabilityGroup g = require(groupId);
+        try {
+            g.blockAfterDefault(defaultingBorrowerId);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("borrowerId", e.getMessage());
+        }
+        return view(g);
+    }
+
+    private JointLiabilityGroup require(long groupId) {
+        JointLiabilityGroup group = em.find(JointLiabilityGroup.class, groupId);
+        if (group == null) {
+            throw new InvalidInputException("groupId", "No joint-liability group " + groupId);
+        }
+        return group;
+    }
+
     private static GroupView view(JointLiabilityGroup g) {
         return new GroupView(g.getId(), g.getName(), g.getAccountManagerId(), g.getMaxSize(), g.getStatus().name(),
-                Set.copyOf(g.getMemberBorrowerIds()));
+                g.getStatusReason(), g.getMinimumDeposit(), Set.copyOf(g.getMemberBorrowerIds()));
     }
 }

@@ -3,9 +3,9 @@ package com.microcredit.portfolio.api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** A limit and its utilisation as other modules and pages see it. */
+/** A limit and its utilisation as other modules and pages see it; maxSingleAmount is the largest single reservation admitted (null: none). */
 public record LimitView(long id, LimitType type, String key, String currency, BigDecimal limit, BigDecimal utilised,
-        String blockedReason) {
+        String blockedReason, BigDecimal maxSingleAmount) {
 
     public BigDecimal available() {
         return limit.subtract(utilised);

@@ -19,6 +19,13 @@ public interface SettlementAccounts {
     /** The latest end-of-day balance reported for the account. */
     Optional<AccountBalanceView> latestBalance(String accountNumber);
 
+    /**
+     * Applies one settlement transaction streamed by core banking (direction CREDIT or DEBIT), once:
+     * returns false when the transaction id was applied before.
+     */
+    boolean postTransaction(String transactionId, String accountNumber, String direction, BigDecimal amount,
+            String currency, String counterpartyName, String counterpartyIndustryCode, LocalDate valueDate);
+
     /** Records core banking's end-of-day balance (idempotent per account and date: a later report replaces it). */
     AccountBalanceView recordEndOfDayBalance(String accountNumber, LocalDate businessDate, BigDecimal balance,
             String currency);

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @Stateless
@@ -83,6 +85,15 @@ public class LoanBookServiceBean implements LoanBookService {
     public Optional<ExposureView> find(String reference) {
         return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
                 .setParameter("r", reference).getResultStream().findFirst().map(Views::exposure);
+    }
+
+    @Override
+    public List<ExposureView> exposuresOf(Collection<Long> borrowerIds) {
+        if (borrowerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from LoanExposure e where e.profile.borrowerId in :b order by e.bookedAt desc",
+                LoanExposure.class).setParameter("b", borrowerIds).getResultList().stream().map(Views::exposure).toList();
     }
 
     /**

@@ -29,7 +29,7 @@ final class Views {
 
     static LimitView limit(ExposureLimit l) {
         return new LimitView(l.getId(), type(l.getDimension()), l.getLimitKey(), l.limit().currency().getCurrencyCode(),
-                l.limit().amount(), l.utilised().amount(), l.getBlockedReason());
+                l.limit().amount(), l.utilised().amount(), l.getBlockedReason(), l.getMaxSingleAmount());
     }
 
     static ExposureView exposure(LoanExposure e) {

@@ -11,7 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import com.microcredit.shared.domain.IdentityMask;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -50,6 +55,30 @@ public class Borrower {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(length = 500)
+    private String owners;
+
+    @Column(name = "established_on")
+    private LocalDate establishedOn;
+
+    @Column(name = "declared_revenue", precision = 19, scale = 2)
+    private BigDecimal declaredAnnualRevenue;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(name = "household_size")
+    private Integer householdSize;
+
+    @Column(name = "location_lat", precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(name = "location_lon", precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Column(name = "settlement_account", length = 34)
+    private String settlementAccount;
+
     @Version
     private long version;
 
@@ -69,7 +98,7 @@ public class Borrower {
 
     public static Borrower enterprise(String name, UnifiedSocialCreditCode code, String industryCode,
                                       String regionCode, Long accountManagerId, Instant now) {
-        return new Borrower(BorrowerKind.ENTERPRISE, name, code.value(), requireText(industryCode, "industry code"),
+        return new Borrower(BorrowerKind.ENTERPRISE, name, code.value(), requireIndustry(industryCode),
                 regionCode, accountManagerId, now);
     }
 
@@ -78,11 +107,89 @@ public class Borrower {
         return new Borrower(BorrowerKind.INDIVIDUAL, name, idNumber.value(), null, regionCode, accountManagerId, now);
     }
 
+    /**
+     * Enterprise details: owners, date of establishment (never in the future), declared annual
+     * revenue (not negative). Years in business are counted from the establishment date.
+     */
+    public void describeEnterprise(String owners, LocalDate establishedOn, BigDecimal declaredAnnualRevenue,
+                                   LocalDate today) {
+        if (kind != BorrowerKind.ENTERPRISE) {
+            throw new IllegalStateException("only an enterprise has owners and a date of establishment");
+        }
+        this.owners = requireText(owners, "owners");
+        if (establishedOn == null || establishedOn.isAfter(today)) {
+            throw new IllegalArgumentException("date of establishment is required and may not lie in the future");
+        }
+        if (declaredAnnualRevenue == null || declaredAnnualRevenue.signum() < 0) {
+            throw new IllegalArgumentException("declared annual revenue is required and may not be negative");
+        }
+        this.establishedOn = establishedOn;
+        this.declaredAnnualRevenue = declaredAnnualRevenue.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** Household details of an individual borrower. */
+    public void describeHousehold(String address, int householdSize) {
+        if (kind != BorrowerKind.INDIVIDUAL) {
+            throw new IllegalStateException("only an individual has a household");
+        }
+        if (householdSize < 1 || householdSize > 30) {
+            throw new IllegalArgumentException("household size must be between 1 and 30");
+        }
+        this.address = requireText(address, "address");
+        this.householdSize = householdSize;
+    }
+
+    /** Where the borrower lives or trades (checked against the account manager's territory). */
+    public void locateAt(BigDecimal latitude, BigDecimal longitude) {
+        if (latitude == null || longitude == null) {
+            throw new IllegalArgumentException("both latitude and longitude are required");
+        }
+        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0 || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            throw new IllegalArgumentException("not a valid coordinate");
+        }
+        this.latitude = latitude.setScale(6, RoundingMode.HALF_EVEN);
+        this.longitude = longitude.setScale(6, RoundingMode.HALF_EVEN);
+    }
+
+    /** The borrower's day-to-day settlement account at our bank (digits only, 10 to 34 long). */
+    public void settleThrough(String accountNumber) {
+        if (accountNumber == null || !accountNumber.matches("\\d{10,34}")) {
+            throw new IllegalArgumentException("settlement account must be 10 to 34 digits");
+        }
+        this.settlementAccount = accountNumber;
+    }
+
+    /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */
+    public int yearsInBusiness(LocalDate asOf) {
+        return establishedOn == null ? 0 : Math.max(0, Period.between(establishedOn, asOf).getYears());
+    }
+
+    public boolean hasLocation() {
+        return latitude != null && longitude != null;
+    }
+
+    /** The settlement account masked for display: last four digits only. */
+    public String maskedSettlementAccount() {
+        return settlementAccount == null ? null : IdentityMask.mask(settlementAccount, 0, 4);
+    }
+
+    /** The address masked for display: the first six characters (district level) only. */
+    public String maskedAddress() {
+        return address == null ? null : IdentityMask.mask(address, 6, 0);
+    }
+
     private static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
         return value.trim();
+    }
+
+    private static String requireIndustry(String industryCode) {
+        if (industryCode == null || !industryCode.trim().matches("[A-T]\\d{0,4}")) {
+            throw new IllegalArgumentException("industry code must be a GB/T 4754 code such as F52 or C3311");
+        }
+        return industryCode.trim();
     }
 
     private static String requireRegion(String regionCode) {
@@ -134,5 +241,33 @@ public class Borrower {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getOwners() {
+        return owners;
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public BigDecimal getDeclaredAnnualRevenue() {
+        return declaredAnnualRevenue;
+    }
+
+    public Integer getHouseholdSize() {
+        return householdSize;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public String getSettlementAccount() {
+        return settlementAccount;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -46,6 +47,9 @@ public class JointLiabilityGroup {
 
     @Column(name = "status_reason", length = 500)
     private String statusReason;
+
+    @Column(name = "minimum_deposit", nullable = false, precision = 19, scale = 2)
+    private BigDecimal minimumDeposit = new BigDecimal("1000.00");
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "group_member", joinColumns = @JoinColumn(name = "group_id"))
@@ -114,6 +118,18 @@ public class JointLiabilityGroup {
 
     public GroupStatus getStatus() {
         return status;
+    }
+
+    /** Every member must keep at least this balance on deposit while the group is active. */
+    public BigDecimal getMinimumDeposit() {
+        return minimumDeposit;
+    }
+
+    public void requireMinimumDeposit(BigDecimal amount) {
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("minimum deposit may not be negative");
+        }
+        this.minimumDeposit = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     public String getStatusReason() {

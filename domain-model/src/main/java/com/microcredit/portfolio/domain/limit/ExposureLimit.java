@@ -175,4 +175,9 @@ public class ExposureLimit {
     public String getLimitKey() {
         return limitKey;
     }
+
+    /** The largest single reservation admitted, or null when there is none. */
+    public BigDecimal getMaxSingleAmount() {
+        return maxSingleAmount;
+    }
 }

@@ -30,20 +30,20 @@ class DemoBook {
 
     void load(List<Long> enterprises, List<String> enterpriseIndustries, long managerId, Long hubId, long groupId,
             List<Long> households, LocalDate today) {
-        reserve("DEMO-REL-1", enterprises.get(0), null, null, enterpriseIndustries.get(0), "TAX_RECORD_LOAN",
+        reserve("DEMO-REL-1", enterprises.get(0), null, null, enterpriseIndustries.get(0), "TAX_LOAN",
                 "RELATIONSHIP", managerId, false, "300000.00");
         reserve("DEMO-SC-1", enterprises.get(1), null, hubId, enterpriseIndustries.get(1), "SUPPLY_CHAIN_RECEIVABLES",
                 "SUPPLY_CHAIN", managerId, false, "800000.00");
         reserve("DEMO-SC-2", enterprises.get(2), null, hubId, enterpriseIndustries.get(2), "SUPPLY_CHAIN_RECEIVABLES",
                 "SUPPLY_CHAIN", managerId, false, "500000.00");
-        reserve("DEMO-BD-1", enterprises.get(3), null, null, enterpriseIndustries.get(3), "ELECTRICITY_BILL_LOAN",
+        reserve("DEMO-BD-1", enterprises.get(3), null, null, enterpriseIndustries.get(3), "ELECTRICITY_LOAN",
                 "BIG_DATA", managerId, false, "200000.00");
         reserve("DEMO-GRP-1", households.get(0), "group-" + groupId, null, "A01", "GROUP_LOAN", "RELATIONSHIP",
                 managerId, false, "50000.00");
         for (int i = 0; i < 60; i++) {
-            String amount = BigDecimal.valueOf(20_000L + (i * 7_919L) % 60_000L).setScale(2).toPlainString();
+            String amount = BigDecimal.valueOf(5_000L + (i * 7_919L) % 25_000L).setScale(2).toPlainString();
             reserve("DEMO-BL-" + (i + 1), households.get(i % households.size()), null, null, i % 3 == 0 ? "F52" : "A01",
-                    "BLIND_MICRO_LOAN", "BLIND_LENDING", null, true, amount);
+                    "BLIND_MICRO", "BLIND_LENDING", null, true, amount);
         }
         replayMonths(today);
     }

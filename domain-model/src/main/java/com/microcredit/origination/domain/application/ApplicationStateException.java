@@ -1,0 +1,15 @@
+package com.microcredit.origination.domain.application;
+
+/** A step asked of an application in a state that does not allow it. */
+public class ApplicationStateException extends RuntimeException {
+    private final String code;
+
+    public ApplicationStateException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,10 @@
+package com.microcredit.origination.domain.application;
+
+/**
+ * SUBMITTED → APPROVED (offer open) | REFERRED | DECLINED; REFERRED → APPROVED | DECLINED by a
+ * credit officer; APPROVED → ACCEPTED (limits reserved, schedule fixed, disbursement instructed);
+ * SUBMITTED, REFERRED, APPROVED → WITHDRAWN.
+ */
+public enum ApplicationStatus {
+    SUBMITTED, APPROVED, REFERRED, DECLINED, ACCEPTED, WITHDRAWN
+}

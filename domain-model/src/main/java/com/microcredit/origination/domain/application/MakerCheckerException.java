@@ -1,0 +1,8 @@
+package com.microcredit.origination.domain.application;
+
+/** The person who prepared a case tried to decide it. */
+public class MakerCheckerException extends RuntimeException {
+    public MakerCheckerException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,5 @@
+package com.microcredit.origination.domain.consent;
+
+public enum ConsentPurpose {
+    CREDIT_ASSESSMENT, POST_LOAN_MONITORING
+}

@@ -1,0 +1,2 @@
+/** The data subject's consents to external data queries, the query log, and the internal blacklist. */
+package com.microcredit.origination.domain.consent;

@@ -1,0 +1,5 @@
+package com.microcredit.origination.domain.decision;
+
+public enum DecisionOutcome {
+    APPROVE, DECLINE, REFER
+}

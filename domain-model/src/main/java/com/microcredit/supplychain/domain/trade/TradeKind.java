@@ -1,0 +1,5 @@
+package com.microcredit.supplychain.domain.trade;
+
+public enum TradeKind {
+    ORDER, INVOICE, PAYMENT
+}

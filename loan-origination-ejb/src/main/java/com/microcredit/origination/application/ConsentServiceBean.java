@@ -1,0 +1,143 @@
+package com.microcredit.origination.application;
+
+import com.microcredit.origination.api.ConsentService;
+import com.microcredit.origination.api.ConsentView;
+import com.microcredit.origination.api.DataQueryView;
+import com.microcredit.origination.api.EvidenceView;
+import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.origination.api.RecordConsent;
+import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.consent.ConsentPurpose;
+import com.microcredit.origination.domain.consent.DataConsent;
+import com.microcredit.origination.domain.consent.DataQuery;
+import com.microcredit.origination.domain.scoring.AlternativeDatum;
+import com.microcredit.origination.domain.scoring.DataSource;
+import com.microcredit.origination.domain.scoring.Observation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+@Stateless
+@PermitAll
+public class ConsentServiceBean implements ConsentService {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private OriginationSettings settings;
+
+    @Override
+    public ConsentView record(RecordConsent c) {
+        if (em.find(Borrower.class, c.borrowerId()) == null) {
+            throw new InvalidInputException("borrowerId", "No borrower " + c.borrowerId());
+        }
+        ConsentPurpose purpose;
+        try {
+            purpose = ConsentPurpose.valueOf(c.purpose());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("purpose", "Purpose must be CREDIT_ASSESSMENT or POST_LOAN_MONITORING");
+        }
+        Set<DataSource> sources = EnumSet.noneOf(DataSource.class);
+        for (String s : c.sources() == null ? List.<String>of() : c.sources()) {
+            try {
+                sources.add(DataSource.valueOf(s));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("sources", "Unknown data source " + s);
+            }
+        }
+        DataConsent consent;
+        try {
+            consent = new DataConsent(c.borrowerId(), purpose, sources, c.expiresOn(), c.evidenceReference(),
+                    session.getCallerPrincipal().getName(), clock.instant(), today());
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw new InvalidInputException(m.contains("source") ? "sources" : m.contains("expir") || m.contains("years")
+                    ? "expiresOn" : "evidenceReference", m);
+        }
+        em.persist(consent);
+        em.flush();
+        return view(consent);
+    }
+
+    @Override
+    public ConsentView revoke(long consentId, String reason) {
+        DataConsent consent = em.find(DataConsent.class, consentId);
+        if (consent == null) {
+            throw new InvalidInputException("consentId", "No consent " + consentId);
+        }
+        try {
+            consent.revoke(reason, clock.instant());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("reason", e.getMessage());
+        }
+        return view(consent);
+    }
+
+    @Override
+    public List<ConsentView> consentsOf(long borrowerId) {
+        return em.createQuery("select c from DataConsent c where c.borrowerId = :b order by c.grantedAt desc",
+                DataConsent.class).setParameter("b", borrowerId).getResultList().stream().map(this::view).toList();
+    }
+
+    @Override
+    public List<DataQueryView> queriesOf(long borrowerId, int maxResults) {
+        return em.createQuery("select q from DataQuery q where q.borrowerId = :b order by q.queriedAt desc, q.id desc",
+                        DataQuery.class).setParameter("b", borrowerId).setMaxResults(Math.min(Math.max(maxResults, 1), 1000))
+                .getResultList().stream().map(q -> new DataQueryView(q.getId(), q.getQueriedAt(), q.getStaffLogin(),
+                        q.getBorrowerId(), q.getSource().name(), q.getPurpose().name(), q.getOutcome().name(),
+                        q.getReason(), q.getCost())).toList();
+    }
+
+    @Override
+    public List<EvidenceView> evidenceOf(long borrowerId) {
+        LocalDate today = today();
+        List<DataConsent> consents = em.createQuery("select c from DataConsent c where c.borrowerId = :b",
+                DataConsent.class).setParameter("b", borrowerId).getResultList();
+        Map<DataSource, List<Observation>> held = em.createQuery(
+                        "select d from AlternativeDatum d where d.borrowerId = :b", AlternativeDatum.class)
+                .setParameter("b", borrowerId).getResultList().stream().map(AlternativeDatum::observation)
+                .collect(Collectors.groupingBy(Observation::source));
+        List<EvidenceView> result = new ArrayList<>();
+        for (DataSource s : DataSource.values()) {
+            String status = consents.stream().filter(c -> c.getSources().contains(s)).map(c -> c.statusOn(today))
+                    .min(Enum::compareTo).map(Enum::name).orElse("NONE");
+            List<Observation> obs = held.getOrDefault(s, List.of());
+            TreeSet<LocalDate> months = obs.stream().map(Observation::period).collect(Collectors.toCollection(TreeSet::new));
+            String summary = !"VALID".equals(status) ? "Consent required before this source is used"
+                    : obs.isEmpty() ? "No data held" : months.size() + " month(s) of " + s + " data";
+            result.add(new EvidenceView(s.name(), status, "VALID".equals(status) ? months.size() : 0,
+                    "VALID".equals(status) && !months.isEmpty() ? months.last() : null, summary));
+        }
+        return result;
+    }
+
+    private ConsentView view(DataConsent c) {
+        return new ConsentView(c.getId(), c.getBorrowerId(), c.getPurpose().name(),
+                c.getSources().stream().sorted().map(Enum::name).toList(), c.getGrantedAt(), c.getRecordedBy(),
+                c.getExpiresOn(), c.getEvidenceReference(), c.statusOn(today()).name(), c.getRevokedAt(),
+                c.getRevocationReason());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.bankZone()));
+    }
+}

@@ -1,0 +1,80 @@
+package com.microcredit.origination.application;
+
+import com.microcredit.origination.domain.decision.BigDataEvaluator;
+import com.microcredit.origination.domain.decision.BlindLendingEvaluator;
+import com.microcredit.origination.domain.decision.RelationshipEvaluator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Loan origination's configurable rules (defaults in META-INF/microprofile-config.properties). */
+@ApplicationScoped
+public class OriginationSettings {
+
+    @Inject
+    @ConfigProperty(name = "mcrc.relationship.visit-window-days")
+    int visitWindowDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.relationship.coverage-window-days")
+    int coverageWindowDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.relationship.coverage-threshold")
+    BigDecimal coverageThreshold;
+    @Inject
+    @ConfigProperty(name = "mcrc.big-data.min-months")
+    int bigDataMinMonths;
+    @Inject
+    @ConfigProperty(name = "mcrc.big-data.min-sources")
+    int bigDataMinSources;
+    @Inject
+    @ConfigProperty(name = "mcrc.scorecard.approve-cutoff")
+    BigDecimal approveCutoff;
+    @Inject
+    @ConfigProperty(name = "mcrc.scorecard.decline-cutoff")
+    BigDecimal declineCutoff;
+    @Inject
+    @ConfigProperty(name = "mcrc.blind.min-age")
+    int blindMinAge;
+    @Inject
+    @ConfigProperty(name = "mcrc.blind.max-age")
+    int blindMaxAge;
+    @Inject
+    @ConfigProperty(name = "mcrc.pricing.funding-rate")
+    BigDecimal fundingRate;
+    @Inject
+    @ConfigProperty(name = "mcrc.offer.validity-days")
+    int offerValidityDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.bank.zone")
+    String bankZone;
+
+    public RelationshipEvaluator.Rules relationshipRules() {
+        return new RelationshipEvaluator.Rules(visitWindowDays, coverageThreshold);
+    }
+
+    public BigDataEvaluator.Rules bigDataRules() {
+        return new BigDataEvaluator.Rules(bigDataMinMonths, bigDataMinSources, approveCutoff, declineCutoff);
+    }
+
+    public BlindLendingEvaluator.Rules blindRules() {
+        return new BlindLendingEvaluator.Rules(blindMinAge, blindMaxAge);
+    }
+
+    public int coverageWindowDays() {
+        return coverageWindowDays;
+    }
+
+    public BigDecimal fundingRate() {
+        return fundingRate;
+    }
+
+    public int offerValidityDays() {
+        return offerValidityDays;
+    }
+
+    public ZoneId bankZone() {
+        return ZoneId.of(bankZone);
+    }
+}

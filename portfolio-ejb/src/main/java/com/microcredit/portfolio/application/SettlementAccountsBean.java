@@ -1,0 +1,75 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.api.AccountActivity;
+import com.microcredit.portfolio.api.AccountBalanceView;
+import com.microcredit.portfolio.api.SettlementAccounts;
+import com.microcredit.portfolio.domain.settlement.AccountBalance;
+import com.microcredit.portfolio.domain.settlement.Direction;
+import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+@Stateless
+@PermitAll // read by loan origination inside its users' transactions; written by core-banking intake
+public class SettlementAccountsBean implements SettlementAccounts {
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @jakarta.inject.Inject
+    private SettlementIntake intake;
+
+    @Override
+    public AccountActivity activity(String accountNumber, LocalDate from, LocalDate to) {
+        Object[] sums = em.createQuery("select "
+                        + "sum(case when t.direction = :credit then t.amount else 0 end), "
+                        + "sum(case when t.direction = :debit then t.amount else 0 end), count(t) "
+                        + "from SettlementTransaction t where t.accountNumber = :a and t.valueDate between :f and :t",
+                        Object[].class)
+                .setParameter("credit", Direction.CREDIT).setParameter("debit", Direction.DEBIT)
+                .setParameter("a", accountNumber).setParameter("f", from).setParameter("t", to).getSingleResult();
+        return new AccountActivity(accountNumber, from, to, amount(sums[0]), amount(sums[1]),
+                sums[2] == null ? 0 : ((Number) sums[2]).longValue());
+    }
+
+    private static BigDecimal amount(Object sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(sum.toString()).setScale(2);
+    }
+
+    @Override
+    public boolean postTransaction(String transactionId, String accountNumber, String direction, BigDecimal amount,
+                                   String currency, String counterpartyName, String counterpartyIndustryCode,
+                                   LocalDate valueDate) {
+        return intake.apply(new SettlementTransactionMessage(transactionId, accountNumber, Direction.valueOf(direction),
+                amount, currency, counterpartyName, counterpartyIndustryCode, valueDate));
+    }
+
+    @Override
+    public Optional<AccountBalanceView> latestBalance(String accountNumber) {
+        return em.createQuery("select b from AccountBalance b where b.accountNumber = :a order by b.businessDate desc",
+                        AccountBalance.class).setParameter("a", accountNumber).setMaxResults(1).getResultStream()
+                .findFirst().map(SettlementAccountsBean::view);
+    }
+
+    @Override
+    public AccountBalanceView recordEndOfDayBalance(String accountNumber, LocalDate businessDate, BigDecimal balance,
+                                                    String currency) {
+        AccountBalance existing = em.find(AccountBalance.class, new AccountBalance.Key(accountNumber, businessDate));
+        if (existing != null) {
+            existing.restate(balance);
+            return view(existing);
+        }
+        AccountBalance b = new AccountBalance(accountNumber, businessDate, balance, currency);
+        em.persist(b);
+        return view(b);
+    }
+
+    private static AccountBalanceView view(AccountBalance b) {
+        return new AccountBalanceView(b.getAccountNumber(), b.getBusinessDate(), b.getBalance(), b.getCurrency());
+    }
+}

@@ -1,0 +1,68 @@
+package com.microcredit.supplychain.application;
+
+import com.microcredit.supplychain.api.ChainCredit;
+import com.microcredit.supplychain.api.MemberStanding;
+import com.microcredit.supplychain.api.RecordTrade;
+import com.microcredit.supplychain.api.TradeView;
+import com.microcredit.supplychain.domain.hub.ChainMember;
+import com.microcredit.supplychain.domain.hub.HubEnterprise;
+import com.microcredit.supplychain.domain.trade.MemberEligibility;
+import com.microcredit.supplychain.domain.trade.TradeKind;
+import com.microcredit.supplychain.domain.trade.TradeRecord;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@Stateless
+@PermitAll // read by loan origination inside its users' transactions; see docs/adr/0003
+public class ChainCreditBean implements ChainCredit {
+
+    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "mcrc.supply-chain.min-trade-months", defaultValue = "6")
+    int minTradeMonths;
+
+    @Inject
+    @ConfigProperty(name = "mcrc.supply-chain.member-limit-share", defaultValue = "0.30")
+    BigDecimal memberLimitShare;
+
+    @Override
+    public List<MemberStanding> standingOf(long borrowerId) {
+        LocalDate today = LocalDate.now(BANK_ZONE);
+        List<ChainMember> memberships = em.createQuery("select m from ChainMember m where m.borrowerId = :b",
+                ChainMember.class).setParameter("b", borrowerId).getResultList();
+        return memberships.stream().map(m -> {
+            HubEnterprise hub = em.find(HubEnterprise.class, m.getHubId());
+            List<TradeRecord> trades = em.createQuery("select t from TradeRecord t where t.borrowerId = :b "
+                    + "and t.hubId = :h and t.tradeDate > :since", TradeRecord.class).setParameter("b", borrowerId)
+                    .setParameter("h", m.getHubId()).setParameter("since", today.minusYears(5)).getResultList();
+            MemberEligibility e = MemberEligibility.assess(hub.getStatus(), trades, today, minTradeMonths,
+                    memberLimitShare);
+            return new MemberStanding(hub.getId(), hub.getName(), hub.getStatus().name(), m.getRole().name(),
+                    e.verifiedMonths(), e.trailingVolume(), e.memberLimit(), "CNY", e.eligible(), e.ineligibleReason());
+        }).toList();
+    }
+
+    @Override
+    public TradeView recordTrade(RecordTrade c) {
+        if (em.find(HubEnterprise.class, c.hubId()) == null) {
+            throw new IllegalArgumentException("No hub " + c.hubId());
+        }
+        TradeRecord t = new TradeRecord(c.hubId(), c.borrowerId(), TradeKind.valueOf(c.kind()), c.documentNumber(),
+                c.tradeDate(), c.amount(), c.currency(), c.hubConfirmed());
+        em.persist(t);
+        return new TradeView(t.getId(), t.getHubId(), t.getBorrowerId(), t.getKind().name(), t.getDocumentNumber(),
+                t.getTradeDate(), t.getAmount(), t.getCurrency(), t.isHubConfirmed());
+    }
+}
