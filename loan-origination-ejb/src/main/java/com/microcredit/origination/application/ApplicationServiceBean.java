@@ -7,12 +7,12 @@ import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.ReviewReferral;
 import com.microcredit.origination.api.SubmitApplication;
-import com.microcredit.origination.domain.application.ApplicationStateException;
-import com.microcredit.origination.domain.application.ApplicationStatus;
-import com.microcredit.origination.domain.application.LoanApplication;
-import com.microcredit.origination.domain.application.MakerCheckerException;
-import com.microcredit.origination.domain.application.Pricing;
-import com.microcredit.origination.domain.application.ScheduledInstalment;
+import com.microcredit.origination.domain.loan.ApplicationStateException;
+import com.microcredit.origination.domain.loan.ApplicationStatus;
+import com.microcredit.origination.domain.loan.LoanApplication;
+import com.microcredit.origination.domain.loan.MakerCheckerException;
+import com.microcredit.origination.domain.loan.Pricing;
+import com.microcredit.origination.domain.loan.ScheduledInstalment;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.decision.Decision;
@@ -263,7 +263,7 @@ public class ApplicationServiceBean implements ApplicationService {
 
     @Override
     public List<ApplicationSummary> referralQueue() {
-        return summaries("where a.status = com.microcredit.origination.domain.application.ApplicationStatus.REFERRED "
+        return summaries("where a.status = com.microcredit.origination.domain.loan.ApplicationStatus.REFERRED "
                 + "order by a.submittedAt", null, 500);
     }
 

@@ -1,6 +1,6 @@
 package com.microcredit.origination.application;
 
-import com.microcredit.origination.domain.application.LoanApplication;
+import com.microcredit.origination.domain.loan.LoanApplication;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.borrower.BorrowerKind;
@@ -118,12 +118,12 @@ public class EvidenceGatherer {
         return new Evidence(evaluations, score, band, pricingPd, answer.cost());
     }
 
-    PricingTerms terms(LoanApplication app, LoanProduct product, BigDecimal pd) {
+    public PricingTerms terms(LoanApplication app, LoanProduct product, BigDecimal pd) {
         return new PricingTerms(Money.of(app.getAmount(), java.util.Currency.getInstance(app.getCurrency())),
                 app.getTermMonths(), app.getRepaymentMethod(), pd, product.getLossGivenDefault());
     }
 
-    CostParameters costs(LoanProduct product, String currency) {
+    public CostParameters costs(LoanProduct product, String currency) {
         java.util.Currency c = java.util.Currency.getInstance(currency);
         return new CostParameters(settings.fundingRate(), Money.of(product.getDueDiligenceCost(), c),
                 Money.of(product.getDataCost(), c), Money.of(product.getServicingCostPerMonth(), c),

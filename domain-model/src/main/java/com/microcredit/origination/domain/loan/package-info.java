@@ -3,4 +3,4 @@
  * referral review under maker-checker, the offer with its pricing, acceptance with the fixed
  * repayment schedule, withdrawal.
  */
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;

@@ -1,4 +1,4 @@
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

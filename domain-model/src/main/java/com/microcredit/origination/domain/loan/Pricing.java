@@ -1,4 +1,4 @@
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

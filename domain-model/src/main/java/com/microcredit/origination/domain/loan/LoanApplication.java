@@ -1,4 +1,4 @@
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;
 
 import com.microcredit.origination.domain.decision.Decision;
 import com.microcredit.origination.domain.decision.DecisionOutcome;

@@ -1,4 +1,4 @@
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;
 
 /**
  * SUBMITTED → APPROVED (offer open) | REFERRED | DECLINED; REFERRED → APPROVED | DECLINED by a

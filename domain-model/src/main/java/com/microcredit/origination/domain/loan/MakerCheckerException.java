@@ -1,4 +1,4 @@
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;
 
 /** The person who prepared a case tried to decide it. */
 public class MakerCheckerException extends RuntimeException {

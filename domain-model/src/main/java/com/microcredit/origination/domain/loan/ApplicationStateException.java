@@ -1,4 +1,4 @@
-package com.microcredit.origination.domain.application;
+package com.microcredit.origination.domain.loan;
 
 /** A step asked of an application in a state that does not allow it. */
 public class ApplicationStateException extends RuntimeException {
