@@ -44,6 +44,7 @@ public class DisbursementInstructions {
                 .add("interest", l.interest())));
         String body = Json.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
+                .add("messageType", "DisbursementInstruction")
                 .add("businessKey", reference)
                 .add("borrowerId", borrowerId)
                 .add("creditAccount", settlementAccount == null ? "" : settlementAccount)
