@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebShellBrowserIT {
 
     private static final String BASE = BrowserSession.BASE;
+    private static final String HTTP_PORT = System.getProperty("mcrc.http.port", "9080");
 
     private BrowserSession session;
     private WebDriver browser;
@@ -86,12 +87,12 @@ class WebShellBrowserIT {
     @Test
     void plainHttpIsRedirectedToHttpsAndReadinessIsUp() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:9080/mcrc/")).build(),
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/mcrc/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, page.statusCode());
         assertTrue(page.headers().firstValue("Location").orElse("").startsWith("https://"));
 
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:9080/health/ready")).build(),
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"messaging\""), ready.body());
