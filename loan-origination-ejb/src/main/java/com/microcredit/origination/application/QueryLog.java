@@ -39,10 +39,20 @@ public class QueryLog {
         answers.forEach(em::persist);
     }
 
-    /** Deletes every cached answer whose retention period has ended; returns how many. */
+    /** Hourly: the answers past their retention period are deleted. */
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void purgeOnSchedule() {
+        purge();
+    }
+
+    /** Deletes every cached answer whose retention period has ended; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purgeExpiredAnswers() {
+        return purge();
+    }
+
+    private int purge() {
         int purged = em.createQuery("delete from CachedResponse r where r.expiresAt <= :now")
                 .setParameter("now", Instant.now()).executeUpdate();
         if (purged > 0) {
