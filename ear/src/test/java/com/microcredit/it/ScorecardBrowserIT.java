@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 class ScorecardBrowserIT {
 
     private static final String PAGE = "/mcrc/pages/risk/scorecards.xhtml";
-    private static final Path SYNTHETIC = Path.of("../docs/data/big-data-history-synthetic.csv").toAbsolutePath();
-    private static final Path GERMAN = Path.of("../../shared/data/german-credit/credit-g.arff").toAbsolutePath();
+    private static final Path SYNTHETIC = Path.of("../docs/data/big-data-history-synthetic.csv").toAbsolutePath().normalize();
+    private static final Path GERMAN = Path.of("../../shared/data/german-credit/credit-g.arff").toAbsolutePath().normalize();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
