@@ -53,7 +53,7 @@ class ScorecardBrowserIT {
             assertEquals("OUTCOME", new Select(s.browser.findElement(By.id("training:target")))
                     .getFirstSelectedOption().getAttribute("value"));
             s.browser.findElement(By.id("training:train")).click();
-            s.waitForText(By.cssSelector("[id='training'] .ui-message-error"), "bad value");
+            s.waitForText(By.cssSelector("[id='training'] .ui-message-error"), "marks a bad loan");
 
             new Select(s.browser.findElement(By.id("training:badValue"))).selectByValue("BAD");
             s.browser.findElement(By.id("training:train")).click();
@@ -62,6 +62,7 @@ class ScorecardBrowserIT {
             assertTrue(s.browser.findElement(By.id("report-cv")).getText().contains("±"));
             assertTrue(s.browser.findElement(By.id("report-mapping")).getText().contains("can score applicants"));
             assertTrue(s.browser.findElement(By.id("variables")).getText().contains("CREDIT_PAST_DUE_NOW"));
+            s.scrollTo("report");
             s.screenshot("scorecard-report");
 
             s.browser.findElement(By.id("activation:reason")).sendKeys("Challenge the expert card on live applications");
@@ -82,6 +83,7 @@ class ScorecardBrowserIT {
 
             s.browser.findElement(By.id("shell:lang-zh")).click();
             s.waitForText(By.id("nav-scorecards"), "评分卡");
+            s.scrollTo("report");
             s.screenshot("scorecard-report-zh");
         }
     }
@@ -105,6 +107,8 @@ class ScorecardBrowserIT {
             s.browser.findElement(By.id("activation:reason")).sendKeys("try");
             s.browser.findElement(By.id("activation:propose")).click();
             s.waitForText(By.cssSelector("[id='activation'] .ui-message-error"), "cannot score applicants");
+            s.screenshot("scorecard-german-credit-refused");
+            s.scrollTo("report");
             s.screenshot("scorecard-german-credit");
         }
     }
