@@ -11,9 +11,16 @@ import java.util.Map;
 /**
  * The comparison method: plain logistic regression as in the reference figures – every nominal
  * attribute one-hot coded (first category as the base), numeric attributes standardised on the
- * training fold, no binning, no selection, no penalty.
+ * training fold, no binning, no selection; ridge 1e-8 (Weka's Logistic default, practically no
+ * penalty, keeps a fold whose rare category is all good from diverging) or a given penalty.
  */
 final class OneHotLogistic implements CrossValidation.Method {
+
+    private final double ridge;
+
+    OneHotLogistic(double ridge) {
+        this.ridge = ridge;
+    }
 
     @Override
     public double[] trainAndScore(DataSet training, DataSet test, String target, String badValue) {
@@ -42,7 +49,7 @@ final class OneHotLogistic implements CrossValidation.Method {
         for (int i = 0; i < y.length; i++) {
             y[i] = badValue.equals(training.value(i, t)) ? 1 : 0;
         }
-        LogisticRegression.Fit fit = LogisticRegression.fit(x, y, 0.0);
+        LogisticRegression.Fit fit = LogisticRegression.fit(x, y, ridge);
         double[][] xt = encode(test, columns, levels, moments);
         double[] scores = new double[xt.length];
         for (int i = 0; i < xt.length; i++) {

@@ -49,7 +49,8 @@ class ScorecardBenchmark {
         md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         row(md, "points scorecard, defaults (monotonic bins, WOE, IV ≥ 0.01, ridge 1)", data,
                 CrossValidation.scorecard(TrainingOptions.defaults()));
-        row(md, "plain logistic regression, one-hot, no penalty (comparison)", data, new OneHotLogistic());
+        row(md, "plain logistic regression, one-hot, ridge 1e-8 (comparison)", data, new OneHotLogistic(1e-8));
+        row(md, "plain logistic regression, one-hot, ridge 1 (comparison)", data, new OneHotLogistic(1.0));
         md.append("\nSensitivity of the scorecard to its settings (same folds):\n\n");
         md.append("| fine classes | min bin share | min IV | ridge | mean AUC | sd |\n|---:|---:|---:|---:|---:|---:|\n");
         for (int fine : new int[] {10, 20}) {
