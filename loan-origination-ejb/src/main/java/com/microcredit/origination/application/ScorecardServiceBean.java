@@ -193,7 +193,8 @@ public class ScorecardServiceBean implements ScorecardService {
         List<RecordedScore> recent = em.createQuery("select r from RecordedScore r where r.scorecardId = :s "
                         + "and r.scoredAt >= :since", RecordedScore.class)
                 .setParameter("s", scorecardId).setParameter("since", since).getResultList();
-        return StabilityMonitor.measure(s, active.card(s), "applications of the last " + psiWindowDays + " days",
+        return StabilityMonitor.measure(s.getId(), s.label(), s.getBands(), active.card(s),
+                "applications of the last " + psiWindowDays + " days",
                 recent.stream().map(RecordedScore::bins).toList(), recent.stream().map(RecordedScore::getScore).toList(),
                 psiAlert);
     }
@@ -217,7 +218,7 @@ public class ScorecardServiceBean implements ScorecardService {
         }
         List<Integer> scores = java.util.Arrays.stream(ScorecardTrainer.scores(card, d)).mapToObj(x -> (int) x)
                 .collect(Collectors.toList());
-        return StabilityMonitor.measure(s, card, d.name(), bins, scores, psiAlert);
+        return StabilityMonitor.measure(s.getId(), s.label(), s.getBands(), card, d.name(), bins, scores, psiAlert);
     }
 
     @Override

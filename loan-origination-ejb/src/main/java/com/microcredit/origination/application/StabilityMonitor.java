@@ -2,7 +2,6 @@ package com.microcredit.origination.application;
 
 import com.microcredit.origination.api.StabilityView;
 import com.microcredit.origination.domain.scorecard.ScoreBandRecord;
-import com.microcredit.origination.domain.scorecard.Scorecard;
 import com.microcredit.origination.domain.scoring.Characteristic;
 import com.microcredit.origination.domain.scoring.PointsScorecard;
 import com.microcredit.origination.domain.scoring.PopulationStability;
@@ -20,12 +19,12 @@ final class StabilityMonitor {
     private StabilityMonitor() {
     }
 
-    static StabilityView measure(Scorecard s, PointsScorecard card, String population, List<int[]> recentBins,
-            List<Integer> recentScores, double threshold) {
+    static StabilityView measure(long scorecardId, String label, List<ScoreBandRecord> bands, PointsScorecard card,
+            String population, List<int[]> recentBins, List<Integer> recentScores, double threshold) {
         List<StabilityView.Variable> variables = new ArrayList<>();
         if (recentBins.isEmpty()) {
             card.characteristics().forEach(c -> variables.add(new StabilityView.Variable(c.name(), 0, false)));
-            return new StabilityView(s.getId(), s.label(), population, 0, threshold, null, false, variables);
+            return new StabilityView(scorecardId, label, population, 0, threshold, null, false, variables);
         }
         boolean alert = false;
         for (int j = 0; j < card.characteristics().size(); j++) {
@@ -39,7 +38,6 @@ final class StabilityMonitor {
             alert |= psi > threshold;
             variables.add(new StabilityView.Variable(c.name(), psi, psi > threshold));
         }
-        List<ScoreBandRecord> bands = s.getBands();
         long[] expected = bands.stream().mapToLong(ScoreBandRecord::getApplicants).toArray();
         long[] actual = new long[expected.length];
         for (int score : recentScores) {
@@ -51,7 +49,7 @@ final class StabilityMonitor {
         }
         double scorePsi = PopulationStability.index(expected, actual);
         alert |= scorePsi > threshold;
-        return new StabilityView(s.getId(), s.label(), population, recentBins.size(), threshold, scorePsi, alert,
+        return new StabilityView(scorecardId, label, population, recentBins.size(), threshold, scorePsi, alert,
                 variables);
     }
 }

@@ -43,7 +43,7 @@ class StabilityMonitorTest {
         scores.addAll(Collections.nCopies(shortHistory, 40));
         bins.addAll(Collections.nCopies(longHistory, new int[] {1}));
         scores.addAll(Collections.nCopies(longHistory, 110));
-        return StabilityMonitor.measure(s, s.pointsScorecard(), "recent", bins, scores, 0.25);
+        return StabilityMonitor.measure(1L, s.label(), s.getBands(), s.pointsScorecard(), "recent", bins, scores, 0.25);
     }
 
     @Test
