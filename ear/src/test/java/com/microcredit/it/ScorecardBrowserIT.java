@@ -81,6 +81,13 @@ class ScorecardBrowserIT {
             s.scrollTo("activations-form");
             s.screenshot("scorecard-challenger-approved");
 
+            s.browser.findElement(By.id("monitoring:sample")).sendKeys(shortHistories().toString());
+            s.browser.findElement(By.id("monitoring:measure")).click();
+            s.waitForText(By.id("psi-alert"), "Alert");
+            assertTrue(s.browser.findElement(By.id("psi-population")).getText().contains("recent-short-histories"));
+            s.scrollTo("monitoring-section");
+            s.screenshot("scorecard-psi-alert");
+
             s.browser.findElement(By.id("shell:lang-zh")).click();
             s.waitForText(By.id("nav-scorecards"), "评分卡");
             s.scrollTo("report");
@@ -111,6 +118,16 @@ class ScorecardBrowserIT {
             s.scrollTo("report");
             s.screenshot("scorecard-german-credit");
         }
+    }
+
+    /** A "recent" population that moved: only the applicants with under six months of tax history. */
+    private static Path shortHistories() throws Exception {
+        java.util.List<String> lines = Files.readAllLines(SYNTHETIC);
+        java.util.List<String> recent = new java.util.ArrayList<>(java.util.List.of(lines.get(0)));
+        lines.stream().skip(1).filter(l -> Integer.parseInt(l.substring(0, l.indexOf(','))) < 6).forEach(recent::add);
+        Path file = Files.createTempDirectory("psi").resolve("recent-short-histories.csv");
+        Files.write(file, recent);
+        return file;
     }
 
     private static WebElement rowButton(BrowserSession s, String key, String action) {
