@@ -104,7 +104,7 @@ public class ConsentServiceBean implements ConsentService {
                         DataQuery.class).setParameter("b", borrowerId).setMaxResults(Math.min(Math.max(maxResults, 1), 1000))
                 .getResultList().stream().map(q -> new DataQueryView(q.getId(), q.getQueriedAt(), q.getStaffLogin(),
                         q.getBorrowerId(), q.getSource().name(), q.getPurpose().name(), q.getOutcome().name(),
-                        q.getReason(), q.getCost())).toList();
+                        q.getReason(), q.getCost(), q.getReference(), q.getAdapter())).toList();
     }
 
     @Override

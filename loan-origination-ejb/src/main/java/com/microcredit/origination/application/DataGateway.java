@@ -1,11 +1,14 @@
 package com.microcredit.origination.application;
 
+import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.consent.CachedResponse;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.consent.DataConsent;
 import com.microcredit.origination.domain.consent.DataQuery;
-import com.microcredit.origination.domain.scoring.AlternativeDatum;
+import com.microcredit.origination.domain.scoring.AlternativeDataProfile;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
+import com.microcredit.origination.domain.scoring.ThinFile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,21 +16,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one gateway to external information. The shipped source reads the alternative_data table
- * (so the product runs offline); a real provider is another reader behind {@link #query}. Every
- * query needs a valid consent covering its source and purpose – otherwise it is refused – and
- * every query, answered or refused, is logged with who asked, why and what it cost.
+ * The one gateway to external information. Every query needs a valid consent covering its source
+ * and purpose – otherwise it is refused – and every query, answered or refused, is logged with who
+ * asked, which borrower, which source, why (purpose and case reference), which adapter answered and
+ * what it cost. A source's answer is kept for the retention period ({@code mcrc.gateway.cache-retention-hours}):
+ * a repeat query in that time is answered from it at no cost (still only with consent). The thin-file
+ * facts (months of history, independent sources) are computed here from what the sources answered.
  */
 @Stateless
 @PermitAll
@@ -40,21 +45,24 @@ public class DataGateway {
     private QueryLog log;
 
     @Inject
-    @ConfigProperty(name = "mcrc.gateway.cost.credit-report")
-    BigDecimal creditReportCost;
+    private SourceAdapters adapters;
 
     @Inject
-    @ConfigProperty(name = "mcrc.gateway.cost.other")
-    BigDecimal otherCost;
+    private OriginationSettings settings;
 
-    /** What the queries returned: the observations of the consented sources, and which sources were refused. */
+    /** What the queries returned: observations of the consented sources, refusals, the cost, the thin-file facts. */
     public record Answer(List<Observation> observations, Set<DataSource> consented, Set<DataSource> refused,
-            BigDecimal cost) {
+            BigDecimal cost, ThinFile thinFile) {
     }
 
-    /** Queries the given sources for one borrower and purpose, as the named staff member. */
     public Answer query(long borrowerId, Set<DataSource> sources, ConsentPurpose purpose, String staff,
                         LocalDate today, Instant now) {
+        return query(borrowerId, sources, purpose, staff, null, today, now);
+    }
+
+    /** Queries the given sources for one borrower and purpose, as the named staff member, for a case (reference). */
+    public Answer query(long borrowerId, Set<DataSource> sources, ConsentPurpose purpose, String staff,
+                        String reference, LocalDate today, Instant now) {
         List<DataConsent> consents = em.createQuery(
                         "select c from DataConsent c where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
                 .setParameter("b", borrowerId).getResultList();
@@ -63,27 +71,61 @@ public class DataGateway {
         for (DataSource s : sources) {
             (consents.stream().anyMatch(c -> c.covers(s, purpose, today)) ? consented : refused).add(s);
         }
-        Map<DataSource, List<Observation>> bySource = consented.isEmpty() ? Map.of()
-                : em.createQuery("select d from AlternativeDatum d where d.borrowerId = :b and d.source in :s",
-                                AlternativeDatum.class)
-                        .setParameter("b", borrowerId).setParameter("s", consented).getResultList().stream()
-                        .map(AlternativeDatum::observation).collect(Collectors.groupingBy(Observation::source));
+        Map<DataSource, CachedResponse> cached = consented.isEmpty() ? Map.of() : cached(borrowerId, consented, now);
+        Borrower borrower = consented.isEmpty() ? null : em.find(Borrower.class, borrowerId);
         List<DataQuery> rows = new ArrayList<>();
-        BigDecimal cost = BigDecimal.ZERO.setScale(2);
+        List<CachedResponse> fetched = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>();
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal cost = zero;
         for (DataSource s : sources) {
             if (refused.contains(s)) {
                 rows.add(new DataQuery(now, staff, borrowerId, s, purpose, DataQuery.Outcome.REFUSED,
-                        "No valid " + purpose + " consent for " + s, BigDecimal.ZERO.setScale(2)));
-            } else {
-                BigDecimal c = s == DataSource.CREDIT_REPORT ? creditReportCost : otherCost;
+                        "No valid " + purpose + " consent for " + s, zero).about(reference, null));
+                continue;
+            }
+            CachedResponse hit = cached.get(s);
+            if (hit != null) {
+                observations.addAll(hit.observations());
+                rows.add(new DataQuery(now, staff, borrowerId, s, purpose, DataQuery.Outcome.CACHED,
+                        "Answer of " + hit.getFetchedAt() + " kept until " + hit.getExpiresAt(), zero)
+                        .about(reference, hit.getAdapter()));
+                continue;
+            }
+            DataSourceAdapter adapter = null;
+            try {
+                adapter = adapters.adapterFor(s);
+                List<Observation> answer = adapter.fetch(new DataSourceAdapter.SourceRequest(s, borrowerId,
+                        borrower == null ? null : borrower.getIdentityNumber(), today));
+                BigDecimal c = adapters.costOf(s);
                 cost = cost.add(c);
-                boolean any = bySource.containsKey(s);
+                observations.addAll(answer);
+                fetched.add(new CachedResponse(borrowerId, s, adapter.name(), answer, now,
+                        now.plus(Duration.ofHours(adapters.cacheRetentionHours()))));
                 rows.add(new DataQuery(now, staff, borrowerId, s, purpose,
-                        any ? DataQuery.Outcome.ANSWERED : DataQuery.Outcome.NO_DATA, null, c));
+                        answer.isEmpty() ? DataQuery.Outcome.NO_DATA : DataQuery.Outcome.ANSWERED, null, c)
+                        .about(reference, adapter.name()));
+            } catch (DataSourceAdapter.SourceUnavailableException e) {
+                rows.add(new DataQuery(now, staff, borrowerId, s, purpose, DataQuery.Outcome.UNAVAILABLE,
+                        truncate(e.getMessage()), zero).about(reference, adapter == null ? null : adapter.name()));
             }
         }
-        log.record(rows);
-        List<Observation> observations = bySource.values().stream().flatMap(List::stream).toList();
-        return new Answer(observations, consented, refused, cost);
+        log.record(rows, fetched);
+        ThinFile thinFile = ThinFile.of(new AlternativeDataProfile(observations, today), settings.bigDataMinMonths(),
+                settings.bigDataMinSources());
+        return new Answer(List.copyOf(observations), consented, refused, cost, thinFile);
+    }
+
+    private Map<DataSource, CachedResponse> cached(long borrowerId, Set<DataSource> sources, Instant now) {
+        Map<DataSource, CachedResponse> latest = new EnumMap<>(DataSource.class);
+        em.createQuery("select r from CachedResponse r where r.borrowerId = :b and r.source in :s "
+                        + "and r.expiresAt > :now order by r.fetchedAt", CachedResponse.class)
+                .setParameter("b", borrowerId).setParameter("s", sources).setParameter("now", now)
+                .getResultList().forEach(r -> latest.put(r.getSource(), r));
+        return latest;
+    }
+
+    private static String truncate(String s) {
+        return s == null ? null : s.length() <= 500 ? s : s.substring(0, 500);
     }
 }

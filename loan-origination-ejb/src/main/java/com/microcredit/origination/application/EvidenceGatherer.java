@@ -20,7 +20,9 @@ import com.microcredit.origination.domain.pricing.CostParameters;
 import com.microcredit.origination.domain.pricing.PricingTerms;
 import com.microcredit.origination.domain.pricing.RiskBasedPricing;
 import com.microcredit.origination.domain.product.LoanProduct;
+import com.microcredit.origination.domain.scorecard.ActivationRole;
 import com.microcredit.origination.domain.scoring.AlternativeDataProfile;
+import com.microcredit.origination.domain.scoring.GatewayFacts;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.ExpertScorecard;
 import com.microcredit.origination.domain.scoring.ScoreResult;
@@ -75,6 +77,8 @@ public class EvidenceGatherer {
 
     @Inject
     private OriginationSettings settings;
+    @Inject
+    private ActiveScorecards scorecards;
 
     /** The evaluations, the score (null when none) and the PD used for pricing. */
     public record Evidence(List<PathEvaluation> evaluations, ScoreResult score, ScoreBand scoreBand,
@@ -84,7 +88,7 @@ public class EvidenceGatherer {
     public Evidence gather(LoanApplication app, LoanProduct product, Borrower borrower, String staff, LocalDate today,
                            Instant now) {
         DataGateway.Answer answer = gateway.query(borrower.getId(), EnumSet.allOf(DataSource.class),
-                ConsentPurpose.CREDIT_ASSESSMENT, staff, today, now);
+                ConsentPurpose.CREDIT_ASSESSMENT, staff, app.getReference(), today, now);
         AlternativeDataProfile profile = new AlternativeDataProfile(answer.observations(), today);
         List<PathEvaluation> evaluations = new ArrayList<>();
         evaluations.add(relationship(borrower, product, today));
@@ -93,13 +97,14 @@ public class EvidenceGatherer {
         ScoreBand band = null;
         boolean behaviouralConsent = answer.consented().stream().anyMatch(DataSource::isBehavioural);
         if (behaviouralConsent) {
-            score = ExpertScorecard.score(profile);
+            score = score(app, borrower, profile, answer, now);
             band = BigDataEvaluator.band(score.probabilityOfDefault(), bigDataRules);
         }
         BigDecimal pricingPd = score != null ? score.probabilityOfDefault() : product.getAssumedProbabilityOfDefault();
         boolean dataCostCovered = RiskBasedPricing.marginCoversDataCost(terms(app, product, pricingPd),
                 costs(product, app.getCurrency()));
-        evaluations.add(BigDataEvaluator.evaluate(new BigDataEvaluator.Facts(behaviouralConsent, profile.monthsBySource(),
+        evaluations.add(BigDataEvaluator.evaluate(new BigDataEvaluator.Facts(behaviouralConsent,
+                answer.thinFile().monthsBySource(),
                 score == null ? null : score.score(), score == null ? null : score.probabilityOfDefault(),
                 score == null ? List.of() : score.reasonCodes(), dataCostCovered, product.getRequiredSource(),
                 product.getMinTaxHistoryMonths()), bigDataRules));
@@ -116,6 +121,20 @@ public class EvidenceGatherer {
                 profile.creditReport("WORST_DPD_24M").orElse(0),
                 answer.consented().contains(DataSource.COURTS) ? profile.enforcementRecords() : 0)));
         return new Evidence(evaluations, score, band, pricingPd, answer.cost());
+    }
+
+    /**
+     * The champion scorecard scores the gateway facts when one is active, else the expert card; a
+     * challenger is scored beside it and recorded, deciding nothing (ADR 0005).
+     */
+    private ScoreResult score(LoanApplication app, Borrower borrower, AlternativeDataProfile profile,
+                              DataGateway.Answer answer, Instant now) {
+        java.util.Map<String, String> facts = GatewayFacts.of(profile, answer.thinFile());
+        int reasons = settings.reasonCodes();
+        scorecards.challenger().ifPresent(c -> c.scoreAndRecord(em, ActivationRole.CHALLENGER, facts, app.getId(),
+                borrower.getId(), reasons, now));
+        return scorecards.champion().map(c -> c.scoreAndRecord(em, ActivationRole.CHAMPION, facts, app.getId(),
+                borrower.getId(), reasons, now)).orElseGet(() -> ExpertScorecard.score(profile));
     }
 
     public PricingTerms terms(LoanApplication app, LoanProduct product, BigDecimal pd) {

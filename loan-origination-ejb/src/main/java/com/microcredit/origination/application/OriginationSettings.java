@@ -49,6 +49,9 @@ public class OriginationSettings {
     @Inject
     @ConfigProperty(name = "mcrc.bank.zone")
     String bankZone;
+    @Inject
+    @ConfigProperty(name = "mcrc.scorecard.reason-codes")
+    int reasonCodes;
 
     public RelationshipEvaluator.Rules relationshipRules() {
         return new RelationshipEvaluator.Rules(visitWindowDays, coverageThreshold);
@@ -60,6 +63,18 @@ public class OriginationSettings {
 
     public BlindLendingEvaluator.Rules blindRules() {
         return new BlindLendingEvaluator.Rules(blindMinAge, blindMaxAge);
+    }
+
+    public int reasonCodes() {
+        return reasonCodes;
+    }
+
+    public int bigDataMinMonths() {
+        return bigDataMinMonths;
+    }
+
+    public int bigDataMinSources() {
+        return bigDataMinSources;
     }
 
     public int coverageWindowDays() {

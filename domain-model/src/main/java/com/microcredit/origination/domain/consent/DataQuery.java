@@ -12,12 +12,16 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One logged query of a data source: who, which borrower, which source, why, the outcome and its cost. */
+/** One logged query of a data source: who, which borrower, which source, why (purpose and case), the outcome and its cost. */
 @Entity
 @Table(name = "data_query_log")
 public class DataQuery {
 
-    public enum Outcome { ANSWERED, NO_DATA, REFUSED }
+    /**
+     * ANSWERED or NO_DATA by the source (cost charged), CACHED (answered from the cache, no cost),
+     * UNAVAILABLE (the source could not answer, no cost), REFUSED (no valid consent).
+     */
+    public enum Outcome { ANSWERED, NO_DATA, CACHED, UNAVAILABLE, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -50,6 +54,12 @@ public class DataQuery {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal cost;
 
+    @Column(length = 64)
+    private String reference;
+
+    @Column(length = 32)
+    private String adapter;
+
     protected DataQuery() {
     }
 
@@ -63,6 +73,13 @@ public class DataQuery {
         this.outcome = outcome;
         this.reason = reason;
         this.cost = cost;
+    }
+
+    /** Records the business case that asked (an application reference: the "why" beside the purpose) and the adapter that answered. */
+    public DataQuery about(String reference, String adapter) {
+        this.reference = reference;
+        this.adapter = adapter;
+        return this;
     }
 
     public Long getId() {
@@ -99,5 +116,13 @@ public class DataQuery {
 
     public BigDecimal getCost() {
         return cost;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getAdapter() {
+        return adapter;
     }
 }
