@@ -103,19 +103,34 @@ final class ApiCalls {
     }
 
     private static String bootstrap(String key) {
+        return properties("bootstrap.properties").getProperty(key, "9443");
+    }
+
+    /** server.env holds the keystore password the server was created with (KEYSTORE_PASSWORD overrides it). */
+    private static char[] keystorePassword() {
+        String fromEnvironment = System.getenv("KEYSTORE_PASSWORD");
+        String value = fromEnvironment != null ? fromEnvironment
+                : properties("server.env").getProperty("keystore_password", "mcrc-dev-keystore");
+        return value.toCharArray();
+    }
+
+    private static Properties properties(String file) {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(SERVER_DIR.resolve("bootstrap.properties"))) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the test server's bootstrap.properties", e);
+        Path path = SERVER_DIR.resolve(file);
+        if (Files.exists(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the test server's " + file, e);
+            }
         }
-        return p.getProperty(key, "9443");
+        return p;
     }
 
     private static SSLContext pinnedToServerCertificate() {
         try (InputStream in = Files.newInputStream(SERVER_DIR.resolve("resources/security/key.p12"))) {
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, "mcrc-dev-keystore".toCharArray());
+            keyStore.load(in, keystorePassword());
             Certificate server = keyStore.getCertificate(keyStore.aliases().nextElement());
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new Pinned((X509Certificate) server)}, null);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +38,12 @@ class RestApiIT {
     @EJB
     private ItProbe probe;
 
-    private final ApiCalls api = new ApiCalls();
+    private ApiCalls api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiCalls(); // in the server: its certificate and ports are there
+    }
 
     private static String taxLoan(long borrower, String amount) {
         return """
