@@ -32,9 +32,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * the server's own development certificate, signs in with HTTP Basic as a demo user and follows no
  * redirects, so a redirect to the login page would show as a 302.
  */
-final class ApiCalls {
+public final class ApiCalls {
 
-    /** The server's working directory is its output directory, where liberty:create put its files. */
+    /** Inside the server its working directory is its output directory, where liberty:create put its files. */
     private static final Path SERVER_DIR = Path.of("").toAbsolutePath();
 
     record Reply(int status, HttpHeaders headers, String body) {
@@ -56,12 +56,17 @@ final class ApiCalls {
     final String base;
 
     ApiCalls() {
-        this.base = "https://localhost:" + bootstrap("https.port");
-        this.http = HttpClient.newBuilder().sslContext(pinnedToServerCertificate())
+        this.base = httpsBase(SERVER_DIR);
+        this.http = HttpClient.newBuilder().sslContext(pinnedToServerCertificate(SERVER_DIR))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    static String password(String user) {
+    /** https://localhost:port of the test server whose output directory is given. */
+    public static String httpsBase(Path serverDir) {
+        return "https://localhost:" + properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
+    }
+
+    public static String password(String user) {
         return user + "-Demo-2026";
     }
 
@@ -102,21 +107,17 @@ final class ApiCalls {
         }
     }
 
-    private static String bootstrap(String key) {
-        return properties("bootstrap.properties").getProperty(key, "9443");
-    }
-
     /** server.env holds the keystore password the server was created with (KEYSTORE_PASSWORD overrides it). */
-    private static char[] keystorePassword() {
+    private static char[] keystorePassword(Path serverDir) {
         String fromEnvironment = System.getenv("KEYSTORE_PASSWORD");
         String value = fromEnvironment != null ? fromEnvironment
-                : properties("server.env").getProperty("keystore_password", "mcrc-dev-keystore");
+                : properties(serverDir, "server.env").getProperty("keystore_password", "mcrc-dev-keystore");
         return value.toCharArray();
     }
 
-    private static Properties properties(String file) {
+    private static Properties properties(Path serverDir, String file) {
         Properties p = new Properties();
-        Path path = SERVER_DIR.resolve(file);
+        Path path = serverDir.resolve(file);
         if (Files.exists(path)) {
             try (InputStream in = Files.newInputStream(path)) {
                 p.load(in);
@@ -127,10 +128,11 @@ final class ApiCalls {
         return p;
     }
 
-    private static SSLContext pinnedToServerCertificate() {
-        try (InputStream in = Files.newInputStream(SERVER_DIR.resolve("resources/security/key.p12"))) {
+    /** TLS that trusts exactly the certificate of the test server whose output directory is given. */
+    public static SSLContext pinnedToServerCertificate(Path serverDir) {
+        try (InputStream in = Files.newInputStream(serverDir.resolve("resources/security/key.p12"))) {
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, keystorePassword());
+            keyStore.load(in, keystorePassword(serverDir));
             Certificate server = keyStore.getCertificate(keyStore.aliases().nextElement());
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new Pinned((X509Certificate) server)}, null);
