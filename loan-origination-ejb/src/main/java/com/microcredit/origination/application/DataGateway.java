@@ -3,7 +3,6 @@ package com.microcredit.origination.application;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.consent.DataConsent;
 import com.microcredit.origination.domain.consent.DataQuery;
-import com.microcredit.origination.domain.scoring.AlternativeDatum;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +55,8 @@ public class DataGateway {
     public Answer query(long borrowerId, Set<DataSource> sources, ConsentPurpose purpose, String staff,
                         LocalDate today, Instant now) {
         List<DataConsent> consents = em.createQuery(
-                        "select c from DataConsent c where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
+                        "select distinct c from DataConsent c left join fetch c.sources "
+                                + "where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
                 .setParameter("b", borrowerId).getResultList();
         Set<DataSource> consented = EnumSet.noneOf(DataSource.class);
         Set<DataSource> refused = EnumSet.noneOf(DataSource.class);
@@ -64,10 +64,11 @@ public class DataGateway {
             (consents.stream().anyMatch(c -> c.covers(s, purpose, today)) ? consented : refused).add(s);
         }
         Map<DataSource, List<Observation>> bySource = consented.isEmpty() ? Map.of()
-                : em.createQuery("select d from AlternativeDatum d where d.borrowerId = :b and d.source in :s",
-                                AlternativeDatum.class)
+                : em.createQuery("select new com.microcredit.origination.domain.scoring.Observation(d.source, d.period, "
+                                + "d.metric, d.amount) from AlternativeDatum d where d.borrowerId = :b and d.source in :s",
+                                Observation.class) // read as values: nothing to manage or clone
                         .setParameter("b", borrowerId).setParameter("s", consented).getResultList().stream()
-                        .map(AlternativeDatum::observation).collect(Collectors.groupingBy(Observation::source));
+                        .collect(Collectors.groupingBy(Observation::source));
         List<DataQuery> rows = new ArrayList<>();
         BigDecimal cost = BigDecimal.ZERO.setScale(2);
         for (DataSource s : sources) {
