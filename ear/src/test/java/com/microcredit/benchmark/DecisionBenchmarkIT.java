@@ -68,7 +68,7 @@ class DecisionBenchmarkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(DecisionBenchmarkIT.class, Measurement.class, Applicants.class,
+        return Deployments.applicationWithTests(DecisionBenchmarkIT.class, Measurement.class, CpuMeter.class, Applicants.class,
                 OriginationFixture.class, CreditCodes.class, ItProbe.class, ApiCalls.class);
     }
 
@@ -156,12 +156,20 @@ class DecisionBenchmarkIT {
         };
 
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        CpuMeter server = CpuMeter.of(cmd -> cmd.contains("ws-server.jar " + System.getProperty("mcrc.it.server")));
+        CpuMeter database = CpuMeter.of(cmd -> cmd.contains("mariadbd") || cmd.contains("mysqld"));
+        CpuMeter clients = CpuMeter.self();
         List<Measurement.Result> results = new ArrayList<>();
-        for (int clients : CLIENTS) {
-            Measurement.run("raw single-row insert + commit", clients, raw, 3_000);
-            results.add(Measurement.run("raw single-row insert + commit", clients, raw, MEASURE_MS));
-            Measurement.run("automated decision (REST)", clients, decide, WARM_UP_MS);
-            results.add(Measurement.run("automated decision (REST)", clients, decide, MEASURE_MS));
+        List<String> cpu = new ArrayList<>();
+        for (int n : CLIENTS) {
+            Measurement.run("raw single-row insert + commit", n, raw, 3_000);
+            results.add(Measurement.run("raw single-row insert + commit", n, raw, MEASURE_MS));
+            Measurement.run("automated decision (REST)", n, decide, WARM_UP_MS);
+            double[] before = {server.seconds(), database.seconds(), clients.seconds()};
+            Measurement.Result r = Measurement.run("automated decision (REST)", n, decide, MEASURE_MS);
+            results.add(r);
+            cpu.add(String.format("| %d | %.1f | %.1f | %.1f |", n, perDecisionMs(server.seconds() - before[0], r),
+                    perDecisionMs(database.seconds() - before[1], r), perDecisionMs(clients.seconds() - before[2], r)));
         }
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
 
@@ -179,6 +187,9 @@ class DecisionBenchmarkIT {
                 .append("| operation | clients | operations | per second | p50 ms | p99 ms | failed |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         results.forEach(r -> report.append(r.row()).append('\n'));
+        report.append("\nCPU per decision (ms; the database's figure includes anything else it served meanwhile):\n\n")
+                .append("| clients | server | database | clients (TLS, HTTP, JSON) |\n|---:|---:|---:|---:|\n");
+        cpu.forEach(line -> report.append(line).append('\n'));
         report.append(String.format("%nDistinct borrowers: %d. Load average before: %s; after: %s.%n", borrowers.length,
                 loadBefore, loadAfter));
         report.append(String.format("Decisions recorded for this run (warm-up included): %,d; outcomes: %s.%n", decided,
@@ -188,6 +199,10 @@ class DecisionBenchmarkIT {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         assertEquals(0, results.stream().mapToLong(Measurement.Result::failures).sum(), "every call succeeded");
+    }
+
+    private static double perDecisionMs(double cpuSeconds, Measurement.Result r) {
+        return r.operations() == 0 ? Double.NaN : cpuSeconds * 1000 / r.operations();
     }
 
     private static String outcomes(String jdbcUrl, String run) throws SQLException {

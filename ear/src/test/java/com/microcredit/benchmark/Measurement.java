@@ -15,10 +15,10 @@ import java.util.function.IntFunction;
  * and latency percentiles. Each caller gets its own operation instance (its own connection or
  * HTTP client); an operation returns false for a failed call, which is counted, not timed.
  */
-final class Measurement {
+public final class Measurement {
 
     /** One caller's operation and what it holds open (a connection, a client). */
-    interface Caller extends AutoCloseable {
+    public interface Caller extends AutoCloseable {
         boolean call() throws Exception;
 
         @Override
