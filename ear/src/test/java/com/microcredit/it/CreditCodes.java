@@ -3,7 +3,7 @@ package com.microcredit.it;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh, valid unified social credit codes for tests (GB 32100-2015 check character). */
-final class CreditCodes {
+public final class CreditCodes {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -11,7 +11,7 @@ final class CreditCodes {
     private CreditCodes() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder code = new StringBuilder("91330106");
         for (int i = 0; i < 9; i++) {
             code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(10)));

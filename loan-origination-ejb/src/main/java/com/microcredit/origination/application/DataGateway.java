@@ -64,7 +64,8 @@ public class DataGateway {
     public Answer query(long borrowerId, Set<DataSource> sources, ConsentPurpose purpose, String staff,
                         String reference, LocalDate today, Instant now) {
         List<DataConsent> consents = em.createQuery(
-                        "select c from DataConsent c where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
+                        "select distinct c from DataConsent c left join fetch c.sources "
+                                + "where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
                 .setParameter("b", borrowerId).getResultList();
         Set<DataSource> consented = EnumSet.noneOf(DataSource.class);
         Set<DataSource> refused = EnumSet.noneOf(DataSource.class);

@@ -26,7 +26,7 @@ import com.microcredit.origination.domain.scoring.GatewayFacts;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.ExpertScorecard;
 import com.microcredit.origination.domain.scoring.ScoreResult;
-import com.microcredit.portfolio.api.AccountActivity;
+import com.microcredit.portfolio.api.DateWindow;
 import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.LimitService;
@@ -193,20 +193,19 @@ public class EvidenceGatherer {
             return null;
         }
         int window = settings.coverageWindowDays();
-        AccountActivity activity = settlement.activity(account, today.minusDays(window), today);
+        // One read: the coverage window, then the last three 30-day months.
+        List<DateWindow> windows = new ArrayList<>(List.of(new DateWindow(today.minusDays(window), today)));
+        for (int i = 0; i < 3; i++) {
+            windows.add(new DateWindow(today.minusDays(30L * (i + 1) - 1), today.minusDays(30L * i)));
+        }
+        List<BigDecimal> credits = settlement.credits(account, windows);
         BigDecimal coverage = null;
         if (borrower.getDeclaredAnnualRevenue() != null && borrower.getDeclaredAnnualRevenue().signum() > 0) {
             BigDecimal expected = borrower.getDeclaredAnnualRevenue().multiply(BigDecimal.valueOf(window))
                     .divide(BigDecimal.valueOf(365), MathContext.DECIMAL64);
-            coverage = activity.credits().divide(expected, 4, RoundingMode.HALF_EVEN);
+            coverage = credits.get(0).divide(expected, 4, RoundingMode.HALF_EVEN);
         }
-        int monthsWithCredits = 0;
-        for (int i = 0; i < 3; i++) {
-            AccountActivity month = settlement.activity(account, today.minusDays(30L * (i + 1) - 1), today.minusDays(30L * i));
-            if (month.credits().signum() > 0) {
-                monthsWithCredits++;
-            }
-        }
+        int monthsWithCredits = (int) credits.subList(1, credits.size()).stream().filter(c -> c.signum() > 0).count();
         return new RelationshipEvaluator.DepositFacts(borrower.maskedSettlementAccount(), coverage, monthsWithCredits);
     }
 

@@ -3,6 +3,7 @@ package com.microcredit.portfolio.api;
 import jakarta.ejb.Local;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,12 @@ public interface SettlementAccounts {
 
     /** Credits and debits on the account with value dates in [from, to]. */
     AccountActivity activity(String accountNumber, LocalDate from, LocalDate to);
+
+    /**
+     * The credits into the account in each window, in the order given, read in one statement (the
+     * relationship path asks for its coverage window and the last three months at once).
+     */
+    List<BigDecimal> credits(String accountNumber, List<DateWindow> windows);
 
     /** The latest end-of-day balance reported for the account. */
     Optional<AccountBalanceView> latestBalance(String accountNumber);

@@ -2,6 +2,7 @@ package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.api.AccountActivity;
 import com.microcredit.portfolio.api.AccountBalanceView;
+import com.microcredit.portfolio.api.DateWindow;
 import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 @Stateless
@@ -35,6 +37,30 @@ public class SettlementAccountsBean implements SettlementAccounts {
                 .setParameter("a", accountNumber).setParameter("f", from).setParameter("t", to).getSingleResult();
         return new AccountActivity(accountNumber, from, to, amount(sums[0]), amount(sums[1]),
                 sums[2] == null ? 0 : ((Number) sums[2]).longValue());
+    }
+
+    @Override
+    public List<BigDecimal> credits(String accountNumber, List<DateWindow> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("select ");
+        for (int i = 0; i < windows.size(); i++) {
+            jpql.append(i == 0 ? "" : ", ").append("sum(case when t.valueDate between :f").append(i).append(" and :t")
+                    .append(i).append(" then t.amount else 0 end)");
+        }
+        jpql.append(" from SettlementTransaction t where t.accountNumber = :a and t.direction = :credit"
+                + " and t.valueDate between :first and :last");
+        jakarta.persistence.Query query = em.createQuery(jpql.toString()).setParameter("a", accountNumber)
+                .setParameter("credit", Direction.CREDIT)
+                .setParameter("first", windows.stream().map(DateWindow::from).min(LocalDate::compareTo).orElseThrow())
+                .setParameter("last", windows.stream().map(DateWindow::to).max(LocalDate::compareTo).orElseThrow());
+        for (int i = 0; i < windows.size(); i++) {
+            query.setParameter("f" + i, windows.get(i).from()).setParameter("t" + i, windows.get(i).to());
+        }
+        Object result = query.getSingleResult();
+        Object[] sums = result instanceof Object[] row ? row : new Object[] {result};
+        return java.util.Arrays.stream(sums).map(SettlementAccountsBean::amount).toList();
     }
 
     private static BigDecimal amount(Object sum) {

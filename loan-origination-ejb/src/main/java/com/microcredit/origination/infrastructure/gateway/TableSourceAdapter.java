@@ -1,7 +1,6 @@
 package com.microcredit.origination.infrastructure.gateway;
 
 import com.microcredit.origination.application.DataSourceAdapter;
-import com.microcredit.origination.domain.scoring.AlternativeDatum;
 import com.microcredit.origination.domain.scoring.Observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,9 +23,10 @@ public class TableSourceAdapter implements DataSourceAdapter {
 
     @Override
     public List<Observation> fetch(SourceRequest request) {
-        return em.createQuery("select d from AlternativeDatum d where d.borrowerId = :b and d.source = :s",
-                        AlternativeDatum.class)
-                .setParameter("b", request.borrowerId()).setParameter("s", request.source()).getResultList().stream()
-                .map(AlternativeDatum::observation).toList();
+        // Read as values: nothing for the persistence context to manage or clone on the decision path.
+        return em.createQuery("select new com.microcredit.origination.domain.scoring.Observation(d.source, d.period, "
+                        + "d.metric, d.amount) from AlternativeDatum d where d.borrowerId = :b and d.source = :s",
+                        Observation.class)
+                .setParameter("b", request.borrowerId()).setParameter("s", request.source()).getResultList();
     }
 }

@@ -1,0 +1,105 @@
+package com.microcredit.origination.infrastructure.jms;
+
+import com.microcredit.origination.api.ApplicationView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * Answers a decision request on its JMSReplyTo destination (docs/messages.md, DecisionReply v1),
+ * inside the caller's transaction: the answer leaves only if the transaction commits. The reply
+ * carries the request's JMSCorrelationID, or its JMSMessageID when it had none.
+ */
+@Stateless
+@PermitAll
+public class DecisionReplies {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String MESSAGE_TYPE = "DecisionReply";
+
+    @Inject
+    @JMSConnectionFactory("jms/mcrc/ConnectionFactory")
+    private JMSContext jms;
+
+    /** The decision (or the replayed earlier decision) for the request. */
+    public void decided(Message request, String businessKey, ApplicationView a) {
+        JsonObjectBuilder body = header(businessKey, "DECIDED")
+                .add("applicationId", a.id())
+                .add("applicationReference", a.reference())
+                .add("status", a.status())
+                .add("amount", a.amount())
+                .add("currency", a.currency())
+                .add("termMonths", a.termMonths());
+        if (a.decision() != null) {
+            body.add("outcome", a.decision().outcome())
+                    .add("decidingRule", a.decision().decidingRule())
+                    .add("reasonCodes", array(a.decision().reasonCodes()))
+                    .add("pathsUsed", array(a.decision().pathsUsed()));
+        }
+        if (a.pricing() != null) {
+            body.add("annualRate", a.pricing().annualRate());
+        }
+        if (a.offerExpiresOn() != null) {
+            body.add("offerExpiresOn", a.offerExpiresOn().toString());
+        }
+        if (a.exposureReference() != null) {
+            body.add("exposureReference", a.exposureReference());
+        }
+        send(request, businessKey, body);
+    }
+
+    /** A valid request the rules refused as a whole (e.g. a limit reservation): nothing was recorded. */
+    public void refused(Message request, String businessKey, String code, String reason) {
+        send(request, businessKey, header(businessKey, "REFUSED").add("code", code).add("reason", reason));
+    }
+
+    /** A request that can never be decided; it is also on the exception destination with the same reason. */
+    public void rejected(Message request, String businessKey, String reason) {
+        send(request, businessKey, header(businessKey, "REJECTED").add("reason", reason));
+    }
+
+    private static JsonObjectBuilder header(String businessKey, String result) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("schemaVersion", SCHEMA_VERSION)
+                .add("messageType", MESSAGE_TYPE);
+        if (businessKey != null) {
+            b.add("businessKey", businessKey);
+        }
+        return b.add("result", result);
+    }
+
+    private static JsonArrayBuilder array(List<String> values) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private void send(Message request, String businessKey, JsonObjectBuilder body) {
+        try {
+            Destination replyTo = request.getJMSReplyTo();
+            if (replyTo == null) {
+                return;
+            }
+            String correlation = request.getJMSCorrelationID() != null ? request.getJMSCorrelationID()
+                    : request.getJMSMessageID();
+            TextMessage reply = jms.createTextMessage(body.build().toString());
+            reply.setJMSCorrelationID(correlation);
+            reply.setIntProperty("schemaVersion", SCHEMA_VERSION);
+            if (businessKey != null) {
+                reply.setStringProperty("businessKey", businessKey);
+            }
+            jms.createProducer().send(replyTo, reply);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot build the reply to a decision request", e);
+        }
+    }
+}

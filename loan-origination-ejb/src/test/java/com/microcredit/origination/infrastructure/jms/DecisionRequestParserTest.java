@@ -1,0 +1,105 @@
+package com.microcredit.origination.infrastructure.jms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class DecisionRequestParserTest {
+
+    private final DecisionRequestParser parser = new DecisionRequestParser();
+
+    private static String request(String overrides) {
+        String base = """
+                "schemaVersion":1,"messageType":"DecisionRequest","channelReference":"OC-20261124-000001",
+                "borrowerId":1042,"productCode":"TAX_LOAN","amount":"100000.00","currency":"CNY","termMonths":12,
+                "repaymentMethod":"EQUAL_INSTALMENT","purpose":"采购茶叶"
+                """;
+        return "{" + base + overrides + "}";
+    }
+
+    private InvalidDecisionRequestException refusal(String body) {
+        return assertThrows(InvalidDecisionRequestException.class, () -> parser.parse(body));
+    }
+
+    @Test
+    void aValidRequestBecomesAnOnlineChannelApplicationKeyedByItsChannelReference() throws Exception {
+        DecisionRequestMessage m = parser.parse(request(""));
+        assertEquals("OC-20261124-000001", m.channelReference());
+        assertEquals(1042L, m.borrowerId());
+        assertEquals(new BigDecimal("100000.00"), m.amount());
+        assertFalse(m.acceptOffer(), "acceptance is opt-in");
+        var command = m.toCommand();
+        assertEquals("ONLINE", command.channel());
+        assertEquals("OC-20261124-000001", command.channelReference());
+        assertEquals("采购茶叶", command.purpose());
+    }
+
+    @Test
+    void amountsMayBeJsonNumbersAndAreKeptToTheCent() throws Exception {
+        DecisionRequestMessage m = parser.parse(request(",\"amount\":80000,\"acceptOffer\":true"));
+        assertEquals(new BigDecimal("80000.00"), m.amount());
+        assertEquals(2, m.amount().scale());
+        assertTrue(m.acceptOffer());
+    }
+
+    @Test
+    void anAmountWithMoreThanTwoDecimalsIsRejected() {
+        assertEquals("amount has more than 2 decimals", refusal(request(",\"amount\":\"100.001\"")).getMessage());
+    }
+
+    @Test
+    void aNonPositiveAmountIsRejected() {
+        assertTrue(refusal(request(",\"amount\":\"0\"")).getMessage().startsWith("amount must be positive"));
+    }
+
+    @Test
+    void malformedJsonIsRejectedWithoutABusinessKey() {
+        InvalidDecisionRequestException e = refusal("{\"schemaVersion\":1, not json");
+        assertTrue(e.getMessage().startsWith("Malformed JSON"), e.getMessage());
+        assertNull(e.businessKey());
+    }
+
+    @Test
+    void aMissingFieldIsNamedAndTheBusinessKeyKeptForTheOperator() {
+        InvalidDecisionRequestException e = refusal(request("").replace("\"productCode\":\"TAX_LOAN\",", ""));
+        assertEquals("Missing field: productCode", e.getMessage());
+        assertEquals("OC-20261124-000001", e.businessKey());
+    }
+
+    @Test
+    void anotherSchemaVersionOrMessageTypeIsRejected() {
+        assertTrue(refusal(request(",\"schemaVersion\":2")).getMessage().startsWith("Unsupported schemaVersion 2"));
+        assertTrue(refusal(request(",\"messageType\":\"SettlementTransaction\"")).getMessage()
+                .startsWith("messageType must be DecisionRequest"));
+    }
+
+    @Test
+    void theChannelReferenceIsRequiredAndBounded() {
+        assertEquals("Missing field: channelReference",
+                refusal(request(",\"channelReference\":null")).getMessage());
+        assertTrue(refusal(request(",\"channelReference\":\"" + "X".repeat(65) + "\"")).getMessage()
+                .startsWith("channelReference must be 1-64"));
+        assertTrue(refusal(request(",\"channelReference\":\"A B\"")).getMessage()
+                .startsWith("channelReference must be"));
+    }
+
+    @Test
+    void typesAreChecked() {
+        assertEquals("borrowerId must be an integer", refusal(request(",\"borrowerId\":\"1042\"")).getMessage());
+        assertEquals("termMonths must be an integer", refusal(request(",\"termMonths\":1.5")).getMessage());
+        assertEquals("acceptOffer must be true or false", refusal(request(",\"acceptOffer\":\"yes\"")).getMessage());
+        assertEquals("currency must be an ISO 4217 code such as CNY",
+                refusal(request(",\"currency\":\"yuan\"")).getMessage());
+    }
+
+    @Test
+    void anEmptyBodyOrAJsonArrayIsRejected() {
+        assertEquals("Empty message body", refusal(" ").getMessage());
+        assertEquals("Message body is not a JSON object", refusal("[1,2]").getMessage());
+    }
+}

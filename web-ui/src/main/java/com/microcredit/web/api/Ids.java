@@ -1,0 +1,24 @@
+package com.microcredit.web.api;
+
+import com.microcredit.origination.api.InvalidInputException;
+
+/** Required numeric references in request bodies. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static long required(Long id, String field) {
+        if (id == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        return id;
+    }
+
+    static int required(Integer value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        return value;
+    }
+}

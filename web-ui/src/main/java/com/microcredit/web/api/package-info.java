@@ -1,0 +1,8 @@
+/**
+ * The JSON REST API under {@code /mcrc/api} for machine clients (core banking, branch systems):
+ * borrowers, applications and decisions, products. HTTP Basic over HTTPS against the server's user
+ * registry, no session; roles per operation; OpenAPI document at {@code /openapi}
+ * (docs/adr/0006-rest-api-security.md). Resources convert JSON, call one module API method and map
+ * its exceptions to JSON errors; they never reach into module internals.
+ */
+package com.microcredit.web.api;
