@@ -57,6 +57,11 @@ final class BrowserSession implements AutoCloseable {
         visible("j_username");
     }
 
+    /** Ends the session from any page, e.g. an error page that has no sign-out button. */
+    void forgetSession() {
+        browser.manage().deleteAllCookies();
+    }
+
     WebElement visible(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

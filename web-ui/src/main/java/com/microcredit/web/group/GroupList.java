@@ -62,9 +62,13 @@ public class GroupList implements Serializable {
         return managerNames.getOrDefault(accountManagerId, String.valueOf(accountManagerId));
     }
 
-    /** The member holding the group's active loan, if any (only one may). */
-    public String getActiveBorrower() {
-        return members.stream().filter(GroupMemberView::hasActiveLoan).map(GroupMemberView::name).findFirst().orElse(null);
+    /** The members holding an active loan (the group rule allows one at a time). */
+    public List<String> getActiveBorrowers() {
+        return members.stream().filter(GroupMemberView::hasActiveLoan).map(GroupMemberView::name).toList();
+    }
+
+    public String getActiveBorrowerNames() {
+        return String.join(", ", getActiveBorrowers());
     }
 
     public List<GroupView> getGroups() {
