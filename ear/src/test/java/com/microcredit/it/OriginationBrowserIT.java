@@ -96,6 +96,28 @@ class OriginationBrowserIT {
     }
 
     @Test
+    void termsOutsideTheProductAreShownNextToTheirFields() throws Exception {
+        try (BrowserSession s = new BrowserSession()) {
+            s.signIn("manager", "/mcrc/pages/applications/new.xhtml");
+            type(s, "wizard:nameFilter", TEA_SHOP);
+            click(s, "wizard:findBorrower");
+            rowButton(s, TEA_SHOP, "choose").click();
+            rowButton(s, "TAX_LOAN", "chooseProduct").click();
+            type(s, "wizard:amount_input", "5000000");
+            type(s, "wizard:termMonths_input", "48");
+            click(s, "wizard:toReview");
+            s.waitForText(By.xpath("//*[@id='wizard:amount']/following-sibling::*[contains(@class,'ui-message')]"),
+                    "10,000");
+            assertTrue(s.browser.findElement(By.xpath("//*[@id='wizard:termMonths']/following-sibling::*"
+                    + "[contains(@class,'ui-message')]")).getText().contains("6 to 36 months"));
+            assertTrue(s.browser.findElement(By.xpath("//*[@id='wizard:purpose']/following-sibling::*"
+                    + "[contains(@class,'ui-message')]")).getText().contains("what the loan is for"));
+            assertTrue(s.browser.findElements(By.id("wizard:submit")).isEmpty(), "no review before the terms are right");
+            s.screenshot("wizard-terms-refused");
+        }
+    }
+
+    @Test
     void aReferredApplicationIsApprovedByACreditOfficerWhoDidNotPrepareIt() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
