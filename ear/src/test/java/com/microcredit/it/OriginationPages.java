@@ -2,9 +2,11 @@ package com.microcredit.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Steps the origination browser tests share: PrimeFaces inputs, the wizard, a row's button. */
 final class OriginationPages {
@@ -12,13 +14,15 @@ final class OriginationPages {
     private OriginationPages() {
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label (the panel slides open first). */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label. The item is clicked by script once
+     * the panel is open: a pointer click can land on a neighbour while the panel still slides.
+     */
     static void choose(BrowserSession s, String menuId, String label) {
         s.visible(menuId).click();
-        s.wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + label + "\"]")).click();
-            return true;
-        });
+        WebElement item = s.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + label + "\"]")));
+        ((JavascriptExecutor) s.browser).executeScript("arguments[0].click();", item);
         s.waitForText(By.id(menuId + "_label"), label);
     }
 
