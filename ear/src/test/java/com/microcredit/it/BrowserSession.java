@@ -82,8 +82,22 @@ final class BrowserSession implements AutoCloseable {
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Quits the browser; if quitting fails (a hung session), ends the browser process and its
+     * children by their ids so no Chromium outlives the test.
+     */
     @Override
     public void close() {
-        browser.quit();
+        Object pid = ((org.openqa.selenium.HasCapabilities) browser).getCapabilities().getCapability("goog:processID");
+        try {
+            browser.quit();
+        } finally {
+            if (pid instanceof Number number) {
+                ProcessHandle.of(number.longValue()).ifPresent(p -> {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                });
+            }
+        }
     }
 }
