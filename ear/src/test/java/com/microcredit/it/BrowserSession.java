@@ -57,6 +57,11 @@ final class BrowserSession implements AutoCloseable {
         visible("j_username");
     }
 
+    /** Ends the session from any page, e.g. an error page that has no sign-out button. */
+    void forgetSession() {
+        browser.manage().deleteAllCookies();
+    }
+
     WebElement visible(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
@@ -77,8 +82,22 @@ final class BrowserSession implements AutoCloseable {
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Quits the browser; if quitting fails (a hung session), ends the browser process and its
+     * children by their ids so no Chromium outlives the test.
+     */
     @Override
     public void close() {
-        browser.quit();
+        Object pid = ((org.openqa.selenium.HasCapabilities) browser).getCapabilities().getCapability("goog:processID");
+        try {
+            browser.quit();
+        } finally {
+            if (pid instanceof Number number) {
+                ProcessHandle.of(number.longValue()).ifPresent(p -> {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                });
+            }
+        }
     }
 }

@@ -27,6 +27,13 @@ public interface BorrowerService {
     Optional<AccountManagerView> currentAccountManager();
 
     List<BorrowerView> search(String nameFragment, int maxResults);
+    /** The borrowers an account manager looks after, by name. */
+    List<BorrowerView> ofAccountManager(long accountManagerId, int maxResults);
+    /**
+     * The borrower's settlement account at the bank (balance and recent turnover, read from the
+     * portfolio's settlement ledger), or empty when the borrower settles elsewhere.
+     */
+    Optional<SettlementAccountView> settlementAccount(long borrowerId);
 
     long countBorrowers();
 }

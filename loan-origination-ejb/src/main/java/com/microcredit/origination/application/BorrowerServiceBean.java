@@ -24,7 +24,11 @@ import com.microcredit.origination.api.GroupService;
 import com.microcredit.origination.api.GroupView;
 import com.microcredit.origination.api.LoanView;
 import com.microcredit.origination.api.VisitService;
+import com.microcredit.origination.api.SettlementAccountView;
+import com.microcredit.portfolio.api.AccountActivity;
+import com.microcredit.portfolio.api.AccountBalanceView;
 import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.supplychain.api.ChainCredit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -64,6 +68,8 @@ public class BorrowerServiceBean implements BorrowerService {
     private LoanBookService loanBook;
     @EJB
     private ChainCredit chainCredit;
+    @EJB
+    private SettlementAccounts settlement;
 
     @Override
     public AccountManagerView registerAccountManager(RegisterAccountManager c) {
@@ -184,6 +190,32 @@ public class BorrowerServiceBean implements BorrowerService {
                 .setParameter("p", pattern)
                 .setMaxResults(Math.min(Math.max(maxResults, 1), 200))
                 .getResultList().stream().map(BorrowerServiceBean::view).toList();
+    }
+
+    @Override
+    public List<BorrowerView> ofAccountManager(long accountManagerId, int maxResults) {
+        return em.createQuery("select b from Borrower b where b.accountManagerId = :m order by b.name", Borrower.class)
+                .setParameter("m", accountManagerId)
+                .setMaxResults(Math.min(Math.max(maxResults, 1), 500))
+                .getResultList().stream().map(BorrowerServiceBean::view).toList();
+    }
+
+    @Override
+    public Optional<SettlementAccountView> settlementAccount(long borrowerId) {
+        Borrower b = em.find(Borrower.class, borrowerId);
+        if (b == null || b.getSettlementAccount() == null) {
+            return Optional.empty();
+        }
+        String account = b.getSettlementAccount();
+        LocalDate today = today();
+        Optional<AccountBalanceView> balance = settlement.latestBalance(account);
+        AccountActivity month = settlement.activity(account, today.minusDays(29), today);
+        AccountActivity quarter = settlement.activity(account, today.minusDays(89), today);
+        return Optional.of(new SettlementAccountView(b.maskedSettlementAccount(),
+                balance.map(AccountBalanceView::balance).orElse(null),
+                balance.map(AccountBalanceView::businessDate).orElse(null),
+                balance.map(AccountBalanceView::currency).orElse(null), today, month.credits(), month.debits(),
+                month.transactions(), quarter.credits(), quarter.debits(), quarter.transactions()));
     }
 
     @Override

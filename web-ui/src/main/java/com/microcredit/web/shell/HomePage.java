@@ -1,7 +1,9 @@
 package com.microcredit.web.shell;
 
+import com.microcredit.origination.api.ApplicationService;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.GroupService;
+import com.microcredit.origination.api.VisitService;
 import com.microcredit.portfolio.api.InboundMessageMonitor;
 import com.microcredit.supplychain.api.HubService;
 import jakarta.annotation.PostConstruct;
@@ -25,6 +27,10 @@ public class HomePage implements Serializable {
     @EJB
     private transient HubService hubs;
     @EJB
+    private transient ApplicationService applications;
+    @EJB
+    private transient VisitService visits;
+    @EJB
     private transient InboundMessageMonitor inbound;
     @Inject
     private UserSession user;
@@ -33,6 +39,8 @@ public class HomePage implements Serializable {
     private int groupCount;
     private int hubCount;
     private Long rejectedMessages;
+    private Integer referralCount;
+    private Integer myVisitCount;
 
     @PostConstruct
     void load() {
@@ -41,6 +49,12 @@ public class HomePage implements Serializable {
         hubCount = hubs.listHubs().size();
         if (user.hasRole("ADMIN") || user.hasRole("RISK_MANAGER")) {
             rejectedMessages = inbound.rejectedCount();
+        }
+        if (user.hasRole("CREDIT_OFFICER") || user.hasRole("RISK_MANAGER") || user.hasRole("AUDITOR")) {
+            referralCount = applications.referralQueue().size();
+        }
+        if (user.hasRole("ACCOUNT_MANAGER")) {
+            myVisitCount = visits.myVisits(500).size();
         }
     }
 
@@ -58,5 +72,13 @@ public class HomePage implements Serializable {
 
     public Long getRejectedMessages() {
         return rejectedMessages;
+    }
+
+    public Integer getReferralCount() {
+        return referralCount;
+    }
+
+    public Integer getMyVisitCount() {
+        return myVisitCount;
     }
 }

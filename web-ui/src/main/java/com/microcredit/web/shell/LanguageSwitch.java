@@ -29,11 +29,11 @@ public class LanguageSwitch implements Serializable {
         return locale;
     }
 
-    /** Switches to a supported language tag (en or zh-CN) and stays on the current page. */
+    /** Switches to a supported language tag (en or zh-CN) and stays on the current page (and its view parameters). */
     public String switchTo(String languageTag) {
         locale = supported(Locale.forLanguageTag(languageTag));
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     public boolean isChinese() {

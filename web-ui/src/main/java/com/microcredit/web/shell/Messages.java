@@ -33,6 +33,18 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * A refused input from a service: next to the field when the form has it ({@code form:field}),
+     * otherwise for the whole page.
+     */
+    public static void inputError(String form, String field, java.util.Collection<String> formFields, String text) {
+        if (field != null && formFields.contains(field)) {
+            fieldError(form + ":" + field, text);
+        } else {
+            pageError(text);
+        }
+    }
+
     public static void pageError(String text) {
         fieldError(null, text);
     }

@@ -1,0 +1,161 @@
+package com.microcredit.web.application;
+
+import com.microcredit.origination.api.ApplicationService;
+import com.microcredit.origination.api.ApplicationView;
+import com.microcredit.origination.api.CostItemView;
+import com.microcredit.origination.api.DecisionRefusedException;
+import com.microcredit.origination.api.InstalmentView;
+import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.portfolio.api.LimitRefusedException;
+import com.microcredit.web.shell.Messages;
+import com.microcredit.web.shell.UserSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The decision view: outcome and deciding rule, every information path with its status, evidence
+ * and reason, score and PD with reason codes, pricing with every cost item and flag, and the
+ * indicative schedule (the fixed one once accepted). Branch staff and account managers accept the
+ * offer (a refused limit reservation leaves the offer open) or withdraw with a reason.
+ */
+@Named
+@ViewScoped
+public class ApplicationDecision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> WITHDRAWABLE = List.of("SUBMITTED", "APPROVED", "REFERRED");
+
+    @EJB
+    private transient ApplicationService applications;
+    @Inject
+    private UserSession user;
+
+    private long id;
+    private ApplicationView application;
+    private String withdrawalReason;
+    private String refusal;
+
+    /** View action: loads the application in the address. */
+    public void load() {
+        application = applications.find(id).orElse(null);
+        if (application == null) {
+            Messages.pageError(Messages.text("decision.notFound", id));
+        }
+    }
+
+    public void accept() {
+        if (!canAct()) {
+            Messages.pageError(Messages.text("error.notAllowed"));
+            return;
+        }
+        refusal = null;
+        try {
+            application = applications.acceptOffer(id);
+            Messages.pageInfo(Messages.text("decision.accepted", application.reference()));
+        } catch (LimitRefusedException e) {
+            refusal = e.getMessage();
+            Messages.pageError(Messages.text("decision.limitRefused", e.getMessage()));
+            load();
+        } catch (DecisionRefusedException | InvalidInputException e) {
+            Messages.pageError(e.getMessage());
+            load();
+        }
+    }
+
+    public void withdraw() {
+        if (!canAct()) {
+            Messages.pageError(Messages.text("error.notAllowed"));
+            return;
+        }
+        if (withdrawalReason == null || withdrawalReason.isBlank()) {
+            Messages.fieldError("withdraw:reason", Messages.text("decision.withdraw.reasonRequired"));
+            return;
+        }
+        try {
+            application = applications.withdraw(id, withdrawalReason.strip());
+            Messages.pageInfo(Messages.text("decision.withdrawn", application.reference()));
+        } catch (InvalidInputException e) {
+            Messages.fieldError("withdraw:reason", e.getMessage());
+        } catch (DecisionRefusedException e) {
+            Messages.pageError(e.getMessage());
+            load();
+        }
+    }
+
+    /** Branch staff and account managers act for the borrower; others read. */
+    public boolean canAct() {
+        return user.hasRole("BRANCH_STAFF") || user.hasRole("ACCOUNT_MANAGER");
+    }
+
+    public boolean isAcceptable() {
+        return application != null && "APPROVED".equals(application.status()) && canAct();
+    }
+
+    public boolean isWithdrawable() {
+        return application != null && WITHDRAWABLE.contains(application.status()) && canAct();
+    }
+
+    /** The fixed schedule once accepted, else the offer's indicative one. */
+    public List<InstalmentView> getSchedule() {
+        if (application == null) {
+            return List.of();
+        }
+        return application.schedule().isEmpty() ? application.indicativeSchedule() : application.schedule();
+    }
+
+    public boolean isScheduleFixed() {
+        return application != null && !application.schedule().isEmpty();
+    }
+
+    public BigDecimal getTotalPrincipal() {
+        return sum(InstalmentView::principal);
+    }
+
+    public BigDecimal getTotalInterest() {
+        return sum(InstalmentView::interest);
+    }
+
+    public BigDecimal getTotalPayable() {
+        return sum(InstalmentView::total);
+    }
+
+    private BigDecimal sum(Function<InstalmentView, BigDecimal> part) {
+        return getSchedule().stream().map(part).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Cost items without the expected-profit line, which the page shows as the result. */
+    public List<CostItemView> getCostItems() {
+        return application == null || application.pricing() == null ? List.of()
+                : application.pricing().items().stream().filter(i -> !"EXPECTED_PROFIT".equals(i.code())).toList();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public ApplicationView getApplication() {
+        return application;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+}

@@ -1,0 +1,88 @@
+package com.microcredit.web.application;
+
+import com.microcredit.origination.api.ApplicationService;
+import com.microcredit.origination.api.ApplicationSummary;
+import com.microcredit.origination.api.ApplicationView;
+import com.microcredit.origination.api.DecisionRefusedException;
+import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.origination.api.ReviewReferral;
+import com.microcredit.web.shell.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Referred applications waiting for a credit officer, oldest first. An officer approves or declines
+ * each with a note; the officer who prepared a case is refused (maker-checker, enforced by the
+ * domain: its message is shown). Risk managers and auditors read the queue.
+ */
+@Named
+@ViewScoped
+public class ReferralQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ApplicationService applications;
+
+    private List<ApplicationSummary> referrals = List.of();
+    private final Map<Long, String> notes = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        referrals = applications.referralQueue();
+    }
+
+    public void approve(long applicationId) {
+        review(applicationId, true);
+    }
+
+    public void decline(long applicationId) {
+        review(applicationId, false);
+    }
+
+    private void review(long applicationId, boolean approve) {
+        String note = notes.get(applicationId);
+        if (note == null || note.isBlank()) {
+            Messages.fieldError(noteField(applicationId), Messages.text("referrals.note.required"));
+            return;
+        }
+        try {
+            ApplicationView reviewed = applications.review(new ReviewReferral(applicationId, approve, note.strip()));
+            Messages.pageInfo(Messages.text("referrals.reviewed." + reviewed.status(), reviewed.reference()));
+            notes.remove(applicationId);
+            load();
+        } catch (DecisionRefusedException e) {
+            String lead = "MAKER_CHECKER".equals(e.code()) ? Messages.text("referrals.makerChecker") + " " : "";
+            Messages.pageError(lead + e.getMessage());
+        } catch (InvalidInputException e) {
+            Messages.fieldError(noteField(applicationId), e.getMessage());
+        } catch (EJBAccessException e) {
+            Messages.pageError(Messages.text("error.notAllowed"));
+        }
+    }
+
+    /** The client id of the note input in the row of this application. */
+    private String noteField(long applicationId) {
+        for (int row = 0; row < referrals.size(); row++) {
+            if (referrals.get(row).id() == applicationId) {
+                return "queue:referrals:" + row + ":note";
+            }
+        }
+        return null;
+    }
+
+    public List<ApplicationSummary> getReferrals() {
+        return referrals;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+}

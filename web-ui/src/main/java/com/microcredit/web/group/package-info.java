@@ -1,0 +1,2 @@
+/** Joint-liability group pages. */
+package com.microcredit.web.group;

@@ -1,0 +1,2 @@
+/** Account managers' visit pages. */
+package com.microcredit.web.visit;
