@@ -63,7 +63,9 @@ public final class ApiCalls {
 
     /** https://localhost:port of the test server whose output directory is given. */
     public static String httpsBase(Path serverDir) {
-        return "https://localhost:" + properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
+        String port = System.getenv("HTTPS_PORT"); // the test server gets its ports through the environment
+        return "https://localhost:" + (port != null && !port.isBlank() ? port
+                : properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443"));
     }
 
     public static String password(String user) {

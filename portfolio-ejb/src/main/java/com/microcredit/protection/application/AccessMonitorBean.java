@@ -61,9 +61,10 @@ public class AccessMonitorBean implements AccessMonitor {
                         + "and a.action = :action and a.occurredAt >= :since", Long.class)
                 .setParameter("actor", actor).setParameter("action", AuditAction.BORROWER_VIEW)
                 .setParameter("since", rules.windowStart(now)).getSingleResult();
-        Instant lastVolumeAlert = em.createQuery("select max(s.raisedAt) from SecurityAlert s where s.actor = :actor "
-                        + "and s.kind = :kind", Instant.class)
-                .setParameter("actor", actor).setParameter("kind", AlertKind.QUERY_VOLUME).getSingleResult();
+        Instant lastVolumeAlert = em.createQuery("select s.raisedAt from SecurityAlert s where s.actor = :actor "
+                        + "and s.kind = :kind order by s.raisedAt desc", Instant.class)
+                .setParameter("actor", actor).setParameter("kind", AlertKind.QUERY_VOLUME)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (rules.volumeAlertDue(distinct, lastVolumeAlert, now)) {
             raise(new SecurityAlert(now, AlertKind.QUERY_VOLUME, actor, null, distinct + " distinct borrowers looked up in "
                     + rules.window().toMinutes() + " minutes (threshold " + rules.maxBorrowers() + "), last from "
