@@ -195,6 +195,18 @@ class DataProtectionIT {
         assertEquals(403, p.status());
     }
 
+    @Test
+    void onMySqlTheDatabaseItselfRefusesToChangeOrRemoveAuditRows() throws Exception {
+        borrowers.search("audit probe", 1);
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
+            org.junit.jupiter.api.Assumptions.assumeTrue(product.contains("mysql") || product.contains("mariadb"),
+                    "Derby has no SIGNAL triggers; there the entity and the API are append-only");
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone else'"));
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
+        }
+    }
+
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("jdbc/mcrc");
     }
