@@ -104,14 +104,31 @@ public class NightlyRun {
         }
     }
 
+    /** Keeps the first error the current execution met; the status follows when the job ends. */
+    public void noteFailure(String reason) {
+        if (failure == null && reason != null && !reason.isBlank()) {
+            failure = truncated(reason);
+        }
+    }
+
+    /** The job ended: a completed run has no failure; a failed or stopped one keeps the error it met, if any. */
     public void ended(RunStatus outcome, String failureReason, Instant at) {
         if (outcome == RunStatus.STARTED) {
             throw new IllegalArgumentException("A run ends completed, failed or stopped");
         }
         this.status = outcome;
-        this.failure = failureReason == null ? null
-                : failureReason.length() <= 1000 ? failureReason : failureReason.substring(0, 999) + "…";
+        if (outcome == RunStatus.COMPLETED) {
+            this.failure = null;
+        } else if (failureReason != null) {
+            this.failure = truncated(failureReason);
+        } else if (failure == null) {
+            this.failure = "The batch job ended " + outcome + " without an error message; see its job log";
+        }
         this.endedAt = Objects.requireNonNull(at, "at");
+    }
+
+    private static String truncated(String reason) {
+        return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
     }
 
     public Long getId() {

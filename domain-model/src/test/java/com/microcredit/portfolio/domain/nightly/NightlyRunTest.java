@@ -35,4 +35,17 @@ class NightlyRunTest {
         run.ended(RunStatus.COMPLETED, null, AT.plusSeconds(60));
         assertThrows(IllegalStateException.class, run::requireRestartable);
     }
+
+    @Test
+    void aFailedRunKeepsTheFirstErrorItMetAndACompletedRunNone() {
+        NightlyRun run = new NightlyRun(DAY, RunTrigger.MANUAL, "risk", 10, AT);
+        run.executing(5, 50);
+        run.noteFailure("Unknown currency ZZZ on loan L-7");
+        run.noteFailure("a later error");
+        run.ended(RunStatus.FAILED, null, AT.plusSeconds(5));
+        assertEquals("Unknown currency ZZZ on loan L-7", run.getFailure());
+        run.executing(5, 51);
+        run.ended(RunStatus.COMPLETED, null, AT.plusSeconds(9));
+        assertNull(run.getFailure());
+    }
 }
