@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -122,7 +123,7 @@ public final class LoanBookGenerator {
                 hub.setString(3, ("GH" + h + "000000000000").substring(0, 18));
                 hub.setString(4, h == hubWatch ? "WATCH" : "DISTRESSED");
                 hub.setString(5, "generated");
-                hub.setObject(6, now);
+                hub.setTimestamp(6, Timestamp.valueOf(now));
                 hub.addBatch();
             }
             hub.executeBatch();
@@ -136,7 +137,7 @@ public final class LoanBookGenerator {
                 borrower.setString(3, "GEN" + id);
                 borrower.setString(4, industry);
                 borrower.setLong(5, managerId);
-                borrower.setObject(6, now);
+                borrower.setTimestamp(6, Timestamp.valueOf(now));
                 borrower.addBatch();
 
                 BigDecimal principal = BigDecimal.valueOf(200 + random.nextInt(4801) * 100L).setScale(2);
@@ -159,9 +160,9 @@ public final class LoanBookGenerator {
                 application.setString(2, "GA-" + id);
                 application.setLong(3, id);
                 application.setBigDecimal(4, principal);
-                application.setObject(5, disbursed.atStartOfDay());
+                application.setTimestamp(5, Timestamp.valueOf(disbursed.atStartOfDay()));
                 application.setBigDecimal(6, rate);
-                application.setObject(7, disbursed.atStartOfDay());
+                application.setTimestamp(7, Timestamp.valueOf(disbursed.atStartOfDay()));
                 application.setString(8, reference);
                 application.addBatch();
                 for (int k = 1; k <= 12; k++) {
@@ -189,12 +190,12 @@ public final class LoanBookGenerator {
                 exposure.setBigDecimal(7, principal);
                 exposure.setBigDecimal(8, outstanding);
                 exposure.setBigDecimal(9, outstanding.multiply(new BigDecimal("0.01")).setScale(2, RoundingMode.HALF_EVEN));
-                exposure.setObject(10, disbursed.atStartOfDay());
+                exposure.setTimestamp(10, Timestamp.valueOf(disbursed.atStartOfDay()));
                 exposure.addBatch();
                 if (random.nextInt(100) < 5) {
                     consent.setLong(1, dataId);
                     consent.setLong(2, id);
-                    consent.setObject(3, now);
+                    consent.setTimestamp(3, Timestamp.valueOf(now));
                     consent.setDate(4, Date.valueOf(asOf.plusYears(1)));
                     consent.addBatch();
                     consentSource.setLong(1, dataId);

@@ -250,7 +250,7 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @PermitAll
     public int escalateOverdue(LocalDate businessDate) {
         List<WarningSignal> overdue = em.createQuery("SELECT s FROM WarningSignal s WHERE s.status <> :closed"
-                + " AND s.dueOn < :today ORDER BY s.id", WarningSignal.class)
+                + " AND s.dueOn < :today", WarningSignal.class)
                 .setParameter("closed", SignalStatus.CLOSED).setParameter("today", businessDate)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         int escalated = 0;

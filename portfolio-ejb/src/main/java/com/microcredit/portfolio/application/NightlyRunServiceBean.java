@@ -101,7 +101,8 @@ public class NightlyRunServiceBean implements NightlyRunService {
         }
         try {
             Properties parameters = jobs().getParameters(run.getJobExecutionId());
-            jobs().restart(run.getJobExecutionId(), parameters);
+            long execution = jobs().restart(run.getJobExecutionId(), parameters);
+            runs.executing(runId, jobs().getJobInstance(execution).getInstanceId(), execution);
         } catch (RuntimeException e) {
             throw new ChangeRefusedException("The batch runtime refused to restart run " + runId + ": " + e.getMessage());
         }
@@ -126,6 +127,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
     private void launch(long runId, Properties parameters) {
         try {
             long execution = jobs().start(JOB, parameters);
+            runs.executing(runId, jobs().getJobInstance(execution).getInstanceId(), execution);
             LOG.info(() -> "Nightly run " + runId + " for " + parameters.getProperty("businessDate")
                     + " started as job execution " + execution);
         } catch (RuntimeException e) {

@@ -84,8 +84,14 @@ public class NightlyRun {
         this.startedAt = Objects.requireNonNull(at, "at");
     }
 
-    /** The batch job execution that now carries the run (the first one, or a restart). */
+    /**
+     * The batch job execution that now carries the run (the first one, or a restart). Recording the
+     * same execution again (the starter and the job's listener both do) changes nothing.
+     */
     public void executing(long instanceId, long executionId) {
+        if (jobExecutionId != null && jobExecutionId == executionId) {
+            return;
+        }
         if (jobInstanceId != null && jobInstanceId != instanceId) {
             throw new IllegalStateException("Run " + id + " belongs to job instance " + jobInstanceId);
         }

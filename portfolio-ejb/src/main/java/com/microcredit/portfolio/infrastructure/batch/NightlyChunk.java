@@ -26,6 +26,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -223,9 +224,10 @@ public class NightlyChunk {
                     }
                     String floor = rs.getString(9);
                     Date cleared = rs.getDate(10);
-                    LocalDateTime defaulted = rs.getObject(11, java.time.LocalDateTime.class);
+                    Timestamp defaultedAt = rs.getTimestamp(11);
+                    LocalDateTime defaulted = defaultedAt == null ? null : defaultedAt.toLocalDateTime();
                     loans.put(id, new Loan(id, rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                            Money.of(rs.getBigDecimal(5), Currency.getInstance(rs.getString(6).strip())),
+                            Money.of(rs.getBigDecimal(5), currency(rs.getString(2), rs.getString(6))),
                             rs.getInt(7), LoanCategory.valueOf(rs.getString(8)),
                             floor == null ? null : LoanCategory.valueOf(floor),
                             cleared == null ? null : cleared.toLocalDate(),
@@ -235,6 +237,15 @@ public class NightlyChunk {
             }
         }
         return loans;
+    }
+
+    private static Currency currency(String reference, String code) {
+        try {
+            return Currency.getInstance(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Loan " + reference + " has an unknown currency '" + code.strip()
+                    + "'; correct the loan and restart the run", e);
+        }
     }
 
     private static Map<Long, LocalDate> oldestUnpaid(Connection c, long lo, long hi, LocalDate asOf)
@@ -415,7 +426,7 @@ public class NightlyChunk {
                     ps.setNull(4, Types.TIMESTAMP);
                 } else {
                     // instants are stored as UTC date-times (UtcInstantConverter)
-                    ps.setObject(4, LocalDateTime.ofInstant(r.defaultedAt(), ZoneOffset.UTC));
+                    ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(r.defaultedAt(), ZoneOffset.UTC)));
                 }
                 ps.setBigDecimal(5, r.specificProvision());
                 ps.setBigDecimal(6, r.generalProvision());

@@ -35,8 +35,10 @@ public class NightlyJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
+        // afterJob runs before the runtime sets the final status: a job that went through all its
+        // steps is still STARTED here, a failed one already FAILED
         RunStatus outcome = switch (status) {
-            case COMPLETED -> RunStatus.COMPLETED;
+            case COMPLETED, STARTED -> RunStatus.COMPLETED;
             case STOPPED, STOPPING -> RunStatus.STOPPED;
             default -> RunStatus.FAILED;
         };

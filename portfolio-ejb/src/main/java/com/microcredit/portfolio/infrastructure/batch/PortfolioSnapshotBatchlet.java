@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.infrastructure.batch;
 
 import com.microcredit.portfolio.api.PortfolioFigures;
+import com.microcredit.portfolio.application.NightlyRuns;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
@@ -18,11 +19,23 @@ public class PortfolioSnapshotBatchlet extends AbstractBatchlet {
     @BatchProperty
     String businessDate;
 
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @EJB
+    private NightlyRuns runs;
+
     @EJB
     private PortfolioFigures figures;
 
     @Override
     public String process() {
-        return "SNAPSHOT " + figures.takeSnapshot(LocalDate.parse(businessDate)).asOf();
+        try {
+            return "SNAPSHOT " + figures.takeSnapshot(LocalDate.parse(businessDate)).asOf();
+        } catch (RuntimeException e) {
+            runs.noteFailure(Long.parseLong(runId), "Step snapshot: " + e);
+            throw e;
+        }
     }
 }

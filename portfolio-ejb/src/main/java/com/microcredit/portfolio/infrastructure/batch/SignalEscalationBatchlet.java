@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.infrastructure.batch;
 
 import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.application.NightlyRuns;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
@@ -18,11 +19,23 @@ public class SignalEscalationBatchlet extends AbstractBatchlet {
     @BatchProperty
     String businessDate;
 
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @EJB
+    private NightlyRuns runs;
+
     @EJB
     private EarlyWarningService warnings;
 
     @Override
     public String process() {
-        return "ESCALATED " + warnings.escalateOverdue(LocalDate.parse(businessDate));
+        try {
+            return "ESCALATED " + warnings.escalateOverdue(LocalDate.parse(businessDate));
+        } catch (RuntimeException e) {
+            runs.noteFailure(Long.parseLong(runId), "Step escalation: " + e);
+            throw e;
+        }
     }
 }
