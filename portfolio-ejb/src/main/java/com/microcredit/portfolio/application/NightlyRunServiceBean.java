@@ -120,6 +120,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
     }
 
     @Override
+    @PermitAll
     public LocalDate businessDate() {
         return settings.today(clock);
     }
