@@ -22,6 +22,13 @@ public interface EarlyWarningService {
     /** Raises, or sees again, the signal of this borrower, loan and indicator; joins the caller's transaction. */
     WarningSignalView raise(RaiseWarning warning);
 
+    /**
+     * Raises, or sees again, many signals at once (the nightly run, a chunk at a time): the same rule
+     * as {@link #raise} for each, with one read of the open signals they concern; joins the caller's
+     * transaction. Returns how many signals were new.
+     */
+    int raiseAll(List<RaiseWarning> warnings);
+
     /** Closes an open signal with the reason it needs no further action. */
     WarningSignalView close(long signalId, String note);
 

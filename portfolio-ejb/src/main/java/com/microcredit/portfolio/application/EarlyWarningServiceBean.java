@@ -36,6 +36,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 @Stateless
@@ -96,6 +98,52 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ChangeRefusedException("Warning not raised: " + e.getMessage());
         }
+    }
+
+    /** Raised by processes (the nightly run), hence open to every caller. */
+    @Override
+    @PermitAll
+    public int raiseAll(List<RaiseWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        LocalDate today = settings.today(clock);
+        var times = settings.responseTimes();
+        Map<String, WarningSignal> open = new HashMap<>();
+        List<String> keys = warnings.stream().map(w -> WarningSignal.openKey(w.borrowerId(), w.loanReference(),
+                w.indicator())).distinct().toList();
+        for (int from = 0; from < keys.size(); from += 500) {
+            em.createQuery("SELECT s FROM WarningSignal s WHERE s.openKey IN :keys", WarningSignal.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .forEach(s -> open.put(s.getOpenKey(), s));
+        }
+        List<WarningSignal> created = new ArrayList<>();
+        List<WarningSignal> escalated = new ArrayList<>();
+        try {
+            for (RaiseWarning w : warnings) {
+                SignalLevel level = SignalLevel.valueOf(w.level().name());
+                String key = WarningSignal.openKey(w.borrowerId(), w.loanReference(), w.indicator());
+                WarningSignal signal = open.get(key);
+                if (signal == null) {
+                    signal = new WarningSignal(w.borrowerId(), w.loanReference(), w.indicator(), level, w.evidence(),
+                            w.source(), now, today, times);
+                    em.persist(signal);
+                    open.put(key, signal);
+                    created.add(signal);
+                } else if (signal.seenAgain(level, w.evidence(), now)) {
+                    signal.tightenDueDate(today, times);
+                    escalated.add(signal);
+                }
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ChangeRefusedException("Warnings not raised: " + e.getMessage());
+        }
+        em.flush();
+        created.forEach(s -> raised.fire(new WarningSignalRaised(view(s), true, true)));
+        escalated.forEach(s -> raised.fire(new WarningSignalRaised(view(s), false, true)));
+        return created.size();
     }
 
     @Override

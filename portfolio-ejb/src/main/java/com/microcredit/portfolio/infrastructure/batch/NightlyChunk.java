@@ -4,7 +4,6 @@ import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningLevel;
-import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.portfolio.application.PortfolioSettings;
 import com.microcredit.portfolio.application.WarningSettings;
 import com.microcredit.portfolio.domain.classification.ClassificationPolicy;
@@ -157,13 +156,7 @@ public class NightlyChunk {
                 loanBook.recordDaysPastDue(loan.reference(), Reassessment.daysPastDue(asOf,
                         oldestUnpaid.get(loan.id())), asOf);
             }
-            long newSignals = 0;
-            for (RaiseWarning w : raises) {
-                WarningSignalView v = warnings.raise(w);
-                if (v.sightings() == 1) {
-                    newSignals++;
-                }
-            }
+            long newSignals = warnings.raiseAll(raises);
             long newReminders = insertReminders(c, lo, hi, asOf, runId, reminders);
             Counts counts = new Counts(loans.size(), overdue, reclassified, defaults, newSignals, newReminders);
             count(c, runId, partitionNo, firstId, lastId, counts);
