@@ -61,9 +61,14 @@ public final class ApiCalls {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** https://localhost:port of the test server whose output directory is given. */
+    /**
+     * https://localhost:port of the test server whose output directory is given: the HTTPS_PORT the
+     * server inherits from failsafe (in the container), else its bootstrap properties, else 9443.
+     */
     public static String httpsBase(Path serverDir) {
-        return "https://localhost:" + properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
+        String port = System.getenv("HTTPS_PORT");
+        return "https://localhost:" + (port != null && !port.isBlank() ? port
+                : properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443"));
     }
 
     public static String password(String user) {
