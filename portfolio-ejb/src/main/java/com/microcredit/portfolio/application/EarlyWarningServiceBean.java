@@ -114,9 +114,11 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         List<String> keys = warnings.stream().map(w -> WarningSignal.openKey(w.borrowerId(), w.loanReference(),
                 w.indicator())).distinct().toList();
         for (int from = 0; from < keys.size(); from += 500) {
+            // no read lock: a chunk's keys are its own (one partition per loan and borrower); a signal a
+            // person changes meanwhile fails the chunk on its version, and the run is restarted
             em.createQuery("SELECT s FROM WarningSignal s WHERE s.openKey IN :keys", WarningSignal.class)
                     .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .getResultList()
                     .forEach(s -> open.put(s.getOpenKey(), s));
         }
         List<WarningSignal> created = new ArrayList<>();
