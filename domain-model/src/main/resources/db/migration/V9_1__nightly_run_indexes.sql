@@ -1,4 +1,3 @@
--- The nightly run finds the joint-liability groups of a chunk's borrowers (group default indicator)
--- and the repayment reminders of its loans.
-CREATE INDEX ix_group_member_borrower ON group_member (borrower_id);
+-- The nightly run and the warning queue read repayment reminders by due date (group members are
+-- already indexed by borrower since V3).
 CREATE INDEX ix_reminder_due ON repayment_reminder (due_date);
