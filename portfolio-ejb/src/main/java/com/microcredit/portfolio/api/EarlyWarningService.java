@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.api;
 
 import jakarta.ejb.Local;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,12 +11,23 @@ import java.util.List;
  * caused it committed. Signals are never duplicated: raising an indicator that already has an
  * open signal for the same borrower and loan records another sighting on that signal instead
  * (the level can rise, never fall).
+ *
+ * <p>Lifecycle: open → acknowledged (the person becomes the owner) → in action → closed. A signal
+ * is owned by a role (first the account manager) and due by a date that depends on its level; the
+ * nightly run escalates overdue signals to the owner role's supervisor.
  */
 @Local
 public interface EarlyWarningService {
 
     /** Raises, or sees again, the signal of this borrower, loan and indicator; joins the caller's transaction. */
     WarningSignalView raise(RaiseWarning warning);
+
+    /**
+     * Raises, or sees again, many signals at once (the nightly run, a chunk at a time): the same rule
+     * as {@link #raise} for each, with one read of the open signals they concern; joins the caller's
+     * transaction. Returns how many signals were new.
+     */
+    int raiseAll(List<RaiseWarning> warnings);
 
     /** Closes an open signal with the reason it needs no further action. */
     WarningSignalView close(long signalId, String note);
@@ -25,4 +37,31 @@ public interface EarlyWarningService {
 
     /** Every signal of the given borrowers, open first, newest first. */
     List<WarningSignalView> signalsOf(Collection<Long> borrowerIds);
+
+    /** The caller takes an open signal of their role: it becomes theirs. */
+    SignalCaseView acknowledge(long signalId);
+
+    /** Records an action on an acknowledged signal; FREEZE_UNDRAWN blocks the borrower limit in the same transaction. */
+    SignalCaseView act(TakeAction action);
+
+    /** Marks an action as carried out. */
+    SignalCaseView completeAction(long actionId);
+
+    /** The signal with its owner, due date and actions. */
+    SignalCaseView detail(long signalId);
+
+    /**
+     * The warning queue: signals not closed, filtered by owner role, owner and level (null: any),
+     * most severe first, then earliest due; at most {@code limit}.
+     */
+    List<SignalCaseView> queue(String ownerRole, String owner, WarningLevel level, int limit);
+
+    /** Escalates every signal overdue on the business date to its owner role's supervisor; returns how many. */
+    int escalateOverdue(LocalDate businessDate);
+
+    /** Loans overdue at least the collection threshold or with a collection action, most overdue first. */
+    List<CollectionCase> collectionList(int limit);
+
+    /** Reminders of instalments due from a date on, earliest first. */
+    List<ReminderView> reminders(LocalDate from, int limit);
 }

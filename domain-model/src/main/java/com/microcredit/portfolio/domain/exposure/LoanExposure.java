@@ -158,18 +158,20 @@ public class LoanExposure {
     public boolean recordDaysPastDue(int days, LocalDate asOf, ClassificationPolicy policy, ProvisionRates rates,
             Instant at) {
         requireLive();
-        if (days < 0) {
-            throw new IllegalArgumentException("Days past due cannot be negative");
-        }
-        if (days == 0 && daysPastDue > 0) {
-            arrearsClearedOn = asOf;
-        } else if (days > 0) {
-            arrearsClearedOn = null;
-        }
-        this.daysPastDue = days;
-        this.category = policy.reclassify(category, days, qualitativeFloor);
-        provision(rates);
-        return markDefaultIfNonPerforming(at);
+        Reassessment r = Reassessment.of(new Reassessment.Before(daysPastDue, category, qualitativeFloor,
+                arrearsClearedOn, defaultedAt, outstanding()), days, asOf, policy, rates, at);
+        apply(r);
+        return r.newDefault();
+    }
+
+    /** Takes over a reassessment made from this loan's current state (the nightly run makes them by the chunk). */
+    private void apply(Reassessment r) {
+        this.daysPastDue = r.daysPastDue();
+        this.category = r.category();
+        this.arrearsClearedOn = r.arrearsClearedOn();
+        this.defaultedAt = r.defaultedAt();
+        this.specificProvision = r.specificProvision();
+        this.generalProvision = r.generalProvision();
     }
 
     /** A credit officer's judgement that the loan is worse than its days past due show. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ import java.util.regex.Pattern;
  * while the signal is open never creates a second signal, it records the sighting, keeps the
  * latest evidence and can only raise the level. A closed signal stays closed; a new sighting
  * after closing opens a new signal.
+ *
+ * <p>Lifecycle: open → acknowledged (the person who acknowledges becomes the owner) → in action
+ * (one or more {@link SignalAction}s) → closed. Every signal has an owner role and a due date that
+ * depends on its level; a signal still open after its due date is escalated to the owner role's
+ * supervisor with a new due date, and its owner is cleared until someone of that role acknowledges.
  */
 @Entity
 @Table(name = "warning_signal")
@@ -79,6 +85,25 @@ public class WarningSignal {
     @Column(name = "closing_note", length = 500)
     private String closingNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_role", nullable = false, length = 16)
+    private OwnerRole ownerRole = OwnerRole.ACCOUNT_MANAGER;
+
+    @Column(name = "owner", length = 64)
+    private String owner;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "escalations", nullable = false)
+    private int escalations;
+
+    @Column(name = "acknowledged_by", length = 64)
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
     @Version
     private long version;
 
@@ -111,6 +136,14 @@ public class WarningSignal {
         this.raisedAt = Objects.requireNonNull(at, "at");
         this.lastSeenAt = at;
         this.sightings = 1;
+        this.ownerRole = OwnerRole.ACCOUNT_MANAGER;
+    }
+
+    /** A new open signal due by the response time of its level, counted from the business date it was raised on. */
+    public WarningSignal(long borrowerId, String loanReference, String indicator, SignalLevel level, String evidence,
+            String source, Instant at, LocalDate raisedOn, ResponseTimes times) {
+        this(borrowerId, loanReference, indicator, level, evidence, source, at);
+        this.dueOn = times.dueOn(level, raisedOn);
     }
 
     /** The key that identifies the one open signal of a borrower, loan (may be null) and indicator. */
@@ -135,6 +168,83 @@ public class WarningSignal {
         return level != before;
     }
 
+    /**
+     * After a sighting raised the level, the due date moves forward to what the new level allows
+     * (never later than it was).
+     */
+    public void tightenDueDate(LocalDate seenOn, ResponseTimes times) {
+        LocalDate candidate = times.dueOn(level, seenOn);
+        if (dueOn == null || candidate.isBefore(dueOn)) {
+            dueOn = candidate;
+        }
+    }
+
+    /** The owner role's member takes the signal: it becomes theirs. Only an open signal is acknowledged. */
+    public void acknowledge(String by, Instant at) {
+        if (status != SignalStatus.OPEN) {
+            throw new IllegalStateException("Only an open signal can be acknowledged; signal " + id + " is " + status);
+        }
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("Acknowledging a signal needs the person who takes it");
+        }
+        status = SignalStatus.ACKNOWLEDGED;
+        owner = by;
+        acknowledgedBy = by;
+        acknowledgedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Records an action on an acknowledged signal (or one already in action) and puts it in action.
+     * Actions on an open signal are refused: someone must own it first.
+     */
+    public SignalAction act(ActionKind kind, String note, String by, Instant at, LocalDate today,
+            LocalDate actionDueOn) {
+        if (status == SignalStatus.OPEN) {
+            throw new IllegalStateException("Signal " + id + " must be acknowledged before an action is taken");
+        }
+        if (status.isClosed()) {
+            throw new IllegalStateException("Signal " + id + " is closed");
+        }
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("An action needs the person who takes it");
+        }
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw new IllegalArgumentException("An action needs a note of at most 500 characters");
+        }
+        if (actionDueOn != null && actionDueOn.isBefore(today)) {
+            throw new IllegalArgumentException("An action cannot be due in the past (" + actionDueOn + ")");
+        }
+        status = SignalStatus.IN_ACTION;
+        if (owner == null) {
+            owner = by;
+        }
+        return new SignalAction(id, kind, note.strip(), by, at, actionDueOn);
+    }
+
+    /** Whether the signal is still not closed after its due date, on the given business date. */
+    public boolean isOverdue(LocalDate today) {
+        return !status.isClosed() && dueOn != null && today.isAfter(dueOn);
+    }
+
+    /**
+     * Escalates an overdue signal: the supervisor role owns it from now on (no named owner until
+     * someone of that role acknowledges), with the escalation response time; the escalation count
+     * rises. A signal that is not overdue is left alone. Returns whether it escalated.
+     */
+    public boolean escalateIfOverdue(LocalDate today, ResponseTimes times) {
+        if (!isOverdue(today)) {
+            return false;
+        }
+        ownerRole = ownerRole.supervisor();
+        owner = null;
+        escalations++;
+        dueOn = times.afterEscalation(today);
+        if (status == SignalStatus.ACKNOWLEDGED) {
+            status = SignalStatus.OPEN;
+        }
+        return true;
+    }
+
     /** Closes the signal with a note; its key is freed so that a later sighting opens a new signal. */
     public void close(String by, String note, Instant at) {
         if (status.isClosed()) {
@@ -151,15 +261,6 @@ public class WarningSignal {
         closedBy = by;
         closingNote = note.strip();
         closedAt = Objects.requireNonNull(at, "at");
-    }
-
-    /** Moves an open signal along its lifecycle (acknowledged, in action); closing goes through {@link #close}. */
-    public void moveTo(SignalStatus next) {
-        if (next == SignalStatus.CLOSED || next == SignalStatus.OPEN || status.isClosed()
-                || next.ordinal() < status.ordinal()) {
-            throw new IllegalStateException("A signal " + status + " cannot move to " + next);
-        }
-        status = next;
     }
 
     private static String checkedEvidence(String evidence) {
@@ -228,5 +329,29 @@ public class WarningSignal {
 
     public String getClosingNote() {
         return closingNote;
+    }
+
+    public OwnerRole getOwnerRole() {
+        return ownerRole;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public int getEscalations() {
+        return escalations;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class WarningSignalTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
+    private static final java.time.LocalDate D0 = java.time.LocalDate.of(2026, 11, 20);
 
     private static WarningSignal coverage(SignalLevel level) {
         return new WarningSignal(42, "L-1", "SETTLEMENT_COVERAGE_30D", level, "coverage 38 % < 60 %", "reconciliation",
@@ -59,14 +60,17 @@ class WarningSignalTest {
     }
 
     @Test
-    void aSignalMovesForwardOnlyAndClosesOnlyThroughClose() {
+    void aSignalMovesForwardOnlyOpenAcknowledgedInActionClosed() {
         WarningSignal s = coverage(SignalLevel.YELLOW);
-        s.moveTo(SignalStatus.ACKNOWLEDGED);
-        s.moveTo(SignalStatus.IN_ACTION);
-        assertThrows(IllegalStateException.class, () -> s.moveTo(SignalStatus.ACKNOWLEDGED));
-        assertThrows(IllegalStateException.class, () -> s.moveTo(SignalStatus.CLOSED));
+        s.acknowledge("manager", T0.plusSeconds(60));
+        assertEquals(SignalStatus.ACKNOWLEDGED, s.getStatus());
+        s.act(ActionKind.INSPECTION, "visit the shop", "manager", T0.plusSeconds(120), D0, D0.plusDays(2));
+        assertEquals(SignalStatus.IN_ACTION, s.getStatus());
+        assertThrows(IllegalStateException.class, () -> s.acknowledge("manager", T0.plusSeconds(180)));
+        s.close("manager", "inspected, turnover back", T0.plusSeconds(240));
+        assertThrows(IllegalStateException.class,
+                () -> s.act(ActionKind.COLLECTION, "too late", "manager", T0.plusSeconds(300), D0, null));
     }
-
     @Test
     void aSignalNeedsABorrowerARuleNameEvidenceAndASource() {
         assertThrows(IllegalArgumentException.class,

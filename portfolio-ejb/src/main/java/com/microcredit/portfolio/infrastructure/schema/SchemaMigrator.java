@@ -51,6 +51,12 @@ public class SchemaMigrator {
                 .javaMigrations(new V10_2__EncryptIdentityNumbers())
                 .placeholders(placeholdersFor(product))
                 .table("schema_history")
+                // Liberty's batch job repository and persistent timer store (BATCH_*, EJBTIMER_*,
+                // server-config nightly.xml) may create their tables in the same schema before this
+                // runs on a fresh database: baseline such a schema at version 0, so every migration
+                // from V1 still runs (a schema that already holds our tables fails on V1 instead).
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema on " + product + " at version " + result.targetSchemaVersion + " ("

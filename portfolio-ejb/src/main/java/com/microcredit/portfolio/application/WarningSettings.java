@@ -1,0 +1,109 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.domain.indicator.Indicator;
+import com.microcredit.portfolio.domain.indicator.IndicatorRules;
+import com.microcredit.portfolio.domain.indicator.Thresholds;
+import com.microcredit.portfolio.domain.warning.ResponseTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Early-warning and nightly-run settings (defaults in META-INF/microprofile-config.properties):
+ * the thresholds of every indicator ({@code mcrc.indicator.<name>.yellow|orange|red}), response
+ * days per level, escalation days, prohibited industries, reminder lead time, collection threshold,
+ * and the run's partitions and chunk size.
+ */
+@ApplicationScoped
+public class WarningSettings {
+
+    @Inject
+    Config config;
+
+    @Inject
+    @ConfigProperty(name = "mcrc.bank.zone", defaultValue = "Asia/Shanghai")
+    String bankZone;
+    @Inject
+    @ConfigProperty(name = "mcrc.warning.response-days.green")
+    int greenDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.warning.response-days.yellow")
+    int yellowDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.warning.response-days.orange")
+    int orangeDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.warning.response-days.red")
+    int redDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.warning.escalation-days")
+    int escalationDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.indicator.fund-usage.prohibited-industries")
+    String prohibitedIndustries;
+    @Inject
+    @ConfigProperty(name = "mcrc.reminder.days-before")
+    int reminderDaysBefore;
+    @Inject
+    @ConfigProperty(name = "mcrc.collection.days-past-due")
+    int collectionDays;
+    @Inject
+    @ConfigProperty(name = "mcrc.nightly.partitions")
+    int partitions;
+    @Inject
+    @ConfigProperty(name = "mcrc.nightly.chunk-size")
+    int chunkSize;
+
+    public ResponseTimes responseTimes() {
+        return new ResponseTimes(greenDays, yellowDays, orangeDays, redDays, escalationDays);
+    }
+
+    public IndicatorRules indicatorRules() {
+        Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            String stem = "mcrc.indicator." + i.configName() + ".";
+            m.put(i, new Thresholds(i.higherIsWorse(), config.getValue(stem + "yellow", BigDecimal.class),
+                    config.getValue(stem + "orange", BigDecimal.class), config.getValue(stem + "red", BigDecimal.class)));
+        }
+        return new IndicatorRules(m);
+    }
+
+    public Set<String> prohibitedIndustries() {
+        return Arrays.stream(prohibitedIndustries.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(bankZone);
+    }
+
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    public int reminderDaysBefore() {
+        return reminderDaysBefore;
+    }
+
+    public int collectionDays() {
+        return collectionDays;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public int chunkSize() {
+        return chunkSize;
+    }
+}

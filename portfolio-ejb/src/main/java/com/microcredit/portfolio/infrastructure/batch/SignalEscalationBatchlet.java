@@ -1,0 +1,41 @@
+package com.microcredit.portfolio.infrastructure.batch;
+
+import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.application.NightlyRuns;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+
+/** Escalates the signals overdue on the business date to their owner role's supervisor. */
+@Named("signalEscalationBatchlet")
+@Dependent
+public class SignalEscalationBatchlet extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    String businessDate;
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @EJB
+    private NightlyRuns runs;
+
+    @EJB
+    private EarlyWarningService warnings;
+
+    @Override
+    public String process() {
+        try {
+            return "ESCALATED " + warnings.escalateOverdue(LocalDate.parse(businessDate));
+        } catch (RuntimeException e) {
+            runs.noteFailure(Long.parseLong(runId), "Step escalation: " + e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The nightly portfolio run as a Jakarta Batch job ({@code META-INF/batch-jobs/nightly-portfolio.xml}):
+ * id-range partition mapper, checkpointed reader, the set-based chunk writer, escalation and snapshot
+ * batchlets, and the listener that keeps the {@code nightly_run} row in step with the job.
+ */
+package com.microcredit.portfolio.infrastructure.batch;
