@@ -1,5 +1,6 @@
 package com.microcredit.benchmark;
 
+import com.microcredit.shared.crypto.FieldProtection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -82,9 +83,9 @@ public final class LoanBookGenerator {
         try (PreparedStatement manager = c.prepareStatement("INSERT INTO account_manager (id, staff_login, name,"
                 + " branch_code, territory_lat, territory_lon, territory_radius_km) VALUES (?, ?, ?, 'HZ-001', 30.274000,"
                 + " 120.155000, 25.00)");
-                PreparedStatement borrower = c.prepareStatement("INSERT INTO borrower (id, kind, name, identity_number,"
-                        + " industry_code, region_code, account_manager_id, created_at, version)"
-                        + " VALUES (?, 'ENTERPRISE', ?, ?, ?, '330106', ?, ?, 0)");
+                PreparedStatement borrower = c.prepareStatement("INSERT INTO borrower (id, kind, name, identity_cipher,"
+                        + " identity_hash, industry_code, region_code, account_manager_id, created_at, version)"
+                        + " VALUES (?, 'ENTERPRISE', ?, ?, ?, ?, '330106', ?, ?, 0)");
                 PreparedStatement hub = c.prepareStatement("INSERT INTO hub_enterprise (id, name, credit_code,"
                         + " industry_code, status, status_reason, status_changed_at, version) VALUES (?, ?, ?, 'C36', ?, ?, ?, 0)");
                 PreparedStatement application = c.prepareStatement("INSERT INTO loan_application (id, reference,"
@@ -134,10 +135,13 @@ public final class LoanBookGenerator {
                 long managerId = idBase + 50_000_000L + (i % managers);
                 borrower.setLong(1, id);
                 borrower.setString(2, "Generated firm " + i);
-                borrower.setString(3, "GEN" + id);
-                borrower.setString(4, industry);
-                borrower.setLong(5, managerId);
-                borrower.setTimestamp(6, Timestamp.valueOf(now));
+                // Identity numbers are encrypted at rest (ADR 0011); outside a server no keys are installed.
+                String identity = "GEN" + id;
+                borrower.setString(3, FieldProtection.installed() ? FieldProtection.ring().encrypt(identity) : null);
+                borrower.setString(4, FieldProtection.installed() ? FieldProtection.ring().lookupHash(identity) : null);
+                borrower.setString(5, industry);
+                borrower.setLong(6, managerId);
+                borrower.setTimestamp(7, Timestamp.valueOf(now));
                 borrower.addBatch();
 
                 BigDecimal principal = BigDecimal.valueOf(200 + random.nextInt(4801) * 100L).setScale(2);

@@ -44,9 +44,11 @@ public final class SetBasedBookGenerator {
             s.execute("UPDATE gen_loan SET due = (SELECT COUNT(*) FROM seq_1_to_12 k"
                     + " WHERE DATE_ADD(disbursed, INTERVAL k.seq MONTH) < " + d + ")");
             s.execute("UPDATE gen_loan SET paid = due - LEAST(behind, due)");
-            s.execute("INSERT INTO borrower (id, kind, name, identity_number, industry_code, region_code,"
+            s.execute("INSERT INTO borrower (id, kind, name, identity_hash, industry_code, region_code,"
                     + " account_manager_id, created_at, version) SELECT " + base + " + seq, 'ENTERPRISE',"
-                    + " CONCAT('Generated firm ', seq), CONCAT('GEN', " + base + " + seq),"
+                    // generated firms carry no identity number (encrypted at rest in real rows, ADR 0011), only a
+                    // distinct hash in the lookup column
+                    + " CONCAT('Generated firm ', seq), SHA2(CONCAT('GEN', " + base + " + seq), 256),"
                     + " ELT(1 + seq % 8, 'F52', 'C13', 'H61', 'E48', 'A01', 'C33', 'F51', 'O80'), '330106',"
                     + " " + base + " + 50000000 + seq % " + managers + ", NOW(6), 0 FROM gen_loan");
             s.execute("INSERT INTO loan_application (id, reference, borrower_id, product_code, amount, currency,"

@@ -14,6 +14,7 @@ import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.indicator.IndicatorReading;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
 import com.microcredit.portfolio.domain.indicator.LoanFigures;
+import com.microcredit.shared.crypto.FieldProtection;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -52,6 +53,8 @@ import javax.sql.DataSource;
 public class NightlyChunk {
 
     static final String SOURCE = "nightly-run";
+    /** Accounts per IN list of the ledger query. */
+    private static final int IN_LIST = 500;
     private static final String LIVE_RANGE = " e.id BETWEEN ? AND ? AND e.status = 'LIVE'";
 
     @Resource(lookup = "jdbc/mcrc")
@@ -360,37 +363,63 @@ public class NightlyChunk {
 
     /**
      * Per loan with a settlement account: credits of the last 30 days and debits to prohibited
-     * industries (by counterparty industry code prefix) of the last 90 days.
+     * industries (by counterparty industry code prefix) of the last 90 days. Settlement account
+     * numbers are encrypted at rest (ADR 0011), so the chunk's accounts are read and decrypted
+     * first, in memory only, then the ledger is summed per account in one statement.
      */
     private Map<Long, BigDecimal[]> settlementFlows(Connection c, long lo, long hi, LocalDate asOf)
             throws SQLException {
+        Map<String, List<Long>> loansByAccount = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, b.settlement_account_cipher"
+                + " FROM loan_exposure e JOIN borrower b ON b.id = e.borrower_id"
+                + " WHERE e.id BETWEEN ? AND ? AND e.status = 'LIVE' AND b.settlement_account_cipher IS NOT NULL")) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String account = FieldProtection.ring().decrypt(rs.getString(2));
+                    loansByAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(rs.getLong(1));
+                }
+            }
+        }
+        Map<Long, BigDecimal[]> result = new HashMap<>();
+        if (loansByAccount.isEmpty()) {
+            return result;
+        }
         Set<String> prohibited = settings.prohibitedIndustries();
         StringBuilder industries = new StringBuilder("1 = 0");
         for (int i = 0; i < prohibited.size(); i++) {
             industries.append(" OR t.counterparty_industry LIKE ?");
         }
-        Map<Long, BigDecimal[]> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id,"
-                + " SUM(CASE WHEN t.direction = 'CREDIT' AND t.value_date >= ? THEN t.amount ELSE 0 END),"
-                + " SUM(CASE WHEN t.direction = 'DEBIT' AND (" + industries + ") THEN t.amount ELSE 0 END)"
-                + " FROM loan_exposure e JOIN borrower b ON b.id = e.borrower_id"
-                + " LEFT JOIN settlement_transaction t ON t.account_number = b.settlement_account AND t.value_date >= ?"
-                + " WHERE e.id BETWEEN ? AND ? AND e.status = 'LIVE' AND b.settlement_account IS NOT NULL"
-                + " GROUP BY e.id")) {
-            int p = 1;
-            ps.setDate(p++, Date.valueOf(asOf.minusDays(30)));
-            for (String industry : prohibited) {
-                ps.setString(p++, industry + "%");
-            }
-            ps.setDate(p++, Date.valueOf(asOf.minusDays(90)));
-            ps.setLong(p++, lo);
-            ps.setLong(p, hi);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    BigDecimal credits = rs.getBigDecimal(2);
-                    BigDecimal prohibitedDebits = rs.getBigDecimal(3);
-                    result.put(rs.getLong(1), new BigDecimal[] {credits == null ? BigDecimal.ZERO : credits,
-                            prohibitedDebits == null ? BigDecimal.ZERO : prohibitedDebits});
+        List<String> accounts = new ArrayList<>(loansByAccount.keySet());
+        for (int from = 0; from < accounts.size(); from += IN_LIST) {
+            List<String> slice = accounts.subList(from, Math.min(accounts.size(), from + IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.account_number,"
+                    + " SUM(CASE WHEN t.direction = 'CREDIT' AND t.value_date >= ? THEN t.amount ELSE 0 END),"
+                    + " SUM(CASE WHEN t.direction = 'DEBIT' AND (" + industries + ") THEN t.amount ELSE 0 END)"
+                    + " FROM settlement_transaction t WHERE t.value_date >= ? AND t.account_number IN ("
+                    + "?,".repeat(slice.size() - 1) + "?) GROUP BY t.account_number")) {
+                int p = 1;
+                ps.setDate(p++, Date.valueOf(asOf.minusDays(30)));
+                for (String industry : prohibited) {
+                    ps.setString(p++, industry + "%");
+                }
+                ps.setDate(p++, Date.valueOf(asOf.minusDays(90)));
+                for (String account : slice) {
+                    ps.setString(p++, account);
+                }
+                Map<String, BigDecimal[]> sums = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        BigDecimal credits = rs.getBigDecimal(2);
+                        BigDecimal prohibitedDebits = rs.getBigDecimal(3);
+                        sums.put(rs.getString(1), new BigDecimal[] {credits == null ? BigDecimal.ZERO : credits,
+                                prohibitedDebits == null ? BigDecimal.ZERO : prohibitedDebits});
+                    }
+                }
+                for (String account : slice) {
+                    BigDecimal[] flows = sums.getOrDefault(account, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    loansByAccount.get(account).forEach(loan -> result.put(loan, flows));
                 }
             }
         }
