@@ -9,6 +9,8 @@ ALTER TABLE account_balance ADD COLUMN opening_balance DECIMAL(19,2);
 ALTER TABLE account_balance ADD COLUMN transaction_count INT;
 ALTER TABLE account_balance ADD COLUMN ids_reported BOOLEAN;
 ALTER TABLE account_balance ADD COLUMN report_digest VARCHAR(64);
+-- The transaction ids the report named (a JSON array), for missing/extra breaks.
+ALTER TABLE account_balance ADD COLUMN reported_ids ${clob};
 ALTER TABLE account_balance ADD COLUMN received_at ${timestamp};
 ALTER TABLE account_balance ADD COLUMN reconciled_at ${timestamp};
 ALTER TABLE account_balance ADD COLUMN ledger_credits DECIMAL(19,2);
@@ -17,13 +19,6 @@ ALTER TABLE account_balance ADD COLUMN ledger_count INT;
 ALTER TABLE account_balance ADD COLUMN open_breaks INT;
 CREATE INDEX ix_account_balance_date ON account_balance (business_date);
 
--- The transaction ids an end-of-day report named, for missing/extra breaks.
-CREATE TABLE eod_reported_transaction (
-    account_number VARCHAR(34) NOT NULL,
-    business_date DATE NOT NULL,
-    transaction_id VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_eod_reported_transaction PRIMARY KEY (account_number, business_date, transaction_id)
-)${table_options};
 
 CREATE TABLE reconciliation_break (
     id BIGINT NOT NULL PRIMARY KEY,

@@ -1,9 +1,10 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.domain.settlement.RejectedMessage;
-import com.microcredit.portfolio.domain.settlement.SettlementTransaction;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
+import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.Money;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,22 +27,22 @@ public class SettlementIntake {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    /** @return true if applied now, false if the business key was already applied (a redelivery). */
+    @Inject
+    private SettlementLedger ledger;
+
+    /**
+     * Records the transaction in the settlement ledger with one statement and no read before it
+     * (the unique transaction id makes it idempotent, docs/adr/0007).
+     *
+     * @return true if applied now, false if the business key was already applied (a redelivery).
+     */
     public boolean apply(SettlementTransactionMessage m) {
-        boolean seen = !em.createQuery("select t.id from SettlementTransaction t where t.transactionId = :k", Long.class)
-                .setParameter("k", m.transactionId())
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (seen) {
-            return false;
+        Money amount = Money.of(m.amount(), Currency.getInstance(m.currency()));
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a settlement transaction amount must be positive");
         }
-        em.persist(new SettlementTransaction(m.transactionId(), m.accountNumber(), m.direction(),
-                Money.of(m.amount(), Currency.getInstance(m.currency())), m.counterpartyName(),
-                m.counterpartyIndustryCode(), m.valueDate(), clock.instant()));
-        // Flush now: a concurrent duplicate fails here on the unique key, the transaction rolls
-        // back and the redelivery finds the committed row.
-        em.flush();
-        return true;
+        return ledger.recordOnce(m.transactionId(), m.accountNumber(), m.direction(), amount.amount(),
+                m.currency(), m.counterpartyName(), m.counterpartyIndustryCode(), m.valueDate(), clock.instant());
     }
 
     public void recordRejection(String destination, String businessKey, String reason, String payload) {

@@ -42,6 +42,11 @@ public class AccountBalance {
     @Column(name = "report_digest", length = 64)
     private String reportDigest;
 
+    /** The transaction ids the report named, one per line (ids never hold line breaks), or null. */
+    @jakarta.persistence.Lob
+    @Column(name = "reported_ids")
+    private String reportedIds;
+
     @Column(name = "received_at")
     private java.time.Instant receivedAt;
 
@@ -86,6 +91,7 @@ public class AccountBalance {
         this.transactionCount = report.transactionCount();
         this.idsReported = report.listsIds();
         this.reportDigest = report.digest();
+        this.reportedIds = report.listsIds() ? String.join("\n", report.transactionIds().stream().sorted().toList()) : null;
         this.receivedAt = now;
     }
 
@@ -99,12 +105,24 @@ public class AccountBalance {
     }
 
     /** The report as stored; empty when only a closing balance was recorded (no reconciliation possible). */
-    public java.util.Optional<EndOfDayReport> asReport(java.util.Set<String> reportedIds) {
+    public java.util.Optional<EndOfDayReport> asReport() {
         if (openingBalance == null || transactionCount == null) {
             return java.util.Optional.empty();
         }
+        java.util.Set<String> ids = null;
+        if (Boolean.TRUE.equals(idsReported)) {
+            ids = reportedIds == null || reportedIds.isEmpty() ? java.util.Set.of()
+                    : java.util.Set.of(reportedIds.split("\n"));
+        }
         return java.util.Optional.of(new EndOfDayReport(accountNumber, businessDate, currency, openingBalance, balance,
-                transactionCount, Boolean.TRUE.equals(idsReported) ? reportedIds : null));
+                transactionCount, ids));
+    }
+
+    /** A person resolved one of the day's open breaks. */
+    public void breakResolved() {
+        if (openBreaks != null && openBreaks > 0) {
+            openBreaks--;
+        }
     }
 
     public String getReportDigest() {
