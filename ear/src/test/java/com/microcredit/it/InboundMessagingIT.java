@@ -31,11 +31,15 @@ class InboundMessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(InboundMessagingIT.class, ItProbe.class);
+        return Deployments.applicationWithTests(InboundMessagingIT.class, ItProbe.class, Applicants.class,
+                OriginationFixture.class, CreditCodes.class);
     }
 
     @EJB
     private ItProbe probe;
+
+    @EJB
+    private Applicants applicants;
 
     private ConnectionFactory connectionFactory;
     private Queue inbound;
@@ -53,9 +57,9 @@ class InboundMessagingIT {
         String transactionId = "IT-" + UUID.randomUUID();
         send("""
                 {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s",
-                 "accountNumber":"6222020200112233","direction":"CREDIT","amount":"1234.56","currency":"CNY",
+                 "accountNumber":"%s","direction":"CREDIT","amount":"1234.56","currency":"CNY",
                  "counterpartyName":"杭州某商贸有限公司","counterpartyIndustryCode":"F52","valueDate":"2026-11-20"}
-                """.formatted(transactionId), transactionId);
+                """.formatted(transactionId, applicants.settlementAccountHolder()), transactionId);
 
         Instant deadline = Instant.now().plus(TIMEOUT);
         Object[] row = null;

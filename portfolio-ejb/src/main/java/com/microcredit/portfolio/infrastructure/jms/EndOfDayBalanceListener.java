@@ -2,6 +2,7 @@ package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.portfolio.application.EndOfDayIntake;
 import com.microcredit.portfolio.application.SettlementIntake;
+import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -39,6 +40,9 @@ public class EndOfDayBalanceListener implements MessageListener {
     private ExceptionDestination exceptionDestination;
 
     @Inject
+    private KnownAccounts accounts;
+
+    @Inject
     @ConfigProperty(name = "mcrc.inbound.currencies", defaultValue = "CNY")
     private String currencies;
 
@@ -57,7 +61,13 @@ public class EndOfDayBalanceListener implements MessageListener {
             body = text.getText();
             EndOfDayBalanceParser parser = new EndOfDayBalanceParser(
                     new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
-            intake.apply(parser.parse(body));
+            var report = parser.parse(body);
+            if (!accounts.isKnown(report.accountNumber())) {
+                throw new InvalidMessageException("Unknown account " + report.accountNumber()
+                        + ": not a borrower's settlement account at the bank",
+                        EndOfDayBalanceParser.businessKey(report.accountNumber(), report.businessDate()));
+            }
+            intake.apply(report);
         } catch (InvalidMessageException e) {
             reject(message, e.businessKey(), e.getMessage(), body);
         } catch (JMSException e) {

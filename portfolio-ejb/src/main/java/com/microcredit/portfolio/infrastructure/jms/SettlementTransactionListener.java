@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.portfolio.application.SettlementIntake;
+import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -36,6 +37,9 @@ public class SettlementTransactionListener implements MessageListener {
     private ExceptionDestination exceptionDestination;
 
     @Inject
+    private KnownAccounts accounts;
+
+    @Inject
     @ConfigProperty(name = "mcrc.inbound.currencies", defaultValue = "CNY")
     private String currencies;
 
@@ -54,7 +58,12 @@ public class SettlementTransactionListener implements MessageListener {
             body = text.getText();
             SettlementMessageParser parser = new SettlementMessageParser(
                     new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
-            intake.apply(parser.parse(body));
+            SettlementTransactionMessage m = parser.parse(body);
+            if (!accounts.isKnown(m.accountNumber())) {
+                throw new InvalidMessageException("Unknown account " + m.accountNumber()
+                        + ": not a borrower's settlement account at the bank", m.transactionId());
+            }
+            intake.apply(m);
         } catch (InvalidMessageException e) {
             reject(message, e.businessKey(), e.getMessage(), body);
         } catch (JMSException e) {
