@@ -41,6 +41,12 @@ public class SchemaMigrator {
                 .callbackLocations(LOCATION)
                 .placeholders(placeholdersFor(product))
                 .table("schema_history")
+                // Liberty's EJB persistent-timer store creates its MCRCTIMER_ tables when the
+                // application starts, possibly before this bean runs: a new database is then not
+                // empty. Baselining at version 0 still applies every migration from V1 (ADR 0008);
+                // a database with a history table is unaffected.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema on " + product + " at version " + result.targetSchemaVersion + " ("
