@@ -11,6 +11,7 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.portfolio.application.SettlementWatch;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -69,6 +70,8 @@ class CoreBankingIT {
     private LimitService limits;
     @EJB
     private LoanBookService book;
+    @EJB
+    private SettlementWatch watch;
 
     private ConnectionFactory connectionFactory;
     private Queue settlement;
@@ -213,6 +216,55 @@ class CoreBankingIT {
     }
 
     @Test
+    void anOutgoingPaymentToAProhibitedIndustryRaisesAFundUsageWarningAndAWarningEvent() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        long borrower = holder(account);
+        String loan = "IT-FU-" + UUID.randomUUID().toString().substring(0, 12);
+        limits.reserve(new ReserveExposure(loan, new BigDecimal("800.00"), "CNY", new ExposureAttributes(borrower, null,
+                null, "F52", "990000", "ITFU" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001",
+                null, false)));
+        String incoming = "IT-FU-IN-" + UUID.randomUUID();
+        send(settlement, transaction(incoming, account, "CREDIT", "70000.00").replace("\"F52\"", "\"K70\""), "fu-" + incoming);
+        await(() -> ledgerCount(account) == 1, "incoming payment from a real-estate firm applied");
+        assertEquals(0, signals(borrower, "FUND_USAGE"), "money coming in is not a diversion");
+
+        String outgoing = "IT-FU-OUT-" + UUID.randomUUID();
+        send(settlement, transaction(outgoing, account, "DEBIT", "50000.00").replace("\"F52\"", "\"K7010\""),
+                "fu-" + outgoing);
+        await(() -> signals(borrower, "FUND_USAGE") == 1, "fund-usage warning raised");
+        Object[] signal = probe.firstRow("select s.id, s.loanReference, s.level, s.evidence from WarningSignal s"
+                + " where s.borrowerId = :b and s.indicator = 'FUND_USAGE'", Map.of("b", borrower));
+        assertEquals(loan, signal[1]);
+        assertEquals("ORANGE", signal[2].toString());
+        assertTrue(signal[3].toString().contains(outgoing), "the evidence names the transaction");
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(events, "messageType = 'WarningRaised' AND businessKey = 'W"
+                     + signal[0] + ":ORANGE'")) {
+            Message event = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(event, "WarningRaised sent with the signal's commit");
+            assertTrue(event.getBody(String.class).contains("\"indicator\":\"FUND_USAGE\""));
+        }
+    }
+
+    @Test
+    void aSettlementFlowFarBelowTheDeclaredTurnoverRaisesCoverageWarnings() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        long borrower = holder(account);
+        // Declared turnover 500,000 a year expects about 41,096 over 30 days; 5,000 credited is 12 %.
+        String id = "IT-COV-" + UUID.randomUUID();
+        send(settlement, transaction(id, account, "CREDIT", "5000.00").replace("2026-11-20", TODAY.toString()), "cov-" + id);
+        await(() -> ledgerCount(account) == 1, "credit applied");
+        watch.checkCoverage(borrower, account, new BigDecimal("500000.00"), TODAY);
+        assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_30D"));
+        assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_90D"));
+        Object level = probe.firstValue("select s.level from WarningSignal s where s.borrowerId = :b"
+                + " and s.indicator = 'SETTLEMENT_COVERAGE_30D'", Map.of("b", borrower));
+        assertEquals("ORANGE", level.toString(), "12 % is below half the 50 % threshold");
+        watch.checkCoverage(borrower, account, new BigDecimal("500000.00"), TODAY);
+        assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_30D"), "seen again, not duplicated");
+    }
+
+    @Test
     void twoHundredMalformedMessagesAllReachTheExceptionDestinationWithReasonsAndNothingElseChanges() throws Exception {
         String account = applicants.settlementAccountHolder();
         long transactions = probe.count("select count(t) from SettlementTransaction t", Map.of());
@@ -336,6 +388,16 @@ class CoreBankingIT {
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer().setJMSCorrelationID(correlationId).send(queue, body);
         }
+    }
+
+    private long holder(String account) {
+        return ((Number) probe.firstValue("select b.id from Borrower b where b.settlementAccount = :a",
+                Map.of("a", account))).longValue();
+    }
+
+    private long signals(long borrower, String indicator) {
+        return probe.count("select count(s) from WarningSignal s where s.borrowerId = :b and s.indicator = :i",
+                Map.of("b", borrower, "i", indicator));
     }
 
     private long ledgerCount(String account) {

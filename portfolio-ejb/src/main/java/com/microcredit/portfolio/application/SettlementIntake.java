@@ -4,7 +4,11 @@ import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,6 +34,15 @@ public class SettlementIntake {
     @Inject
     private SettlementLedger ledger;
 
+    @EJB
+    private SettlementWatch watch;
+
+    @Inject
+    @ConfigProperty(name = "mcrc.fund-usage.prohibited-industries", defaultValue = "J67,K70")
+    private String prohibitedIndustries;
+
+    private FundUsagePolicy fundUsagePolicy;
+
     /**
      * Records the transaction in the settlement ledger with one statement and no read before it
      * (the unique transaction id makes it idempotent, docs/adr/0007).
@@ -41,8 +54,20 @@ public class SettlementIntake {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a settlement transaction amount must be positive");
         }
-        return ledger.recordOnce(m.transactionId(), m.accountNumber(), m.direction(), amount.amount(),
+        boolean applied = ledger.recordOnce(m.transactionId(), m.accountNumber(), m.direction(), amount.amount(),
                 m.currency(), m.counterpartyName(), m.counterpartyIndustryCode(), m.valueDate(), clock.instant());
+        FundUsagePolicy policy = fundUsage();
+        if (applied && policy.isProhibited(m.direction(), m.counterpartyIndustryCode())) {
+            watch.prohibitedPayment(m, policy.prohibitedPrefixes());
+        }
+        return applied;
+    }
+
+    private FundUsagePolicy fundUsage() {
+        if (fundUsagePolicy == null) {
+            fundUsagePolicy = new FundUsagePolicy(List.of(prohibitedIndustries.split(",")));
+        }
+        return fundUsagePolicy;
     }
 
     public void recordRejection(String destination, String businessKey, String reason, String payload) {

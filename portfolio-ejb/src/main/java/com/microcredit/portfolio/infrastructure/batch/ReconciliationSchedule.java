@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.infrastructure.batch;
 
 import com.microcredit.portfolio.api.ReconciliationService;
+import com.microcredit.portfolio.application.SettlementWatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * persistent executor, so it survives restarts and fires once across servers sharing the database)
  * reconciles every reported day of the last {@code mcrc.reconciliation.lookback-days} days – late
  * transactions clear breaks, restated reports are rechecked. The schedule comes from configuration;
- * a changed schedule replaces the stored timer at start-up (ADR 0008).
+ * a changed schedule replaces the stored timer at start-up (ADR 0008). The same run checks the
+ * settlement-flow coverage of every borrower with a live loan.
  */
 @Singleton
 @Startup
@@ -43,6 +45,9 @@ public class ReconciliationSchedule {
 
     @EJB
     private ReconciliationService reconciliation;
+
+    @EJB
+    private SettlementWatch watch;
 
     @Inject
     @ConfigProperty(name = "mcrc.reconciliation.schedule.hour", defaultValue = "*")
@@ -79,6 +84,8 @@ public class ReconciliationSchedule {
     void run(Timer timer) {
         LocalDate from = LocalDate.now(BANK_ZONE).minusDays(lookbackDays);
         int days = reconciliation.reconcileSince(from);
-        LOG.info(() -> "Scheduled reconciliation: " + days + " account-days since " + from);
+        int borrowers = watch.checkCoverage(LocalDate.now(BANK_ZONE));
+        LOG.info(() -> "Scheduled reconciliation: " + days + " account-days since " + from + "; settlement-flow"
+                + " coverage of " + borrowers + " borrowers with live loans checked");
     }
 }
