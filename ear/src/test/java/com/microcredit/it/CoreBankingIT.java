@@ -148,7 +148,7 @@ class CoreBankingIT {
         Object[] after = probe.firstRow("select b.breakAmount, b.id from ReconciliationBreak b where b.accountNumber = :a"
                 + " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE"
                 + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN", Map.of("a", account));
-        assertEquals(0, new BigDecimal("-30.00").compareTo((BigDecimal) after[0]), "the same break, refreshed");
+        assertEquals(0, new BigDecimal("30.00").compareTo((BigDecimal) after[0]), "the same break, refreshed: 1200 − 1170");
 
         // Core banking restates the day including t3: the old breaks are superseded, the day matches.
         send(endOfDay, endOfDay(account, "1000.00", "1170.00", List.of(t1, t2, t3)), "r-eod2-" + account);
