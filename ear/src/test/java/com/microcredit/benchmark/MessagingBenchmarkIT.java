@@ -65,7 +65,7 @@ class MessagingBenchmarkIT {
     @Test
     void inboundMessagesReconciledPerSecondBesideTheRawEngineRate() throws Exception {
         ConnectionFactory factory = InitialContext.doLookup("jms/mcrc/ConnectionFactory");
-        Queue inbound = InitialContext.doLookup("jms/portfolio/SettlementTransaction");
+        Queue settlement = InitialContext.doLookup("jms/portfolio/SettlementTransaction");
         Queue endOfDay = InitialContext.doLookup("jms/portfolio/EndOfDayBalance");
         Queue loopback = InitialContext.doLookup("jms/mcrc/Loopback");
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
@@ -77,10 +77,10 @@ class MessagingBenchmarkIT {
 
         // Warm-up of both paths (class loading, JIT, connection pools), not measured.
         raw(factory, loopback, executor, 2_000, run + "w");
-        inbound(factory, inbound, endOfDay, accounts, 2_000, run + "w", DAY.minusDays(1), false);
+        inbound(factory, settlement, endOfDay, accounts, 2_000, run + "w", DAY.minusDays(1), false);
 
         double rawSeconds = raw(factory, loopback, executor, MESSAGES, run);
-        double[] inbound = inbound(factory, inbound, endOfDay, accounts, MESSAGES, run, DAY, true);
+        double[] inbound = inbound(factory, settlement, endOfDay, accounts, MESSAGES, run, DAY, true);
         double rawRate = MESSAGES / rawSeconds;
         double appliedRate = MESSAGES / inbound[0];
         double reconciledRate = MESSAGES / inbound[1];
