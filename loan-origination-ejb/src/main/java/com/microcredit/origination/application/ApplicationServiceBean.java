@@ -27,6 +27,7 @@ import com.microcredit.origination.domain.pricing.UnitEconomics;
 import com.microcredit.origination.domain.product.LoanProduct;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
 import com.microcredit.origination.domain.schedule.RepaymentSchedule;
+import com.microcredit.origination.infrastructure.jms.DecisionEvents;
 import com.microcredit.origination.infrastructure.jms.DisbursementInstructions;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
@@ -82,6 +83,8 @@ public class ApplicationServiceBean implements ApplicationService {
     private ChainCredit chainCredit;
     @EJB
     private DisbursementInstructions disbursements;
+    @Inject
+    private DecisionEvents decisionEvents;
 
     /** Decisions made, by outcome (Prometheus: mcrc_decisions_total{outcome=...}). */
     @Inject
@@ -170,6 +173,7 @@ public class ApplicationServiceBean implements ApplicationService {
                 found.score() == null ? null : found.score().probabilityOfDefault(),
                 pricing(price, product, found.pricingPd()), today.plusDays(settings.offerValidityDays()), now);
         metrics.counter(DECISIONS, new Tag("outcome", decision.outcome().name())).inc();
+        decisionEvents.decided(app);
         return app;
     }
 
@@ -215,6 +219,7 @@ public class ApplicationServiceBean implements ApplicationService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("note", e.getMessage());
         }
+        decisionEvents.decided(app);
         return ApplicationViews.view(app, em);
     }
 
