@@ -19,7 +19,7 @@ import java.util.Currency;
 
 /**
  * Applies inbound settlement transactions exactly once (the core-banking transaction id is the
- * business key) and records refused messages. Joins the MDB's transaction, so the message is
+ * business key) and records refused messages. Joins the consumer's transaction, so a message is
  * consumed only if its effect commits.
  */
 @Stateless
@@ -68,6 +68,27 @@ public class SettlementIntake {
             fundUsagePolicy = new FundUsagePolicy(List.of(prohibitedIndustries.split(",")));
         }
         return fundUsagePolicy;
+    }
+
+    /**
+     * Applies a batch of valid transactions in the caller's transaction: those the fund-usage policy
+     * flags one by one (their warning needs to know whether this delivery applied them), all others
+     * in one JDBC batch.
+     */
+    public void applyAll(List<SettlementTransactionMessage> messages) {
+        FundUsagePolicy policy = fundUsage();
+        List<SettlementTransactionMessage> plain = new java.util.ArrayList<>(messages.size());
+        for (SettlementTransactionMessage m : messages) {
+            if (!Money.of(m.amount(), Currency.getInstance(m.currency())).isPositive()) {
+                throw new IllegalArgumentException("a settlement transaction amount must be positive");
+            }
+            if (policy.isProhibited(m.direction(), m.counterpartyIndustryCode())) {
+                apply(m);
+            } else {
+                plain.add(m);
+            }
+        }
+        ledger.recordAll(plain, clock.instant());
     }
 
     public void recordRejection(String destination, String businessKey, String reason, String payload) {

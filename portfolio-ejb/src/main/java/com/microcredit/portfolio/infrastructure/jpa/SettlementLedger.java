@@ -43,6 +43,9 @@ public class SettlementLedger {
     @Inject
     private Dialect dialect;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/mcrc")
+    private javax.sql.DataSource dataSource;
+
     /** @return true if this call recorded the transaction, false if its id was recorded before. */
     public boolean recordOnce(String transactionId, String account, Direction direction, BigDecimal amount,
                               String currency, String counterpartyName, String industry, LocalDate valueDate,
@@ -63,6 +66,43 @@ public class SettlementLedger {
             query.setParameter(11, transactionId);
         }
         return query.executeUpdate() == 1;
+    }
+
+    /**
+     * Records many transactions in one JDBC batch on the transaction's connection (one round trip
+     * on MySQL, where the driver rewrites the batch into one multi-row statement). Duplicates, also
+     * within the batch, are skipped as in {@link #recordOnce}; the driver does not report which rows
+     * were new, so callers needing that (fund usage) use recordOnce for those messages.
+     */
+    public void recordAll(List<com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage> entries,
+                          Instant receivedAt) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        boolean mysql = dialect.isMySql();
+        Timestamp at = Timestamp.from(receivedAt);
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement(mysql ? MYSQL : DERBY)) {
+            for (var m : entries) {
+                insert.setLong(1, ids.next());
+                insert.setString(2, m.transactionId());
+                insert.setString(3, m.accountNumber());
+                insert.setString(4, m.direction().name());
+                insert.setBigDecimal(5, m.amount());
+                insert.setString(6, m.currency());
+                insert.setString(7, m.counterpartyName());
+                insert.setString(8, m.counterpartyIndustryCode());
+                insert.setDate(9, java.sql.Date.valueOf(m.valueDate()));
+                insert.setTimestamp(10, at);
+                if (!mysql) {
+                    insert.setString(11, m.transactionId());
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Cannot record settlement transactions", e);
+        }
     }
 
     /** The ledger entries of an account with the given value date. */
