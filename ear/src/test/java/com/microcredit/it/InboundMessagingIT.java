@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Core-banking messages reach the MDB; messages that can never be applied end on the exception destination. */
+/** Core-banking messages reach their consumer; messages that can never be applied end on the exception destination. */
 @ExtendWith(ArquillianExtension.class)
 class InboundMessagingIT {
 
@@ -53,7 +53,7 @@ class InboundMessagingIT {
     }
 
     @Test
-    void aSettlementTransactionOnTheInboundQueueIsAppliedByTheMdb() throws Exception {
+    void aSettlementTransactionOnTheInboundQueueIsApplied() throws Exception {
         String transactionId = "IT-" + UUID.randomUUID();
         send("""
                 {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s",
