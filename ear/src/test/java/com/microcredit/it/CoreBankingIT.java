@@ -391,8 +391,8 @@ class CoreBankingIT {
     }
 
     private long holder(String account) {
-        return ((Number) probe.firstValue("select b.id from Borrower b where b.settlementAccount = :a",
-                Map.of("a", account))).longValue();
+        return ((Number) probe.firstValue("select b.id from Borrower b where b.settlementAccountHash = :h",
+                Map.of("h", com.microcredit.origination.domain.borrower.Borrower.accountLookup(account)))).longValue();
     }
 
     private long signals(long borrower, String indicator) {
