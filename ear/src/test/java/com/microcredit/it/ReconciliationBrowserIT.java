@@ -37,7 +37,10 @@ class ReconciliationBrowserIT {
                     + account.substring(account.length() - 4);
             s.signIn("risk", "/mcrc/pages/admin/reconciliation.xhtml");
             s.visible("filter-form:account").sendKeys(account);
+            org.openqa.selenium.WebElement before = s.browser.findElement(By.id("breaks-form:breaks"));
             s.browser.findElement(By.id("filter-form:apply-filter")).click();
+            // The filter's answer replaces the table: wait for the old one to go, then for the new one.
+            s.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
             s.waitForText(By.id("breaks-form"), "Missing in our ledger");
             String table = s.browser.findElement(By.id("breaks-form")).getText();
             assertTrue(table.contains("Balance difference"), table);
@@ -47,9 +50,11 @@ class ReconciliationBrowserIT {
 
             s.browser.findElement(By.id("breaks-form:breaks:0:resolve")).click();
             s.waitForText(By.id("messages"), "A resolution note is required");
-            s.browser.findElement(By.id("breaks-form:breaks:0:note"))
+            s.visible("breaks-form:breaks:0:note")
                     .sendKeys("Fee booked by core banking without a message; confirmed with operations");
+            org.openqa.selenium.WebElement table = s.browser.findElement(By.id("breaks-form:breaks"));
             s.browser.findElement(By.id("breaks-form:breaks:0:resolve")).click();
+            s.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(table));
             s.waitForText(By.id("messages"), "resolved");
             s.waitForText(By.id("breaks-form"), "Missing in our ledger");
             assertFalse(s.browser.findElement(By.id("breaks-form")).getText().contains("Balance difference"),
