@@ -52,9 +52,9 @@ class ReconciliationBrowserIT {
             s.waitForText(By.id("messages"), "A resolution note is required");
             s.visible("breaks-form:breaks:0:note")
                     .sendKeys("Fee booked by core banking without a message; confirmed with operations");
-            org.openqa.selenium.WebElement table = s.browser.findElement(By.id("breaks-form:breaks"));
+            org.openqa.selenium.WebElement shown = s.browser.findElement(By.id("breaks-form:breaks"));
             s.browser.findElement(By.id("breaks-form:breaks:0:resolve")).click();
-            s.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(table));
+            s.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(shown));
             s.waitForText(By.id("messages"), "resolved");
             s.waitForText(By.id("breaks-form"), "Missing in our ledger");
             assertFalse(s.browser.findElement(By.id("breaks-form")).getText().contains("Balance difference"),
