@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Core-banking messages reach the MDB; messages that can never be applied end on the exception destination. */
+/** Core-banking messages reach their consumer; messages that can never be applied end on the exception destination. */
 @ExtendWith(ArquillianExtension.class)
 class InboundMessagingIT {
 
@@ -31,11 +31,15 @@ class InboundMessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(InboundMessagingIT.class, ItProbe.class);
+        return Deployments.applicationWithTests(InboundMessagingIT.class, ItProbe.class, Applicants.class,
+                OriginationFixture.class, CreditCodes.class);
     }
 
     @EJB
     private ItProbe probe;
+
+    @EJB
+    private Applicants applicants;
 
     private ConnectionFactory connectionFactory;
     private Queue inbound;
@@ -49,13 +53,13 @@ class InboundMessagingIT {
     }
 
     @Test
-    void aSettlementTransactionOnTheInboundQueueIsAppliedByTheMdb() throws Exception {
+    void aSettlementTransactionOnTheInboundQueueIsApplied() throws Exception {
         String transactionId = "IT-" + UUID.randomUUID();
         send("""
                 {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s",
-                 "accountNumber":"6222020200112233","direction":"CREDIT","amount":"1234.56","currency":"CNY",
+                 "accountNumber":"%s","direction":"CREDIT","amount":"1234.56","currency":"CNY",
                  "counterpartyName":"杭州某商贸有限公司","counterpartyIndustryCode":"F52","valueDate":"2026-11-20"}
-                """.formatted(transactionId), transactionId);
+                """.formatted(transactionId, applicants.settlementAccountHolder()), transactionId);
 
         Instant deadline = Instant.now().plus(TIMEOUT);
         Object[] row = null;

@@ -21,6 +21,13 @@ public class ItProbe {
         return query.getSingleResult();
     }
 
+    /** The single value of a one-column query, or null when it finds no row. */
+    public Object firstValue(String jpql, Map<String, Object> parameters) {
+        var query = em.createQuery(jpql);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().findFirst().orElse(null);
+    }
+
     public Object[] firstRow(String jpql, Map<String, Object> parameters) {
         var query = em.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);

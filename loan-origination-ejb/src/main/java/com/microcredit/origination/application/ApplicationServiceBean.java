@@ -27,6 +27,7 @@ import com.microcredit.origination.domain.pricing.UnitEconomics;
 import com.microcredit.origination.domain.product.LoanProduct;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
 import com.microcredit.origination.domain.schedule.RepaymentSchedule;
+import com.microcredit.origination.infrastructure.jms.DecisionEvents;
 import com.microcredit.origination.infrastructure.jms.DisbursementInstructions;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
@@ -84,6 +85,8 @@ public class ApplicationServiceBean implements ApplicationService {
     private ChainCredit chainCredit;
     @EJB
     private DisbursementInstructions disbursements;
+    @Inject
+    private DecisionEvents decisionEvents;
     @EJB
     private AuditTrail audit;
 
@@ -176,6 +179,7 @@ public class ApplicationServiceBean implements ApplicationService {
         audit.record(AuditEvent.of("DECISION", "APPLICATION", app.getReference(), "automated decision: "
                 + app.getStatus() + ", " + app.getAmount() + " " + app.getCurrency() + ", borrower " + app.getBorrowerId()));
         metrics.counter(DECISIONS, new Tag("outcome", decision.outcome().name())).inc();
+        decisionEvents.decided(app);
         return app;
     }
 
@@ -221,6 +225,7 @@ public class ApplicationServiceBean implements ApplicationService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("note", e.getMessage());
         }
+        decisionEvents.decided(app);
         audit.record(AuditEvent.of("DECISION", "APPLICATION", app.getReference(), "referral review: "
                 + app.getStatus() + ", borrower " + app.getBorrowerId()));
         return ApplicationViews.view(app, em);

@@ -7,7 +7,9 @@ import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.classification.LoanCategory;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.portfolio.infrastructure.jms.OutboundEvents;
 import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
+import jakarta.json.Json;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +28,8 @@ import java.util.Optional;
 @PermitAll // recordDaysPastDue is called by the nightly run and repayment intake; see docs/adr/0003
 public class LoanBookServiceBean implements LoanBookService {
 
+    private static final java.time.ZoneId BANK_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
@@ -40,14 +44,19 @@ public class LoanBookServiceBean implements LoanBookService {
     @Inject
     private LimitRows rows;
 
+    @Inject
+    private OutboundEvents events;
+
     @Override
     public ExposureView recordDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {
         LoanExposure exposure = load(reference);
         Instant now = clock.instant();
+        LoanCategory before = exposure.getCategory();
         try {
             boolean defaulted = exposure.recordDaysPastDue(daysPastDue, asOf, settings.classificationPolicy(),
                     settings.provisionRates(), now);
             afterPossibleDefault(exposure, defaulted, now);
+            announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -59,10 +68,12 @@ public class LoanBookServiceBean implements LoanBookService {
     public ExposureView downgrade(String reference, String category, String reason) {
         LoanExposure exposure = load(reference);
         Instant now = clock.instant();
+        LoanCategory before = exposure.getCategory();
         try {
             boolean defaulted = exposure.downgrade(LoanCategory.valueOf(category), reason, settings.provisionRates(),
                     now);
             afterPossibleDefault(exposure, defaulted, now);
+            announceClassification(exposure, before, LocalDate.ofInstant(now, BANK_ZONE));
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -73,8 +84,10 @@ public class LoanBookServiceBean implements LoanBookService {
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
     public ExposureView cure(String reference, LocalDate asOf) {
         LoanExposure exposure = load(reference);
+        LoanCategory before = exposure.getCategory();
         try {
             exposure.cure(asOf, settings.classificationPolicy(), settings.cureMonths(), settings.provisionRates());
+            announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalStateException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -117,6 +130,22 @@ public class LoanBookServiceBean implements LoanBookService {
             rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
                     .ifPresent(l -> rows.block(l.getId(), "programme suspended: " + programme.getStatusReason()));
         }
+    }
+
+    /** A change of category leaves as a ClassificationChanged event with this transaction's commit. */
+    private void announceClassification(LoanExposure exposure, LoanCategory before, LocalDate asOf) {
+        LoanCategory after = exposure.getCategory();
+        if (after == before) {
+            return;
+        }
+        events.send("ClassificationChanged", exposure.getReference() + ":" + after + ":" + asOf,
+                Json.createObjectBuilder()
+                        .add("loanReference", exposure.getReference())
+                        .add("borrowerId", exposure.profile().borrowerId())
+                        .add("fromCategory", before.name())
+                        .add("toCategory", after.name())
+                        .add("daysPastDue", exposure.getDaysPastDue())
+                        .add("asOf", asOf.toString()));
     }
 
     private LoanExposure load(String reference) {

@@ -1,9 +1,14 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.domain.settlement.RejectedMessage;
-import com.microcredit.portfolio.domain.settlement.SettlementTransaction;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
+import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,7 +19,7 @@ import java.util.Currency;
 
 /**
  * Applies inbound settlement transactions exactly once (the core-banking transaction id is the
- * business key) and records refused messages. Joins the MDB's transaction, so the message is
+ * business key) and records refused messages. Joins the consumer's transaction, so a message is
  * consumed only if its effect commits.
  */
 @Stateless
@@ -26,22 +31,64 @@ public class SettlementIntake {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    /** @return true if applied now, false if the business key was already applied (a redelivery). */
+    @Inject
+    private SettlementLedger ledger;
+
+    @EJB
+    private SettlementWatch watch;
+
+    @Inject
+    @ConfigProperty(name = "mcrc.fund-usage.prohibited-industries", defaultValue = "J67,K70")
+    private String prohibitedIndustries;
+
+    private FundUsagePolicy fundUsagePolicy;
+
+    /**
+     * Records the transaction in the settlement ledger with one statement and no read before it
+     * (the unique transaction id makes it idempotent, docs/adr/0007).
+     *
+     * @return true if applied now, false if the business key was already applied (a redelivery).
+     */
     public boolean apply(SettlementTransactionMessage m) {
-        boolean seen = !em.createQuery("select t.id from SettlementTransaction t where t.transactionId = :k", Long.class)
-                .setParameter("k", m.transactionId())
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (seen) {
-            return false;
+        Money amount = Money.of(m.amount(), Currency.getInstance(m.currency()));
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a settlement transaction amount must be positive");
         }
-        em.persist(new SettlementTransaction(m.transactionId(), m.accountNumber(), m.direction(),
-                Money.of(m.amount(), Currency.getInstance(m.currency())), m.counterpartyName(),
-                m.counterpartyIndustryCode(), m.valueDate(), clock.instant()));
-        // Flush now: a concurrent duplicate fails here on the unique key, the transaction rolls
-        // back and the redelivery finds the committed row.
-        em.flush();
-        return true;
+        boolean applied = ledger.recordOnce(m.transactionId(), m.accountNumber(), m.direction(), amount.amount(),
+                m.currency(), m.counterpartyName(), m.counterpartyIndustryCode(), m.valueDate(), clock.instant());
+        FundUsagePolicy policy = fundUsage();
+        if (applied && policy.isProhibited(m.direction(), m.counterpartyIndustryCode())) {
+            watch.prohibitedPayment(m, policy.prohibitedPrefixes());
+        }
+        return applied;
+    }
+
+    private FundUsagePolicy fundUsage() {
+        if (fundUsagePolicy == null) {
+            fundUsagePolicy = new FundUsagePolicy(List.of(prohibitedIndustries.split(",")));
+        }
+        return fundUsagePolicy;
+    }
+
+    /**
+     * Applies a batch of valid transactions in the caller's transaction: those the fund-usage policy
+     * flags one by one (their warning needs to know whether this delivery applied them), all others
+     * in one JDBC batch.
+     */
+    public void applyAll(List<SettlementTransactionMessage> messages) {
+        FundUsagePolicy policy = fundUsage();
+        List<SettlementTransactionMessage> plain = new java.util.ArrayList<>(messages.size());
+        for (SettlementTransactionMessage m : messages) {
+            if (!Money.of(m.amount(), Currency.getInstance(m.currency())).isPositive()) {
+                throw new IllegalArgumentException("a settlement transaction amount must be positive");
+            }
+            if (policy.isProhibited(m.direction(), m.counterpartyIndustryCode())) {
+                apply(m);
+            } else {
+                plain.add(m);
+            }
+        }
+        ledger.recordAll(plain, clock.instant());
     }
 
     public void recordRejection(String destination, String businessKey, String reason, String payload) {

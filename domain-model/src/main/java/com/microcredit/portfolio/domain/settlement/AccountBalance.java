@@ -30,6 +30,41 @@ public class AccountBalance {
     @Column(nullable = false, length = 3)
     private String currency;
 
+    @Column(name = "opening_balance", precision = 19, scale = 2)
+    private BigDecimal openingBalance;
+
+    @Column(name = "transaction_count")
+    private Integer transactionCount;
+
+    @Column(name = "ids_reported")
+    private Boolean idsReported;
+
+    @Column(name = "report_digest", length = 64)
+    private String reportDigest;
+
+    /** The transaction ids the report named, one per line (ids never hold line breaks), or null. */
+    @jakarta.persistence.Lob
+    @Column(name = "reported_ids")
+    private String reportedIds;
+
+    @Column(name = "received_at")
+    private java.time.Instant receivedAt;
+
+    @Column(name = "reconciled_at")
+    private java.time.Instant reconciledAt;
+
+    @Column(name = "ledger_credits", precision = 19, scale = 2)
+    private BigDecimal ledgerCredits;
+
+    @Column(name = "ledger_debits", precision = 19, scale = 2)
+    private BigDecimal ledgerDebits;
+
+    @Column(name = "ledger_count")
+    private Integer ledgerCount;
+
+    @Column(name = "open_breaks")
+    private Integer openBreaks;
+
     protected AccountBalance() {
     }
 
@@ -43,6 +78,83 @@ public class AccountBalance {
     /** A later report for the same business date replaces the balance. */
     public void restate(BigDecimal newBalance) {
         this.balance = Objects.requireNonNull(newBalance).setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** Stores core banking's full end-of-day report (a balance recorded without one keeps the nulls). */
+    public void report(EndOfDayReport report, java.time.Instant now) {
+        if (!report.accountNumber().equals(accountNumber) || !report.businessDate().equals(businessDate)) {
+            throw new IllegalArgumentException("the report is for another account or day");
+        }
+        restate(report.closingBalance());
+        this.currency = report.currency();
+        this.openingBalance = report.openingBalance();
+        this.transactionCount = report.transactionCount();
+        this.idsReported = report.listsIds();
+        this.reportDigest = report.digest();
+        this.reportedIds = report.listsIds() ? String.join("\n", report.transactionIds().stream().sorted().toList()) : null;
+        this.receivedAt = now;
+    }
+
+    /** Our ledger's side of the last reconciliation of this day. */
+    public void reconciled(Reconciliation.Result result, int openBreakCount, java.time.Instant now) {
+        this.ledgerCredits = result.ledgerCredits();
+        this.ledgerDebits = result.ledgerDebits();
+        this.ledgerCount = result.ledgerCount();
+        this.openBreaks = openBreakCount;
+        this.reconciledAt = now;
+    }
+
+    /** The report as stored; empty when only a closing balance was recorded (no reconciliation possible). */
+    public java.util.Optional<EndOfDayReport> asReport() {
+        if (openingBalance == null || transactionCount == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> ids = null;
+        if (Boolean.TRUE.equals(idsReported)) {
+            ids = reportedIds == null || reportedIds.isEmpty() ? java.util.Set.of()
+                    : java.util.Set.of(reportedIds.split("\n"));
+        }
+        return java.util.Optional.of(new EndOfDayReport(accountNumber, businessDate, currency, openingBalance, balance,
+                transactionCount, ids));
+    }
+
+    /** A person resolved one of the day's open breaks. */
+    public void breakResolved() {
+        if (openBreaks != null && openBreaks > 0) {
+            openBreaks--;
+        }
+    }
+
+    public String getReportDigest() {
+        return reportDigest;
+    }
+
+    public BigDecimal getOpeningBalance() {
+        return openingBalance;
+    }
+
+    public Integer getTransactionCount() {
+        return transactionCount;
+    }
+
+    public BigDecimal getLedgerCredits() {
+        return ledgerCredits;
+    }
+
+    public BigDecimal getLedgerDebits() {
+        return ledgerDebits;
+    }
+
+    public Integer getLedgerCount() {
+        return ledgerCount;
+    }
+
+    public Integer getOpenBreaks() {
+        return openBreaks;
+    }
+
+    public java.time.Instant getReconciledAt() {
+        return reconciledAt;
     }
 
     public String getAccountNumber() {

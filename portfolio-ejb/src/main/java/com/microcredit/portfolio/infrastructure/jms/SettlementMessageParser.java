@@ -85,8 +85,12 @@ public class SettlementMessageParser {
         if (industry != null && !industry.matches("[A-T]\\d{0,4}")) {
             throw new InvalidMessageException("counterpartyIndustryCode must be a GB/T 4754 code such as K70", key);
         }
+        String counterparty = optionalText(json, "counterpartyName");
+        if (counterparty != null && counterparty.length() > 200) {
+            throw new InvalidMessageException("counterpartyName longer than 200 characters", key);
+        }
         return new SettlementTransactionMessage(transactionId, account, direction, amount, currency,
-                optionalText(json, "counterpartyName"), industry, valueDate);
+                counterparty, industry, valueDate);
     }
 
     private BigDecimal requiredAmount(JsonObject json, String key) throws InvalidMessageException {

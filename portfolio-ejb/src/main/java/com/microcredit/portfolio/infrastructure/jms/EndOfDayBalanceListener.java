@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.portfolio.application.EndOfDayIntake;
 import com.microcredit.portfolio.application.SettlementIntake;
+import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -15,25 +17,30 @@ import java.util.LinkedHashSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Consumes settlement transactions from core banking (queue jms/portfolio/SettlementTransaction).
- * A valid message is applied once; an invalid one is recorded and forwarded to the exception
- * destination with its reason, in the same transaction. Any other failure propagates: the message
- * is redelivered and, past the redelivery limit, moved to the exception destination by the
- * messaging engine.
+ * Consumes core banking's end-of-day balances (queue jms/portfolio/EndOfDayBalance): stores the
+ * report once and reconciles the account and day in the same transaction. An invalid report is
+ * recorded and forwarded to the exception destination with its reason; any other failure
+ * propagates (redelivery, then the exception destination).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/portfolio/SettlementTransaction")
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/portfolio/EndOfDayBalance")
 })
-public class SettlementTransactionListener implements MessageListener {
+public class EndOfDayBalanceListener implements MessageListener {
 
-    static final String QUEUE = "jms/portfolio/SettlementTransaction";
+    static final String QUEUE = "jms/portfolio/EndOfDayBalance";
 
     @EJB
-    private SettlementIntake intake;
+    private EndOfDayIntake intake;
+
+    @EJB
+    private SettlementIntake rejections;
 
     @Inject
     private ExceptionDestination exceptionDestination;
+
+    @Inject
+    private KnownAccounts accounts;
 
     @Inject
     @ConfigProperty(name = "mcrc.inbound.currencies", defaultValue = "CNY")
@@ -52,9 +59,15 @@ public class SettlementTransactionListener implements MessageListener {
                 return;
             }
             body = text.getText();
-            SettlementMessageParser parser = new SettlementMessageParser(
+            EndOfDayBalanceParser parser = new EndOfDayBalanceParser(
                     new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
-            intake.apply(parser.parse(body));
+            var report = parser.parse(body);
+            if (!accounts.isKnown(report.accountNumber())) {
+                throw new InvalidMessageException("Unknown account " + report.accountNumber()
+                        + ": not a borrower's settlement account at the bank",
+                        EndOfDayBalanceParser.businessKey(report.accountNumber(), report.businessDate()));
+            }
+            intake.apply(report);
         } catch (InvalidMessageException e) {
             reject(message, e.businessKey(), e.getMessage(), body);
         } catch (JMSException e) {
@@ -63,7 +76,7 @@ public class SettlementTransactionListener implements MessageListener {
     }
 
     private void reject(Message message, String businessKey, String reason, String body) {
-        intake.recordRejection(QUEUE, businessKey, reason, body);
+        rejections.recordRejection(QUEUE, businessKey, reason, body);
         try {
             exceptionDestination.forward(QUEUE, businessKey, reason, body, message.getJMSCorrelationID());
         } catch (JMSException e) {

@@ -1,0 +1,454 @@
+package com.microcredit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microcredit.portfolio.api.ExposureAttributes;
+import com.microcredit.portfolio.api.LimitService;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.portfolio.api.ReconciliationService;
+import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.portfolio.application.SettlementWatch;
+import jakarta.ejb.EJB;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Core-banking integration end to end on the real messaging engine and database: duplicate
+ * delivery has one effect, end-of-day reports are reconciled into breaks, repayment postings
+ * release and reclassify once, malformed messages all reach the exception destination with their
+ * reasons and change nothing else, events leave only on commit.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CoreBankingIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(CoreBankingIT.class, ItProbe.class, Applicants.class,
+                OriginationFixture.class, CreditCodes.class);
+    }
+
+    @EJB
+    private ItProbe probe;
+    @EJB
+    private Applicants applicants;
+    @EJB
+    private ReconciliationService reconciliation;
+    @EJB
+    private LimitService limits;
+    @EJB
+    private LoanBookService book;
+    @EJB
+    private SettlementWatch watch;
+
+    private ConnectionFactory connectionFactory;
+    private Queue settlement;
+    private Queue endOfDay;
+    private Queue repayments;
+    private Queue exceptions;
+    private Queue events;
+
+    @BeforeEach
+    void lookUp() throws NamingException {
+        connectionFactory = InitialContext.doLookup("jms/mcrc/ConnectionFactory");
+        settlement = InitialContext.doLookup("jms/portfolio/SettlementTransaction");
+        endOfDay = InitialContext.doLookup("jms/portfolio/EndOfDayBalance");
+        repayments = InitialContext.doLookup("jms/portfolio/RepaymentPosting");
+        exceptions = InitialContext.doLookup("jms/mcrc/InboundExceptions");
+        events = InitialContext.doLookup("jms/mcrc/Events");
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceHasOneEffect() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String id = "IT-DUP-" + UUID.randomUUID();
+        String body = transaction(id, account, "CREDIT", "250.00");
+        String run = "dup-" + UUID.randomUUID();
+        send(settlement, body, run + "-1");
+        send(settlement, body, run + "-2");
+        String report = endOfDay(account, "0.00", "250.00", List.of(id));
+        send(endOfDay, report, run + "-3");
+        send(endOfDay, report, run + "-4");
+        awaitConsumed(settlement, run);
+        awaitConsumed(endOfDay, run);
+        await(() -> reconciledDays(account) == 1, "end-of-day report applied");
+
+        assertEquals(1, probe.count("select count(t) from SettlementTransaction t where t.transactionId = :k",
+                Map.of("k", id)));
+        Object[] sums = probe.firstRow("select sum(t.amount), count(t) from SettlementTransaction t"
+                + " where t.accountNumber = :a", Map.of("a", account));
+        assertEquals(0, new BigDecimal("250.00").compareTo((BigDecimal) sums[0]), "the ledger holds the amount once");
+        assertEquals(0, breaks(account, null), "one application of each message matches core banking");
+        assertEquals(0, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k", Map.of("k", id)),
+                "a duplicate is not an error");
+    }
+
+    @Test
+    void anEndOfDayReportIsReconciledAndEveryBreakIsRecorded() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String t1 = "IT-R1-" + UUID.randomUUID();
+        String t2 = "IT-R2-" + UUID.randomUUID();
+        String t3 = "IT-R3-" + UUID.randomUUID();
+        send(settlement, transaction(t1, account, "CREDIT", "100.00"), "r-" + t1);
+        send(settlement, transaction(t3, account, "DEBIT", "30.00"), "r-" + t3);
+        await(() -> ledgerCount(account) == 2, "two transactions applied");
+
+        // Core banking booked t1 and t2 (t2 never reached us) and not t3 (we hold it): 1000 + 100 + 100 = 1200.
+        send(endOfDay, endOfDay(account, "1000.00", "1200.00", List.of(t1, t2)), "r-eod-" + account);
+        await(() -> reconciledDays(account) == 1, "report reconciled");
+        assertEquals(1, breaks(account, "DIFFERENCE"));
+        assertEquals(1, breaks(account, "MISSING"));
+        assertEquals(1, breaks(account, "EXTRA"));
+        Object[] difference = probe.firstRow("select b.breakAmount, b.ledgerAmount from ReconciliationBreak b"
+                + " where b.accountNumber = :a and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE",
+                Map.of("a", account));
+        assertEquals(0, new BigDecimal("130.00").compareTo((BigDecimal) difference[0]), "1200 reported − 1070 ledger");
+        assertEquals(0, new BigDecimal("1070.00").compareTo((BigDecimal) difference[1]));
+
+        // t2 arrives late: the next run clears the missing break; the balance still differs by t3's 30.
+        send(settlement, transaction(t2, account, "CREDIT", "100.00"), "r-" + t2);
+        await(() -> ledgerCount(account) == 3, "late transaction applied");
+        var day = reconciliation.reconcile(account, DAY);
+        assertEquals(2, day.openBreaks());
+        assertEquals(0, breaks(account, "MISSING"));
+        assertEquals(1, probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a"
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.CLEARED", Map.of("a", account)));
+        Object[] after = probe.firstRow("select b.breakAmount, b.id from ReconciliationBreak b where b.accountNumber = :a"
+                + " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE"
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN", Map.of("a", account));
+        assertEquals(0, new BigDecimal("30.00").compareTo((BigDecimal) after[0]), "the same break, refreshed: 1200 − 1170");
+
+        // Core banking restates the day including t3: the old breaks are superseded, the day matches.
+        send(endOfDay, endOfDay(account, "1000.00", "1170.00", List.of(t1, t2, t3)), "r-eod2-" + account);
+        await(() -> breaks(account, null) == 0, "restated report matches");
+        assertEquals(2, probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a"
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.SUPERSEDED", Map.of("a", account)));
+    }
+
+    @Test
+    void aRepaymentPostingReleasesAndReclassifiesOnceAndAnnouncesTheNewCategory() throws Exception {
+        String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
+        String product = "ITREP" + UUID.randomUUID().toString().substring(0, 6);
+        limits.reserve(new ReserveExposure(loan, new BigDecimal("1000.00"), "CNY", new ExposureAttributes(
+                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
+                product, "RELATIONSHIP", "IT-001", null, false)));
+        String posting = "IT-RP-" + UUID.randomUUID();
+        String body = """
+                {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"%s","loanReference":"%s",
+                 "principal":"400.00","interest":"12.50","currency":"CNY","valueDate":"%s","daysPastDue":95}
+                """.formatted(posting, loan, TODAY);
+        String run = "rp-" + UUID.randomUUID();
+        send(repayments, body, run + "-1");
+        send(repayments, body, run + "-2");
+        awaitConsumed(repayments, run);
+        await(() -> probe.count("select count(p) from RepaymentPosting p where p.postingId = :k", Map.of("k", posting)) == 1,
+                "posting applied");
+        var exposure = book.find(loan).orElseThrow();
+        assertEquals(0, new BigDecimal("600.00").compareTo(exposure.outstanding()), "principal released once");
+        assertEquals("SUBSTANDARD", exposure.category());
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(events, "businessKey = '" + loan + ":SUBSTANDARD:" + TODAY + "'")) {
+            Message event = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(event, "ClassificationChanged sent on commit");
+            assertEquals("ClassificationChanged", event.getStringProperty("messageType"));
+            assertTrue(event.getBody(String.class).contains("\"fromCategory\":\"NORMAL\""));
+            assertNull(consumer.receive(500), "one event for one change");
+        }
+
+        // More principal than is outstanding: refused with its reason, nothing released.
+        String tooMuch = "IT-RP-" + UUID.randomUUID();
+        send(repayments, body.replace(posting, tooMuch).replace("400.00", "900.00"), run + "-3");
+        String reason = awaitException(tooMuch);
+        assertTrue(reason.startsWith("principal 900.00 exceeds the outstanding 600.00"), reason);
+        assertEquals(0, new BigDecimal("600.00").compareTo(book.find(loan).orElseThrow().outstanding()));
+    }
+
+    @Test
+    void anEventOfARolledBackChangeNeverLeaves() throws Exception {
+        String loan = "IT-RB-" + UUID.randomUUID().toString().substring(0, 12);
+        limits.reserve(new ReserveExposure(loan, new BigDecimal("500.00"), "CNY", new ExposureAttributes(
+                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
+                "ITRB" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001", null, false)));
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        book.recordDaysPastDue(loan, 30, TODAY);
+        tx.rollback();
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(events, "businessKey LIKE '" + loan + ":%'")) {
+            assertNull(consumer.receive(3000), "rolled back: no ClassificationChanged");
+            tx.begin();
+            book.recordDaysPastDue(loan, 30, TODAY);
+            tx.commit();
+            assertNotNull(consumer.receive(TIMEOUT.toMillis()), "committed: the event leaves");
+        }
+    }
+
+    @Test
+    void anOutgoingPaymentToAProhibitedIndustryRaisesAFundUsageWarningAndAWarningEvent() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        long borrower = holder(account);
+        String loan = "IT-FU-" + UUID.randomUUID().toString().substring(0, 12);
+        limits.reserve(new ReserveExposure(loan, new BigDecimal("800.00"), "CNY", new ExposureAttributes(borrower, null,
+                null, "F52", "990000", "ITFU" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001",
+                null, false)));
+        String incoming = "IT-FU-IN-" + UUID.randomUUID();
+        send(settlement, transaction(incoming, account, "CREDIT", "70000.00").replace("\"F52\"", "\"K70\""), "fu-" + incoming);
+        await(() -> ledgerCount(account) == 1, "incoming payment from a real-estate firm applied");
+        assertEquals(0, signals(borrower, "FUND_USAGE"), "money coming in is not a diversion");
+
+        String outgoing = "IT-FU-OUT-" + UUID.randomUUID();
+        send(settlement, transaction(outgoing, account, "DEBIT", "50000.00").replace("\"F52\"", "\"K7010\""),
+                "fu-" + outgoing);
+        await(() -> signals(borrower, "FUND_USAGE") == 1, "fund-usage warning raised");
+        Object[] signal = probe.firstRow("select s.id, s.loanReference, s.level, s.evidence from WarningSignal s"
+                + " where s.borrowerId = :b and s.indicator = 'FUND_USAGE'", Map.of("b", borrower));
+        assertEquals(loan, signal[1]);
+        assertEquals("ORANGE", signal[2].toString());
+        assertTrue(signal[3].toString().contains(outgoing), "the evidence names the transaction");
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(events, "messageType = 'WarningRaised' AND businessKey = 'W"
+                     + signal[0] + ":ORANGE'")) {
+            Message event = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(event, "WarningRaised sent with the signal's commit");
+            assertTrue(event.getBody(String.class).contains("\"indicator\":\"FUND_USAGE\""));
+        }
+    }
+
+    @Test
+    void aSettlementFlowFarBelowTheDeclaredTurnoverRaisesCoverageWarnings() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        long borrower = holder(account);
+        // Declared turnover 500,000 a year expects about 41,096 over 30 days; 5,000 credited is 12 %.
+        String id = "IT-COV-" + UUID.randomUUID();
+        send(settlement, transaction(id, account, "CREDIT", "5000.00").replace("2026-11-20", TODAY.toString()), "cov-" + id);
+        await(() -> ledgerCount(account) == 1, "credit applied");
+        watch.checkCoverage(borrower, account, new BigDecimal("500000.00"), TODAY);
+        assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_30D"));
+        assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_90D"));
+        Object level = probe.firstValue("select s.level from WarningSignal s where s.borrowerId = :b"
+                + " and s.indicator = 'SETTLEMENT_COVERAGE_30D'", Map.of("b", borrower));
+        assertEquals("ORANGE", level.toString(), "12 % is below half the 50 % threshold");
+        watch.checkCoverage(borrower, account, new BigDecimal("500000.00"), TODAY);
+        assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_30D"), "seen again, not duplicated");
+    }
+
+    @Test
+    void twoHundredMalformedMessagesAllReachTheExceptionDestinationWithReasonsAndNothingElseChanges() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        long transactions = probe.count("select count(t) from SettlementTransaction t", Map.of());
+        long balances = probe.count("select count(b) from AccountBalance b", Map.of());
+        long postings = probe.count("select count(p) from RepaymentPosting p", Map.of());
+        long breaks = probe.count("select count(b) from ReconciliationBreak b", Map.of());
+        long rejected = probe.count("select count(r) from RejectedMessage r", Map.of());
+
+        List<Object[]> malformed = malformed(account);
+        assertEquals(200, malformed.size());
+        String run = "bad-" + UUID.randomUUID();
+        for (int i = 0; i < malformed.size(); i++) {
+            send((Queue) malformed.get(i)[0], (String) malformed.get(i)[1], run + "-" + i);
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> reasons = new ArrayList<>();
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(exceptions, "JMSCorrelationID LIKE '" + run + "-%'")) {
+            Instant deadline = Instant.now().plus(TIMEOUT);
+            while (seen.size() < 200 && Instant.now().isBefore(deadline)) {
+                Message m = consumer.receive(1000);
+                if (m != null) {
+                    assertTrue(seen.add(m.getJMSCorrelationID()), "each message forwarded once");
+                    String reason = m.getStringProperty("mcrcReason");
+                    assertFalse(reason == null || reason.isBlank(), "every forwarded message carries its reason");
+                    reasons.add(reason);
+                }
+            }
+        }
+        assertEquals(200, seen.size(), "all 200 reached the exception destination");
+        assertEquals(rejected + 200, probe.count("select count(r) from RejectedMessage r", Map.of()),
+                "all 200 counted for admins and risk managers");
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Malformed JSON")));
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unknown account")));
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unsupported schemaVersion")));
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unknown loan")));
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("is not accepted")));
+        assertEquals(transactions, probe.count("select count(t) from SettlementTransaction t", Map.of()));
+        assertEquals(balances, probe.count("select count(b) from AccountBalance b", Map.of()));
+        assertEquals(postings, probe.count("select count(p) from RepaymentPosting p", Map.of()));
+        assertEquals(breaks, probe.count("select count(b) from ReconciliationBreak b", Map.of()));
+    }
+
+    /** 200 messages that must all be refused: 120 settlement transactions, 40 end-of-day reports, 40 postings. */
+    private List<Object[]> malformed(String account) {
+        List<Object[]> all = new ArrayList<>();
+        List<String> tx = List.of(
+                "{\"schemaVersion\":1, this is not json",
+                "[1,2,3]",
+                "",
+                transaction("K", account, "CREDIT", "100.00").replace("\"amount\":\"100.00\"", "\"amount\":true"),
+                transaction("K", account, "CREDIT", "-5.00"),
+                transaction("K", account, "CREDIT", "0.00"),
+                transaction("K", account, "CREDIT", "999999999999.00"),
+                transaction("K", account, "CREDIT", "1.001"),
+                transaction("K", "6229999999999999", "CREDIT", "10.00"),
+                transaction("K", account, "CREDIT", "10.00").replace("\"CNY\"", "\"USD\""),
+                transaction("K", account, "CREDIT", "10.00").replace("\"direction\":\"CREDIT\",", ""),
+                transaction("K", account, "SIDEWAYS", "10.00"),
+                transaction("K", account, "CREDIT", "10.00").replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+                transaction("K", account, "CREDIT", "10.00").replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
+                transaction("K", account, "CREDIT", "10.00").replace("2026-11-20", "20/11/2026"),
+                transaction("K", "12", "CREDIT", "10.00"),
+                transaction("K", account, "CREDIT", "10.00").replace("\"messageType\":\"SettlementTransaction\"",
+                        "\"messageType\":\"EndOfDayBalance\""),
+                transaction("K", account, "CREDIT", "10.00").replace("\"transactionId\":\"K\",", ""),
+                transaction("K", account, "CREDIT", "10.00").replace("\"F52\"", "\"securities\""),
+                transaction("K", account, "CREDIT", "10.00").replace("\"accountNumber\":\"" + account + "\"",
+                        "\"accountNumber\":6222020011110001"));
+        for (int i = 0; i < 120; i++) {
+            all.add(new Object[] {settlement, tx.get(i % tx.size()).replace("\"K\"", "\"IT-BAD-" + UUID.randomUUID() + "\"")});
+        }
+        List<String> eod = List.of(
+                endOfDay(account, "0.00", "1.001", List.of()),
+                endOfDay(account, "0.00", "10.00", List.of("A")).replace("\"transactionCount\":1", "\"transactionCount\":2"),
+                endOfDay(account, "0.00", "10.00", List.of()).replace("\"CNY\"", "\"EUR\""),
+                endOfDay("6229999999999998", "0.00", "10.00", List.of()),
+                endOfDay(account, "0.00", "10.00", List.of()).replace("\"closingBalance\":\"10.00\",", ""),
+                endOfDay(account, "0.00", "10.00", List.of()).replace("\"schemaVersion\":1", "\"schemaVersion\":0"),
+                endOfDay(account, "-200000000.00", "10.00", List.of()),
+                "{\"messageType\":\"EndOfDayBalance\"}");
+        for (int i = 0; i < 40; i++) {
+            all.add(new Object[] {endOfDay, eod.get(i % eod.size())});
+        }
+        String posting = """
+                {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"P","loanReference":"IT-NO-SUCH-LOAN",
+                 "principal":"10.00","interest":"1.00","currency":"CNY","valueDate":"2026-11-20"}""";
+        List<String> rp = List.of(
+                posting,
+                posting.replace("\"10.00\"", "\"-10.00\""),
+                posting.replace("\"CNY\"", "\"JPY\""),
+                posting.replace("\"principal\":\"10.00\",", ""),
+                posting.replace("\"10.00\"", "\"0\"").replace("\"1.00\"", "\"0\""),
+                posting.replace("\"schemaVersion\":1", "\"schemaVersion\":3"),
+                posting.replace("2026-11-20", "yesterday"),
+                posting.substring(0, 40));
+        for (int i = 0; i < 40; i++) {
+            all.add(new Object[] {repayments, rp.get(i % rp.size()).replace("\"P\"", "\"IT-BADP-" + UUID.randomUUID() + "\"")});
+        }
+        Collections.shuffle(all);
+        return all;
+    }
+
+    private static String transaction(String id, String account, String direction, String amount) {
+        return """
+                {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s","accountNumber":"%s",\
+                "direction":"%s","amount":"%s","currency":"CNY","counterpartyName":"某某贸易","counterpartyIndustryCode":"F52",\
+                "valueDate":"2026-11-20"}""".formatted(id, account, direction, amount);
+    }
+
+    private static String endOfDay(String account, String opening, String closing, List<String> ids) {
+        StringBuilder list = new StringBuilder();
+        ids.forEach(id -> list.append(list.length() == 0 ? "" : ",").append('"').append(id).append('"'));
+        return """
+                {"schemaVersion":1,"messageType":"EndOfDayBalance","accountNumber":"%s","businessDate":"2026-11-20",\
+                "currency":"CNY","openingBalance":"%s","closingBalance":"%s","transactionCount":%d,"transactionIds":[%s]}"""
+                .formatted(account, opening, closing, ids.size(), list);
+    }
+
+    private void send(Queue queue, String body, String correlationId) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setJMSCorrelationID(correlationId).send(queue, body);
+        }
+    }
+
+    private long holder(String account) {
+        return ((Number) probe.firstValue("select b.id from Borrower b where b.settlementAccountHash = :h",
+                Map.of("h", com.microcredit.origination.domain.borrower.Borrower.accountLookup(account)))).longValue();
+    }
+
+    private long signals(long borrower, String indicator) {
+        return probe.count("select count(s) from WarningSignal s where s.borrowerId = :b and s.indicator = :i",
+                Map.of("b", borrower, "i", indicator));
+    }
+
+    private long ledgerCount(String account) {
+        return probe.count("select count(t) from SettlementTransaction t where t.accountNumber = :a", Map.of("a", account));
+    }
+
+    private long reconciledDays(String account) {
+        return probe.count("select count(b) from AccountBalance b where b.accountNumber = :a and b.reconciledAt is not null",
+                Map.of("a", account));
+    }
+
+    private long breaks(String account, String kind) {
+        return probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a"
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN"
+                + (kind == null ? "" : " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind." + kind),
+                Map.of("a", account));
+    }
+
+    private String awaitException(String businessKey) throws Exception {
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(exceptions, "mcrcBusinessKey = '" + businessKey + "'")) {
+            Message m = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(m, businessKey + " reached the exception destination");
+            return m.getStringProperty("mcrcReason");
+        }
+    }
+
+    /** Waits until no message of the run is left on the queue (all delivered and committed). */
+    private void awaitConsumed(Queue queue, String run) {
+        await(() -> {
+            try (JMSContext context = connectionFactory.createContext();
+                 QueueBrowser browser = context.createBrowser(queue, "JMSCorrelationID LIKE '" + run + "-%'")) {
+                return !browser.getEnumeration().hasMoreElements();
+            } catch (jakarta.jms.JMSException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "messages of " + run + " consumed");
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for: " + what);
+            }
+        }
+    }
+}

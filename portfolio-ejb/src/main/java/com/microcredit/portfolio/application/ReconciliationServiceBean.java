@@ -1,0 +1,183 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.portfolio.api.ReconciledDayView;
+import com.microcredit.portfolio.api.ReconciliationBreakView;
+import com.microcredit.portfolio.api.ReconciliationService;
+import com.microcredit.portfolio.domain.settlement.AccountBalance;
+import com.microcredit.portfolio.domain.settlement.BreakStatus;
+import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
+import com.microcredit.portfolio.domain.settlement.Reconciliation;
+import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
+import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+@Stateless
+@RolesAllowed({"RISK_MANAGER", "ADMIN"})
+public class ReconciliationServiceBean implements ReconciliationService {
+
+    private static final Logger LOG = Logger.getLogger(ReconciliationServiceBean.class.getName());
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private SettlementLedger ledger;
+
+    @EJB
+    private ReconciliationRun run;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @PermitAll // the end-of-day listener and the scheduled run call it without a user (ADR 0003)
+    public ReconciledDayView reconcile(String accountNumber, LocalDate businessDate) {
+        // The report row is locked: a scheduled run and an arriving report never record the same break twice.
+        AccountBalance day = em.find(AccountBalance.class, new AccountBalance.Key(accountNumber, businessDate),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (day == null) {
+            throw new ChangeRefusedException("No end-of-day report for " + accountNumber + " on " + businessDate);
+        }
+        Optional<EndOfDayReport> report = day.asReport();
+        if (report.isEmpty()) {
+            return view(day); // only a closing balance was recorded: nothing to reconcile against
+        }
+        Instant now = clock.instant();
+        Reconciliation.Result result = Reconciliation.reconcile(report.get(),
+                ledger.entries(accountNumber, businessDate));
+        List<ReconciliationBreak> known = em.createQuery("select b from ReconciliationBreak b where b.accountNumber = :a"
+                        + " and b.businessDate = :d and b.status in :s", ReconciliationBreak.class)
+                .setParameter("a", accountNumber).setParameter("d", businessDate)
+                .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED)).getResultList();
+        Map<String, ReconciliationBreak> open = new HashMap<>();
+        Map<String, ReconciliationBreak> resolved = new HashMap<>();
+        known.forEach(b -> (b.getStatus().isOpen() ? open : resolved).put(b.identity(), b));
+        int openCount = 0;
+        for (Reconciliation.Finding finding : result.findings()) {
+            ReconciliationBreak existing = open.remove(finding.identity());
+            ReconciliationBreak settled = resolved.get(finding.identity());
+            if (existing != null) {
+                existing.seenAgain(finding, now);
+                openCount++;
+            } else if (settled == null || !sameAmount(settled, finding)) {
+                em.persist(new ReconciliationBreak(accountNumber, businessDate, report.get().currency(), finding, now));
+                openCount++;
+            }
+            // else: a person resolved exactly this break already; finding it again reopens nothing
+        }
+        open.values().forEach(b -> b.close(BreakStatus.CLEARED, now));
+        day.reconciled(result, openCount, now);
+        return view(day);
+    }
+
+    private static boolean sameAmount(ReconciliationBreak b, Reconciliation.Finding f) {
+        return b.getBreakAmount() == null ? f.breakAmount() == null
+                : f.breakAmount() != null && b.getBreakAmount().compareTo(f.breakAmount()) == 0;
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int reconcileSince(LocalDate from) {
+        List<Object[]> days = em.createQuery("select b.accountNumber, b.businessDate from AccountBalance b"
+                        + " where b.businessDate >= :f and b.openingBalance is not null"
+                        + " order by b.businessDate, b.accountNumber", Object[].class)
+                .setParameter("f", from).getResultList();
+        int done = 0;
+        for (Object[] d : days) {
+            try {
+                run.reconcileDay((String) d[0], (LocalDate) d[1]);
+                done++;
+            } catch (RuntimeException e) {
+                // One day that cannot be reconciled now must not stop the others; it is retried next run.
+                LOG.log(Level.WARNING, "Reconciliation of " + d[0] + " on " + d[1] + " failed; retried next run", e);
+            }
+        }
+        return done;
+    }
+
+    @Override
+    public List<ReconciliationBreakView> breaks(boolean openOnly, String accountNumber, int max) {
+        String jpql = "select b from ReconciliationBreak b where 1 = 1"
+                + (openOnly ? " and b.status = :open" : "")
+                + (accountNumber == null || accountNumber.isBlank() ? "" : " and b.accountNumber = :a")
+                + " order by b.businessDate desc, b.accountNumber, b.id";
+        var query = em.createQuery(jpql, ReconciliationBreak.class).setMaxResults(max);
+        if (openOnly) {
+            query.setParameter("open", BreakStatus.OPEN);
+        }
+        if (accountNumber != null && !accountNumber.isBlank()) {
+            query.setParameter("a", accountNumber.trim());
+        }
+        return query.getResultStream().map(ReconciliationServiceBean::view).toList();
+    }
+
+    @Override
+    public List<ReconciledDayView> days(boolean brokenOnly, int max) {
+        return em.createQuery("select b from AccountBalance b where b.reconciledAt is not null"
+                        + (brokenOnly ? " and b.openBreaks > 0" : "")
+                        + " order by b.businessDate desc, b.accountNumber", AccountBalance.class)
+                .setMaxResults(max).getResultStream().map(ReconciliationServiceBean::view).toList();
+    }
+
+    @Override
+    public long openBreakCount() {
+        return em.createQuery("select count(b) from ReconciliationBreak b where b.status = :s", Long.class)
+                .setParameter("s", BreakStatus.OPEN).getSingleResult();
+    }
+
+    @Override
+    public ReconciliationBreakView resolve(long breakId, String note) {
+        ReconciliationBreak b = em.find(ReconciliationBreak.class, breakId, LockModeType.PESSIMISTIC_WRITE);
+        if (b == null) {
+            throw new ChangeRefusedException("No reconciliation break " + breakId);
+        }
+        try {
+            b.resolve(context.getCallerPrincipal().getName(), note, clock.instant());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ChangeRefusedException(e.getMessage());
+        }
+        AccountBalance day = em.find(AccountBalance.class, new AccountBalance.Key(b.getAccountNumber(),
+                b.getBusinessDate()), LockModeType.PESSIMISTIC_WRITE);
+        if (day != null && day.getOpenBreaks() != null && day.getOpenBreaks() > 0) {
+            day.breakResolved();
+        }
+        return view(b);
+    }
+
+    static ReconciliationBreakView view(ReconciliationBreak b) {
+        return new ReconciliationBreakView(b.getId(), b.getAccountNumber(), b.getBusinessDate(), b.getKind().name(),
+                b.getTransactionId(), b.getCoreAmount(), b.getLedgerAmount(), b.getBreakAmount(), b.getCurrency(),
+                b.getDetail(), b.getStatus().name(), b.getDetectedAt(), b.getLastSeenAt(), b.getClosedAt(),
+                b.getResolvedBy(), b.getResolutionNote());
+    }
+
+    static ReconciledDayView view(AccountBalance b) {
+        return new ReconciledDayView(b.getAccountNumber(), b.getBusinessDate(), b.getCurrency(), b.getOpeningBalance(),
+                b.getBalance(), b.getTransactionCount(), b.getLedgerCredits(), b.getLedgerDebits(), b.getLedgerCount(),
+                b.getOpenBreaks() == null ? 0 : b.getOpenBreaks(), b.getReconciledAt());
+    }
+}

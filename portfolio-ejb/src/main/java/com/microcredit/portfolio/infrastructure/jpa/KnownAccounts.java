@@ -1,0 +1,61 @@
+package com.microcredit.portfolio.infrastructure.jpa;
+
+import com.microcredit.shared.crypto.FieldProtection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether an account is a borrower's settlement account at the bank (core banking streams only
+ * those). Known accounts are remembered, so the stream reads the database once per account, not
+ * per message; an unknown account is looked up again each time (it may be registered later).
+ * Reads the borrower register read-only (docs/adr/0007) – by the keyed lookup hash of the
+ * encrypted account number (ADR 0011): the origination context owns it and publishes no event for
+ * it yet.
+ */
+@ApplicationScoped
+public class KnownAccounts {
+
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, Long> holders = new ConcurrentHashMap<>();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    public boolean isKnown(String accountNumber) {
+        if (known.contains(accountNumber)) {
+            return true;
+        }
+        boolean found = holder(accountNumber).isPresent();
+        if (found) {
+            known.add(accountNumber);
+        }
+        return found;
+    }
+
+    /** The borrower who holds the settlement account, if any. */
+    public java.util.Optional<Long> holder(String accountNumber) {
+        Long cached = holders.get(accountNumber);
+        if (cached != null) {
+            return java.util.Optional.of(cached);
+        }
+        java.util.Optional<Long> found = em.createNativeQuery("SELECT id FROM borrower WHERE settlement_account_hash = ?")
+                .setParameter(1, FieldProtection.ring().lookupHash(accountNumber.trim())).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(id -> ((Number) id).longValue());
+        found.ifPresent(id -> holders.put(accountNumber, id));
+        return found;
+    }
+
+    /** Borrowers with a settlement account and at least one live loan: id, account, declared annual turnover. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object[]> monitoredHolders() {
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.settlement_account_cipher, b.declared_revenue"
+                + " FROM borrower b WHERE b.settlement_account_cipher IS NOT NULL AND EXISTS (SELECT 1 FROM loan_exposure e"
+                + " WHERE e.borrower_id = b.id AND e.status = 'LIVE') ORDER BY b.id").getResultList();
+        // Account numbers are encrypted at rest (ADR 0011): decrypted here, in memory only.
+        return rows.stream().map(r -> new Object[] {r[0], FieldProtection.ring().decrypt((String) r[1]), r[2]}).toList();
+    }
+}

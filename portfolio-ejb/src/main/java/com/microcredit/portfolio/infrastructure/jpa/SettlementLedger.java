@@ -1,0 +1,117 @@
+package com.microcredit.portfolio.infrastructure.jpa;
+
+import com.microcredit.portfolio.domain.settlement.Direction;
+import com.microcredit.portfolio.domain.settlement.LedgerEntry;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The settlement ledger: one row per core-banking transaction ({@code settlement_transaction}),
+ * written with one statement per message and no read before it. The transaction id's unique key
+ * makes the insert idempotent: on MySQL/MariaDB {@code INSERT IGNORE} skips a duplicate (the parser
+ * has already bounded every column, so IGNORE cannot hide a truncation); on Derby the statement
+ * inserts only when no row with that id exists. A concurrent duplicate that slips past either waits
+ * on the key and fails; the whole delivery rolls back and its redelivery finds the committed row.
+ * The count tells the caller whether this delivery applied the transaction (docs/adr/0007).
+ */
+@Dependent
+public class SettlementLedger {
+
+    private static final String COLUMNS = "(id, transaction_id, account_number, direction, amount, currency,"
+            + " counterparty_name, counterparty_industry, value_date, received_at)";
+    private static final String MYSQL = "INSERT IGNORE INTO settlement_transaction " + COLUMNS
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String DERBY = "INSERT INTO settlement_transaction " + COLUMNS
+            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(34)), CAST(? AS VARCHAR(8)),"
+            + " CAST(? AS DECIMAL(19,2)), CAST(? AS CHAR(3)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(8)),"
+            + " CAST(? AS DATE), CAST(? AS TIMESTAMP) FROM SYSIBM.SYSDUMMY1"
+            + " WHERE NOT EXISTS (SELECT 1 FROM settlement_transaction WHERE transaction_id = ?)";
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private IdBlocks ids;
+
+    @Inject
+    private Dialect dialect;
+
+    @jakarta.annotation.Resource(lookup = "jdbc/mcrc")
+    private javax.sql.DataSource dataSource;
+
+    /** @return true if this call recorded the transaction, false if its id was recorded before. */
+    public boolean recordOnce(String transactionId, String account, Direction direction, BigDecimal amount,
+                              String currency, String counterpartyName, String industry, LocalDate valueDate,
+                              Instant receivedAt) {
+        boolean mysql = dialect.isMySql();
+        var query = em.createNativeQuery(mysql ? MYSQL : DERBY)
+                .setParameter(1, ids.next())
+                .setParameter(2, transactionId)
+                .setParameter(3, account)
+                .setParameter(4, direction.name())
+                .setParameter(5, amount)
+                .setParameter(6, currency)
+                .setParameter(7, counterpartyName)
+                .setParameter(8, industry)
+                .setParameter(9, java.sql.Date.valueOf(valueDate))
+                .setParameter(10, Timestamp.from(receivedAt));
+        if (!mysql) {
+            query.setParameter(11, transactionId);
+        }
+        return query.executeUpdate() == 1;
+    }
+
+    /**
+     * Records many transactions in one JDBC batch on the transaction's connection (one round trip
+     * on MySQL, where the driver rewrites the batch into one multi-row statement). Duplicates, also
+     * within the batch, are skipped as in {@link #recordOnce}; the driver does not report which rows
+     * were new, so callers needing that (fund usage) use recordOnce for those messages.
+     */
+    public void recordAll(List<com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage> entries,
+                          Instant receivedAt) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        boolean mysql = dialect.isMySql();
+        Timestamp at = Timestamp.from(receivedAt);
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement(mysql ? MYSQL : DERBY)) {
+            for (var m : entries) {
+                insert.setLong(1, ids.next());
+                insert.setString(2, m.transactionId());
+                insert.setString(3, m.accountNumber());
+                insert.setString(4, m.direction().name());
+                insert.setBigDecimal(5, m.amount());
+                insert.setString(6, m.currency());
+                insert.setString(7, m.counterpartyName());
+                insert.setString(8, m.counterpartyIndustryCode());
+                insert.setDate(9, java.sql.Date.valueOf(m.valueDate()));
+                insert.setTimestamp(10, at);
+                if (!mysql) {
+                    insert.setString(11, m.transactionId());
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Cannot record settlement transactions", e);
+        }
+    }
+
+    /** The ledger entries of an account with the given value date. */
+    public List<LedgerEntry> entries(String account, LocalDate valueDate) {
+        return em.createQuery("select t.transactionId, t.direction, t.amount from SettlementTransaction t"
+                        + " where t.accountNumber = :a and t.valueDate = :d", Object[].class)
+                .setParameter("a", account).setParameter("d", valueDate)
+                .getResultStream()
+                .map(r -> new LedgerEntry((String) r[0], (Direction) r[1], (BigDecimal) r[2]))
+                .toList();
+    }
+}
