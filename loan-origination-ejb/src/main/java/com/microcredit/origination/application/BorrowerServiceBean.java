@@ -27,8 +27,10 @@ import com.microcredit.origination.api.VisitService;
 import com.microcredit.origination.api.SettlementAccountView;
 import com.microcredit.portfolio.api.AccountActivity;
 import com.microcredit.portfolio.api.AccountBalanceView;
+import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.SettlementAccounts;
+import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.supplychain.api.ChainCredit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -55,6 +57,9 @@ public class BorrowerServiceBean implements BorrowerService {
 
     @Inject
     private OriginationSettings settings;
+
+    @EJB
+    private EarlyWarningService earlyWarnings;
 
     @EJB
     private GroupService groups;
@@ -244,6 +249,9 @@ public class BorrowerServiceBean implements BorrowerService {
                 .ifPresent(g -> warnings.add("Group " + g.name() + " is blocked: " + g.statusReason()));
         chains.stream().filter(c -> !"NORMAL".equals(c.hubStatus()))
                 .forEach(c -> warnings.add("Hub " + c.hubName() + " is " + c.hubStatus()));
+        earlyWarnings.signalsOf(List.of(borrowerId)).stream().filter(WarningSignalView::open)
+                .forEach(w -> warnings.add(w.level() + " " + w.indicator()
+                        + (w.loanReference() == null ? "" : " (" + w.loanReference() + ")") + ": " + w.evidence()));
         if (b.getSettlementAccount() == null) {
             warnings.add("No settlement account at the bank: cash flows cannot be monitored");
         }
