@@ -61,8 +61,15 @@ public final class ApiCalls {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** https://localhost:port of the test server whose output directory is given. */
+    /**
+     * https://localhost:port of the test server whose output directory is given: the HTTPS_PORT the
+     * server inherited from failsafe's environment, else its bootstrap properties, else 9443.
+     */
     public static String httpsBase(Path serverDir) {
+        String fromEnvironment = System.getenv("HTTPS_PORT");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return "https://localhost:" + fromEnvironment.strip();
+        }
         return "https://localhost:" + properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
     }
 
@@ -81,6 +88,12 @@ public final class ApiCalls {
             b.header(headers[i], headers[i + 1]);
         }
         return send(b);
+    }
+
+    /** A POST with a body of another type than JSON (e.g. a CSV file). */
+    Reply postBody(String path, String user, String contentType, String body) {
+        return send(request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** user null: no credentials at all; "user:password" forms are passed as they are. */
