@@ -61,16 +61,13 @@ public final class ApiCalls {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /**
-     * https://localhost:port of the test server whose output directory is given: the HTTPS_PORT the
-     * server inherited from failsafe's environment, else its bootstrap properties, else 9443.
-     */
+    /** https://localhost:port of the test server whose output directory is given (HTTPS_PORT first). */
     public static String httpsBase(Path serverDir) {
-        String fromEnvironment = System.getenv("HTTPS_PORT");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return "https://localhost:" + fromEnvironment.strip();
+        String port = System.getenv("HTTPS_PORT"); // the build passes the test ports to the server's environment
+        if (port == null || port.isBlank()) {
+            port = properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
         }
-        return "https://localhost:" + properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
+        return "https://localhost:" + port;
     }
 
     public static String password(String user) {
@@ -79,6 +76,11 @@ public final class ApiCalls {
 
     Reply get(String path, String user) {
         return send(request(path, user).GET());
+    }
+
+    /** A GET that accepts plain text (the Prometheus format of /metrics). */
+    Reply getText(String path, String user) {
+        return send(request(path, user).setHeader("Accept", "text/plain").GET());
     }
 
     Reply post(String path, String user, String json, String... headers) {

@@ -26,17 +26,22 @@ public final class Deployments {
 
     /** The application plus a test module holding the given in-container test classes. */
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
-        EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClasses(testClasses)
                 .addClass(Deployments.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return applicationWith(Testable.archiveToTest(tests), "/mcrc-it");
+    }
+
+    /** The application plus one more web module at the given context root. */
+    public static EnterpriseArchive applicationWith(WebArchive module, String contextRoot) {
+        EnterpriseArchive ear = application();
         String applicationXml = read(ear, "META-INF/application.xml").replace("</application>",
-                "  <module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/mcrc-it</context-root></web></module>\n"
-                        + "</application>");
+                "  <module><web><web-uri>" + module.getName() + "</web-uri><context-root>" + contextRoot
+                        + "</context-root></web></module>\n</application>");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
-        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.addAsModule(module);
         return ear;
     }
 

@@ -7,12 +7,6 @@ import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.ReviewReferral;
 import com.microcredit.origination.api.SubmitApplication;
-import com.microcredit.origination.domain.loan.ApplicationStateException;
-import com.microcredit.origination.domain.loan.ApplicationStatus;
-import com.microcredit.origination.domain.loan.LoanApplication;
-import com.microcredit.origination.domain.loan.MakerCheckerException;
-import com.microcredit.origination.domain.loan.Pricing;
-import com.microcredit.origination.domain.loan.ScheduledInstalment;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.decision.Decision;
@@ -20,6 +14,12 @@ import com.microcredit.origination.domain.decision.DecisionPolicy;
 import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathEvaluation;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
+import com.microcredit.origination.domain.loan.ApplicationStateException;
+import com.microcredit.origination.domain.loan.ApplicationStatus;
+import com.microcredit.origination.domain.loan.LoanApplication;
+import com.microcredit.origination.domain.loan.MakerCheckerException;
+import com.microcredit.origination.domain.loan.Pricing;
+import com.microcredit.origination.domain.loan.ScheduledInstalment;
 import com.microcredit.origination.domain.pricing.PricingFlag;
 import com.microcredit.origination.domain.pricing.PricingResult;
 import com.microcredit.origination.domain.pricing.RiskBasedPricing;
@@ -52,10 +52,16 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 @Stateless
 @PermitAll // page and REST roles guard entry; the referral review is role-checked here, see docs/adr/0003
 public class ApplicationServiceBean implements ApplicationService {
+
+    private static final Metadata DECISIONS = Metadata.builder().withName("mcrc.decisions")
+            .withDescription("Applications decided (APPROVE, DECLINE, REFER), automated and by staff").build();
 
     /** The preparer recorded for requests that arrive without a signed-in person (core banking's channel). */
     static final String SYSTEM_PREPARER = "core-banking";
@@ -76,6 +82,10 @@ public class ApplicationServiceBean implements ApplicationService {
     private ChainCredit chainCredit;
     @EJB
     private DisbursementInstructions disbursements;
+
+    /** Decisions made, by outcome (Prometheus: mcrc_decisions_total{outcome=...}). */
+    @Inject
+    private MetricRegistry metrics;
 
     @Inject
     private OriginationSettings settings;
@@ -159,6 +169,7 @@ public class ApplicationServiceBean implements ApplicationService {
                 found.score() == null ? null : found.score().score(),
                 found.score() == null ? null : found.score().probabilityOfDefault(),
                 pricing(price, product, found.pricingPd()), today.plusDays(settings.offerValidityDays()), now);
+        metrics.counter(DECISIONS, new Tag("outcome", decision.outcome().name())).inc();
         return app;
     }
 

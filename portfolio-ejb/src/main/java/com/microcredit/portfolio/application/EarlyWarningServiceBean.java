@@ -23,12 +23,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 @Stateless
 @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR", "ADMIN"})
 public class EarlyWarningServiceBean implements EarlyWarningService {
 
     private static final int MAX_LIST = 1000;
+    private static final Metadata RAISED = Metadata.builder().withName("mcrc.warnings.raised")
+            .withDescription("Early-warning signals opened or escalated, by level").build();
 
     private final Clock clock = Clock.systemUTC();
 
@@ -37,6 +42,10 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
 
     @Inject
     private Event<WarningSignalRaised> raised;
+
+    /** New signals and escalations by level (Prometheus: mcrc_warnings_raised_total{level=...}). */
+    @Inject
+    private MetricRegistry metrics;
 
     @Resource
     private SessionContext context;
@@ -63,12 +72,16 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
                 em.flush();
                 WarningSignalView view = view(signal);
                 raised.fire(new WarningSignalRaised(view, true, true));
+                metrics.counter(RAISED, new Tag("level", view.level().name())).inc();
                 return view;
             }
             WarningSignal signal = open.get(0);
             boolean escalated = signal.seenAgain(level, w.evidence(), now);
             WarningSignalView view = view(signal);
             raised.fire(new WarningSignalRaised(view, false, escalated));
+            if (escalated) {
+                metrics.counter(RAISED, new Tag("level", view.level().name())).inc();
+            }
             return view;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ChangeRefusedException("Warning not raised: " + e.getMessage());

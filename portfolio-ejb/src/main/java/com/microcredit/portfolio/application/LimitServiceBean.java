@@ -23,21 +23,31 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 @Stateless
 @PermitAll // called by other modules inside their users' transactions; see docs/adr/0003
 public class LimitServiceBean implements LimitService {
 
+    private static final Metadata RESERVATIONS = Metadata.builder().withName("mcrc.reservations")
+            .withDescription("Exposure reservations against the limits, reserved or refused").build();
+
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
+
+    /** Reservation calls by result (Prometheus: mcrc_reservations_total{result=reserved|refused}). */
+    @Inject
+    private MetricRegistry metrics;
 
     @Inject
     private LimitRows rows;
@@ -77,8 +87,10 @@ public class LimitServiceBean implements LimitService {
             em.persist(exposure);
             em.flush();
             rows.reserve(profile.limitKeys(), amount);
+            metrics.counter(RESERVATIONS, new Tag("result", "reserved")).inc();
             return Views.exposure(exposure);
         } catch (LimitExceededException | IllegalArgumentException e) {
+            metrics.counter(RESERVATIONS, new Tag("result", "refused")).inc();
             throw new LimitRefusedException(e.getMessage());
         } catch (PersistenceException e) {
             // The unique reference is the duplicate check: no extra query on the hot path.

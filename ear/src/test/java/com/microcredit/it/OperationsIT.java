@@ -1,0 +1,73 @@
+package com.microcredit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microcredit.it.ApiCalls.Reply;
+import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.RaiseWarning;
+import com.microcredit.portfolio.api.WarningLevel;
+import jakarta.ejb.EJB;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operations rely on: health checks for the orchestrator, metrics for administrators only. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    private static final Pattern RED_WARNINGS = Pattern.compile(
+            "(?m)^mcrc_warnings_raised_total\\{[^}]*level=\"RED\"[^}]*\\} ([0-9.]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(OperationsIT.class, ApiCalls.class);
+    }
+
+    @EJB
+    private EarlyWarningService warnings;
+
+    private ApiCalls http;
+
+    @BeforeEach
+    void connect() {
+        http = new ApiCalls();
+    }
+
+    @Test
+    void livenessAndReadinessAreUpWithoutSigningIn() {
+        Reply live = http.get("/health/live", null);
+        assertEquals(200, live.status(), live.body());
+        Reply ready = http.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.body());
+        assertEquals("UP", ready.json().getString("status"));
+    }
+
+    @Test
+    void metricsAreForAdministratorsOnly() {
+        assertEquals(401, http.getText("/metrics", null).status(), "anonymous");
+        assertEquals(403, http.getText("/metrics", "risk").status(), "a risk manager is not an administrator");
+        assertEquals(200, http.getText("/metrics", "admin").status());
+    }
+
+    @Test
+    void aRaisedWarningIsCountedByLevel() {
+        double before = redWarnings();
+        warnings.raise(new RaiseWarning(800_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L), null,
+                "COURT_ENFORCEMENT", WarningLevel.RED, "new enforcement case (it)", "it"));
+        assertEquals(before + 1, redWarnings(), 0.0);
+    }
+
+    private double redWarnings() {
+        Reply metrics = http.getText("/metrics?scope=application", "admin");
+        assertEquals(200, metrics.status(), metrics.body());
+        Matcher m = RED_WARNINGS.matcher(metrics.body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0.0;
+    }
+}
