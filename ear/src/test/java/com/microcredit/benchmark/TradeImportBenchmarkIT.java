@@ -185,7 +185,7 @@ class TradeImportBenchmarkIT {
     }
 
     private static JsonObject post(long hubId, String fileName, byte[] csv) throws Exception {
-        HttpClient http = HttpClient.newBuilder().sslContext(ApiCalls.pinnedToServerCertificate(SERVER_DIR))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(ApiCalls.pinnedToServerCertificate(SERVER_DIR))
                 .connectTimeout(Duration.ofSeconds(30)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(ApiCalls.httpsBase(SERVER_DIR)
                         + "/mcrc/api/supply-chain/hubs/" + hubId + "/trade-files?format=CSV&fileName=" + fileName))

@@ -57,7 +57,10 @@ public final class ApiCalls {
 
     ApiCalls() {
         this.base = httpsBase(SERVER_DIR);
-        this.http = HttpClient.newBuilder().sslContext(pinnedToServerCertificate(SERVER_DIR))
+        // HTTP/1.1: concurrent HTTP/2 streams on one connection can leave Liberty's writes hanging
+        // (open-liberty#24167), as the concurrent financing test showed.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .sslContext(pinnedToServerCertificate(SERVER_DIR))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
