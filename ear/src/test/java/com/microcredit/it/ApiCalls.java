@@ -61,7 +61,7 @@ public final class ApiCalls {
         // (open-liberty#24167), as the concurrent financing test showed.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .sslContext(pinnedToServerCertificate(SERVER_DIR))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** https://localhost:port of the test server whose output directory is given (HTTPS_PORT first). */
