@@ -43,7 +43,8 @@ public class SupplyChainFixture {
 
     /**
      * A NORMAL hub with a chain limit of 1,000,000.00 and the given number of suppliers, each with
-     * 12 monthly hub-confirmed invoices of 50,000.00 (member limit 30 % of 600,000.00 = 180,000.00).
+     * 12 monthly hub-confirmed invoices of 50,000.00, each paid by the hub 20 days later (member
+     * limit 30 % of the trailing 12 months' 550,000.00 = 165,000.00; payments regular).
      */
     public Chain chain(int suppliers) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -61,6 +62,8 @@ public class SupplyChainFixture {
             for (int m = 1; m <= 12; m++) {
                 chainCredit.recordTrade(new RecordTrade(hub.id(), borrower, "INVOICE", "IT-INV-" + borrower + "-" + m,
                         today.minusMonths(m), new BigDecimal("50000.00"), "CNY", true));
+                chainCredit.recordTrade(new RecordTrade(hub.id(), borrower, "PAYMENT", "IT-PAY-" + borrower + "-" + m,
+                        today.minusMonths(m).plusDays(20), new BigDecimal("50000.00"), "CNY", true));
             }
             members.add(borrower);
         }

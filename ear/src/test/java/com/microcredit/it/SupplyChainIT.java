@@ -222,7 +222,7 @@ class SupplyChainIT {
     @Test
     void aFinancingAboveTheMemberLimitIsRefusedAndLeavesNothing() {
         Chain chain = fixture.chain(1);
-        // 12 × 50,000 + this invoice = 2,600,000 of verified trade: member limit 780,000 < advance 1,600,000.
+        // 11 × 50,000 in the trailing year + this invoice = 2,550,000: member limit 765,000 < advance 1,600,000.
         long big = fixture.invoice(chain.hubId(), chain.members().get(0), "2000000.00", true);
         Reply refused = api.post("/mcrc/api/supply-chain/invoices/" + big + "/financing", "officer", FINANCING_BODY);
         assertEquals(409, refused.status(), refused.body());

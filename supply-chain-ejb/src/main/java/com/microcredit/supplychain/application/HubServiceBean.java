@@ -110,13 +110,14 @@ public class HubServiceBean implements HubService {
         String key = chainLimitKey(hubId);
         List<ChainNodeView> nodes = members.stream().map(m -> {
             MemberEligibility e = MemberEligibility.assess(hub.getStatus(), trades.getOrDefault(m.getBorrowerId(),
-                    List.of()), LocalDate.now(BANK_ZONE), settings.minTradeMonths(), settings.memberLimitShare());
+                    List.of()), LocalDate.now(BANK_ZONE), settings.minTradeMonths(), settings.memberLimitShare(),
+                    settings.maxPaymentGapDays());
             List<ExposureView> own = loans.stream().filter(l -> l.borrowerId() == m.getBorrowerId()).toList();
             BigDecimal all = own.stream().map(ExposureView::outstanding).reduce(ZERO, BigDecimal::add);
             BigDecimal chain = own.stream().filter(l -> l.limitKeys().contains("HUB_CHAIN:" + key))
                     .map(ExposureView::outstanding).reduce(ZERO, BigDecimal::add);
             return new ChainNodeView(m.getId(), m.getBorrowerId(), m.getRole().name(), e.eligible(),
-                    e.ineligibleReason(), e.memberLimit(), all, chain, own.size());
+                    e.ineligibleReason(), e.memberLimit(), e.longestPaymentGapDays(), all, chain, own.size());
         }).toList();
         Optional<LimitView> limit = limits.find(LimitType.HUB_CHAIN, key);
         return new ChainGraphView(view(hub), limit.map(LimitView::limit).orElse(null),

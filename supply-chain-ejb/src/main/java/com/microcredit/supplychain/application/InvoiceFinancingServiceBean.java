@@ -202,7 +202,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                         + " and t.tradeDate > :since", TradeRecord.class).setParameter("b", borrowerId)
                 .setParameter("h", hub.getId()).setParameter("since", today.minusYears(5)).getResultList();
         return MemberEligibility.assess(hub.getStatus(), trades, today, settings.minTradeMonths(),
-                settings.memberLimitShare());
+                settings.memberLimitShare(), settings.maxPaymentGapDays());
     }
 
     private BigDecimal outstandingOf(long hubId, long borrowerId) {

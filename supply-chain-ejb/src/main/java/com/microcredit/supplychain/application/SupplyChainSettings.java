@@ -26,6 +26,9 @@ public class SupplyChainSettings {
     @ConfigProperty(name = "mcrc.supply-chain.member-limit-share")
     BigDecimal memberLimitShare;
     @Inject
+    @ConfigProperty(name = "mcrc.supply-chain.max-payment-gap-days")
+    int maxPaymentGapDays;
+    @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.watch-late-share")
     BigDecimal watchLateShare;
     @Inject
@@ -74,6 +77,10 @@ public class SupplyChainSettings {
 
     public BigDecimal memberLimitShare() {
         return memberLimitShare;
+    }
+
+    public int maxPaymentGapDays() {
+        return maxPaymentGapDays;
     }
 
     public Set<String> importCurrencies() {
