@@ -11,9 +11,9 @@ import com.microcredit.supplychain.domain.trade.TradeImport;
 import com.microcredit.supplychain.domain.trade.TradeImportRejection;
 import com.microcredit.supplychain.domain.trade.TradeImportRules;
 import com.microcredit.supplychain.domain.trade.TradeRow;
-import com.microcredit.supplychain.domain.trade.ValidTrade;
 import com.microcredit.supplychain.infrastructure.file.TradeFileReader;
 import com.microcredit.supplychain.infrastructure.file.UnreadableFileException;
+import com.microcredit.supplychain.infrastructure.jpa.TradeRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -35,15 +35,14 @@ import java.util.Set;
 
 /**
  * One trade file = one transaction: read, check every row, then either record every row or none
- * (a refused file keeps only its record and the rejected rows). The hub's row is locked for the
+ * (a refused file keeps only its record and the rejected rows). The rows of an accepted file are
+ * written by plain JDBC batches in this transaction ({@link TradeRows}). The hub's row is locked for the
  * file, so two files of one hub never pass the duplicate check side by side.
  */
 @Stateless
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
 public class TradeImportServiceBean implements TradeImportService {
 
-    /** Rows persisted between flushes; the persistence context is cleared after each flush. */
-    private static final int FLUSH_EVERY = 1000;
     /** Rejected rows kept and reported (the count is always complete). */
     private static final int REPORTED_REJECTIONS = 1000;
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
@@ -56,6 +55,9 @@ public class TradeImportServiceBean implements TradeImportService {
     @Inject
     private SupplyChainSettings settings;
 
+    @Inject
+    private TradeRows rows;
+
     @Resource
     private SessionContext context;
 
@@ -67,33 +69,25 @@ public class TradeImportServiceBean implements TradeImportService {
             throw new SupplyChainRefusedException("No hub " + c.hubId());
         }
         String format = c.format() == null ? "?" : c.format().strip().toUpperCase(java.util.Locale.ROOT);
-        List<TradeRow> rows;
+        List<TradeRow> read;
         try {
-            rows = new TradeFileReader(settings.importMaxRows()).read(format, c.content());
+            read = new TradeFileReader(settings.importMaxRows()).read(format, c.content());
         } catch (UnreadableFileException e) {
             return refused(hub.getId(), c.fileName(), format, 0,
                     List.of(new RejectedRow(e.line(), null, List.of(e.getMessage()))));
         }
-        TradeImportRules.ImportCheck check = rules(hub.getId()).check(rows);
+        TradeImportRules.ImportCheck check = rules(hub.getId()).check(read);
         if (!check.importable()) {
             List<RejectedRow> rejected = check.rejected().isEmpty()
                     ? List.of(new RejectedRow(0, null, List.of("The file holds no rows"))) : check.rejected();
-            return refused(hub.getId(), c.fileName(), format, rows.size(), rejected);
+            return refused(hub.getId(), c.fileName(), format, read.size(), rejected);
         }
-        TradeImport record = new TradeImport(hub.getId(), c.fileName(), format, rows.size(), 0, caller(), clock.instant());
+        TradeImport record = new TradeImport(hub.getId(), c.fileName(), format, read.size(), 0, caller(), clock.instant());
         em.persist(record);
         em.flush();
         long importId = record.getId();
-        int n = 0;
-        for (ValidTrade trade : check.accepted()) {
-            em.persist(trade.toRecord(hub.getId()));
-            if (++n % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        em.flush();
-        return new ImportReport(importId, c.hubId(), record.getFileName(), TradeImport.IMPORTED, rows.size(), n, List.of());
+        int n = rows.insert(hub.getId(), check.accepted());
+        return new ImportReport(importId, c.hubId(), record.getFileName(), TradeImport.IMPORTED, read.size(), n, List.of());
     }
 
     private ImportReport refused(long hubId, String fileName, String format, int total, List<RejectedRow> rejected) {
