@@ -125,7 +125,7 @@ class TradeImportBenchmarkIT {
         String report = String.format("""
                 | path | records | files | seconds | records per second |
                 |---|---:|---:|---:|---:|
-                | trade import (HTTPS POST of CSV, parse, row checks, JPA batch insert, one transaction per file) | %,d | %d | %.1f | %,.0f |
+                | trade import (HTTPS POST of CSV, parse, row checks, JDBC batch insert in the import transaction, one transaction per file) | %,d | %d | %.1f | %,.0f |
                 | plain JDBC batch insert of the same rows (parsed, no checks, batches of %,d, commit per file) | %,d | %d | %.1f | %,.0f |
 
                 The import reaches %.0f %% of the plain JDBC batch rate; CSV posted: %,.1f MB.
