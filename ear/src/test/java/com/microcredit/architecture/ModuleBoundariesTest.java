@@ -32,15 +32,20 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule originationUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("origination", "portfolio", "supplychain");
+            onlyThroughApis("origination", "portfolio", "supplychain", "protection");
 
     @ArchTest
     static final ArchRule supplyChainUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("supplychain", "portfolio", "origination");
+            onlyThroughApis("supplychain", "portfolio", "origination", "protection");
 
     @ArchTest
     static final ArchRule portfolioUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("portfolio", "origination", "supplychain");
+            onlyThroughApis("portfolio", "origination", "supplychain", "protection");
+
+    /** Data protection serves every module and depends on none of them. */
+    @ArchTest
+    static final ArchRule protectionUsesOtherModulesOnlyThroughTheirApi =
+            onlyThroughApis("protection", "portfolio", "origination", "supplychain");
 
     /** Classes of one module may use the other modules' api packages only, never their internals. */
     private static ArchRule onlyThroughApis(String module, String... others) {

@@ -142,7 +142,7 @@ class TwoServerIT {
 
     /** Form sign-in; returns the LtpaToken2 cookie value. */
     private static String signIn(Member m, String user) {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(m.base() + "/mcrc/j_security_check"))
+        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(m.base() + "/mcrc/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form("j_username", user, "j_password",
                         ApiCalls.password(user))))

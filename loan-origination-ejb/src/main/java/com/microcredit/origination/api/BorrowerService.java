@@ -16,9 +16,14 @@ public interface BorrowerService {
     /** Validates the resident ID number (format, birth date, check digit) and refuses duplicates. */
     BorrowerView registerIndividual(RegisterIndividual command);
 
+    /** One borrower, masked; the look-up is audited and monitored like the 360 view. */
     Optional<BorrowerView> find(long borrowerId);
 
-    /** The 360 view of one borrower (see {@link BorrowerProfile}). */
+    /**
+     * The 360 view of one borrower (see {@link BorrowerProfile}). Every call is a view of the
+     * borrower's data: it is audited, and abnormal look-ups (outside the caller's book, too many in
+     * a short time) raise alerts to risk managers.
+     */
     Optional<BorrowerProfile> profile(long borrowerId);
 
     List<AccountManagerView> accountManagers();
@@ -36,4 +41,10 @@ public interface BorrowerService {
     Optional<SettlementAccountView> settlementAccount(long borrowerId);
 
     long countBorrowers();
+
+    /**
+     * The identity and settlement account numbers unmasked: CREDIT_OFFICER, RISK_MANAGER and AUDITOR
+     * only, with a reason (required), on the audit trail.
+     */
+    UnmaskedIdentity unmask(long borrowerId, String reason);
 }

@@ -34,6 +34,8 @@ import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,6 +84,8 @@ public class ApplicationServiceBean implements ApplicationService {
     private ChainCredit chainCredit;
     @EJB
     private DisbursementInstructions disbursements;
+    @EJB
+    private AuditTrail audit;
 
     /** Decisions made, by outcome (Prometheus: mcrc_decisions_total{outcome=...}). */
     @Inject
@@ -169,6 +173,8 @@ public class ApplicationServiceBean implements ApplicationService {
                 found.score() == null ? null : found.score().score(),
                 found.score() == null ? null : found.score().probabilityOfDefault(),
                 pricing(price, product, found.pricingPd()), today.plusDays(settings.offerValidityDays()), now);
+        audit.record(AuditEvent.of("DECISION", "APPLICATION", app.getReference(), "automated decision: "
+                + app.getStatus() + ", " + app.getAmount() + " " + app.getCurrency() + ", borrower " + app.getBorrowerId()));
         metrics.counter(DECISIONS, new Tag("outcome", decision.outcome().name())).inc();
         return app;
     }
@@ -215,6 +221,8 @@ public class ApplicationServiceBean implements ApplicationService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("note", e.getMessage());
         }
+        audit.record(AuditEvent.of("DECISION", "APPLICATION", app.getReference(), "referral review: "
+                + app.getStatus() + ", borrower " + app.getBorrowerId()));
         return ApplicationViews.view(app, em);
     }
 

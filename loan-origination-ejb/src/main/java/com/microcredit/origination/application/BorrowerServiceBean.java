@@ -12,7 +12,12 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.shared.domain.InvalidIdentityNumberException;
 import com.microcredit.shared.domain.ResidentIdNumber;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
+import com.microcredit.origination.api.UnmaskedIdentity;
+import com.microcredit.protection.api.AccessMonitor;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,6 +80,10 @@ public class BorrowerServiceBean implements BorrowerService {
     private ChainCredit chainCredit;
     @EJB
     private SettlementAccounts settlement;
+    @EJB
+    private AuditTrail audit;
+    @EJB
+    private AccessMonitor monitor;
 
     @Override
     public AccountManagerView registerAccountManager(RegisterAccountManager c) {
@@ -170,24 +179,55 @@ public class BorrowerServiceBean implements BorrowerService {
     }
 
     private BorrowerView register(Borrower borrower, String identityField) {
-        boolean duplicate = !em.createQuery("select b.id from Borrower b where b.identityNumber = :n", Long.class)
-                .setParameter("n", borrower.getIdentityNumber())
+        boolean duplicate = !em.createQuery("select b.id from Borrower b where b.identityHash = :h", Long.class)
+                .setParameter("h", Borrower.identityLookup(borrower.getIdentityNumber()))
                 .getResultList().isEmpty();
         if (duplicate) {
             throw new InvalidInputException(identityField, "A borrower with this identity number is already registered");
         }
         em.persist(borrower);
         em.flush();
+        audit.record(AuditEvent.of("BORROWER_REGISTER", "BORROWER", borrower.getId(), borrower.getKind() + " "
+                + borrower.maskedIdentityNumber()));
         return view(borrower);
     }
 
     @Override
     public Optional<BorrowerView> find(long borrowerId) {
-        return Optional.ofNullable(em.find(Borrower.class, borrowerId)).map(BorrowerServiceBean::view);
+        Borrower b = em.find(Borrower.class, borrowerId);
+        if (b == null) {
+            return Optional.empty();
+        }
+        viewed(b, "borrower record");
+        return Optional.of(view(b));
+    }
+
+    /** Audits a view of the borrower's data and lets the monitor check the look-up pattern. */
+    private void viewed(Borrower b, String what) {
+        monitor.borrowerViewed(b.getId(), b.getAccountManagerId(), currentAccountManager().map(AccountManagerView::id)
+                .orElse(null), what);
+    }
+
+    @Override
+    @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
+    public UnmaskedIdentity unmask(long borrowerId, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() < 5) {
+            throw new InvalidInputException("reason", "State why the full numbers are needed (at least 5 characters)");
+        }
+        Borrower b = em.find(Borrower.class, borrowerId);
+        if (b == null) {
+            throw new InvalidInputException("borrowerId", "No borrower " + borrowerId);
+        }
+        audit.record(AuditEvent.of("UNMASK", "BORROWER", borrowerId, "identity and settlement account shown in full; reason: "
+                + reason.strip()));
+        viewed(b, "unmasked identity");
+        return new UnmaskedIdentity(borrowerId, b.getIdentityNumber(), b.getSettlementAccount());
     }
 
     @Override
     public List<BorrowerView> search(String nameFragment, int maxResults) {
+        audit.record(AuditEvent.of("BORROWER_SEARCH", "BORROWER", null, "name contains \"" + (nameFragment == null ? ""
+                : nameFragment.strip()) + "\""));
         String pattern = "%" + (nameFragment == null ? "" : nameFragment.trim().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return em.createQuery("select b from Borrower b where lower(b.name) like :p escape '\\' order by b.name",
@@ -234,6 +274,7 @@ public class BorrowerServiceBean implements BorrowerService {
         if (b == null) {
             return Optional.empty();
         }
+        viewed(b, "360 view");
         AccountManager m = em.find(AccountManager.class, b.getAccountManagerId());
         Optional<GroupView> group = groups.groupOf(borrowerId);
         List<ChainStandingView> chains = chainCredit.standingOf(borrowerId).stream()

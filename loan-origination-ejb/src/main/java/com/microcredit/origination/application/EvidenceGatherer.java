@@ -210,7 +210,7 @@ public class EvidenceGatherer {
     }
 
     private PathEvaluation blind(Borrower borrower, BigDecimal amount, LocalDate today) {
-        boolean blacklisted = em.find(BlacklistEntry.class, borrower.getIdentityNumber()) != null;
+        boolean blacklisted = em.find(BlacklistEntry.class, Borrower.identityLookup(borrower.getIdentityNumber())) != null;
         Integer age = null;
         if (borrower.getKind() == BorrowerKind.INDIVIDUAL) {
             String id = borrower.getIdentityNumber();

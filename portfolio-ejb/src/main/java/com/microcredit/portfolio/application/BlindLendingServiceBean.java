@@ -16,7 +16,10 @@ import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.portfolio.domain.risk.LossTail;
 import com.microcredit.portfolio.domain.risk.VasicekLossSimulator;
 import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -52,6 +55,9 @@ public class BlindLendingServiceBean implements BlindLendingService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
     public ProgrammeView programme() {
         BlindLendingProgramme programme = programmeOrFail(LockModeType.NONE);
@@ -81,6 +87,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
             CeilingCalibration calibration = new CeilingCalibration(parameters, c.reason(), caller(), clock.instant());
             em.persist(calibration);
             em.flush();
+            audited(calibration, "recalibration proposed");
             return Views.calibration(calibration);
         } catch (IllegalArgumentException | NullPointerException | DualControlException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -100,6 +107,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
             ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
             em.flush();
+            audited(calibration, "recalibration approved (second person), ceiling " + programme.parameters().ceiling());
             return Views.calibration(calibration);
         } catch (DualControlException | LimitExceededException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -112,6 +120,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
         CeilingCalibration calibration = calibration(calibrationId);
         try {
             calibration.reject(caller(), clock.instant(), note);
+            audited(calibration, "recalibration rejected");
             return Views.calibration(calibration);
         } catch (DualControlException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -165,5 +174,9 @@ public class BlindLendingServiceBean implements BlindLendingService {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
+    }
+
+    private void audited(CeilingCalibration calibration, String what) {
+        audit.record(AuditEvent.of("LIMIT_CHANGE", "CALIBRATION", calibration.getId(), what));
     }
 }

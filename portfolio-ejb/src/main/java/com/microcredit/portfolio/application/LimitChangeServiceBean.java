@@ -13,7 +13,10 @@ import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -40,6 +43,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
     @RolesAllowed("RISK_MANAGER")
     public LimitChangeView propose(ProposeLimitChange command) {
@@ -63,6 +69,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
                     caller(), clock.instant());
             em.persist(change);
             em.flush();
+            audited(change, "proposed");
             return Views.change(change);
         } catch (DualControlException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -84,6 +91,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
                 rows.define(change.getDimension(), change.getLimitKey(), amount);
             }
             em.flush();
+            audited(change, "approved (second person)");
             return Views.change(change);
         } catch (DualControlException | LimitExceededException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -96,6 +104,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
         LimitChange change = load(changeId);
         try {
             change.reject(caller(), clock.instant(), note);
+            audited(change, "rejected");
             return Views.change(change);
         } catch (DualControlException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -144,5 +153,10 @@ public class LimitChangeServiceBean implements LimitChangeService {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
+    }
+
+    private void audited(LimitChange change, String what) {
+        audit.record(AuditEvent.of("LIMIT_CHANGE", "LIMIT_CHANGE", change.getId(), what + ": " + change.getDimension()
+                + " " + change.getLimitKey() + " to " + change.proposed()));
     }
 }

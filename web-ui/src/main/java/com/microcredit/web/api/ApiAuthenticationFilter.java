@@ -1,5 +1,9 @@
 package com.microcredit.web.api;
 
+import com.microcredit.protection.api.CallOrigin;
+import com.microcredit.protection.api.LoginVerdict;
+import com.microcredit.protection.api.StaffAccess;
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,13 +26,18 @@ import java.util.Base64;
  * re-hashing the password on every call), answers 401 with a Basic challenge when credentials are
  * missing or wrong, and keeps API calls stateless: the single-sign-on cookie the container adds on
  * login is dropped and no HTTP session can be created. Roles are checked per operation by
- * {@code @RolesAllowed} on the resources and again by the EJBs.
+ * {@code @RolesAllowed} on the resources and again by the EJBs. The sign-in controls of
+ * {@link StaffAccess} apply as on the login form: a locked login or a password outside the policy is
+ * refused before the registry is asked, and wrong passwords count towards the lockout (audited).
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiAuthenticationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CHALLENGE = "Basic realm=\"mcrc\", charset=\"UTF-8\"";
+
+    @EJB
+    private transient StaffAccess access;
 
     /** User name and password from an Authorization header. */
     record Credentials(String user, String password) {
@@ -62,11 +71,19 @@ public class ApiAuthenticationFilter extends HttpFilter {
             unauthorized(response, "Authentication required: HTTP Basic over HTTPS");
             return;
         }
+        CallOrigin.set(request.getRemoteAddr());
         Principal current = request.getUserPrincipal();
         if (current == null) {
+            LoginVerdict verdict = access.beforeLogin(credentials.user(), credentials.password(), "api");
+            if (!verdict.allowed()) {
+                unauthorized(response, LoginVerdict.LOCKED.equals(verdict.outcome())
+                        ? "Too many failed sign-ins: this login is locked for a while" : "User name or password not accepted");
+                return;
+            }
             try {
                 request.login(credentials.user(), credentials.password());
             } catch (ServletException e) {
+                access.loginFailed(credentials.user(), "api");
                 unauthorized(response, "User name or password not accepted");
                 return;
             }

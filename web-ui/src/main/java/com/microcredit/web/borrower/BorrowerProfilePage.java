@@ -7,6 +7,8 @@ import com.microcredit.origination.api.ConsentView;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.RecordConsent;
 import com.microcredit.origination.api.SettlementAccountView;
+import com.microcredit.origination.api.UnmaskedIdentity;
+import jakarta.ejb.EJBAccessException;
 import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
 import jakarta.ejb.EJB;
@@ -55,6 +57,8 @@ public class BorrowerProfilePage implements Serializable {
     private LocalDate expiresOn;
     private String evidenceReference;
     private final Map<Long, String> revocationReasons = new HashMap<>();
+    private String unmaskReason;
+    private UnmaskedIdentity unmasked;
 
     /** Loads the view for the id in the address (view action). */
     public void load() {
@@ -125,6 +129,43 @@ public class BorrowerProfilePage implements Serializable {
         } catch (InvalidInputException e) {
             Messages.pageError(e.getMessage());
         }
+    }
+
+    /** Shows the identity and settlement account numbers in full: allowed roles only, with a reason, audited. */
+    public void unmask() {
+        if (!canUnmask()) {
+            Messages.pageError(Messages.text("error.notAllowed"));
+            return;
+        }
+        try {
+            unmasked = borrowers.unmask(id, unmaskReason);
+            unmaskReason = null;
+        } catch (InvalidInputException e) {
+            Messages.fieldError("unmask:reason", e.getMessage());
+        } catch (EJBAccessException e) {
+            Messages.pageError(Messages.text("error.notAllowed"));
+        }
+    }
+
+    /** Hides the full numbers again. */
+    public void mask() {
+        unmasked = null;
+    }
+
+    public boolean canUnmask() {
+        return user.hasRole("CREDIT_OFFICER") || user.hasRole("RISK_MANAGER") || user.hasRole("AUDITOR");
+    }
+
+    public UnmaskedIdentity getUnmasked() {
+        return unmasked;
+    }
+
+    public String getUnmaskReason() {
+        return unmaskReason;
+    }
+
+    public void setUnmaskReason(String unmaskReason) {
+        this.unmaskReason = unmaskReason;
     }
 
     /** Branch staff and account managers take consents; other roles read. */

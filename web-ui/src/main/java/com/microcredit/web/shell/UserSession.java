@@ -1,5 +1,7 @@
 package com.microcredit.web.shell;
 
+import com.microcredit.protection.api.StaffAccess;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +14,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class UserSession {
+
+    @EJB
+    private StaffAccess access;
 
     public static final List<String> ROLES = List.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER",
             "RISK_MANAGER", "AUDITOR", "ADMIN");
@@ -30,9 +35,14 @@ public class UserSession {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
+    /** Signs out (audited), ends the session. */
     public String logout() throws ServletException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        String user = getUserName();
         ((HttpServletRequest) ec.getRequest()).logout();
+        if (!user.isEmpty()) {
+            access.loggedOut(user);
+        }
         ec.invalidateSession();
         return "/login.xhtml?faces-redirect=true";
     }

@@ -2,7 +2,12 @@ package com.microcredit.origination.domain.borrower;
 
 import com.microcredit.shared.domain.ResidentIdNumber;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
+import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +27,8 @@ import java.util.Objects;
 /**
  * A micro-enterprise or an individual/household that borrows from the bank. Its identity number
  * is validated by kind (unified social credit code or resident ID number, check digit included)
- * and is never shown unmasked by this type. Every borrower has exactly one account manager
+ * and is never shown unmasked by this type. Identity and settlement account numbers are stored
+ * encrypted (AES-256-GCM) with a keyed lookup hash beside each for equality search. Every borrower has exactly one account manager
  * (referred to by id: the relationship-lending path depends on it).
  */
 @Entity
@@ -40,8 +46,12 @@ public class Borrower {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(name = "identity_number", nullable = false, unique = true, length = 32)
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "identity_cipher", nullable = false, length = 255)
     private String identityNumber;
+
+    @Column(name = "identity_hash", nullable = false, unique = true, length = 64)
+    private String identityHash;
 
     @Column(name = "industry_code", length = 8)
     private String industryCode;
@@ -76,8 +86,12 @@ public class Borrower {
     @Column(name = "location_lon", precision = 9, scale = 6)
     private BigDecimal longitude;
 
-    @Column(name = "settlement_account", length = 34)
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "settlement_account_cipher", length = 255)
     private String settlementAccount;
+
+    @Column(name = "settlement_account_hash", length = 64)
+    private String settlementAccountHash;
 
     @Version
     private long version;
@@ -159,6 +173,24 @@ public class Borrower {
         this.settlementAccount = accountNumber;
     }
 
+    /** Keeps the lookup hashes in step with the encrypted numbers. */
+    @PrePersist
+    @PreUpdate
+    void indexProtectedNumbers() {
+        identityHash = identityLookup(identityNumber);
+        settlementAccountHash = settlementAccount == null ? null : FieldProtection.ring().lookupHash(settlementAccount);
+    }
+
+    /** The lookup hash of an identity number, as stored in {@code identity_hash}. */
+    public static String identityLookup(String identityNumber) {
+        return FieldProtection.ring().lookupHash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The lookup hash of a settlement account number, as stored in {@code settlement_account_hash}. */
+    public static String accountLookup(String accountNumber) {
+        return FieldProtection.ring().lookupHash(accountNumber.trim());
+    }
+
     /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */
     public int yearsInBusiness(LocalDate asOf) {
         return establishedOn == null ? 0 : Math.max(0, Period.between(establishedOn, asOf).getYears());
@@ -223,6 +255,7 @@ public class Borrower {
         return name;
     }
 
+    /** The full identity number: only for the data gateway, the blacklist and audited unmasking. */
     public String getIdentityNumber() {
         return identityNumber;
     }

@@ -1,18 +1,28 @@
 package com.microcredit.origination.domain.consent;
 
+import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The bank's internal blacklist, keyed by identity number: a listed borrower gets no new loan. */
+/**
+ * The bank's internal blacklist, keyed by the lookup hash of the identity number (the number
+ * itself is stored encrypted): a listed borrower gets no new loan.
+ */
 @Entity
 @Table(name = "blacklist_entry")
 public class BlacklistEntry {
 
     @Id
-    @Column(name = "identity_number", length = 32)
+    @Column(name = "identity_hash", length = 64)
+    private String identityHash;
+
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "identity_cipher", nullable = false, length = 255)
     private String identityNumber;
 
     @Column(nullable = false, length = 500)
@@ -26,6 +36,7 @@ public class BlacklistEntry {
 
     public BlacklistEntry(String identityNumber, String reason, Instant listedAt) {
         this.identityNumber = identityNumber;
+        this.identityHash = Borrower.identityLookup(identityNumber);
         this.reason = reason;
         this.listedAt = listedAt;
     }

@@ -1,5 +1,8 @@
 package com.microcredit.portfolio.infrastructure.schema;
 
+import com.microcredit.shared.crypto.FieldKeyLoader;
+import com.microcredit.shared.crypto.FieldKeyRing;
+import com.microcredit.shared.crypto.FieldProtection;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -13,12 +16,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Brings the schema to the latest version before anything else uses the database. The same
  * migration scripts run on Derby and MySQL; the few dialect differences are placeholders chosen
  * from the database product the data source reports. Flyway's lock makes concurrent starts of
- * several servers safe. Bean-managed transactions: Flyway commits its own work.
+ * several servers safe. Bean-managed transactions: Flyway commits its own work. The field-encryption
+ * keys are installed first: Java migrations (V10_2) and every entity read depend on them.
  */
 @Singleton
 @Startup
@@ -34,11 +39,16 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
+        var config = ConfigProvider.getConfig(SchemaMigrator.class.getClassLoader());
+        FieldKeyRing keys = FieldKeyLoader.load(name -> config.getOptionalValue(name, String.class));
+        FieldProtection.install(keys);
+        LOG.info(() -> "Field encryption keys " + keys.keyIds() + " loaded; active key " + keys.activeKeyId());
         String product = databaseProduct();
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .callbackLocations(LOCATION)
+                .javaMigrations(new V10_2__EncryptIdentityNumbers())
                 .placeholders(placeholdersFor(product))
                 .table("schema_history")
                 .load()

@@ -1,0 +1,28 @@
+package com.microcredit.protection.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+
+/**
+ * Abnormal query monitoring: every view of a borrower's data is audited and checked; looking up a
+ * borrower outside one's own book, or more distinct borrowers in the window than allowed
+ * ({@code mcrc.protect.query.*}), raises an alert to risk managers.
+ */
+@Local
+public interface AccessMonitor {
+
+    /**
+     * Records that the caller viewed a borrower's data ({@code what}: e.g. "360 view") and raises
+     * the alerts the rules call for.
+     *
+     * @param borrowerBookId the account manager whose book the borrower is in
+     * @param viewerBookId   the caller's own book (their account-manager id), or null if they have none
+     */
+    void borrowerViewed(long borrowerId, Long borrowerBookId, Long viewerBookId, String what);
+
+    /** RISK_MANAGER, AUDITOR: alerts, open ones first, newest first. */
+    List<SecurityAlertView> alerts(boolean openOnly, int maxResults);
+
+    /** RISK_MANAGER: closes an alert with what the review found (never one's own alert). */
+    SecurityAlertView acknowledge(long alertId, String note);
+}

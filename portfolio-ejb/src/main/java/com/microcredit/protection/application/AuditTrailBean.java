@@ -1,0 +1,120 @@
+package com.microcredit.protection.application;
+
+import com.microcredit.protection.api.AuditEntryView;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditQuery;
+import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.protection.api.CallOrigin;
+import com.microcredit.protection.domain.audit.AuditAction;
+import com.microcredit.protection.domain.audit.AuditEntry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes and reads the audit trail. Recording is open to every caller (each module audits its own
+ * actions; the actor is always the caller's principal); reading is for auditors.
+ */
+@Stateless
+@PermitAll
+public class AuditTrailBean implements AuditTrail {
+
+    static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    public void record(AuditEvent event) {
+        em.persist(entry(event, caller(context), clock));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlways(AuditEvent event) {
+        em.persist(entry(event, caller(context), clock));
+    }
+
+    /** A row for an actor given explicitly (sign-in events, before there is a principal). */
+    static AuditEntry entry(AuditEvent event, String actor, Clock clock) {
+        AuditAction action;
+        try {
+            action = AuditAction.valueOf(event.action());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Unknown audit action " + event.action() + "; known: "
+                    + Arrays.toString(AuditAction.values()));
+        }
+        return new AuditEntry(clock.instant(), actor, action, event.subjectType(), event.subjectId(), event.detail(),
+                CallOrigin.current());
+    }
+
+    static String caller(SessionContext context) {
+        var principal = context.getCallerPrincipal();
+        return principal == null ? UNAUTHENTICATED : principal.getName();
+    }
+
+    @Override
+    @RolesAllowed("AUDITOR")
+    public List<AuditEntryView> search(AuditQuery q) {
+        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q.from() != null) {
+            jpql.append(" and a.occurredAt >= :from");
+            params.put("from", q.from());
+        }
+        if (q.to() != null) {
+            jpql.append(" and a.occurredAt < :to");
+            params.put("to", q.to());
+        }
+        if (q.actor() != null && !q.actor().isBlank()) {
+            jpql.append(" and a.actor = :actor");
+            params.put("actor", q.actor().trim());
+        }
+        if (q.action() != null && !q.action().isBlank()) {
+            jpql.append(" and a.action = :action");
+            params.put("action", AuditAction.valueOf(q.action()));
+        }
+        if (q.subjectType() != null && !q.subjectType().isBlank()) {
+            jpql.append(" and a.subjectType = :type");
+            params.put("type", q.subjectType().trim());
+        }
+        if (q.subjectId() != null && !q.subjectId().isBlank()) {
+            jpql.append(" and a.subjectId = :subject");
+            params.put("subject", q.subjectId().trim());
+        }
+        jpql.append(" order by a.occurredAt desc, a.id desc");
+        TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(Math.min(Math.max(q.maxResults(), 1), 1000)).getResultList().stream()
+                .map(a -> new AuditEntryView(a.getId(), a.getOccurredAt(), a.getActor(), a.getAction().name(),
+                        a.getSubjectType(), a.getSubjectId(), a.getDetail(), a.getClientAddress()))
+                .toList();
+    }
+
+    @Override
+    public List<String> actions() {
+        List<String> names = new ArrayList<>();
+        for (AuditAction a : AuditAction.values()) {
+            names.add(a.name());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,102 @@
+package com.microcredit.protection.application;
+
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.LoginVerdict;
+import com.microcredit.protection.api.StaffAccess;
+import com.microcredit.protection.domain.access.StaffLoginState;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Logger;
+
+/** Lockout, password policy and the audit rows of sign-ins and sign-outs (see {@link StaffAccess}). */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class StaffAccessBean implements StaffAccess {
+
+    private static final Logger LOG = Logger.getLogger(StaffAccessBean.class.getName());
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private ProtectionSettings settings;
+
+    @Override
+    public LoginVerdict beforeLogin(String login, String password, String channel) {
+        String name = normalise(login);
+        Instant now = clock.instant();
+        StaffLoginState state = em.find(StaffLoginState.class, name);
+        if (state != null && state.lockedAt(now)) {
+            audit(name, "LOGIN_LOCKED", channel + ": refused, locked until " + UTC.format(state.getLockedUntil()));
+            return new LoginVerdict(LoginVerdict.LOCKED, "locked until " + UTC.format(state.getLockedUntil()));
+        }
+        if (!settings.passwords().accepts(name, password)) {
+            fail(name, channel + ": password does not meet the password policy", now);
+            return new LoginVerdict(LoginVerdict.WEAK_PASSWORD, "password does not meet the policy");
+        }
+        return new LoginVerdict(LoginVerdict.ALLOWED, null);
+    }
+
+    @Override
+    public void loginSucceeded(String login, String channel) {
+        String name = normalise(login);
+        state(name).recordSuccess(clock.instant());
+        audit(name, "LOGIN", channel);
+    }
+
+    @Override
+    public void loginFailed(String login, String channel) {
+        fail(normalise(login), channel + ": user name or password not accepted", clock.instant());
+    }
+
+    @Override
+    public void loggedOut(String login) {
+        audit(normalise(login), "LOGOUT", "web");
+    }
+
+    private void fail(String name, String detail, Instant now) {
+        boolean locked = state(name).recordFailure(now, settings.lockout());
+        audit(name, "LOGIN_FAILED", detail);
+        if (locked) {
+            LOG.warning(() -> "Login " + name + " locked after " + settings.lockout().maxFailures() + " failed sign-ins");
+            audit(name, "LOGIN_LOCKED", "locked for " + settings.lockout().lockFor().toMinutes() + " minutes after "
+                    + settings.lockout().maxFailures() + " failed sign-ins");
+        }
+    }
+
+    private StaffLoginState state(String name) {
+        StaffLoginState state = em.find(StaffLoginState.class, name, LockModeType.PESSIMISTIC_WRITE);
+        if (state == null) {
+            state = new StaffLoginState(name);
+            em.persist(state);
+        }
+        return state;
+    }
+
+    private void audit(String actor, String action, String detail) {
+        em.persist(AuditTrailBean.entry(new AuditEvent(action, "STAFF", actor, detail), actor, clock));
+    }
+
+    /** Login names as the audit trail keeps them: trimmed, at most 64 characters, never empty. */
+    static String normalise(String login) {
+        String n = login == null ? "" : login.strip();
+        if (n.isEmpty()) {
+            return "(empty)";
+        }
+        return n.length() > 64 ? n.substring(0, 64) : n;
+    }
+}
