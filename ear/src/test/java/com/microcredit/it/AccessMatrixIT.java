@@ -48,14 +48,18 @@ class AccessMatrixIT {
             Map.entry("/mcrc/pages/risk/scorecards.xhtml", Set.of("RISK_MANAGER", "AUDITOR")),
             Map.entry("/mcrc/pages/risk/security-alerts.xhtml", Set.of("RISK_MANAGER", "AUDITOR")),
             Map.entry("/mcrc/pages/admin/inbound-messages.xhtml", Set.of("RISK_MANAGER", "ADMIN")),
-            Map.entry("/mcrc/pages/audit/trail.xhtml", Set.of("AUDITOR")));
+            Map.entry("/mcrc/pages/audit/trail.xhtml", Set.of("AUDITOR")),
+            Map.entry("/mcrc/pages/supply-chain/chain.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+            Map.entry("/mcrc/pages/supply-chain/invoices.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+            Map.entry("/mcrc/pages/supply-chain/import.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER")));
 
     /** API operation (GET path) → the roles its @RolesAllowed admits. */
     private static final Map<String, Set<String>> API = Map.of(
             "/mcrc/api/products", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR",
                     "CORE_BANKING"),
             "/mcrc/api/borrowers?name=zz", READERS,
-            "/mcrc/api/applications/referrals", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"));
+            "/mcrc/api/applications/referrals", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"),
+            "/mcrc/api/supply-chain/hubs/0/invoices", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"));
 
     @Test
     void everyRoleGetsExactlyThePagesItIsAllowed() {

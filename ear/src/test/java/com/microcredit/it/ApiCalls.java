@@ -57,8 +57,11 @@ public final class ApiCalls {
 
     ApiCalls() {
         this.base = httpsBase(SERVER_DIR);
-        this.http = HttpClient.newBuilder().sslContext(pinnedToServerCertificate(SERVER_DIR))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: concurrent HTTP/2 streams on one connection can leave Liberty's writes hanging
+        // (open-liberty#24167), as the concurrent financing test showed.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .sslContext(pinnedToServerCertificate(SERVER_DIR))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** https://localhost:port of the test server whose output directory is given (HTTPS_PORT first). */
@@ -90,6 +93,12 @@ public final class ApiCalls {
             b.header(headers[i], headers[i + 1]);
         }
         return send(b);
+    }
+
+    /** A POST with a body of another type than JSON (e.g. a CSV file). */
+    Reply postBody(String path, String user, String contentType, String body) {
+        return send(request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** user null: no credentials at all; "user:password" forms are passed as they are. */

@@ -30,7 +30,10 @@ final class BrowserSession implements AutoCloseable {
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=en-US");
+                "--window-size=1366,900", "--lang=en-US",
+                // HTTP/1.1: Liberty's HTTP/2 writes can hang when a quitting browser leaves streams
+                // half closed (open-liberty#24167), which stalled the next test's page loads.
+                "--disable-http2");
         options.setAcceptInsecureCerts(true); // the server's self-signed development certificate
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))

@@ -18,4 +18,7 @@ public interface HubService {
     List<HubView> listHubs();
 
     List<ChainMemberView> chainOf(long hubId);
+
+    /** The hub and its members with their standing and live exposure, for the chain view. */
+    ChainGraphView chainGraph(long hubId);
 }

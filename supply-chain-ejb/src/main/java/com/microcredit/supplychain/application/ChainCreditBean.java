@@ -14,11 +14,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 @PermitAll // read by loan origination inside its users' transactions; see docs/adr/0003
@@ -30,12 +28,7 @@ public class ChainCreditBean implements ChainCredit {
     private EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "mcrc.supply-chain.min-trade-months", defaultValue = "6")
-    int minTradeMonths;
-
-    @Inject
-    @ConfigProperty(name = "mcrc.supply-chain.member-limit-share", defaultValue = "0.30")
-    BigDecimal memberLimitShare;
+    private SupplyChainSettings settings;
 
     @Override
     public List<MemberStanding> standingOf(long borrowerId) {
@@ -47,8 +40,8 @@ public class ChainCreditBean implements ChainCredit {
             List<TradeRecord> trades = em.createQuery("select t from TradeRecord t where t.borrowerId = :b "
                     + "and t.hubId = :h and t.tradeDate > :since", TradeRecord.class).setParameter("b", borrowerId)
                     .setParameter("h", m.getHubId()).setParameter("since", today.minusYears(5)).getResultList();
-            MemberEligibility e = MemberEligibility.assess(hub.getStatus(), trades, today, minTradeMonths,
-                    memberLimitShare);
+            MemberEligibility e = MemberEligibility.assess(hub.getStatus(), trades, today, settings.minTradeMonths(),
+                    settings.memberLimitShare(), settings.maxPaymentGapDays());
             return new MemberStanding(hub.getId(), hub.getName(), hub.getStatus().name(), m.getRole().name(),
                     e.verifiedMonths(), e.trailingVolume(), e.memberLimit(), "CNY", e.eligible(), e.ineligibleReason());
         }).toList();

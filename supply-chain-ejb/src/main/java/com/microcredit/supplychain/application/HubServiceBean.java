@@ -1,6 +1,15 @@
 package com.microcredit.supplychain.application;
 
 import com.microcredit.portfolio.api.DefineLimit;
+import com.microcredit.portfolio.api.ExposureView;
+import com.microcredit.portfolio.api.LimitView;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.supplychain.api.ChainGraphView;
+import com.microcredit.supplychain.api.ChainNodeView;
+import com.microcredit.supplychain.api.SupplyChainRefusedException;
+import com.microcredit.supplychain.domain.trade.MemberEligibility;
+import com.microcredit.supplychain.domain.trade.TradeRecord;
+import jakarta.inject.Inject;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
@@ -17,12 +26,21 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 @Stateless
 @PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
 public class HubServiceBean implements HubService {
+
+    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -31,6 +49,12 @@ public class HubServiceBean implements HubService {
 
     @EJB
     private LimitService limits;
+
+    @EJB
+    private LoanBookService book;
+
+    @Inject
+    private SupplyChainSettings settings;
 
     @Override
     public HubView onboardHub(OnboardHub command) {
@@ -68,15 +92,45 @@ public class HubServiceBean implements HubService {
                 .getResultList().stream().map(HubServiceBean::view).toList();
     }
 
+    @Override
+    public ChainGraphView chainGraph(long hubId) {
+        HubEnterprise hub = em.find(HubEnterprise.class, hubId);
+        if (hub == null) {
+            throw new SupplyChainRefusedException("No hub " + hubId);
+        }
+        List<ChainMember> members = em.createQuery("select m from ChainMember m where m.hubId = :h order by m.role, m.id",
+                ChainMember.class).setParameter("h", hubId).getResultList();
+        List<ExposureView> loans = members.isEmpty() ? List.of()
+                : book.exposuresOf(members.stream().map(ChainMember::getBorrowerId).toList()).stream()
+                        .filter(e -> "LIVE".equals(e.status())).toList();
+        Map<Long, List<TradeRecord>> trades = em.createQuery("select t from TradeRecord t where t.hubId = :h"
+                        + " and t.tradeDate > :since", TradeRecord.class).setParameter("h", hubId)
+                .setParameter("since", LocalDate.now(BANK_ZONE).minusYears(5)).getResultList().stream()
+                .collect(Collectors.groupingBy(TradeRecord::getBorrowerId));
+        String key = chainLimitKey(hubId);
+        List<ChainNodeView> nodes = members.stream().map(m -> {
+            MemberEligibility e = MemberEligibility.assess(hub.getStatus(), trades.getOrDefault(m.getBorrowerId(),
+                    List.of()), LocalDate.now(BANK_ZONE), settings.minTradeMonths(), settings.memberLimitShare(),
+                    settings.maxPaymentGapDays());
+            List<ExposureView> own = loans.stream().filter(l -> l.borrowerId() == m.getBorrowerId()).toList();
+            BigDecimal all = own.stream().map(ExposureView::outstanding).reduce(ZERO, BigDecimal::add);
+            BigDecimal chain = own.stream().filter(l -> l.limitKeys().contains("HUB_CHAIN:" + key))
+                    .map(ExposureView::outstanding).reduce(ZERO, BigDecimal::add);
+            return new ChainNodeView(m.getId(), m.getBorrowerId(), m.getRole().name(), e.eligible(),
+                    e.ineligibleReason(), e.memberLimit(), e.longestPaymentGapDays(), all, chain, own.size());
+        }).toList();
+        Optional<LimitView> limit = limits.find(LimitType.HUB_CHAIN, key);
+        return new ChainGraphView(view(hub), limit.map(LimitView::limit).orElse(null),
+                limit.map(LimitView::utilised).orElse(null), limit.map(LimitView::blockedReason).orElse(null), nodes);
+    }
+
     /** The key of a hub's chain limit in the portfolio module. */
     public static String chainLimitKey(long hubId) {
         return String.valueOf(hubId);
     }
 
     private static HubView view(HubEnterprise h) {
-        return new HubView(h.getId(), h.getName(), UnifiedSocialCreditCode.parse(h.getCreditCode()).masked(),
-                h.getIndustryCode(), h.getStatus().name(), h.getStatusReason(), h.getStatusChangedAt(),
-                h.getStatus().supportsNewLending());
+        return SupplyChainViews.hub(h);
     }
 
     private static ChainMemberView view(ChainMember m) {

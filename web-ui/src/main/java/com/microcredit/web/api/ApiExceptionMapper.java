@@ -3,6 +3,7 @@ package com.microcredit.web.api;
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.portfolio.api.LimitRefusedException;
+import com.microcredit.supplychain.api.SupplyChainRefusedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ForbiddenException;
@@ -46,6 +47,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return new ApiError(400, "INVALID_INPUT", e.field(), e.getMessage());
         } else if (t instanceof DecisionRefusedException e) {
             return new ApiError(409, e.code(), null, e.getMessage());
+        } else if (t instanceof SupplyChainRefusedException e) {
+            return new ApiError(409, "SUPPLY_CHAIN_REFUSED", null, e.getMessage());
         } else if (t instanceof LimitRefusedException e) {
             return new ApiError(409, "LIMIT_REFUSED", null, e.getMessage());
         } else if (t instanceof IdempotencyConflict e) {

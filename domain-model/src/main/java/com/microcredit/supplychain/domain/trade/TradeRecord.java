@@ -70,6 +70,14 @@ public class TradeRecord {
         this.hubConfirmed = hubConfirmed;
     }
 
+    /** The hub confirms the document (for an invoice: it owes the amount); confirming twice is refused. */
+    public void confirmByHub() {
+        if (hubConfirmed) {
+            throw new IllegalStateException("The hub already confirmed " + kind.name().toLowerCase() + " " + documentNumber);
+        }
+        this.hubConfirmed = true;
+    }
+
     public Long getId() {
         return id;
     }

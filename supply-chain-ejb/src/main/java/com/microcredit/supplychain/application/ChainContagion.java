@@ -1,0 +1,80 @@
+package com.microcredit.supplychain.application;
+
+import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.ExposureView;
+import com.microcredit.portfolio.api.LimitService;
+import com.microcredit.portfolio.api.LimitType;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.portfolio.api.RaiseWarning;
+import com.microcredit.portfolio.api.WarningLevel;
+import com.microcredit.supplychain.domain.health.HubStatusChange;
+import com.microcredit.supplychain.domain.hub.HubEnterprise;
+import com.microcredit.supplychain.domain.hub.HubStatus;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Contagion (domain guide §2.3), inside the transaction that changed the hub's status: a downgrade
+ * blocks the hub's chain limit in portfolio-ejb (every new reservation against the chain is refused
+ * from then on) and raises an early-warning signal on every open loan of every chain member; an
+ * upgrade to NORMAL unblocks the chain limit. If any step fails, the status change rolls back with it.
+ */
+@Dependent
+public class ChainContagion {
+
+    static final String INDICATOR = "HUB_DISTRESS";
+    static final String SOURCE = "supply-chain contagion";
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @EJB
+    private LimitService limits;
+
+    @EJB
+    private LoanBookService book;
+
+    @EJB
+    private EarlyWarningService warnings;
+
+    /** Applies the consequences of an applied status change; returns the number of signals raised. */
+    public int apply(HubEnterprise hub, HubStatusChange change) {
+        String key = HubServiceBean.chainLimitKey(hub.getId());
+        boolean hasLimit = limits.find(LimitType.HUB_CHAIN, key).isPresent();
+        if (change.isDowngrade()) {
+            if (hasLimit) {
+                limits.block(LimitType.HUB_CHAIN, key, "Hub " + hub.getName() + " is " + change.getToStatus()
+                        + ": " + change.getReason());
+            }
+            return warnOpenLoans(hub, change);
+        }
+        if (change.getToStatus() == HubStatus.NORMAL && hasLimit) {
+            limits.unblock(LimitType.HUB_CHAIN, key);
+        }
+        return 0;
+    }
+
+    private int warnOpenLoans(HubEnterprise hub, HubStatusChange change) {
+        List<Long> members = em.createQuery("select m.borrowerId from ChainMember m where m.hubId = :h", Long.class)
+                .setParameter("h", hub.getId()).getResultList();
+        if (members.isEmpty()) {
+            return 0;
+        }
+        WarningLevel level = change.getToStatus() == HubStatus.DISTRESSED ? WarningLevel.RED : WarningLevel.ORANGE;
+        int raised = 0;
+        for (ExposureView loan : book.exposuresOf(members)) {
+            if (!"LIVE".equals(loan.status())) {
+                continue;
+            }
+            warnings.raise(new RaiseWarning(loan.borrowerId(), loan.reference(), INDICATOR, level,
+                    "Hub " + hub.getName() + " (chain of this borrower) downgraded " + change.getFromStatus() + " → "
+                            + change.getToStatus() + ": " + change.getReason() + "; outstanding "
+                            + loan.outstanding().toPlainString() + " " + loan.currency(), SOURCE));
+            raised++;
+        }
+        return raised;
+    }
+}

@@ -1,0 +1,184 @@
+package com.microcredit.supplychain.application;
+
+import com.microcredit.supplychain.api.HealthOutcome;
+import com.microcredit.supplychain.api.HubHealthService;
+import com.microcredit.supplychain.api.IndicatorReadingView;
+import com.microcredit.supplychain.api.ProposeHubStatus;
+import com.microcredit.supplychain.api.RecordHubIndicators;
+import com.microcredit.supplychain.api.StatusChangeView;
+import com.microcredit.supplychain.api.SupplyChainRefusedException;
+import com.microcredit.supplychain.domain.health.HealthAssessment;
+import com.microcredit.supplychain.domain.health.HubIndicatorReading;
+import com.microcredit.supplychain.domain.health.HubIndicators;
+import com.microcredit.supplychain.domain.health.HubStatusChange;
+import com.microcredit.supplychain.domain.health.HubStatusChangeException;
+import com.microcredit.supplychain.domain.health.StatusChangeState;
+import com.microcredit.supplychain.domain.hub.HubEnterprise;
+import com.microcredit.supplychain.domain.hub.HubStatus;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@Stateless
+@RolesAllowed({"RISK_MANAGER", "CREDIT_OFFICER", "AUDITOR"})
+public class HubHealthServiceBean implements HubHealthService {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Inject
+    private SupplyChainSettings settings;
+
+    @Inject
+    private ChainContagion contagion;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @PermitAll // fed by bureau, court and financial-statement monitoring jobs as well as risk managers; see docs/adr/0009
+    public HealthOutcome recordIndicators(RecordHubIndicators c) {
+        HubEnterprise hub = lockedHub(c.hubId());
+        HubIndicators indicators;
+        try {
+            indicators = new HubIndicators(c.asOf(), c.latePaymentShare(), c.revenueTrend(), c.bureauEvents(),
+                    c.courtEvents());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new SupplyChainRefusedException(e.getMessage());
+        }
+        HealthAssessment assessment = settings.healthPolicy().assess(indicators);
+        HubIndicatorReading reading = new HubIndicatorReading(hub.getId(), indicators, assessment, caller(),
+                clock.instant());
+        em.persist(reading);
+        em.flush();
+        HubStatusChange change = HubStatusChange.fromIndicators(hub, assessment, reading.getId(), caller(),
+                clock.instant());
+        int warned = 0;
+        if (change != null) {
+            em.persist(change);
+            warned = contagion.apply(hub, change);
+        }
+        return new HealthOutcome(SupplyChainViews.reading(reading), SupplyChainViews.hub(hub),
+                change == null ? null : SupplyChainViews.change(change, hub.getName()), warned);
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public StatusChangeView propose(ProposeHubStatus c) {
+        HubEnterprise hub = lockedHub(c.hubId());
+        boolean pending = !em.createQuery("select c.id from HubStatusChange c where c.hubId = :h and c.state = :s",
+                Long.class).setParameter("h", hub.getId()).setParameter("s", StatusChangeState.PROPOSED)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (pending) {
+            throw new SupplyChainRefusedException("A status change of hub " + hub.getName()
+                    + " is already waiting for approval; decide it first");
+        }
+        try {
+            HubStatusChange change = HubStatusChange.propose(hub, status(c.status()), c.reason(), caller(),
+                    clock.instant());
+            em.persist(change);
+            em.flush();
+            return SupplyChainViews.change(change, hub.getName());
+        } catch (HubStatusChangeException e) {
+            throw new SupplyChainRefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public StatusChangeView approve(long changeId, String note) {
+        HubStatusChange change = lockedChange(changeId);
+        HubEnterprise hub = lockedHub(change.getHubId());
+        try {
+            change.approve(hub, caller(), note, clock.instant());
+        } catch (HubStatusChangeException e) {
+            throw new SupplyChainRefusedException(e.getMessage());
+        }
+        contagion.apply(hub, change);
+        return SupplyChainViews.change(change, hub.getName());
+    }
+
+    @Override
+    @RolesAllowed("RISK_MANAGER")
+    public StatusChangeView reject(long changeId, String note) {
+        HubStatusChange change = lockedChange(changeId);
+        try {
+            change.reject(caller(), note, clock.instant());
+        } catch (HubStatusChangeException e) {
+            throw new SupplyChainRefusedException(e.getMessage());
+        }
+        return SupplyChainViews.change(change, em.find(HubEnterprise.class, change.getHubId()).getName());
+    }
+
+    @Override
+    public List<StatusChangeView> pending() {
+        return em.createQuery("select c, h.name from HubStatusChange c, HubEnterprise h where h.id = c.hubId"
+                        + " and c.state = :s order by c.proposedAt", Object[].class)
+                .setParameter("s", StatusChangeState.PROPOSED).getResultList().stream()
+                .map(r -> SupplyChainViews.change((HubStatusChange) r[0], (String) r[1])).toList();
+    }
+
+    @Override
+    public List<StatusChangeView> history(long hubId) {
+        HubEnterprise hub = hub(hubId);
+        return em.createQuery("select c from HubStatusChange c where c.hubId = :h order by c.proposedAt desc, c.id desc",
+                        HubStatusChange.class).setParameter("h", hubId).getResultList().stream()
+                .map(c -> SupplyChainViews.change(c, hub.getName())).toList();
+    }
+
+    @Override
+    public Optional<IndicatorReadingView> latestReading(long hubId) {
+        return em.createQuery("select r from HubIndicatorReading r where r.hubId = :h order by r.recordedAt desc, r.id desc",
+                        HubIndicatorReading.class).setParameter("h", hubId).setMaxResults(1).getResultStream()
+                .findFirst().map(SupplyChainViews::reading);
+    }
+
+    private HubEnterprise hub(long hubId) {
+        HubEnterprise hub = em.find(HubEnterprise.class, hubId);
+        if (hub == null) {
+            throw new SupplyChainRefusedException("No hub " + hubId);
+        }
+        return hub;
+    }
+
+    /** Status changes of one hub are serialised on the hub's row, so contagion never interleaves. */
+    private HubEnterprise lockedHub(long hubId) {
+        HubEnterprise hub = em.find(HubEnterprise.class, hubId, LockModeType.PESSIMISTIC_WRITE);
+        if (hub == null) {
+            throw new SupplyChainRefusedException("No hub " + hubId);
+        }
+        return hub;
+    }
+
+    private HubStatusChange lockedChange(long changeId) {
+        HubStatusChange change = em.find(HubStatusChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
+        if (change == null) {
+            throw new SupplyChainRefusedException("No hub status change " + changeId);
+        }
+        return change;
+    }
+
+    private static HubStatus status(String name) {
+        try {
+            return HubStatus.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SupplyChainRefusedException("Status must be NORMAL, WATCH or DISTRESSED");
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal() == null ? "system" : context.getCallerPrincipal().getName();
+    }
+}

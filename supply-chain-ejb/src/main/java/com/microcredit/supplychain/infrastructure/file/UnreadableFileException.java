@@ -1,0 +1,16 @@
+package com.microcredit.supplychain.infrastructure.file;
+
+/** The file as a whole cannot be read as the stated format (no header, malformed JSON, too many rows). */
+public class UnreadableFileException extends Exception {
+
+    private final int line;
+
+    public UnreadableFileException(int line, String message) {
+        super(message);
+        this.line = line;
+    }
+
+    public int line() {
+        return line;
+    }
+}
