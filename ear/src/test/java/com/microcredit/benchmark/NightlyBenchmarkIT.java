@@ -2,6 +2,7 @@ package com.microcredit.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.portfolio.api.NightlyRunView;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
@@ -41,7 +42,7 @@ class NightlyBenchmarkIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(NightlyBenchmarkIT.class, LoanBookGenerator.class,
-                LoanBookGenerator.GeneratedLoan.class, SetBasedBookGenerator.class);
+                LoanBookGenerator.GeneratedLoan.class, SetBasedBookGenerator.class, CreditCodes.class);
     }
 
     @EJB

@@ -14,6 +14,25 @@ public final class CreditCodes {
     private CreditCodes() {
     }
 
+    /**
+     * The valid code of generated enterprise number n (0 ≤ n < 10^9), the same every time: prefix
+     * 91 (enterprise) 330106 (Hangzhou), n as nine digits, then the check character.
+     */
+    public static String of(long n) {
+        if (n < 0 || n >= 1_000_000_000L) {
+            throw new IllegalArgumentException("n has at most nine digits: " + n);
+        }
+        return withCheckCharacter(String.format("91330106%09d", n));
+    }
+
+    private static String withCheckCharacter(String body) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
+        }
+        return body + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
     public static String next() {
         StringBuilder code = new StringBuilder("91330106");
         for (int i = 0; i < 9; i++) {

@@ -41,7 +41,7 @@ class NightlyRunIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(NightlyRunIT.class, NightlyFixture.class, LoanBookGenerator.class,
-                GeneratedLoan.class);
+                GeneratedLoan.class, CreditCodes.class);
     }
 
     @EJB

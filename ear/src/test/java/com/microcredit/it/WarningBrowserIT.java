@@ -31,7 +31,7 @@ class WarningBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(WarningFixtureServlet.class, NightlyFixture.class,
-                LoanBookGenerator.class, LoanBookGenerator.GeneratedLoan.class);
+                LoanBookGenerator.class, LoanBookGenerator.GeneratedLoan.class, CreditCodes.class);
     }
 
     private static String fixture(String path) throws Exception {
