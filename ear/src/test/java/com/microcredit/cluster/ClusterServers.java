@@ -108,8 +108,7 @@ final class ClusterServers implements AutoCloseable {
                 .append("HTTPS_PORT=").append(m.httpsPort()).append('\n')
                 .append("JMS_PORT=").append(m.jmsPort()).append('\n')
                 .append("JMS_SSL_PORT=").append(m.jmsSslPort()).append('\n')
-                .append("MCRC_DEMO_DATA_ENABLED=false\n")
-                .append("TIMER_POLL_INTERVAL=2s\n");
+                .append("MCRC_DEMO_DATA_ENABLED=false\n");
         database.forEach((k, v) -> env.append(k).append('=').append(v).append('\n'));
         return env.toString();
     }
