@@ -122,7 +122,7 @@ public final class LoanBookGenerator {
             for (long h : new long[] {hubWatch, hubDistressed}) {
                 hub.setLong(1, h);
                 hub.setString(2, "Generated hub " + h);
-                hub.setString(3, CreditCodes.of(900_000_000L + h));
+                hub.setString(3, CreditCodes.of(500_000_000_000_000L + h));
                 hub.setString(4, h == hubWatch ? "WATCH" : "DISTRESSED");
                 hub.setString(5, "generated");
                 hub.setTimestamp(6, Timestamp.valueOf(now));
@@ -137,7 +137,7 @@ public final class LoanBookGenerator {
                 borrower.setLong(1, id);
                 borrower.setString(2, "Generated firm " + i);
                 // Identity numbers are encrypted at rest (ADR 0011); outside a server no keys are installed.
-                String identity = CreditCodes.of(id % 900_000_000L); // valid, so pages can show generated firms
+                String identity = CreditCodes.of(id); // valid, so pages can show generated firms
                 borrower.setString(3, FieldProtection.installed() ? FieldProtection.ring().encrypt(identity) : null);
                 borrower.setString(4, FieldProtection.installed() ? FieldProtection.ring().lookupHash(identity) : null);
                 borrower.setString(5, industry);

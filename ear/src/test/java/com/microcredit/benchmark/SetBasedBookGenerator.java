@@ -30,8 +30,8 @@ public final class SetBasedBookGenerator {
                     + " 'HZ-001', 30.274, 120.155, 25 FROM seq_0_to_" + (managers - 1));
             s.execute("INSERT INTO hub_enterprise (id, name, credit_code, industry_code, status, status_reason,"
                     + " status_changed_at, version) VALUES (" + (base + 60_000_000L) + ", 'Generated hub on watch',"
-                    + " '" + CreditCodes.of(900_000_001L) + "', 'C36', 'WATCH', 'generated', NOW(6), 0), (" + (base + 60_000_001L)
-                    + ", 'Generated distressed hub', '" + CreditCodes.of(900_000_002L) + "', 'C36', 'DISTRESSED', 'generated', NOW(6), 0)");
+                    + " '" + CreditCodes.of(500_000_000_000_001L) + "', 'C36', 'WATCH', 'generated', NOW(6), 0), (" + (base + 60_000_001L)
+                    + ", 'Generated distressed hub', '" + CreditCodes.of(500_000_000_000_002L) + "', 'C36', 'DISTRESSED', 'generated', NOW(6), 0)");
             s.execute("CREATE TEMPORARY TABLE gen_loan (seq BIGINT PRIMARY KEY, principal DECIMAL(19,2), rate DECIMAL(9,6),"
                     + " part DECIMAL(19,2), disbursed DATE, behind INT, due INT, paid INT, roll INT) ENGINE=InnoDB");
             s.execute("INSERT INTO gen_loan (seq, principal, rate, part, disbursed, behind, roll)"

@@ -15,14 +15,14 @@ public final class CreditCodes {
     }
 
     /**
-     * The valid code of generated enterprise number n (0 ≤ n < 10^9), the same every time: prefix
-     * 91 (enterprise) 330106 (Hangzhou), n as nine digits, then the check character.
+     * The valid code of generated enterprise number n (0 ≤ n < 10^15), the same every time and
+     * different for every n: 91 (enterprise), n as fifteen digits, then the check character.
      */
     public static String of(long n) {
-        if (n < 0 || n >= 1_000_000_000L) {
-            throw new IllegalArgumentException("n has at most nine digits: " + n);
+        if (n < 0 || n >= 1_000_000_000_000_000L) {
+            throw new IllegalArgumentException("n has at most fifteen digits: " + n);
         }
-        return withCheckCharacter(String.format("91330106%09d", n));
+        return withCheckCharacter(String.format("91%015d", n));
     }
 
     private static String withCheckCharacter(String body) {
