@@ -42,9 +42,6 @@ public class ClusterProbe extends HttpServlet {
     @EJB
     private LimitService limits;
 
-    @EJB
-    private ClusterTimers timers;
-
     @Resource
     private ManagedExecutorService executor;
 
@@ -65,11 +62,6 @@ public class ClusterProbe extends HttpServlet {
                 case "/limit" -> defineLimit(request, response);
                 case "/reserve" -> reserve(request, response);
                 case "/send" -> send(request, response);
-                case "/timer" -> {
-                    timers.schedule(Long.parseLong(request.getParameter("borrower")),
-                            java.time.Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
-                    json(response, "{\"scheduled\":true}");
-                }
                 default -> response.sendError(404);
             }
         } catch (Exception e) {
@@ -83,7 +75,6 @@ public class ClusterProbe extends HttpServlet {
         switch (action == null ? "" : action) {
             case "/limit" -> readLimit(request, response);
             case "/settlements" -> readSettlements(request, response);
-            case "/signal" -> readSignal(request, response);
             default -> response.sendError(404);
         }
     }
@@ -179,14 +170,6 @@ public class ClusterProbe extends HttpServlet {
         BigDecimal sum = row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2];
         json(response, Json.createObjectBuilder().add("rows", ((Number) row[0]).longValue())
                 .add("distinct", ((Number) row[1]).longValue()).add("sum", sum.toPlainString()).build().toString());
-    }
-
-    private void readSignal(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long borrower = Long.parseLong(request.getParameter("borrower"));
-        Object[] row = em.createQuery("select count(s), coalesce(sum(s.sightings), 0) from WarningSignal s "
-                + "where s.borrowerId = :b", Object[].class).setParameter("b", borrower).getSingleResult();
-        json(response, Json.createObjectBuilder().add("signals", ((Number) row[0]).longValue())
-                .add("sightings", ((Number) row[1]).longValue()).build().toString());
     }
 
     private static void json(HttpServletResponse response, String body) throws IOException {

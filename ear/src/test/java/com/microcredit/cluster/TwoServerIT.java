@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -32,10 +31,7 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two servers against one MySQL database (issue: running on more than one server): reservations
@@ -43,7 +39,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * and a sign-in works on both. Runs in the {@code cluster} profile on MySQL only (Derby is
  * embedded in one server and cannot be shared).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServerIT {
 
     private static ClusterServers cluster;
@@ -55,7 +50,7 @@ class TwoServerIT {
         Path target = Path.of(System.getProperty("mcrc.ear")).getParent();
         Path ear = target.resolve("cluster/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClasses(ClusterProbe.class, ClusterTimers.class);
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClass(ClusterProbe.class);
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         Map<String, String> database = new HashMap<>();
@@ -122,28 +117,6 @@ class TwoServerIT {
         assertEquals(1000, applied.getJsonNumber("rows").intValue(), applied.toString());
         assertEquals(1000, applied.getJsonNumber("distinct").intValue());
         assertEquals(expectedSum, new BigDecimal(applied.getString("sum")));
-    }
-
-    /**
-     * Last, because it stops the first server: a persistent timer created there while both run
-     * fires once, on the other server, although its creator is down when it falls due.
-     */
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void aScheduleFiresOnceOnTheOtherServerWhenItsCreatorIsStopped() throws Exception {
-        String borrower = String.valueOf(700_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L));
-        post(a(), "/cluster-probe/probe/timer", "borrower", borrower, "seconds", "20");
-        cluster.stop(a());
-
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        JsonObject fired = get(b(), "/cluster-probe/probe/signal", "borrower", borrower);
-        while (fired.getJsonNumber("sightings").intValue() == 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1000);
-            fired = get(b(), "/cluster-probe/probe/signal", "borrower", borrower);
-        }
-        Thread.sleep(15_000); // a second firing would show now
-        fired = get(b(), "/cluster-probe/probe/signal", "borrower", borrower);
-        assertEquals(1, fired.getJsonNumber("sightings").intValue(), "fired exactly once: " + fired);
     }
 
     @Test
