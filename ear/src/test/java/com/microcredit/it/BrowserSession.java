@@ -69,8 +69,22 @@ final class BrowserSession implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** On a time-out the page as it stands is saved (screenshot and the page's messages) before failing. */
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String messages = browser.findElements(By.cssSelector(".ui-message, .ui-messages, .ui-growl-message"))
+                    .stream().map(WebElement::getText).filter(t -> !t.isBlank())
+                    .collect(java.util.stream.Collectors.joining(" | "));
+            try {
+                screenshot("failed-" + System.currentTimeMillis());
+            } catch (Exception ignored) {
+                // the time-out below is what matters
+            }
+            throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\nURL: " + browser.getCurrentUrl()
+                    + "\nmessages on the page: " + messages, e);
+        }
     }
 
     /** Scrolls an element to the top of the window, e.g. before a screenshot of that part of the page. */

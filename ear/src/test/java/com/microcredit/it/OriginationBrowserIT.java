@@ -47,9 +47,10 @@ class OriginationBrowserIT {
             type(s, "enterprise:industryCode", "F52");
             type(s, "enterprise:regionCode", "330106");
             type(s, "enterprise:owners", "Lin Feng");
+            type(s, "enterprise:declaredAnnualRevenue_input", "1800000");
             type(s, "enterprise:establishedOn_input", "2016-04-01");
             s.browser.findElement(By.id("enterprise:establishedOn_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            type(s, "enterprise:declaredAnnualRevenue_input", "1800000");
+            s.waitForText(By.id("enterprise:years"), "10");
             choose(s, "enterprise:accountManagerId", "王丽 Wang Li (HZ-001)");
             type(s, "enterprise:latitude_input", "30.26");
             type(s, "enterprise:longitude_input", "120.15");

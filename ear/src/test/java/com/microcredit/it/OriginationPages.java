@@ -28,8 +28,14 @@ final class OriginationPages {
 
     /** Replaces the text of an input (PrimeFaces inputNumber and datePicker included). */
     static void type(BrowserSession s, String id, String text) {
-        WebElement input = s.visible(id);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text);
+        // A widget that finishes initialising after the keys arrived (PrimeFaces inputNumber on a
+        // busy page) resets its value: type again until the field holds something.
+        s.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement input = s.visible(id);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text);
+            String value = input.getAttribute("value");
+            return text.isEmpty() || (value != null && !value.isBlank());
+        });
     }
 
     static void click(BrowserSession s, String id) {
