@@ -1,7 +1,8 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.application.EndOfDayIntake;
-import com.microcredit.portfolio.application.SettlementIntake;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -34,10 +35,7 @@ public class EndOfDayBalanceListener implements MessageListener {
     private EndOfDayIntake intake;
 
     @EJB
-    private SettlementIntake rejections;
-
-    @Inject
-    private ExceptionDestination exceptionDestination;
+    private InboundRejections rejections;
 
     @Inject
     private KnownAccounts accounts;
@@ -76,9 +74,8 @@ public class EndOfDayBalanceListener implements MessageListener {
     }
 
     private void reject(Message message, String businessKey, String reason, String body) {
-        rejections.recordRejection(QUEUE, businessKey, reason, body);
         try {
-            exceptionDestination.forward(QUEUE, businessKey, reason, body, message.getJMSCorrelationID());
+            rejections.reject(new RejectedInbound(QUEUE, businessKey, reason, body, message.getJMSCorrelationID()));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read the correlation id of a rejected message", e);
         }

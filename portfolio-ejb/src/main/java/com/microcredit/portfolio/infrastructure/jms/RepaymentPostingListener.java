@@ -1,7 +1,8 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.application.RepaymentIntake;
-import com.microcredit.portfolio.application.SettlementIntake;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -34,10 +35,7 @@ public class RepaymentPostingListener implements MessageListener {
     private RepaymentIntake intake;
 
     @EJB
-    private SettlementIntake rejections;
-
-    @Inject
-    private ExceptionDestination exceptionDestination;
+    private InboundRejections rejections;
 
     @Inject
     @ConfigProperty(name = "mcrc.inbound.currencies", defaultValue = "CNY")
@@ -67,9 +65,8 @@ public class RepaymentPostingListener implements MessageListener {
     }
 
     private void reject(Message message, String businessKey, String reason, String body) {
-        rejections.recordRejection(QUEUE, businessKey, reason, body);
         try {
-            exceptionDestination.forward(QUEUE, businessKey, reason, body, message.getJMSCorrelationID());
+            rejections.reject(new RejectedInbound(QUEUE, businessKey, reason, body, message.getJMSCorrelationID()));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read the correlation id of a rejected message", e);
         }
