@@ -7,6 +7,7 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -16,6 +17,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -24,15 +27,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * Test-only entry into one server of the pair (never shipped): defines a limit, reserves against it
  * from many threads of this server, sends a stream of settlement transactions into this server's
- * own queue, and reads back what the shared database holds.
+ * own queue, creates a persistent timer ({@link ProbeTimer}) or fires the nightly schedule's start
+ * here, tells its process id (so the test can kill it), and reads back what the shared database holds.
  */
 @WebServlet("/probe/*")
 public class ClusterProbe extends HttpServlet {
@@ -54,6 +66,15 @@ public class ClusterProbe extends HttpServlet {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
+    @EJB
+    private ProbeTimer probeTimer;
+
+    @EJB
+    private NightlyRunServiceBean nightly;
+
+    @Resource(lookup = "jdbc/mcrc")
+    private DataSource dataSource;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo();
@@ -62,6 +83,8 @@ public class ClusterProbe extends HttpServlet {
                 case "/limit" -> defineLimit(request, response);
                 case "/reserve" -> reserve(request, response);
                 case "/send" -> send(request, response);
+                case "/timer" -> createTimer(request, response);
+                case "/nightly" -> startNightly(request, response);
                 default -> response.sendError(404);
             }
         } catch (Exception e) {
@@ -75,8 +98,92 @@ public class ClusterProbe extends HttpServlet {
         switch (action == null ? "" : action) {
             case "/limit" -> readLimit(request, response);
             case "/settlements" -> readSettlements(request, response);
+            case "/pid" -> json(response, Json.createObjectBuilder().add("pid", ProcessHandle.current().pid())
+                    .add("member", ProbeTimer.member()).build().toString());
+            case "/firings" -> sql(response, () -> readFirings(request, response));
+            case "/timers" -> sql(response, () -> readTimerTasks(response));
+            case "/nightly" -> readNightly(request, response);
             default -> response.sendError(404);
         }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException, IOException;
+    }
+
+    private static void sql(HttpServletResponse response, SqlAction action) throws IOException {
+        try {
+            action.run();
+        } catch (SQLException e) {
+            response.sendError(500, e.toString());
+        }
+    }
+
+    /**
+     * A persistent timer with {@code marker} as its info, due {@code seconds} from now. Its firing
+     * table is created here, outside a transaction (DDL commits implicitly on MySQL); test-only, so
+     * it is no migration of the product.
+     */
+    private void createTimer(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement ddl = c.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS " + ProbeTimer.TABLE + " (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " marker VARCHAR(64) NOT NULL, server_name VARCHAR(64) NOT NULL, fired_at TIMESTAMP(3) NOT NULL)");
+        }
+        Instant due = Instant.now().plusSeconds(Long.parseLong(request.getParameter("seconds")));
+        probeTimer.schedule(request.getParameter("marker"), due);
+        json(response, Json.createObjectBuilder().add("due", due.toString()).build().toString());
+    }
+
+    /** Every firing of the probe timer {@code marker}: which member ran it, and when. */
+    private void readFirings(HttpServletRequest request, HttpServletResponse response) throws SQLException, IOException {
+        JsonArrayBuilder firings = Json.createArrayBuilder();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT server_name, fired_at FROM " + ProbeTimer.TABLE
+                     + " WHERE marker = ? ORDER BY id")) {
+            select.setString(1, request.getParameter("marker"));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    firings.add(Json.createObjectBuilder().add("member", rs.getString(1))
+                            .add("at", rs.getTimestamp(2).toInstant().toString()));
+                }
+            }
+        }
+        json(response, Json.createObjectBuilder().add("firings", firings).build().toString());
+    }
+
+    /** The persistent executor's stored tasks (EJB timers of every module), counted by task name. */
+    private void readTimerTasks(HttpServletResponse response) throws SQLException, IOException {
+        JsonObjectBuilder tasks = Json.createObjectBuilder();
+        try (Connection c = dataSource.getConnection(); Statement select = c.createStatement();
+             ResultSet rs = select.executeQuery("SELECT INAME, COUNT(*) FROM EJBTIMER_TASK GROUP BY INAME")) {
+            while (rs.next()) {
+                tasks.add(String.valueOf(rs.getString(1)), rs.getLong(2));
+            }
+        }
+        json(response, Json.createObjectBuilder().add("tasks", tasks).build().toString());
+    }
+
+    /** The nightly schedule's start for {@code date} on this server, as its timer firing does it. */
+    private void startNightly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LocalDate date = LocalDate.parse(request.getParameter("date"));
+        String outcome;
+        try {
+            outcome = nightly.startScheduled(date).map(run -> "started " + run.id()).orElse("already started");
+        } catch (RuntimeException e) {
+            // the other server inserted the date's schedule key in the same moment (NightlySchedule logs this)
+            outcome = "refused: " + e;
+        }
+        json(response, Json.createObjectBuilder().add("outcome", outcome).build().toString());
+    }
+
+    /** The scheduled runs of {@code date}: how many, and their statuses. */
+    private void readNightly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Object[]> rows = em.createQuery("select r.id, r.status from NightlyRun r where r.scheduleKey = :k",
+                Object[].class).setParameter("k", request.getParameter("date")).getResultList();
+        JsonArrayBuilder runs = Json.createArrayBuilder();
+        rows.forEach(r -> runs.add(Json.createObjectBuilder().add("id", ((Number) r[0]).longValue())
+                .add("status", String.valueOf(r[1]))));
+        json(response, Json.createObjectBuilder().add("runs", runs).build().toString());
     }
 
     private void defineLimit(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -91,6 +91,20 @@ final class ClusterServers implements AutoCloseable {
         }
     }
 
+    /** Ends the member's JVM at once (SIGKILL): no shutdown, nothing released – as a crashed server. */
+    void kill(Member m, long pid) throws InterruptedException {
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(m.name() + ": no process " + pid));
+        if (!process.destroyForcibly()) {
+            throw new IllegalStateException(m.name() + ": process " + pid + " could not be killed");
+        }
+        try {
+            process.onExit().get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(m.name() + ": process " + pid + " did not end", e);
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         for (Member m : members) {
@@ -108,7 +122,12 @@ final class ClusterServers implements AutoCloseable {
                 .append("HTTPS_PORT=").append(m.httpsPort()).append('\n')
                 .append("JMS_PORT=").append(m.jmsPort()).append('\n')
                 .append("JMS_SSL_PORT=").append(m.jmsSslPort()).append('\n')
-                .append("MCRC_DEMO_DATA_ENABLED=false\n");
+                .append("MCRC_DEMO_DATA_ENABLED=false\n")
+                .append("MCRC_CLUSTER_MEMBER=").append(m.name()).append('\n')
+                // Timer fail-over within CI time: the least reservation and poll Liberty allows
+                // (production keeps missedTaskThreshold at 5 minutes; nightly.xml).
+                .append("TIMER_MISSED_THRESHOLD=100s\n")
+                .append("TIMER_POLL_INTERVAL=100s\n");
         database.forEach((k, v) -> env.append(k).append('=').append(v).append('\n'));
         return env.toString();
     }

@@ -1,12 +1,15 @@
 package com.microcredit.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microcredit.cluster.ClusterServers.Member;
 import com.microcredit.it.ApiCalls;
 import com.microcredit.it.Deployments;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -20,26 +23,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two servers against one MySQL database (issue: running on more than one server): reservations
  * made on both at once never exceed a limit, a message stream delivered to both is applied once,
- * and a sign-in works on both. Runs in the {@code cluster} profile on MySQL only (Derby is
- * embedded in one server and cannot be shared).
+ * a sign-in works on both, the schedule's nightly run of a business date starts once when both fire
+ * it, and a persistent timer whose server is killed before it falls due runs once on the other.
+ * Runs in the {@code cluster} profile on MySQL only (Derby is embedded in one server and cannot be
+ * shared). The fail-over case kills the first server, so it runs last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServerIT {
+
+    /** The cluster servers' missedTaskThreshold and pollInterval (ClusterServers, TIMER_*). */
+    private static final Duration MISSED_TASK_THRESHOLD = Duration.ofSeconds(100);
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(100);
 
     private static ClusterServers cluster;
     private static HttpClient http;
@@ -50,7 +67,7 @@ class TwoServerIT {
         Path target = Path.of(System.getProperty("mcrc.ear")).getParent();
         Path ear = target.resolve("cluster/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClass(ClusterProbe.class);
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClasses(ClusterProbe.class, ProbeTimer.class);
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         Map<String, String> database = new HashMap<>();
@@ -76,6 +93,7 @@ class TwoServerIT {
     }
 
     @Test
+    @Order(1)
     void reservationsMadeOnBothServersAtOnceNeverExceedTheLimit() {
         String product = "CL" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         post(a(), "/cluster-probe/probe/limit", "product", product, "amount", "1000.00");
@@ -100,6 +118,7 @@ class TwoServerIT {
     }
 
     @Test
+    @Order(2)
     void aStreamDeliveredToBothServersIsAppliedOnce() throws InterruptedException {
         String prefix = "CL-" + UUID.randomUUID().toString().substring(0, 8);
         // 1..600 to the first server's queue, 401..1000 to the second's: 200 transactions arrive twice.
@@ -120,6 +139,7 @@ class TwoServerIT {
     }
 
     @Test
+    @Order(3)
     void aSignInWorksOnBothServersAndTheirSingleSignOnTokenIsShared() {
         for (Member m : cluster.members) {
             String token = signIn(m, "staff");
@@ -128,6 +148,93 @@ class TwoServerIT {
             assertEquals(200, page(other, "/mcrc/pages/home.xhtml", token).statusCode(),
                     "the token of " + m.name() + " is accepted by " + other.name());
         }
+    }
+
+    @Test
+    @Order(4)
+    void theScheduleStartsTheNightlyRunOfADateOnceWhenBothServersFireIt() throws InterruptedException {
+        // A past business date without a scheduled run yet (the earlier integration tests used today).
+        LocalDate date = null;
+        for (int attempt = 0; attempt < 20 && date == null; attempt++) {
+            LocalDate candidate = LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                    .minusDays(1 + ThreadLocalRandom.current().nextInt(365));
+            if (nightlyRuns(a(), candidate).isEmpty()) {
+                date = candidate;
+            }
+        }
+        assertTrue(date != null, "no business date of the last year without a scheduled run");
+        String day = date.toString();
+
+        List<String> outcomes = cluster.members.stream()
+                .map(m -> CompletableFuture.supplyAsync(() -> post(m, "/cluster-probe/probe/nightly", "date", day)))
+                .toList().stream().map(f -> f.join().getString("outcome")).toList();
+        assertEquals(1, outcomes.stream().filter(o -> o.startsWith("started")).count(),
+                "exactly one server starts the run: " + outcomes);
+
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonArray runs = nightlyRuns(b(), date);
+        while (runs.size() == 1 && "STARTED".equals(runs.getJsonObject(0).getString("status"))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            runs = nightlyRuns(b(), date);
+        }
+        assertEquals(1, runs.size(), "one scheduled run of " + day + ": " + runs);
+        assertEquals("COMPLETED", runs.getJsonObject(0).getString("status"), runs.toString());
+    }
+
+    @Test
+    @Order(5)
+    void aTimerDueWhileItsServerIsDownRunsOnceOnTheOther() throws Exception {
+        Map<String, Long> tasksBefore = timerTasks(b());
+        assertEquals(1L, tasksNamed(tasksBefore, "NightlySchedule"), "the nightly schedule is stored once: " + tasksBefore);
+        assertEquals(1L, tasksNamed(tasksBefore, "ReconciliationSchedule"),
+                "the reconciliation schedule is stored once: " + tasksBefore);
+
+        String marker = "failover-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject probeA = get(a(), "/cluster-probe/probe/pid");
+        assertEquals(a().name(), probeA.getString("member"));
+        Instant due = Instant.parse(post(a(), "/cluster-probe/probe/timer", "marker", marker, "seconds", "20")
+                .getString("due"));
+        // The server that created the timer dies before it falls due, without a chance to hand anything over.
+        cluster.kill(a(), probeA.getJsonNumber("pid").longValue());
+        assertTrue(Instant.now().isBefore(due), "the first server was killed only after the timer fell due");
+
+        // The other server may run it once the reservation (missedTaskThreshold) has expired, at its
+        // next poll; a little slack for the firing itself.
+        Instant deadline = due.plus(MISSED_TASK_THRESHOLD).plus(POLL_INTERVAL).plusSeconds(30);
+        JsonArray firings = firings(b(), marker);
+        while (firings.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(2000);
+            firings = firings(b(), marker);
+        }
+        assertFalse(firings.isEmpty(), "the timer due at " + due + " did not run on " + b().name() + " by " + deadline);
+        Thread.sleep(15_000); // a second firing would show now
+        firings = firings(b(), marker);
+        assertEquals(1, firings.size(), "the timer runs exactly once: " + firings);
+        assertEquals(b().name(), firings.getJsonObject(0).getString("member"));
+        assertFalse(Instant.parse(firings.getJsonObject(0).getString("at")).isBefore(due), "not before it was due");
+        // Its task is gone (it cannot fire again) and the real schedules are still stored once each.
+        assertEquals(tasksBefore, timerTasks(b()), "only the probe's timer came and went");
+    }
+
+    private static JsonArray nightlyRuns(Member m, LocalDate date) {
+        return get(m, "/cluster-probe/probe/nightly", "date", date.toString()).getJsonArray("runs");
+    }
+
+    private static JsonArray firings(Member m, String marker) {
+        return get(m, "/cluster-probe/probe/firings", "marker", marker).getJsonArray("firings");
+    }
+
+    /** Stored persistent-executor tasks by name (the EJB timers of every module). */
+    private static Map<String, Long> timerTasks(Member m) {
+        Map<String, Long> tasks = new TreeMap<>();
+        get(m, "/cluster-probe/probe/timers").getJsonObject("tasks")
+                .forEach((name, count) -> tasks.put(name, ((jakarta.json.JsonNumber) count).longValue()));
+        return tasks;
+    }
+
+    private static long tasksNamed(Map<String, Long> tasks, String bean) {
+        return tasks.entrySet().stream().filter(e -> e.getKey().contains(bean)).mapToLong(Map.Entry::getValue).sum();
     }
 
     private JsonObject awaitRows(String prefix, int expected, Duration timeout) throws InterruptedException {
