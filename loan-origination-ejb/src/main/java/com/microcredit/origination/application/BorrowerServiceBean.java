@@ -241,8 +241,9 @@ public class BorrowerServiceBean implements BorrowerService {
                     .setMaxResults(Math.min(Math.max(maxResults, 1), 200))
                     .getResultList().stream().map(BorrowerServiceBean::view).toList();
         }
+        // A number typed into the name search (an identity number by mistake) goes on the trail masked.
         audit.record(AuditEvent.of("BORROWER_SEARCH", "BORROWER", null, "name contains \"" + (nameFragment == null ? ""
-                : nameFragment.strip()) + "\""));
+                : IdentityMask.maskNumbersIn(nameFragment.strip())) + "\""));
         String pattern = "%" + (nameFragment == null ? "" : nameFragment.trim().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return em.createQuery("select b from Borrower b where lower(b.name) like :p escape '\\' order by b.name",
