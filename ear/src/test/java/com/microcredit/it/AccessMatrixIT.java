@@ -1,7 +1,14 @@
 package com.microcredit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.portfolio.application.NightlyRunServiceBean;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +23,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Role × page and role × API: every demo user (one per role) signs in and asks for every page and
  * API operation; the allowed roles get it, every other role is refused (403), nobody unsigned gets
- * anything (login redirect or 401).
+ * anything (login redirect or 401). Write operations are called with a body or id that the service
+ * refuses on its merits (400/404/409): an allowed role must get that far, through the resource's
+ * and the EJB's role checks alike, so an EJB that refused a role its resource admits is caught.
+ * Operations only the system identity may call (timers, listeners) refuse a direct call without it.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(AccessMatrixIT.class, ApiCalls.class, PageCalls.class);
+        return Deployments.applicationWithTests(AccessMatrixIT.class, ApiCalls.class, PageCalls.class, AsSystem.class);
     }
 
     /** user → role, one per role. */
@@ -60,6 +70,22 @@ class AccessMatrixIT {
             "/mcrc/api/borrowers?name=zz", READERS,
             "/mcrc/api/applications/referrals", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"),
             "/mcrc/api/supply-chain/hubs/0/invoices", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"));
+
+    /** Write operation (POST path, body the service refuses on its merits) → the roles admitted. */
+    private static final Map<String, Map.Entry<String, Set<String>>> WRITE_API = Map.of(
+            "/mcrc/api/borrowers/individuals", Map.entry("{}", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
+            "/mcrc/api/supply-chain/hubs/0/status-changes", Map.entry("{\"status\":\"NORMAL\",\"reason\":\"matrix\"}",
+                    Set.of("RISK_MANAGER")),
+            "/mcrc/api/supply-chain/status-changes/0/approval", Map.entry("{}", Set.of("RISK_MANAGER")),
+            "/mcrc/api/supply-chain/invoices/0/confirmation", Map.entry("{}", Set.of("CREDIT_OFFICER")),
+            "/mcrc/api/supply-chain/hubs/0/trade-files?format=JSON&fileName=matrix.json",
+            Map.entry("[]", Set.of("CREDIT_OFFICER", "RISK_MANAGER")),
+            "/mcrc/api/supply-chain/hub-payments", Map.entry("{}", Set.of("CORE_BANKING")));
+
+    @EJB
+    private NightlyRunServiceBean nightly;
+    @EJB
+    private AsSystem system;
 
     @Test
     void everyRoleGetsExactlyThePagesItIsAllowed() {
@@ -106,5 +132,34 @@ class AccessMatrixIT {
         }));
         API.keySet().forEach(path -> assertEquals(401, api.get(path, null).status(), path));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheWriteOperationsItIsAllowed() {
+        ApiCalls api = new ApiCalls();
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> callers = new java.util.HashMap<>(USERS);
+        callers.put("corebanking", "CORE_BANKING");
+        callers.forEach((user, role) -> WRITE_API.forEach((path, call) -> {
+            ApiCalls.Reply reply = api.post(path, user, call.getKey());
+            boolean expected = call.getValue().contains(role);
+            boolean refusedOnItsMerits = reply.status() == 400 || reply.status() == 404 || reply.status() == 409;
+            if (expected ? !refusedOnItsMerits : reply.status() != 403) {
+                wrong.add(role + " POST " + path + ": " + reply.status() + " " + reply.body());
+            }
+        }));
+        WRITE_API.forEach((path, call) -> assertEquals(401, api.post(path, null, call.getKey()).status(), path));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void operationsOfTimersAndListenersRefuseADirectCallWithoutTheSystemIdentity() throws Exception {
+        assertThrows(EJBAccessException.class, () -> nightly.startScheduled(LocalDate.of(2000, 1, 1)));
+        assertThrows(EJBAccessException.class, () -> nightly.startAsProcess(LocalDate.of(2000, 1, 1), "matrix", 1, 1));
+        assertThrows(EJBAccessException.class, () -> nightly.restartAsProcess(-1));
+        // As the system identity the container admits the call; the refusal is then the run's own.
+        ChangeRefusedException e = assertThrows(ChangeRefusedException.class,
+                () -> system.call(() -> nightly.restartAsProcess(-1)));
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
     }
 }

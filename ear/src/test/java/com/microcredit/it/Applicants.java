@@ -34,13 +34,16 @@ public class Applicants {
         return manager.id();
     }
 
-    /** A fresh enterprise with a settlement account at the bank; returns the account number. */
+    /**
+     * A fresh enterprise with a settlement account at the bank and a legal representative's mobile
+     * (139 and the account's last eight digits); returns the account number.
+     */
     public String settlementAccountHolder() {
         String account = "62221" + String.format("%011d",
                 Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000_000L));
         borrowers.registerEnterprise(new RegisterEnterprise("IT account holder " + account, CreditCodes.next(), "F52",
                 "330106", accountManager(), "IT owner", LocalDate.of(2015, 5, 1), new BigDecimal("500000.00"),
-                new BigDecimal("30.26"), new BigDecimal("120.15"), account));
+                new BigDecimal("30.26"), new BigDecimal("120.15"), account, "139" + account.substring(account.length() - 8)));
         return account;
     }
 

@@ -40,6 +40,7 @@ class DataProtectionBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String name = "Probe " + tag + " " + SCRIPT + IMAGE + "' OR '1'='1";
         String residentId = CreditCodes.nextResidentId();
+        String mobile = "135" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
         String profileUrl;
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager2", "/mcrc/pages/intake/individual.xhtml");
@@ -48,6 +49,12 @@ class DataProtectionBrowserIT {
             type(s, "individual:regionCode", "330106");
             type(s, "individual:address", "杭州市西湖区文三路 9 号 " + SCRIPT);
             type(s, "individual:householdSize_input", "2");
+            type(s, "individual:mobile", "12345678901");
+            click(s, "individual:register");
+            s.waitForText(By.xpath("//*[@id='individual:mobile']/following-sibling::*[contains(@class,'ui-message')]"),
+                    "mainland mobile");
+            noScriptRan(s);
+            type(s, "individual:mobile", mobile);
             click(s, "individual:register");
             s.waitForText(By.xpath("//*[@id='individual:residentIdNumber']/following-sibling::*[contains(@class,'ui-message')]"),
                     "Resident ID");
@@ -59,6 +66,9 @@ class DataProtectionBrowserIT {
             assertEquals(name, s.browser.findElement(By.id("borrower-name")).getText(), "the name is shown as typed, as text");
             assertFalse(s.browser.getPageSource().contains(SCRIPT), "markup is escaped");
             assertFalse(s.browser.getPageSource().contains(residentId), "the identity number is masked");
+            assertFalse(s.browser.getPageSource().contains(mobile), "the mobile number is masked");
+            assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7),
+                    s.browser.findElement(By.id("masked-mobile")).getText());
             profileUrl = s.browser.getCurrentUrl().replace(BrowserSession.BASE, "");
             s.screenshot("protection-probe-escaped");
 
@@ -81,6 +91,7 @@ class DataProtectionBrowserIT {
             type(s, "unmask:reason", "Identity check against the card " + tag);
             click(s, "unmask:show");
             s.waitForText(By.id("unmasked-identity"), residentId);
+            assertEquals(mobile, s.browser.findElement(By.id("unmasked-mobile")).getText());
             s.screenshot("protection-unmasked-by-officer");
         }
 

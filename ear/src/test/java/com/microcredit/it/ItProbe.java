@@ -33,4 +33,10 @@ public class ItProbe {
         parameters.forEach(query::setParameter);
         return query.getResultStream().findFirst().orElse(null);
     }
+
+    public java.util.List<Object[]> rows(String jpql, Map<String, Object> parameters) {
+        var query = em.createQuery(jpql, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
 }

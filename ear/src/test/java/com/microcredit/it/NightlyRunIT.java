@@ -41,7 +41,7 @@ class NightlyRunIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(NightlyRunIT.class, NightlyFixture.class, LoanBookGenerator.class,
-                GeneratedLoan.class, CreditCodes.class);
+                GeneratedLoan.class, CreditCodes.class, AsSystem.class);
     }
 
     @EJB
@@ -52,6 +52,10 @@ class NightlyRunIT {
 
     @EJB
     private NightlyFixture fixture;
+
+    /** The timer's identity: only it and risk managers may start or restart runs (ADR 0014). */
+    @EJB
+    private AsSystem system;
 
     private NightlyRunView awaitEnd(long runId) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -82,7 +86,7 @@ class NightlyRunIT {
 
     private void failAndRestart(List<GeneratedLoan> loans, GeneratedLoan broken, long idBase) throws Exception {
 
-        NightlyRunView started = nightly.startAsProcess(TODAY, "it", 2, 4);
+        NightlyRunView started = system.call(() -> nightly.startAsProcess(TODAY, "it", 2, 4));
         NightlyRunView failed = awaitEnd(started.id());
         assertEquals("FAILED", failed.status(), () -> "run " + failed);
         assertTrue(failed.failure() != null && failed.failure().contains("ZZZ"), () -> "failure: " + failed.failure());
@@ -90,7 +94,7 @@ class NightlyRunIT {
         assertTrue(failed.loansProcessed() > 0, "chunks before the broken loan committed");
 
         fixture.update("UPDATE loan_exposure SET currency = 'CNY' WHERE id = ?", broken.exposureId());
-        nightly.restartAsProcess(started.id());
+        system.call(() -> nightly.restartAsProcess(started.id()));
         NightlyRunView done = awaitEnd(started.id());
         assertEquals("COMPLETED", done.status(), () -> "run " + done);
         assertEquals(2, done.executions());
@@ -124,9 +128,10 @@ class NightlyRunIT {
     void theScheduleStartsOneRunPerBusinessDate() throws Exception {
         String key = TODAY.toString();
         boolean ranBefore = fixture.count("SELECT COUNT(*) FROM nightly_run WHERE schedule_key = ?", key) > 0;
-        var first = nightly.startScheduled(TODAY);
+        var first = system.call(() -> nightly.startScheduled(TODAY));
         assertEquals(!ranBefore, first.isPresent(), "the first firing of the day starts the run");
-        assertFalse(nightly.startScheduled(TODAY).isPresent(), "a second firing for the same date starts nothing");
+        assertFalse(system.call(() -> nightly.startScheduled(TODAY)).isPresent(),
+                "a second firing for the same date starts nothing");
         if (first.isPresent()) {
             assertEquals("COMPLETED", awaitEnd(first.get().id()).status());
         }

@@ -56,7 +56,7 @@ class SupplyChainIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(SupplyChainIT.class, SupplyChainFixture.class,
-                SupplyChainFixture.Chain.class, ApiCalls.class, CreditCodes.class, ItProbe.class);
+                SupplyChainFixture.Chain.class, ApiCalls.class, CreditCodes.class, ItProbe.class, AsSystem.class);
     }
 
     @EJB
@@ -71,6 +71,8 @@ class SupplyChainIT {
     private EarlyWarningService warnings;
     @EJB
     private ItProbe probe;
+    @EJB
+    private AsSystem system;
 
     private ApiCalls api;
 
@@ -80,7 +82,7 @@ class SupplyChainIT {
     }
 
     @Test
-    void aDowngradeStopsChainLendingAndRaisesAWarningOnEveryOpenLoanUntilAnApprovedUpgrade() {
+    void aDowngradeStopsChainLendingAndRaisesAWarningOnEveryOpenLoanUntilAnApprovedUpgrade() throws Exception {
         Chain chain = fixture.chain(2);
         long first = chain.members().get(0);
         long second = chain.members().get(1);
@@ -92,8 +94,9 @@ class SupplyChainIT {
         fixture.chainLoan(repaid, second, chain.hubId(), "10000.00");
         limits.release(new ReleaseExposure(repaid, new BigDecimal("10000.00"), "CNY"));
 
-        HealthOutcome outcome = health.recordIndicators(new RecordHubIndicators(chain.hubId(), LocalDate.now(),
-                new BigDecimal("0.05"), new BigDecimal("0.02"), 0, 2));
+        // as the monitoring jobs feed it: the system identity (risk managers use the hub list page)
+        HealthOutcome outcome = system.call(() -> health.recordIndicators(new RecordHubIndicators(chain.hubId(),
+                LocalDate.now(), new BigDecimal("0.05"), new BigDecimal("0.02"), 0, 2)));
 
         assertEquals("DISTRESSED", outcome.hub().status());
         assertNotNull(outcome.change(), "the reading downgraded the hub");
@@ -111,8 +114,8 @@ class SupplyChainIT {
                 signals.stream().map(WarningSignalView::loanReference).sorted().toList());
         assertTrue(signals.stream().allMatch(s -> s.level() == WarningLevel.RED && s.evidence().contains(chain.hubName())));
 
-        HealthOutcome clean = health.recordIndicators(new RecordHubIndicators(chain.hubId(), LocalDate.now(),
-                BigDecimal.ZERO, BigDecimal.ZERO, 0, 0));
+        HealthOutcome clean = system.call(() -> health.recordIndicators(new RecordHubIndicators(chain.hubId(),
+                LocalDate.now(), BigDecimal.ZERO, BigDecimal.ZERO, 0, 0)));
         assertEquals("DISTRESSED", clean.hub().status(), "indicators never upgrade a hub");
         assertEquals(null, clean.change());
 
@@ -137,6 +140,13 @@ class SupplyChainIT {
         fixture.chainLoan(unique("SC-E"), first, chain.hubId(), "1.00");
         assertEquals(2L, probe.count("select count(c) from HubStatusChange c where c.hubId = :h",
                 Map.of("h", chain.hubId())), "the downgrade and the upgrade are both on the audit trail");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> health.recordIndicators(new RecordHubIndicators(
+                chain.hubId(), LocalDate.now(), BigDecimal.ZERO, BigDecimal.ZERO, 0, 0)), "not without a role");
+        assertEquals(List.of("mcrc-system|from indicators", "risk|proposed", "risk2|approved"),
+                auditOf("HUB_STATUS_CHANGE", "hub " + chain.hubId() + " ").stream()
+                        .map(r -> r[0] + "|" + (r[1].contains("from indicators") ? "from indicators"
+                                : r[1].contains("proposed") ? "proposed" : r[1].contains("approved") ? "approved" : r[1]))
+                        .toList(), "who proposed, who approved, on the audit trail");
     }
 
     @Test
@@ -215,6 +225,16 @@ class SupplyChainIT {
         assertEquals("2000.00", again.json().getJsonNumber("surplusPaid").bigDecimalValue().toPlainString(),
                 "a repeated report is not applied twice");
         assertEquals(1L, probe.count("select count(p) from HubPayment p where p.hubId = :h", Map.of("h", chain.hubId())));
+        List<String[]> confirmed = auditOf("RECEIVABLE_FINANCING", "of hub " + chain.hubId() + " confirmed");
+        List<String[]> advanced = auditOf("RECEIVABLE_FINANCING", "of hub " + chain.hubId() + ", borrower " + supplier);
+        assertEquals(1, confirmed.size(), "the confirmation");
+        assertEquals(1, advanced.size(), "the financing (the refused attempt left no row)");
+        assertEquals("officer", confirmed.get(0)[0]);
+        assertEquals("officer", advanced.get(0)[0]);
+        assertTrue(advanced.get(0)[1].contains("advance 8000.00 CNY"), advanced.get(0)[1]);
+        List<String[]> payments = auditOf("HUB_PAYMENT", "of hub " + chain.hubId() + " ");
+        assertEquals(1, payments.size(), "the repeated report applies nothing and is not recorded again");
+        assertEquals("corebanking", payments.get(0)[0]);
         assertEquals(0, BigDecimal.ZERO.compareTo(limits.find(LimitType.HUB_CHAIN, String.valueOf(chain.hubId()))
                 .orElseThrow().utilised()), "the repaid advance is released from the chain limit");
     }
@@ -263,6 +283,18 @@ class SupplyChainIT {
                 Map.of("h", chain.hubId(), "d", "F-" + tag + "%")));
         Reply repeated = api.postBody(path, "officer", "text/csv", header + good);
         assertEquals("REFUSED", repeated.json().getString("outcome"), "the same documents twice are rejected");
+        assertEquals(List.of("officer|REFUSED", "officer|IMPORTED", "officer|IMPORTED", "officer|REFUSED"),
+                auditOf("TRADE_IMPORT", "hub " + chain.hubId() + ",").stream()
+                        .map(r -> r[0] + "|" + (r[1].contains("IMPORTED") ? "IMPORTED" : "REFUSED")).toList(),
+                "every import, refused or not, is on the audit trail");
+    }
+
+    /** Actor and detail of the audit rows of an action whose detail contains the text, oldest first. */
+    private List<String[]> auditOf(String action, String detailContains) {
+        return probe.rows("select a.actor, a.detail from AuditEntry a where a.action = :action and a.detail like :d "
+                        + "order by a.id", Map.of("action", com.microcredit.protection.domain.audit.AuditAction.valueOf(action),
+                        "d", "%" + detailContains + "%")).stream()
+                .map(r -> new String[] {String.valueOf(r[0]), String.valueOf(r[1])}).toList();
     }
 
     private MemberStanding standingWith(long borrower, long hubId) {

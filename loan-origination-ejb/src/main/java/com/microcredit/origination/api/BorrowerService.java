@@ -31,7 +31,12 @@ public interface BorrowerService {
     /** The account manager whose staff login is the caller's, if any. */
     Optional<AccountManagerView> currentAccountManager();
 
-    List<BorrowerView> search(String nameFragment, int maxResults);
+    /**
+     * Borrowers whose name contains the text, or, when the text is a mainland mobile number (spaces,
+     * dashes and +86 allowed), the borrowers with that contact mobile (found by its keyed lookup
+     * hash: the number itself is stored only encrypted). Audited; a mobile appears masked on the trail.
+     */
+    List<BorrowerView> search(String nameOrMobile, int maxResults);
     /** The borrowers an account manager looks after, by name. */
     List<BorrowerView> ofAccountManager(long accountManagerId, int maxResults);
     /**
@@ -43,7 +48,7 @@ public interface BorrowerService {
     long countBorrowers();
 
     /**
-     * The identity and settlement account numbers unmasked: CREDIT_OFFICER, RISK_MANAGER and AUDITOR
+     * The identity, settlement account and mobile numbers unmasked: CREDIT_OFFICER, RISK_MANAGER and AUDITOR
      * only, with a reason (required), on the audit trail.
      */
     UnmaskedIdentity unmask(long borrowerId, String reason);

@@ -9,6 +9,7 @@ import com.microcredit.origination.api.RegisterEnterprise;
 import com.microcredit.origination.api.RegisterIndividual;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.InvalidIdentityNumberException;
 import com.microcredit.shared.domain.ResidentIdNumber;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
@@ -106,7 +107,7 @@ public class BorrowerServiceBean implements BorrowerService {
         Borrower b = build(() -> Borrower.enterprise(c.name(), parsed, c.industryCode(), c.regionCode(),
                 requireManager(c.accountManagerId()), clock.instant()));
         detail(() -> b.describeEnterprise(c.owners(), c.establishedOn(), c.declaredAnnualRevenue(), today()));
-        place(b, c.latitude(), c.longitude(), c.settlementAccount());
+        place(b, c.latitude(), c.longitude(), c.settlementAccount(), c.mobile());
         return register(b, "creditCode");
     }
 
@@ -122,7 +123,7 @@ public class BorrowerServiceBean implements BorrowerService {
         Borrower b = build(() -> Borrower.individual(c.name(), parsed, c.regionCode(), requireManager(c.accountManagerId()),
                 clock.instant()));
         detail(() -> b.describeHousehold(c.address(), c.householdSize()));
-        place(b, c.latitude(), c.longitude(), c.settlementAccount());
+        place(b, c.latitude(), c.longitude(), c.settlementAccount(), c.mobile());
         return register(b, "residentIdNumber");
     }
 
@@ -138,6 +139,7 @@ public class BorrowerServiceBean implements BorrowerService {
         if (m.startsWith("address")) return "address";
         if (m.contains("household")) return "householdSize";
         if (m.contains("settlement")) return "settlementAccount";
+        if (m.startsWith("mobile")) return "mobile";
         if (m.contains("latitude") || m.contains("coordinate")) return "latitude";
         return "name";
     }
@@ -158,12 +160,16 @@ public class BorrowerServiceBean implements BorrowerService {
         }
     }
 
-    private static void place(Borrower b, BigDecimal latitude, BigDecimal longitude, String settlementAccount) {
+    private static void place(Borrower b, BigDecimal latitude, BigDecimal longitude, String settlementAccount,
+                              String mobile) {
         if (latitude != null || longitude != null) {
             detail(() -> b.locateAt(latitude, longitude));
         }
         if (settlementAccount != null && !settlementAccount.isBlank()) {
             detail(() -> b.settleThrough(settlementAccount.trim()));
+        }
+        if (mobile != null && !mobile.isBlank()) {
+            detail(() -> b.reachableAt(mobile));
         }
     }
 
@@ -218,16 +224,26 @@ public class BorrowerServiceBean implements BorrowerService {
         if (b == null) {
             throw new InvalidInputException("borrowerId", "No borrower " + borrowerId);
         }
-        audit.record(AuditEvent.of("UNMASK", "BORROWER", borrowerId, "identity and settlement account shown in full; reason: "
-                + reason.strip()));
+        audit.record(AuditEvent.of("UNMASK", "BORROWER", borrowerId,
+                "identity, settlement account and mobile shown in full; reason: " + reason.strip()));
         viewed(b, "unmasked identity");
-        return new UnmaskedIdentity(borrowerId, b.getIdentityNumber(), b.getSettlementAccount());
+        return new UnmaskedIdentity(borrowerId, b.getIdentityNumber(), b.getSettlementAccount(), b.getMobile());
     }
 
     @Override
     public List<BorrowerView> search(String nameFragment, int maxResults) {
+        String mobile = Borrower.normaliseMobile(nameFragment);
+        if (Borrower.isMobile(mobile)) {
+            // Only the masked number goes on the trail: the audit details never hold a full number.
+            audit.record(AuditEvent.of("BORROWER_SEARCH", "BORROWER", null, "mobile " + IdentityMask.mask(mobile, 3, 4)));
+            return em.createQuery("select b from Borrower b where b.mobileHash = :h order by b.name", Borrower.class)
+                    .setParameter("h", Borrower.mobileLookup(mobile))
+                    .setMaxResults(Math.min(Math.max(maxResults, 1), 200))
+                    .getResultList().stream().map(BorrowerServiceBean::view).toList();
+        }
+        // A number typed into the name search (an identity number by mistake) goes on the trail masked.
         audit.record(AuditEvent.of("BORROWER_SEARCH", "BORROWER", null, "name contains \"" + (nameFragment == null ? ""
-                : nameFragment.strip()) + "\""));
+                : IdentityMask.maskNumbersIn(nameFragment.strip())) + "\""));
         String pattern = "%" + (nameFragment == null ? "" : nameFragment.trim().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return em.createQuery("select b from Borrower b where lower(b.name) like :p escape '\\' order by b.name",
@@ -322,6 +338,7 @@ public class BorrowerServiceBean implements BorrowerService {
     private static BorrowerView view(Borrower b) {
         return new BorrowerView(b.getId(), b.getKind().name(), b.getName(), b.maskedIdentityNumber(),
                 b.getIndustryCode(), b.getRegionCode(), b.getAccountManagerId(), b.getOwners(), b.getEstablishedOn(),
-                b.getDeclaredAnnualRevenue(), b.maskedAddress(), b.getHouseholdSize(), b.maskedSettlementAccount());
+                b.getDeclaredAnnualRevenue(), b.maskedAddress(), b.getHouseholdSize(), b.maskedSettlementAccount(),
+                b.maskedMobile());
     }
 }

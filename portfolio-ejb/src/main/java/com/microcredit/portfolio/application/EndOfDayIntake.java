@@ -5,7 +5,7 @@ import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,7 +22,7 @@ import java.time.Instant;
  * day in the same transaction, so the report is consumed only with its reconciliation.
  */
 @Stateless
-@PermitAll // called by the end-of-day listener, which runs without a user (ADR 0003)
+@RolesAllowed("SYSTEM") // only the end-of-day listener, which runs as the system identity (ADR 0014)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class EndOfDayIntake {
 

@@ -64,7 +64,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
      * A run started by a process of this module (or an integration test) with its own partitioning:
      * not part of the API, which checks the risk manager's role before it comes here.
      */
-    @PermitAll
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public NightlyRunView startAsProcess(LocalDate businessDate, String by, int partitions, int chunkSize) {
         long runId = runs.create(businessDate, RunTrigger.MANUAL, by, clock.instant()).orElseThrow();
         launch(runId, parameters(runId, businessDate, partitions, chunkSize));
@@ -74,9 +74,9 @@ public class NightlyRunServiceBean implements NightlyRunService {
     /**
      * The schedule's run of a business date, started at most once whichever server fires first;
      * empty when the date already has its scheduled run. Not part of the API: {@link NightlySchedule}
-     * and the integration tests call it.
+     * and the integration tests call it, as the system identity (ADR 0014).
      */
-    @PermitAll
+    @RolesAllowed("SYSTEM")
     public Optional<NightlyRunView> startScheduled(LocalDate businessDate) {
         Optional<Long> runId = runs.create(businessDate, RunTrigger.SCHEDULE, "schedule", clock.instant());
         runId.ifPresent(id -> launch(id, parameters(id, businessDate, settings.partitions(), settings.chunkSize())));
@@ -90,8 +90,12 @@ public class NightlyRunServiceBean implements NightlyRunService {
     }
 
     /** Restarts a failed or stopped run with the parameters it started with; not part of the API (see restart). */
-    @PermitAll
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public NightlyRunView restartAsProcess(long runId) {
+        // NightlyRuns is an EJB: its "no such run" would arrive wrapped as a system exception, not as a refusal.
+        if (runs.find(runId).isEmpty()) {
+            throw new ChangeRefusedException("No nightly run " + runId);
+        }
         NightlyRun run;
         try {
             run = runs.require(runId);

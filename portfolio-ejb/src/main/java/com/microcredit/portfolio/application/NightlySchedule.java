@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * unique schedule key lets only the first firing start a run; the others find it and do nothing.
  */
 @Singleton
+@RunAs("SYSTEM") // the timer fires without a user; the run starts as the system identity (ADR 0014)
 public class NightlySchedule {
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());

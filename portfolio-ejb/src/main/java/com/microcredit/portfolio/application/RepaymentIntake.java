@@ -7,7 +7,7 @@ import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.domain.settlement.RepaymentPosting;
 import com.microcredit.portfolio.infrastructure.jms.InvalidMessageException;
 import com.microcredit.portfolio.infrastructure.jms.RepaymentPostingMessage;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,7 +24,7 @@ import java.time.Clock;
  * written.
  */
 @Stateless
-@PermitAll // called by the repayment listener, which runs without a user (ADR 0003)
+@RolesAllowed("SYSTEM") // only the repayment listener, which runs as the system identity (ADR 0014)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RepaymentIntake {
 

@@ -15,9 +15,11 @@ import com.microcredit.supplychain.domain.health.HubStatusChangeException;
 import com.microcredit.supplychain.domain.health.StatusChangeState;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,8 +49,13 @@ public class HubHealthServiceBean implements HubHealthService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
-    @PermitAll // fed by bureau, court and financial-statement monitoring jobs as well as risk managers; see docs/adr/0009
+    // Risk managers (hub list page) and the monitoring jobs that feed bureau, court and financial-statement
+    // events, which run as the system identity (ADR 0009, 0014).
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public HealthOutcome recordIndicators(RecordHubIndicators c) {
         HubEnterprise hub = lockedHub(c.hubId());
         HubIndicators indicators;
@@ -68,7 +75,9 @@ public class HubHealthServiceBean implements HubHealthService {
         int warned = 0;
         if (change != null) {
             em.persist(change);
+            em.flush();
             warned = contagion.apply(hub, change);
+            audited(change, hub, "from indicators (reading " + reading.getId() + ")", change.getReason());
         }
         return new HealthOutcome(SupplyChainViews.reading(reading), SupplyChainViews.hub(hub),
                 change == null ? null : SupplyChainViews.change(change, hub.getName()), warned);
@@ -90,6 +99,7 @@ public class HubHealthServiceBean implements HubHealthService {
                     clock.instant());
             em.persist(change);
             em.flush();
+            audited(change, hub, "proposed", c.reason());
             return SupplyChainViews.change(change, hub.getName());
         } catch (HubStatusChangeException e) {
             throw new SupplyChainRefusedException(e.getMessage());
@@ -107,6 +117,7 @@ public class HubHealthServiceBean implements HubHealthService {
             throw new SupplyChainRefusedException(e.getMessage());
         }
         contagion.apply(hub, change);
+        audited(change, hub, "approved", note);
         return SupplyChainViews.change(change, hub.getName());
     }
 
@@ -119,7 +130,9 @@ public class HubHealthServiceBean implements HubHealthService {
         } catch (HubStatusChangeException e) {
             throw new SupplyChainRefusedException(e.getMessage());
         }
-        return SupplyChainViews.change(change, em.find(HubEnterprise.class, change.getHubId()).getName());
+        HubEnterprise hub = em.find(HubEnterprise.class, change.getHubId());
+        audited(change, hub, "rejected", note);
+        return SupplyChainViews.change(change, hub.getName());
     }
 
     @Override
@@ -176,6 +189,13 @@ public class HubHealthServiceBean implements HubHealthService {
         } catch (IllegalArgumentException e) {
             throw new SupplyChainRefusedException("Status must be NORMAL, WATCH or DISTRESSED");
         }
+    }
+
+    /** The status change on the audit trail, in the caller's transaction (no row if it rolls back). */
+    private void audited(HubStatusChange change, HubEnterprise hub, String what, String text) {
+        audit.record(AuditEvent.of("HUB_STATUS_CHANGE", "HUB_STATUS_CHANGE", change.getId(), "hub " + hub.getId() + " "
+                + hub.getName() + ": " + change.getFromStatus() + " -> " + change.getToStatus() + " " + what + ", "
+                + change.getState() + (text == null || text.isBlank() ? "" : "; " + text.strip())));
     }
 
     private String caller() {

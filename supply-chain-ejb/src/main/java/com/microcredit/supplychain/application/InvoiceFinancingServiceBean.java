@@ -20,6 +20,8 @@ import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.trade.MemberEligibility;
 import com.microcredit.supplychain.domain.trade.TradeKind;
 import com.microcredit.supplychain.domain.trade.TradeRecord;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -63,6 +65,9 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
     @RolesAllowed("CREDIT_OFFICER")
     public TradeView confirmInvoice(long invoiceId) {
@@ -72,6 +77,8 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
         } catch (IllegalStateException e) {
             throw new SupplyChainRefusedException(e.getMessage());
         }
+        audit.record(AuditEvent.of("RECEIVABLE_FINANCING", "INVOICE", invoice.getId(), "invoice "
+                + invoice.getDocumentNumber() + " of hub " + invoice.getHubId() + " confirmed by the hub"));
         return SupplyChainViews.trade(invoice);
     }
 
@@ -120,6 +127,10 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                 financing.getCurrency(), new ExposureAttributes(invoice.getBorrowerId(), null, hub.getId(),
                         required(c.industryCode(), "industry code"), required(c.regionCode(), "region code"), PRODUCT,
                         PATH, required(c.branchCode(), "branch code"), null, false)));
+        audit.record(AuditEvent.of("RECEIVABLE_FINANCING", "FINANCING", financing.getId(), "invoice "
+                + financing.getDocumentNumber() + " of hub " + hub.getId() + ", borrower " + invoice.getBorrowerId()
+                + ": advance " + financing.getAdvanceAmount().toPlainString() + " " + financing.getCurrency() + " of "
+                + financing.getInvoiceAmount().toPlainString() + " at " + financing.getAdvanceRate().toPlainString()));
         return SupplyChainViews.financing(financing);
     }
 
@@ -158,6 +169,10 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                 limits.release(new ReleaseExposure(financing.getExposureReference(), applied.repaid(),
                         financing.getCurrency()));
             }
+            audit.record(AuditEvent.of("HUB_PAYMENT", "FINANCING", financing.getId(), "payment "
+                    + r.paymentReference().strip() + " of hub " + r.hubId() + " for invoice " + invoice.getDocumentNumber()
+                    + ": " + r.amount().toPlainString() + " " + r.currency() + ", repaid " + applied.repaid().toPlainString()
+                    + ", outstanding " + financing.getOutstanding().toPlainString()));
         } catch (FinancingRefusedException e) {
             throw new SupplyChainRefusedException(e.getMessage());
         }

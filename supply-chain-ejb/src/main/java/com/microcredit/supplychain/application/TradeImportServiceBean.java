@@ -14,8 +14,11 @@ import com.microcredit.supplychain.domain.trade.TradeRow;
 import com.microcredit.supplychain.infrastructure.file.TradeFileReader;
 import com.microcredit.supplychain.infrastructure.file.UnreadableFileException;
 import com.microcredit.supplychain.infrastructure.jpa.TradeRows;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -61,6 +64,9 @@ public class TradeImportServiceBean implements TradeImportService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ImportReport importTrades(ImportTrades c) {
@@ -87,6 +93,9 @@ public class TradeImportServiceBean implements TradeImportService {
         em.flush();
         long importId = record.getId();
         int n = rows.insert(hub.getId(), check.accepted());
+        audit.record(AuditEvent.of("TRADE_IMPORT", "TRADE_IMPORT", importId, "hub " + hub.getId() + ", file "
+                + record.getFileName() + " (" + format + "): " + TradeImport.IMPORTED + ", " + n + " of " + read.size()
+                + " rows"));
         return new ImportReport(importId, c.hubId(), record.getFileName(), TradeImport.IMPORTED, read.size(), n, List.of());
     }
 
@@ -96,6 +105,9 @@ public class TradeImportServiceBean implements TradeImportService {
         em.flush();
         List<RejectedRow> kept = rejected.subList(0, Math.min(rejected.size(), REPORTED_REJECTIONS));
         kept.forEach(r -> em.persist(new TradeImportRejection(record.getId(), r)));
+        audit.record(AuditEvent.of("TRADE_IMPORT", "TRADE_IMPORT", record.getId(), "hub " + hubId + ", file "
+                + record.getFileName() + " (" + format + "): " + TradeImport.REFUSED + ", " + rejected.size() + " of "
+                + total + " rows rejected"));
         return new ImportReport(record.getId(), hubId, record.getFileName(), TradeImport.REFUSED, total, 0,
                 kept.stream().map(r -> new RejectedRowView(r.line(), r.documentNumber(), r.reasons())).toList());
     }

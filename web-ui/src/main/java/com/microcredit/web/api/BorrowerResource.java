@@ -21,10 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Borrower intake and look-up. Identity numbers, addresses and accounts are masked in every answer. */
+/**
+ * Borrower intake and look-up. Identity numbers, addresses, accounts and mobile numbers are masked in
+ * every answer.
+ */
 @Path("borrowers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,10 +74,22 @@ public class BorrowerResource {
 
     @GET
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
-    @Operation(summary = "Search borrowers by name")
-    @APIResponse(responseCode = "200", description = "Matching borrowers by name, identity data masked")
+    @Operation(summary = "Search borrowers by name or by contact mobile number",
+            description = "With mobile, the borrowers whose contact mobile is that number (exact match on a keyed "
+                    + "hash; the number is stored only encrypted); otherwise those whose name contains name.")
+    @APIResponse(responseCode = "200", description = "Matching borrowers, identity data and mobile masked")
+    @APIResponse(responseCode = "400", description = "mobile is not a mainland mobile number")
     public List<BorrowerView> search(@QueryParam("name") @DefaultValue("") String name,
+                                     @Parameter(description = "mainland mobile number, 11 digits")
+                                     @QueryParam("mobile") String mobile,
                                      @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (mobile != null && !mobile.isBlank()) {
+            String digits = mobile.strip().replaceAll("[\\s-]", "").replaceFirst("^(\\+86|0086)", "");
+            if (!digits.matches("1[3-9]\\d{9}")) {
+                throw new InvalidInputException("mobile", "mobile must be a mainland mobile number of 11 digits starting with 13-19");
+            }
+            return borrowers.search(digits, limit);
+        }
         return borrowers.search(name, limit);
     }
 

@@ -19,11 +19,13 @@ public record EnterpriseIntake(
         @Schema(description = "CNY, at most two decimals") BigDecimal declaredAnnualRevenue,
         BigDecimal latitude,
         BigDecimal longitude,
-        @Schema(description = "settlement account at the bank, if any") String settlementAccount) {
+        @Schema(description = "settlement account at the bank, if any") String settlementAccount,
+        @Schema(example = "13800138000", description = "the legal representative's mainland mobile number (11 digits, "
+                + "1[3-9]…), if any; stored encrypted, answered masked") String mobile) {
 
     RegisterEnterprise toCommand() {
         return new RegisterEnterprise(name, creditCode, industryCode, regionCode, Ids.required(accountManagerId,
                 "accountManagerId"), owners, establishedOn, Amounts.money(declaredAnnualRevenue, "declaredAnnualRevenue"),
-                latitude, longitude, settlementAccount);
+                latitude, longitude, settlementAccount, mobile);
     }
 }

@@ -16,11 +16,13 @@ public record IndividualIntake(
         @Schema(required = true, minimum = "1") Integer householdSize,
         BigDecimal latitude,
         BigDecimal longitude,
-        String settlementAccount) {
+        @Schema(description = "settlement account at the bank, if any") String settlementAccount,
+        @Schema(example = "13800138000", description = "the borrower's mainland mobile number (11 digits, 1[3-9]…), "
+                + "if any; stored encrypted, answered masked") String mobile) {
 
     RegisterIndividual toCommand() {
         return new RegisterIndividual(name, residentIdNumber, regionCode, Ids.required(accountManagerId,
                 "accountManagerId"), address, householdSize == null ? 0 : householdSize, latitude, longitude,
-                settlementAccount);
+                settlementAccount, mobile);
     }
 }

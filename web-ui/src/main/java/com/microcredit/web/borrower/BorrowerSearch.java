@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
-/** Borrower search by name; identity numbers are shown masked. */
+/** Borrower search by name or contact mobile number; identity and mobile numbers are shown masked. */
 @Named
 @ViewScoped
 public class BorrowerSearch implements Serializable {

@@ -24,7 +24,7 @@ public class EnterpriseIntake extends IntakeForm {
     private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS = Set.of("name", "creditCode", "industryCode", "regionCode",
             "accountManagerId", "owners", "establishedOn", "declaredAnnualRevenue", "latitude", "longitude",
-            "settlementAccount");
+            "settlementAccount", "mobile");
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
@@ -67,7 +67,7 @@ public class EnterpriseIntake extends IntakeForm {
     protected BorrowerView submit() {
         return borrowers.registerEnterprise(new RegisterEnterprise(name.strip(), creditCode.strip().toUpperCase(),
                 industryCode.strip().toUpperCase(), regionCode.strip(), accountManagerId, owners.strip(), establishedOn,
-                declaredAnnualRevenue, latitude, longitude, trimmed(settlementAccount)));
+                declaredAnnualRevenue, latitude, longitude, trimmed(settlementAccount), trimmed(mobile)));
     }
 
     /** Whole years since establishment, shown beside the date (the service derives its own). */

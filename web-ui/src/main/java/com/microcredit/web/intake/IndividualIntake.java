@@ -19,7 +19,7 @@ public class IndividualIntake extends IntakeForm {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS = Set.of("name", "residentIdNumber", "regionCode", "accountManagerId",
-            "address", "householdSize", "latitude", "longitude", "settlementAccount");
+            "address", "householdSize", "latitude", "longitude", "settlementAccount", "mobile");
 
     @EJB
     private transient BorrowerService borrowers;
@@ -58,7 +58,7 @@ public class IndividualIntake extends IntakeForm {
     protected BorrowerView submit() {
         return borrowers.registerIndividual(new RegisterIndividual(name.strip(), residentIdNumber.strip().toUpperCase(),
                 regionCode.strip(), accountManagerId, address.strip(), householdSize, latitude, longitude,
-                trimmed(settlementAccount)));
+                trimmed(settlementAccount), trimmed(mobile)));
     }
 
     public String getResidentIdNumber() {

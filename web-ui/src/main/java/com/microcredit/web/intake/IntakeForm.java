@@ -26,6 +26,7 @@ abstract class IntakeForm implements Serializable {
     protected BigDecimal latitude;
     protected BigDecimal longitude;
     protected String settlementAccount;
+    protected String mobile;
 
     protected abstract BorrowerService borrowers();
 
@@ -55,6 +56,11 @@ abstract class IntakeForm implements Serializable {
                     Messages.text("intake.location.both"));
             ok = false;
         }
+        if (mobile != null && !mobile.isBlank() && !isMainlandMobile(mobile)) {
+            // The service refuses it too (in English); here the message is in the user's language.
+            Messages.fieldError(form() + ":mobile", Messages.text("intake.mobile.invalid"));
+            ok = false;
+        }
         ok &= checkMore();
         if (!ok) {
             return null;
@@ -77,6 +83,17 @@ abstract class IntakeForm implements Serializable {
             return false;
         }
         return true;
+    }
+
+    /** The domain's rule (Borrower.reachableAt), repeated for a message next to the field. */
+    static boolean isMainlandMobile(String value) {
+        String digits = value.strip().replaceAll("[\\s-]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        return digits.matches("1[3-9]\\d{9}");
     }
 
     protected static String trimmed(String value) {
@@ -125,6 +142,14 @@ abstract class IntakeForm implements Serializable {
 
     public void setLongitude(BigDecimal longitude) {
         this.longitude = longitude;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
     public String getSettlementAccount() {

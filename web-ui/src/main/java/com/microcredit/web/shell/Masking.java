@@ -37,6 +37,22 @@ public class Masking implements Converter<Object> {
         return v.length() < 4 ? "*".repeat(v.length()) : keep(v, 1, 1);
     }
 
+    /**
+     * A free text (a refusal reason, a message key) with every identity, mobile or account number in
+     * it masked as {@link #mask} would: runs of 10 to 34 digits, and 18-character identity numbers
+     * (17 digits or capitals and a check character). The rest of the text is kept as it is.
+     */
+    public static String maskNumbersIn(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return NUMBERS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(mask(m.group())));
+    }
+
+    private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile(
+            // an 18-character code with at least eight digits (not a long word in capitals), or 10-34 digits
+            "(?<![0-9A-Za-z])(?<![0-9]\\.)(?:(?=(?:[A-Z]*[0-9]){8})[0-9A-Z]{18}|[0-9]{10,34})(?![0-9A-Za-z]|\\.[0-9])");
+
     private static String keep(String v, int start, int end) {
         return v.substring(0, start) + "*".repeat(v.length() - start - end) + v.substring(v.length() - end);
     }

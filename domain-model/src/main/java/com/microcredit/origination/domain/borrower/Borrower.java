@@ -28,7 +28,8 @@ import java.util.Objects;
  * A micro-enterprise or an individual/household that borrows from the bank. Its identity number
  * is validated by kind (unified social credit code or resident ID number, check digit included)
  * and is never shown unmasked by this type. Identity and settlement account numbers are stored
- * encrypted (AES-256-GCM) with a keyed lookup hash beside each for equality search. Every borrower has exactly one account manager
+ * encrypted (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the
+ * contact mobile number. Every borrower has exactly one account manager
  * (referred to by id: the relationship-lending path depends on it).
  */
 @Entity
@@ -92,6 +93,13 @@ public class Borrower {
 
     @Column(name = "settlement_account_hash", length = 64)
     private String settlementAccountHash;
+
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "mobile_cipher", length = 255)
+    private String mobile;
+
+    @Column(name = "mobile_hash", length = 64)
+    private String mobileHash;
 
     @Version
     private long version;
@@ -173,12 +181,50 @@ public class Borrower {
         this.settlementAccount = accountNumber;
     }
 
+    /**
+     * The contact mobile number: an enterprise's legal representative's, an individual's own.
+     * Mainland mobile numbers only (11 digits, 1[3-9]…); spaces, dashes and a +86/0086 prefix are
+     * removed first, so the stored value and its lookup hash have one form per number.
+     */
+    public void reachableAt(String mobileNumber) {
+        String normalised = normaliseMobile(mobileNumber);
+        if (normalised == null || !isMobile(normalised)) {
+            throw new IllegalArgumentException("mobile number must be a mainland mobile number of 11 digits starting with 13-19");
+        }
+        this.mobile = normalised;
+    }
+
     /** Keeps the lookup hashes in step with the encrypted numbers. */
     @PrePersist
     @PreUpdate
     void indexProtectedNumbers() {
         identityHash = identityLookup(identityNumber);
         settlementAccountHash = settlementAccount == null ? null : FieldProtection.ring().lookupHash(settlementAccount);
+        mobileHash = mobile == null ? null : FieldProtection.ring().lookupHash(mobile);
+    }
+
+    /** True for a normalised mainland mobile number ({@code 1[3-9]} and nine more digits). */
+    public static boolean isMobile(String normalised) {
+        return normalised != null && normalised.matches("1[3-9]\\d{9}");
+    }
+
+    /** A mobile number without spaces, dashes or the +86/0086 prefix; null for null or blank input. */
+    public static String normaliseMobile(String mobileNumber) {
+        if (mobileNumber == null || mobileNumber.isBlank()) {
+            return null;
+        }
+        String digits = mobileNumber.strip().replaceAll("[\\s-]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        return digits;
+    }
+
+    /** The lookup hash of a mobile number (normalised first), as stored in {@code mobile_hash}. */
+    public static String mobileLookup(String mobileNumber) {
+        return FieldProtection.ring().lookupHash(normaliseMobile(mobileNumber));
     }
 
     /** The lookup hash of an identity number, as stored in {@code identity_hash}. */
@@ -203,6 +249,11 @@ public class Borrower {
     /** The settlement account masked for display: last four digits only. */
     public String maskedSettlementAccount() {
         return settlementAccount == null ? null : IdentityMask.mask(settlementAccount, 0, 4);
+    }
+
+    /** The mobile number masked for display: the first three and last four digits only. */
+    public String maskedMobile() {
+        return mobile == null ? null : IdentityMask.mask(mobile, 3, 4);
     }
 
     /** The address masked for display: the first six characters (district level) only. */
@@ -302,5 +353,10 @@ public class Borrower {
 
     public String getSettlementAccount() {
         return settlementAccount;
+    }
+
+    /** The full mobile number: only for audited unmasking. */
+    public String getMobile() {
+        return mobile;
     }
 }

@@ -13,5 +13,13 @@ public enum AuditAction {
     DECISION,
     LIMIT_CHANGE,
     EXPORT,
-    ALERT_ACKNOWLEDGED
+    ALERT_ACKNOWLEDGED,
+    /** A hub's status proposed (by a risk manager or its indicators), approved or rejected. */
+    HUB_STATUS_CHANGE,
+    /** An invoice confirmed by its hub, or financed (an advance against a receivable). */
+    RECEIVABLE_FINANCING,
+    /** A hub's trade file imported or refused. */
+    TRADE_IMPORT,
+    /** A hub's payment of a financed invoice, reported by core banking. */
+    HUB_PAYMENT
 }

@@ -79,32 +79,32 @@ public class DemoDataLoader {
         BorrowerView teaShop = borrowers.registerEnterprise(new RegisterEnterprise("西湖茶叶商行 West Lake Tea Trading",
                 "91330106MA2H123456", "F52", "330106", wang.id(), "周敏 Zhou Min", today.minusYears(11),
                 new BigDecimal("2400000.00"), new BigDecimal("30.259000"), new BigDecimal("120.148000"),
-                "6222020011110001"));
+                "6222020011110001", "13857100001"));
         BorrowerView packaging = borrowers.registerEnterprise(new RegisterEnterprise("杭州包装材料厂 Hangzhou Packaging",
                 "91330102MA2H56789F", "C22", "330102", wang.id(), "吴刚 Wu Gang", today.minusYears(8),
                 new BigDecimal("6800000.00"), new BigDecimal("30.280000"), new BigDecimal("120.170000"),
-                "6222020011110002"));
+                "6222020011110002", "13957100002"));
         BorrowerView distributor = borrowers.registerEnterprise(new RegisterEnterprise("滨江电器经销部 Binjiang Appliances",
                 "92330106MA2J00112P", "F51", "330106", chen.id(), "郑华 Zheng Hua", today.minusYears(3),
                 new BigDecimal("1500000.00"), new BigDecimal("30.208000"), new BigDecimal("120.211000"),
-                "6222020011110003"));
+                "6222020011110003", "15057100003"));
         BorrowerView parts = borrowers.registerEnterprise(new RegisterEnterprise("余杭五金配件厂 Yuhang Hardware Parts",
                 "91330108MA28NN2QTY", "C33", "330106", chen.id(), "钱进 Qian Jin", today.minusYears(2).minusMonths(3),
                 new BigDecimal("900000.00"), null, null, null));
 
         String[][] households = {
-                {"张伟 Zhang Wei", "330106198503120415", "6222020022220001"},
-                {"李娜 Li Na", "33010619900721162X", "6222020022220002"},
-                {"刘洋 Liu Yang", "330102197801052537", "6222020022220003"},
-                {"赵敏 Zhao Min", "330106198811303846", "6222020022220004"},
-                {"孙磊 Sun Lei", "330106199206154752", "6222020022220005"},
+                {"张伟 Zhang Wei", "330106198503120415", "6222020022220001", "13605710001"},
+                {"李娜 Li Na", "33010619900721162X", "6222020022220002", "18857100002"},
+                {"刘洋 Liu Yang", "330102197801052537", "6222020022220003", null},
+                {"赵敏 Zhao Min", "330106198811303846", "6222020022220004", "17757100004"},
+                {"孙磊 Sun Lei", "330106199206154752", "6222020022220005", null},
         };
         GroupView group = groups.formGroup("龙井村互助组 Longjing Village Group", wang.id(), 5);
         List<Long> members = new ArrayList<>();
         for (String[] h : households) {
             BorrowerView member = borrowers.registerIndividual(new RegisterIndividual(h[0], h[1], "330106", wang.id(),
                     "杭州市西湖区龙井村" + (members.size() + 1) + "号", 4, new BigDecimal("30.226000"),
-                    new BigDecimal("120.120000"), h[2]));
+                    new BigDecimal("120.120000"), h[2], h[3]));
             groups.admitMember(group.id(), member.id());
             members.add(member.id());
             evidence.balance(h[2], "3500.00");

@@ -4,6 +4,7 @@ import com.microcredit.portfolio.api.InboundRejections;
 import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.application.EndOfDayIntake;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * recorded and forwarded to the exception destination with its reason; any other failure
  * propagates (redelivery, then the exception destination).
  */
+@RunAs("SYSTEM") // core banking's messages carry no user: the system identity (ADR 0014)
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/portfolio/EndOfDayBalance")

@@ -1,0 +1,44 @@
+package com.microcredit.origination.domain.borrower;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.microcredit.shared.domain.ResidentIdNumber;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class BorrowerMobileTest {
+
+    private static Borrower individual() {
+        return Borrower.individual("Wang Fang", ResidentIdNumber.parse("330106198503120415"),
+                "110105", 1L, Instant.parse("2026-11-28T00:00:00Z"));
+    }
+
+    @Test
+    void mainlandMobileIsKeptInOneFormWhateverTheSeparatorsOrCountryPrefix() {
+        Borrower b = individual();
+        b.reachableAt("+86 138-0013-8000");
+        assertEquals("13800138000", b.getMobile());
+        b.reachableAt("0086 13900139000");
+        assertEquals("13900139000", b.getMobile());
+    }
+
+    @Test
+    void numbersThatAreNotMainlandMobilesAreRefused() {
+        Borrower b = individual();
+        for (String bad : new String[] {"12800138000", "1380013800", "138001380000", "010-62345678", "1380013800a", " "}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.reachableAt(bad), bad);
+            assertEquals("mobile number must be a mainland mobile number of 11 digits starting with 13-19", e.getMessage());
+        }
+        assertNull(b.getMobile());
+    }
+
+    @Test
+    void mobileIsShownWithTheFirstThreeAndLastFourDigitsOnly() {
+        Borrower b = individual();
+        assertNull(b.maskedMobile());
+        b.reachableAt("13800138000");
+        assertEquals("138****8000", b.maskedMobile());
+    }
+}
