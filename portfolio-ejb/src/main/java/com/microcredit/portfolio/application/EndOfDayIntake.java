@@ -38,7 +38,7 @@ public class EndOfDayIntake {
     public boolean apply(EndOfDayReport report) {
         Instant now = clock.instant();
         AccountBalance day = em.find(AccountBalance.class,
-                new AccountBalance.Key(report.accountNumber(), report.businessDate()), LockModeType.PESSIMISTIC_WRITE);
+                AccountBalance.key(report.accountNumber(), report.businessDate()), LockModeType.PESSIMISTIC_WRITE);
         if (day != null && report.digest().equals(day.getReportDigest())) {
             return false;
         }
@@ -51,9 +51,9 @@ public class EndOfDayIntake {
             em.flush();
         } else {
             day.report(report, now);
-            em.createQuery("select b from ReconciliationBreak b where b.accountNumber = :a and b.businessDate = :d"
+            em.createQuery("select b from ReconciliationBreak b where b.accountHash = :a and b.businessDate = :d"
                             + " and b.status = :open", ReconciliationBreak.class)
-                    .setParameter("a", report.accountNumber()).setParameter("d", report.businessDate())
+                    .setParameter("a", day.getAccountHash()).setParameter("d", report.businessDate())
                     .setParameter("open", BreakStatus.OPEN)
                     .getResultStream().forEach(b -> b.close(BreakStatus.SUPERSEDED, now));
             em.flush();
