@@ -6,6 +6,7 @@ import com.microcredit.it.Applicants;
 import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.it.OriginationFixture;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -162,12 +163,14 @@ class MessagingBenchmarkIT {
         if (!verify) {
             return new double[] {applied, applied};
         }
+        // The ledger keys accounts by their lookup hash (ADR 0016).
+        List<String> hashes = accounts.stream().map(LedgerAccount::hash).toList();
         send(factory, endOfDay, accounts.size(), a -> endOfDay(accounts.get(a), day, net[a], ids.get(a)));
         awaitCount("select count(b) from AccountBalance b where b.businessDate = :d and b.reconciledAt is not null"
-                + " and b.accountNumber in :a", Map.of("d", day, "a", accounts), accounts.size());
+                + " and b.accountHash in :a", Map.of("d", day, "a", hashes), accounts.size());
         double reconciled = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, probe.count("select count(b) from ReconciliationBreak b where b.businessDate = :d"
-                + " and b.accountNumber in :a", Map.of("d", day, "a", accounts)), "the ledger matches core banking");
+                + " and b.accountHash in :a", Map.of("d", day, "a", hashes)), "the ledger matches core banking");
         return new double[] {applied, reconciled};
     }
 
