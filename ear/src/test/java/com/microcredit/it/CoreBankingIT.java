@@ -162,6 +162,38 @@ class CoreBankingIT {
     }
 
     @Test
+    void endOfDayReportsSentTogetherAreAppliedOnceAndAnInvalidOneIsRefusedWithoutLosingTheOthers() throws Exception {
+        String a1 = applicants.settlementAccountHolder();
+        String a2 = applicants.settlementAccountHolder();
+        String t1 = "IT-EODB-" + UUID.randomUUID();
+        String t2 = "IT-EODB-" + UUID.randomUUID();
+        send(settlement, transaction(t1, a1, "CREDIT", "10.00"), "eodb-" + t1);
+        send(settlement, transaction(t2, a2, "DEBIT", "20.00"), "eodb-" + t2);
+        await(() -> ledgerCount(a1) == 1 && ledgerCount(a2) == 1, "transactions applied");
+        String unknown = "6299" + String.format("%012d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000_000L));
+        String run = "eodb-" + UUID.randomUUID();
+        // One JMS transaction, so the end-of-day consumer takes them together when it is idle: a valid
+        // report, one for an account that is no borrower's, another valid one, the first again.
+        List<String> reports = List.of(endOfDay(a1, "0.00", "10.00", List.of(t1)), endOfDay(unknown, "0.00", "5.00", List.of()),
+                endOfDay(a2, "100.00", "80.00", List.of(t2)), endOfDay(a1, "0.00", "10.00", List.of(t1)));
+        try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
+            for (int i = 0; i < reports.size(); i++) {
+                context.createProducer().setJMSCorrelationID(run + "-" + i).send(endOfDay, reports.get(i));
+            }
+            context.commit();
+        }
+        awaitConsumed(endOfDay, run);
+        await(() -> reconciledDays(a1) == 1 && reconciledDays(a2) == 1, "both valid reports reconciled");
+        assertEquals(0, breaks(a1, null), "the ledger matches the first account's report");
+        assertEquals(0, breaks(a2, null), "the ledger matches the second account's report");
+        assertTrue(awaitException(unknown + "/" + DAY).startsWith("Unknown account"), "refused with its reason");
+        assertEquals(1, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
+                Map.of("k", unknown + "/" + DAY)), "the refusal is recorded once");
+        assertEquals(0, probe.count("select count(b) from AccountBalance b where b.accountHash = :a",
+                Map.of("a", LedgerAccount.hash(unknown))), "nothing stored for the refused report");
+    }
+
+    @Test
     void rawLedgerRowsHoldNoPlaintextAccountNumber() throws Exception {
         String account = applicants.settlementAccountHolder();
         String hash = LedgerAccount.hash(account);

@@ -8,7 +8,6 @@ import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
-import com.microcredit.portfolio.domain.settlement.Reconciliation;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import jakarta.annotation.Resource;
@@ -24,11 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,37 +62,13 @@ public class ReconciliationServiceBean implements ReconciliationService {
         if (report.isEmpty()) {
             return view(day); // only a closing balance was recorded: nothing to reconcile against
         }
-        Instant now = clock.instant();
-        Reconciliation.Result result = Reconciliation.reconcile(report.get(),
-                ledger.entries(accountNumber, businessDate));
         List<ReconciliationBreak> known = em.createQuery("select b from ReconciliationBreak b where b.accountHash = :a"
                         + " and b.businessDate = :d and b.status in :s", ReconciliationBreak.class)
                 .setParameter("a", day.getAccountHash()).setParameter("d", businessDate)
                 .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED)).getResultList();
-        Map<String, ReconciliationBreak> open = new HashMap<>();
-        Map<String, ReconciliationBreak> resolved = new HashMap<>();
-        known.forEach(b -> (b.getStatus().isOpen() ? open : resolved).put(b.identity(), b));
-        int openCount = 0;
-        for (Reconciliation.Finding finding : result.findings()) {
-            ReconciliationBreak existing = open.remove(finding.identity());
-            ReconciliationBreak settled = resolved.get(finding.identity());
-            if (existing != null) {
-                existing.seenAgain(finding, now);
-                openCount++;
-            } else if (settled == null || !sameAmount(settled, finding)) {
-                em.persist(new ReconciliationBreak(accountNumber, businessDate, report.get().currency(), finding, now));
-                openCount++;
-            }
-            // else: a person resolved exactly this break already; finding it again reopens nothing
-        }
-        open.values().forEach(b -> b.close(BreakStatus.CLEARED, now));
-        day.reconciled(result, openCount, now);
+        DayReconciliation.record(em, day, report.get(), ledger.entries(accountNumber, businessDate), known,
+                clock.instant());
         return view(day);
-    }
-
-    private static boolean sameAmount(ReconciliationBreak b, Reconciliation.Finding f) {
-        return b.getBreakAmount() == null ? f.breakAmount() == null
-                : f.breakAmount() != null && b.getBreakAmount().compareTo(f.breakAmount()) == 0;
     }
 
     @Override

@@ -205,6 +205,14 @@ public class AccountBalance {
             this.businessDate = businessDate;
         }
 
+        public String accountHash() {
+            return accountHash;
+        }
+
+        public LocalDate businessDate() {
+            return businessDate;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Objects.equals(accountHash, k.accountHash)

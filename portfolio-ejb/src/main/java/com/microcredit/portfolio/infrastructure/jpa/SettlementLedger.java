@@ -1,10 +1,9 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +23,8 @@ import java.util.List;
  * on the key and fails; the whole delivery rolls back and its redelivery finds the committed row.
  * The count tells the caller whether this delivery applied the transaction (docs/adr/0007).
  * The account number is stored as its lookup hash and AES-GCM ciphertext only (ADR 0016); the
- * statement is still one insert per message, the hash and cipher computed in memory before it.
+ * statement is still one insert per message, the hash and ciphertext computed once per account
+ * ({@link KnownAccounts#ledgerForm}).
  */
 @Dependent
 public class SettlementLedger {
@@ -48,6 +48,9 @@ public class SettlementLedger {
     @Inject
     private Dialect dialect;
 
+    @Inject
+    private KnownAccounts accounts;
+
     @jakarta.annotation.Resource(lookup = "jdbc/mcrc")
     private javax.sql.DataSource dataSource;
 
@@ -66,8 +69,8 @@ public class SettlementLedger {
                 .setParameter(7, industry)
                 .setParameter(8, java.sql.Date.valueOf(valueDate))
                 .setParameter(9, Timestamp.from(receivedAt))
-                .setParameter(10, LedgerAccount.hash(account))
-                .setParameter(11, FieldProtection.ring().encrypt(account.trim()));
+                .setParameter(10, accounts.ledgerForm(account)[0])
+                .setParameter(11, accounts.ledgerForm(account)[1]);
         if (!mysql) {
             query.setParameter(12, transactionId);
         }
@@ -87,7 +90,6 @@ public class SettlementLedger {
         }
         boolean mysql = dialect.isMySql();
         Timestamp at = Timestamp.from(receivedAt);
-        FieldKeyRing keys = FieldProtection.ring();
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.PreparedStatement insert = c.prepareStatement(mysql ? MYSQL : DERBY)) {
             for (var m : entries) {
@@ -100,8 +102,9 @@ public class SettlementLedger {
                 insert.setString(7, m.counterpartyIndustryCode());
                 insert.setDate(8, java.sql.Date.valueOf(m.valueDate()));
                 insert.setTimestamp(9, at);
-                insert.setString(10, LedgerAccount.hash(m.accountNumber()));
-                insert.setString(11, keys.encrypt(m.accountNumber().trim()));
+                String[] account = accounts.ledgerForm(m.accountNumber());
+                insert.setString(10, account[0]);
+                insert.setString(11, account[1]);
                 if (!mysql) {
                     insert.setString(12, m.transactionId());
                 }
@@ -111,6 +114,26 @@ public class SettlementLedger {
         } catch (java.sql.SQLException e) {
             throw new jakarta.persistence.PersistenceException("Cannot record settlement transactions", e);
         }
+    }
+
+    /**
+     * The ledger entries of many accounts (by lookup hash) and value dates, read with one statement,
+     * grouped per account and day (pairs outside the ones asked for are not returned apart: the
+     * caller looks up the pairs it needs). Reads what is committed; the caller's pending changes to
+     * other tables are not flushed for it.
+     */
+    public java.util.Map<AccountBalance.Key, List<LedgerEntry>> entries(java.util.Collection<String> accountHashes,
+                                                                        java.util.Collection<LocalDate> valueDates) {
+        java.util.Map<AccountBalance.Key, List<LedgerEntry>> byDay = new java.util.HashMap<>();
+        em.createQuery("select t.accountHash, t.valueDate, t.transactionId, t.direction, t.amount"
+                        + " from SettlementTransaction t where t.accountHash in :h and t.valueDate in :d", Object[].class)
+                .setParameter("h", accountHashes).setParameter("d", valueDates)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream()
+                .forEach(r -> byDay.computeIfAbsent(new AccountBalance.Key((String) r[0], (LocalDate) r[1]),
+                        k -> new java.util.ArrayList<>()).add(new LedgerEntry((String) r[2], (Direction) r[3],
+                        (BigDecimal) r[4])));
+        return byDay;
     }
 
     /** The ledger entries of an account with the given value date. */
