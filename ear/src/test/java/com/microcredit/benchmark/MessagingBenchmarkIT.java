@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Persistent inbound settlement transactions applied and reconciled per second, beside the raw
  * persistent send-and-receive rate of the same messaging engine measured in the same run. Both
  * sides send the same number of persistent messages from the same producer pattern (transacted,
- * 500 per commit); the raw side receives them with 4 transacted consumers committing every 200
- * messages (the settlement consumer's threads and batch) and does nothing else; the inbound side is
+ * 500 per commit); the raw side receives them with 4 transacted consumers committing every
+ * {@code RAW_BATCH} messages (the settlement consumer's threads and batch) and does nothing else; the inbound side is
  * the real path (parse, validate, known account, idempotent JDBC-batch ledger insert, XA commit with
  * the database) followed by one end-of-day report per account, reconciled to zero breaks. Not part of
  * the test suite: {@code bin/benchmark messaging} (docs/benchmarks.md).
@@ -49,7 +49,8 @@ class MessagingBenchmarkIT {
     private static final int ACCOUNTS = Integer.parseInt(System.getenv().getOrDefault("MCRC_BENCHMARK_ACCOUNTS", "200"));
     private static final int SEND_BATCH = 500;
     private static final int RAW_CONSUMERS = 4;
-    private static final int RAW_BATCH = 200;
+    /** The settlement consumers' batch (mcrc.settlement.batch, 500 unless the environment sets it). */
+    private static final int RAW_BATCH = Integer.parseInt(System.getenv().getOrDefault("MCRC_SETTLEMENT_BATCH", "500"));
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
     @Deployment

@@ -34,11 +34,11 @@ public class EndOfDayStreamConsumer {
     private EndOfDayBatchReceiver receiver;
 
     @Inject
-    @ConfigProperty(name = "mcrc.end-of-day.consumers", defaultValue = "2")
+    @ConfigProperty(name = "mcrc.end-of-day.consumers", defaultValue = "4")
     private int consumers;
 
     @Inject
-    @ConfigProperty(name = "mcrc.end-of-day.batch", defaultValue = "100")
+    @ConfigProperty(name = "mcrc.end-of-day.batch", defaultValue = "50")
     private int batchSize;
 
     private BatchedQueueConsumer loop;

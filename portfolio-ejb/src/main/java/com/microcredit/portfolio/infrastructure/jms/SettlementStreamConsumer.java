@@ -42,7 +42,7 @@ public class SettlementStreamConsumer {
     private int consumers;
 
     @Inject
-    @ConfigProperty(name = "mcrc.settlement.batch", defaultValue = "100")
+    @ConfigProperty(name = "mcrc.settlement.batch", defaultValue = "500")
     private int batchSize;
 
     private BatchedQueueConsumer loop;

@@ -118,21 +118,40 @@ public class SettlementLedger {
 
     /**
      * The ledger entries of many accounts (by lookup hash) and value dates, read with one statement,
-     * grouped per account and day (pairs outside the ones asked for are not returned apart: the
-     * caller looks up the pairs it needs). Reads what is committed; the caller's pending changes to
-     * other tables are not flushed for it.
+     * grouped per account and day (the caller looks up the pairs it needs among them). Reads what is
+     * committed and what this transaction wrote with JDBC; JPA changes pending in the persistence
+     * context (none to this table) are not flushed for it.
      */
     public java.util.Map<AccountBalance.Key, List<LedgerEntry>> entries(java.util.Collection<String> accountHashes,
                                                                         java.util.Collection<LocalDate> valueDates) {
         java.util.Map<AccountBalance.Key, List<LedgerEntry>> byDay = new java.util.HashMap<>();
-        em.createQuery("select t.accountHash, t.valueDate, t.transactionId, t.direction, t.amount"
-                        + " from SettlementTransaction t where t.accountHash in :h and t.valueDate in :d", Object[].class)
-                .setParameter("h", accountHashes).setParameter("d", valueDates)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .getResultStream()
-                .forEach(r -> byDay.computeIfAbsent(new AccountBalance.Key((String) r[0], (LocalDate) r[1]),
-                        k -> new java.util.ArrayList<>()).add(new LedgerEntry((String) r[2], (Direction) r[3],
-                        (BigDecimal) r[4])));
+        if (accountHashes.isEmpty() || valueDates.isEmpty()) {
+            return byDay;
+        }
+        // Plain JDBC on the transaction's connection: a batch of 100 reports reads 10,000 entries,
+        // and mapping them through a JPA report query took several times longer than the read.
+        String sql = "SELECT account_hash, value_date, transaction_id, direction, amount FROM settlement_transaction"
+                + " WHERE account_hash IN (" + "?,".repeat(accountHashes.size() - 1) + "?) AND value_date IN ("
+                + "?,".repeat(valueDates.size() - 1) + "?)";
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement read = c.prepareStatement(sql)) {
+            int p = 1;
+            for (String hash : accountHashes) {
+                read.setString(p++, hash);
+            }
+            for (LocalDate date : valueDates) {
+                read.setDate(p++, java.sql.Date.valueOf(date));
+            }
+            try (java.sql.ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    byDay.computeIfAbsent(new AccountBalance.Key(rs.getString(1), rs.getDate(2).toLocalDate()),
+                            k -> new java.util.ArrayList<>()).add(new LedgerEntry(rs.getString(3),
+                            Direction.valueOf(rs.getString(4)), rs.getBigDecimal(5)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Cannot read the settlement ledger", e);
+        }
         return byDay;
     }
 
