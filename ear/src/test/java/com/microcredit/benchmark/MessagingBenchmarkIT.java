@@ -7,6 +7,7 @@ import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
 import com.microcredit.it.OriginationFixture;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.ConnectionFactory;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Persistent inbound settlement transactions applied and reconciled per second, beside the raw
  * persistent send-and-receive rate of the same messaging engine measured in the same run. Both
  * sides send the same number of persistent messages from the same producer pattern (transacted,
- * 500 per commit); the raw side receives them with 4 transacted consumers committing every 200
- * messages (the settlement consumer's threads and batch) and does nothing else; the inbound side is
+ * 500 per commit); the raw side receives them with 4 transacted consumers committing every
+ * {@code RAW_BATCH} messages (the settlement consumer's threads and batch) and does nothing else; the inbound side is
  * the real path (parse, validate, known account, idempotent JDBC-batch ledger insert, XA commit with
  * the database) followed by one end-of-day report per account, reconciled to zero breaks. Not part of
  * the test suite: {@code bin/benchmark messaging} (docs/benchmarks.md).
@@ -48,7 +49,8 @@ class MessagingBenchmarkIT {
     private static final int ACCOUNTS = Integer.parseInt(System.getenv().getOrDefault("MCRC_BENCHMARK_ACCOUNTS", "200"));
     private static final int SEND_BATCH = 500;
     private static final int RAW_CONSUMERS = 4;
-    private static final int RAW_BATCH = 200;
+    /** The settlement consumers' batch (mcrc.settlement.batch, 500 unless the environment sets it). */
+    private static final int RAW_BATCH = Integer.parseInt(System.getenv().getOrDefault("MCRC_SETTLEMENT_BATCH", "500"));
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
     @Deployment
@@ -162,12 +164,14 @@ class MessagingBenchmarkIT {
         if (!verify) {
             return new double[] {applied, applied};
         }
+        // The ledger keys accounts by their lookup hash (ADR 0016).
+        List<String> hashes = accounts.stream().map(LedgerAccount::hash).toList();
         send(factory, endOfDay, accounts.size(), a -> endOfDay(accounts.get(a), day, net[a], ids.get(a)));
         awaitCount("select count(b) from AccountBalance b where b.businessDate = :d and b.reconciledAt is not null"
-                + " and b.accountNumber in :a", Map.of("d", day, "a", accounts), accounts.size());
+                + " and b.accountHash in :a", Map.of("d", day, "a", hashes), accounts.size());
         double reconciled = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, probe.count("select count(b) from ReconciliationBreak b where b.businessDate = :d"
-                + " and b.accountNumber in :a", Map.of("d", day, "a", accounts)), "the ledger matches core banking");
+                + " and b.accountHash in :a", Map.of("d", day, "a", hashes)), "the ledger matches core banking");
         return new double[] {applied, reconciled};
     }
 

@@ -12,6 +12,7 @@ import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.portfolio.application.SettlementWatch;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -111,7 +112,7 @@ class CoreBankingIT {
         assertEquals(1, probe.count("select count(t) from SettlementTransaction t where t.transactionId = :k",
                 Map.of("k", id)));
         Object[] sums = probe.firstRow("select sum(t.amount), count(t) from SettlementTransaction t"
-                + " where t.accountNumber = :a", Map.of("a", account));
+                + " where t.accountHash = :a", Map.of("a", LedgerAccount.hash(account)));
         assertEquals(0, new BigDecimal("250.00").compareTo((BigDecimal) sums[0]), "the ledger holds the amount once");
         assertEquals(0, breaks(account, null), "one application of each message matches core banking");
         assertEquals(0, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k", Map.of("k", id)),
@@ -135,8 +136,8 @@ class CoreBankingIT {
         assertEquals(1, breaks(account, "MISSING"));
         assertEquals(1, breaks(account, "EXTRA"));
         Object[] difference = probe.firstRow("select b.breakAmount, b.ledgerAmount from ReconciliationBreak b"
-                + " where b.accountNumber = :a and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE",
-                Map.of("a", account));
+                + " where b.accountHash = :a and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE",
+                Map.of("a", LedgerAccount.hash(account)));
         assertEquals(0, new BigDecimal("130.00").compareTo((BigDecimal) difference[0]), "1200 reported − 1070 ledger");
         assertEquals(0, new BigDecimal("1070.00").compareTo((BigDecimal) difference[1]));
 
@@ -146,18 +147,117 @@ class CoreBankingIT {
         var day = reconciliation.reconcile(account, DAY);
         assertEquals(2, day.openBreaks());
         assertEquals(0, breaks(account, "MISSING"));
-        assertEquals(1, probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.CLEARED", Map.of("a", account)));
-        Object[] after = probe.firstRow("select b.breakAmount, b.id from ReconciliationBreak b where b.accountNumber = :a"
+        assertEquals(1, probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a"
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.CLEARED", Map.of("a", LedgerAccount.hash(account))));
+        Object[] after = probe.firstRow("select b.breakAmount, b.id from ReconciliationBreak b where b.accountHash = :a"
                 + " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN", Map.of("a", account));
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN", Map.of("a", LedgerAccount.hash(account)));
         assertEquals(0, new BigDecimal("30.00").compareTo((BigDecimal) after[0]), "the same break, refreshed: 1200 − 1170");
 
         // Core banking restates the day including t3: the old breaks are superseded, the day matches.
         send(endOfDay, endOfDay(account, "1000.00", "1170.00", List.of(t1, t2, t3)), "r-eod2-" + account);
         await(() -> breaks(account, null) == 0, "restated report matches");
-        assertEquals(2, probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.SUPERSEDED", Map.of("a", account)));
+        assertEquals(2, probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a"
+                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.SUPERSEDED", Map.of("a", LedgerAccount.hash(account))));
+    }
+
+    @Test
+    void endOfDayReportsSentTogetherAreAppliedOnceAndAnInvalidOneIsRefusedWithoutLosingTheOthers() throws Exception {
+        String a1 = applicants.settlementAccountHolder();
+        String a2 = applicants.settlementAccountHolder();
+        String t1 = "IT-EODB-" + UUID.randomUUID();
+        String t2 = "IT-EODB-" + UUID.randomUUID();
+        send(settlement, transaction(t1, a1, "CREDIT", "10.00"), "eodb-" + t1);
+        send(settlement, transaction(t2, a2, "DEBIT", "20.00"), "eodb-" + t2);
+        await(() -> ledgerCount(a1) == 1 && ledgerCount(a2) == 1, "transactions applied");
+        String unknown = "6299" + String.format("%012d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000_000L));
+        String run = "eodb-" + UUID.randomUUID();
+        // One JMS transaction, so the end-of-day consumer takes them together when it is idle: a valid
+        // report, one for an account that is no borrower's, another valid one, the first again.
+        List<String> reports = List.of(endOfDay(a1, "0.00", "10.00", List.of(t1)), endOfDay(unknown, "0.00", "5.00", List.of()),
+                endOfDay(a2, "100.00", "80.00", List.of(t2)), endOfDay(a1, "0.00", "10.00", List.of(t1)));
+        try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
+            for (int i = 0; i < reports.size(); i++) {
+                context.createProducer().setJMSCorrelationID(run + "-" + i).send(endOfDay, reports.get(i));
+            }
+            context.commit();
+        }
+        awaitConsumed(endOfDay, run);
+        await(() -> reconciledDays(a1) == 1 && reconciledDays(a2) == 1, "both valid reports reconciled");
+        assertEquals(0, breaks(a1, null), "the ledger matches the first account's report");
+        assertEquals(0, breaks(a2, null), "the ledger matches the second account's report");
+        assertTrue(awaitException(unknown + "/" + DAY).startsWith("Unknown account"), "refused with its reason");
+        assertEquals(1, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
+                Map.of("k", unknown + "/" + DAY)), "the refusal is recorded once");
+        assertEquals(0, probe.count("select count(b) from AccountBalance b where b.accountHash = :a",
+                Map.of("a", LedgerAccount.hash(unknown))), "nothing stored for the refused report");
+    }
+
+    @Test
+    void rawLedgerRowsHoldNoPlaintextAccountNumber() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String hash = LedgerAccount.hash(account);
+        String t1 = "IT-RAW-" + UUID.randomUUID();
+        String run = "raw-" + UUID.randomUUID();
+        send(settlement, transaction(t1, account, "CREDIT", "80.00"), run + "-1");
+        await(() -> ledgerCount(account) == 1, "transaction applied");
+        // A report naming a transaction the ledger lacks: the day and a MISSING break are stored.
+        send(endOfDay, endOfDay(account, "0.00", "80.00", List.of(t1, "IT-RAW-MISSING-" + UUID.randomUUID())),
+                run + "-2");
+        await(() -> reconciledDays(account) == 1 && breaks(account, "MISSING") == 1, "report reconciled with a break");
+        String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
+        limits.reserve(new ReserveExposure(loan, new BigDecimal("100.00"), "CNY", new ExposureAttributes(
+                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
+                "ITRAW", "RELATIONSHIP", "IT-001", null, false)));
+        String posting = "IT-RP-RAW-" + UUID.randomUUID();
+        send(repayments, """
+                {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"%s","loanReference":"%s",
+                 "accountNumber":"%s","principal":"10.00","interest":"0.00","currency":"CNY","valueDate":"%s"}
+                """.formatted(posting, loan, account, TODAY), run + "-3");
+        await(() -> probe.count("select count(p) from RepaymentPosting p where p.postingId = :k", Map.of("k", posting)) == 1,
+                "posting applied");
+
+        // Plain JDBC, as a stolen dump would read them: only the hash and the AES-GCM form of the number.
+        javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
+        try (java.sql.Connection c = ds.getConnection()) {
+            for (String table : List.of("settlement_transaction", "account_balance", "reconciliation_break",
+                    "repayment_posting")) {
+                int rows = 0;
+                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE account_hash = ?")) {
+                    s.setString(1, hash);
+                    try (java.sql.ResultSet rs = s.executeQuery()) {
+                        java.sql.ResultSetMetaData md = rs.getMetaData();
+                        while (rs.next()) {
+                            rows++;
+                            for (int i = 1; i <= md.getColumnCount(); i++) {
+                                assertFalse("account_number".equalsIgnoreCase(md.getColumnName(i)),
+                                        table + " still has a plaintext account_number column");
+                                String value = rs.getString(i);
+                                assertFalse(value != null && value.contains(account.substring(account.length() - 10)),
+                                        table + "." + md.getColumnName(i) + " holds the account number: " + value);
+                            }
+                            String cipher = rs.getString("account_cipher");
+                            assertTrue(cipher.startsWith("g1."), table + ": AES-GCM under a key id");
+                            assertEquals(account, com.microcredit.shared.crypto.FieldProtection.ring().decrypt(cipher),
+                                    table + ": the ciphertext holds the number");
+                        }
+                    }
+                }
+                assertTrue(rows > 0, table + " has rows of the account");
+            }
+            // Borrower and ledger hold the same hash: the join needs no decryption.
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM settlement_transaction t"
+                    + " JOIN borrower b ON b.settlement_account_hash = t.account_hash WHERE t.transaction_id = ?")) {
+                s.setString(1, t1);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(1, rs.getLong(1));
+                }
+            }
+        }
+        // Read back through the entity, the number is whole (the page masks it).
+        assertEquals(account, probe.firstValue("select b.accountNumber from ReconciliationBreak b where b.accountHash = :a",
+                Map.of("a", hash)));
     }
 
     @Test
@@ -404,19 +504,19 @@ class CoreBankingIT {
     }
 
     private long ledgerCount(String account) {
-        return probe.count("select count(t) from SettlementTransaction t where t.accountNumber = :a", Map.of("a", account));
+        return probe.count("select count(t) from SettlementTransaction t where t.accountHash = :a", Map.of("a", LedgerAccount.hash(account)));
     }
 
     private long reconciledDays(String account) {
-        return probe.count("select count(b) from AccountBalance b where b.accountNumber = :a and b.reconciledAt is not null",
-                Map.of("a", account));
+        return probe.count("select count(b) from AccountBalance b where b.accountHash = :a and b.reconciledAt is not null",
+                Map.of("a", LedgerAccount.hash(account)));
     }
 
     private long breaks(String account, String kind) {
-        return probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a"
+        return probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a"
                 + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN"
                 + (kind == null ? "" : " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind." + kind),
-                Map.of("a", account));
+                Map.of("a", LedgerAccount.hash(account)));
     }
 
     private String awaitException(String businessKey) throws Exception {

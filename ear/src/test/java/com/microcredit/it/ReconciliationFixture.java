@@ -1,5 +1,6 @@
 package com.microcredit.it;
 
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
@@ -45,7 +46,7 @@ public class ReconciliationFixture extends HttpServlet {
             context.createProducer().send(endOfDay, report);
         }
         Instant deadline = Instant.now().plusSeconds(60);
-        while (probe.count("select count(b) from ReconciliationBreak b where b.accountNumber = :a", Map.of("a", account)) < 2) {
+        while (probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a", Map.of("a", LedgerAccount.hash(account))) < 2) {
             if (Instant.now().isAfter(deadline)) {
                 response.sendError(504, "breaks not recorded within 60 s");
                 return;

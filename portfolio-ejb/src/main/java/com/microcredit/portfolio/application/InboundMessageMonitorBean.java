@@ -34,8 +34,8 @@ public class InboundMessageMonitorBean implements InboundMessageMonitor {
 
     @Override
     public long appliedTransactionCount(String accountNumber) {
-        return em.createQuery("select count(t) from SettlementTransaction t where t.accountNumber = :a", Long.class)
-                .setParameter("a", accountNumber)
+        return em.createQuery("select count(t) from SettlementTransaction t where t.accountHash = :a", Long.class)
+                .setParameter("a", com.microcredit.portfolio.domain.settlement.LedgerAccount.hash(accountNumber))
                 .getSingleResult();
     }
 }

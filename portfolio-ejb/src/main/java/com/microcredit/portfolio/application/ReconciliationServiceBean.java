@@ -7,7 +7,7 @@ import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
-import com.microcredit.portfolio.domain.settlement.Reconciliation;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import jakarta.annotation.Resource;
@@ -23,11 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,7 +53,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
     @PermitAll // the end-of-day listener and the scheduled run call it without a user (ADR 0003)
     public ReconciledDayView reconcile(String accountNumber, LocalDate businessDate) {
         // The report row is locked: a scheduled run and an arriving report never record the same break twice.
-        AccountBalance day = em.find(AccountBalance.class, new AccountBalance.Key(accountNumber, businessDate),
+        AccountBalance day = em.find(AccountBalance.class, AccountBalance.key(accountNumber, businessDate),
                 LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
             throw new ChangeRefusedException("No end-of-day report for " + accountNumber + " on " + businessDate);
@@ -65,55 +62,34 @@ public class ReconciliationServiceBean implements ReconciliationService {
         if (report.isEmpty()) {
             return view(day); // only a closing balance was recorded: nothing to reconcile against
         }
-        Instant now = clock.instant();
-        Reconciliation.Result result = Reconciliation.reconcile(report.get(),
-                ledger.entries(accountNumber, businessDate));
-        List<ReconciliationBreak> known = em.createQuery("select b from ReconciliationBreak b where b.accountNumber = :a"
+        List<ReconciliationBreak> known = em.createQuery("select b from ReconciliationBreak b where b.accountHash = :a"
                         + " and b.businessDate = :d and b.status in :s", ReconciliationBreak.class)
-                .setParameter("a", accountNumber).setParameter("d", businessDate)
+                .setParameter("a", day.getAccountHash()).setParameter("d", businessDate)
                 .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED)).getResultList();
-        Map<String, ReconciliationBreak> open = new HashMap<>();
-        Map<String, ReconciliationBreak> resolved = new HashMap<>();
-        known.forEach(b -> (b.getStatus().isOpen() ? open : resolved).put(b.identity(), b));
-        int openCount = 0;
-        for (Reconciliation.Finding finding : result.findings()) {
-            ReconciliationBreak existing = open.remove(finding.identity());
-            ReconciliationBreak settled = resolved.get(finding.identity());
-            if (existing != null) {
-                existing.seenAgain(finding, now);
-                openCount++;
-            } else if (settled == null || !sameAmount(settled, finding)) {
-                em.persist(new ReconciliationBreak(accountNumber, businessDate, report.get().currency(), finding, now));
-                openCount++;
-            }
-            // else: a person resolved exactly this break already; finding it again reopens nothing
-        }
-        open.values().forEach(b -> b.close(BreakStatus.CLEARED, now));
-        day.reconciled(result, openCount, now);
+        DayReconciliation.record(em, day, report.get(), ledger.entries(accountNumber, businessDate), known,
+                clock.instant());
         return view(day);
-    }
-
-    private static boolean sameAmount(ReconciliationBreak b, Reconciliation.Finding f) {
-        return b.getBreakAmount() == null ? f.breakAmount() == null
-                : f.breakAmount() != null && b.getBreakAmount().compareTo(f.breakAmount()) == 0;
     }
 
     @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int reconcileSince(LocalDate from) {
-        List<Object[]> days = em.createQuery("select b.accountNumber, b.businessDate from AccountBalance b"
+        // The account number is encrypted (ADR 0016): the entity's converter decrypts it in memory.
+        List<AccountBalance> days = em.createQuery("select b from AccountBalance b"
                         + " where b.businessDate >= :f and b.openingBalance is not null"
-                        + " order by b.businessDate, b.accountNumber", Object[].class)
+                        + " order by b.businessDate, b.accountHash", AccountBalance.class)
                 .setParameter("f", from).getResultList();
         int done = 0;
-        for (Object[] d : days) {
+        for (AccountBalance d : days) {
             try {
-                run.reconcileDay((String) d[0], (LocalDate) d[1]);
+                run.reconcileDay(d.getAccountNumber(), d.getBusinessDate());
                 done++;
             } catch (RuntimeException e) {
                 // One day that cannot be reconciled now must not stop the others; it is retried next run.
-                LOG.log(Level.WARNING, "Reconciliation of " + d[0] + " on " + d[1] + " failed; retried next run", e);
+                // The log names the account by its lookup hash: logs are not encrypted.
+                LOG.log(Level.WARNING, "Reconciliation of account " + d.getAccountHash() + " on " + d.getBusinessDate()
+                        + " failed; retried next run", e);
             }
         }
         return done;
@@ -123,14 +99,14 @@ public class ReconciliationServiceBean implements ReconciliationService {
     public List<ReconciliationBreakView> breaks(boolean openOnly, String accountNumber, int max) {
         String jpql = "select b from ReconciliationBreak b where 1 = 1"
                 + (openOnly ? " and b.status = :open" : "")
-                + (accountNumber == null || accountNumber.isBlank() ? "" : " and b.accountNumber = :a")
-                + " order by b.businessDate desc, b.accountNumber, b.id";
+                + (accountNumber == null || accountNumber.isBlank() ? "" : " and b.accountHash = :a")
+                + " order by b.businessDate desc, b.accountHash, b.id";
         var query = em.createQuery(jpql, ReconciliationBreak.class).setMaxResults(max);
         if (openOnly) {
             query.setParameter("open", BreakStatus.OPEN);
         }
         if (accountNumber != null && !accountNumber.isBlank()) {
-            query.setParameter("a", accountNumber.trim());
+            query.setParameter("a", LedgerAccount.hash(accountNumber));
         }
         return query.getResultStream().map(ReconciliationServiceBean::view).toList();
     }
@@ -139,7 +115,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
     public List<ReconciledDayView> days(boolean brokenOnly, int max) {
         return em.createQuery("select b from AccountBalance b where b.reconciledAt is not null"
                         + (brokenOnly ? " and b.openBreaks > 0" : "")
-                        + " order by b.businessDate desc, b.accountNumber", AccountBalance.class)
+                        + " order by b.businessDate desc, b.accountHash", AccountBalance.class)
                 .setMaxResults(max).getResultStream().map(ReconciliationServiceBean::view).toList();
     }
 
@@ -160,7 +136,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ChangeRefusedException(e.getMessage());
         }
-        AccountBalance day = em.find(AccountBalance.class, new AccountBalance.Key(b.getAccountNumber(),
+        AccountBalance day = em.find(AccountBalance.class, new AccountBalance.Key(b.getAccountHash(),
                 b.getBusinessDate()), LockModeType.PESSIMISTIC_WRITE);
         if (day != null && day.getOpenBreaks() != null && day.getOpenBreaks() > 0) {
             day.breakResolved();

@@ -6,6 +6,7 @@ import com.microcredit.portfolio.api.DateWindow;
 import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -31,10 +32,10 @@ public class SettlementAccountsBean implements SettlementAccounts {
         Object[] sums = em.createQuery("select "
                         + "sum(case when t.direction = :credit then t.amount else 0 end), "
                         + "sum(case when t.direction = :debit then t.amount else 0 end), count(t) "
-                        + "from SettlementTransaction t where t.accountNumber = :a and t.valueDate between :f and :t",
+                        + "from SettlementTransaction t where t.accountHash = :a and t.valueDate between :f and :t",
                         Object[].class)
                 .setParameter("credit", Direction.CREDIT).setParameter("debit", Direction.DEBIT)
-                .setParameter("a", accountNumber).setParameter("f", from).setParameter("t", to).getSingleResult();
+                .setParameter("a", LedgerAccount.hash(accountNumber)).setParameter("f", from).setParameter("t", to).getSingleResult();
         return new AccountActivity(accountNumber, from, to, amount(sums[0]), amount(sums[1]),
                 sums[2] == null ? 0 : ((Number) sums[2]).longValue());
     }
@@ -49,9 +50,9 @@ public class SettlementAccountsBean implements SettlementAccounts {
             jpql.append(i == 0 ? "" : ", ").append("sum(case when t.valueDate between :f").append(i).append(" and :t")
                     .append(i).append(" then t.amount else 0 end)");
         }
-        jpql.append(" from SettlementTransaction t where t.accountNumber = :a and t.direction = :credit"
+        jpql.append(" from SettlementTransaction t where t.accountHash = :a and t.direction = :credit"
                 + " and t.valueDate between :first and :last");
-        jakarta.persistence.Query query = em.createQuery(jpql.toString()).setParameter("a", accountNumber)
+        jakarta.persistence.Query query = em.createQuery(jpql.toString()).setParameter("a", LedgerAccount.hash(accountNumber))
                 .setParameter("credit", Direction.CREDIT)
                 .setParameter("first", windows.stream().map(DateWindow::from).min(LocalDate::compareTo).orElseThrow())
                 .setParameter("last", windows.stream().map(DateWindow::to).max(LocalDate::compareTo).orElseThrow());
@@ -77,15 +78,15 @@ public class SettlementAccountsBean implements SettlementAccounts {
 
     @Override
     public Optional<AccountBalanceView> latestBalance(String accountNumber) {
-        return em.createQuery("select b from AccountBalance b where b.accountNumber = :a order by b.businessDate desc",
-                        AccountBalance.class).setParameter("a", accountNumber).setMaxResults(1).getResultStream()
+        return em.createQuery("select b from AccountBalance b where b.accountHash = :a order by b.businessDate desc",
+                        AccountBalance.class).setParameter("a", LedgerAccount.hash(accountNumber)).setMaxResults(1).getResultStream()
                 .findFirst().map(SettlementAccountsBean::view);
     }
 
     @Override
     public AccountBalanceView recordEndOfDayBalance(String accountNumber, LocalDate businessDate, BigDecimal balance,
                                                     String currency) {
-        AccountBalance existing = em.find(AccountBalance.class, new AccountBalance.Key(accountNumber, businessDate));
+        AccountBalance existing = em.find(AccountBalance.class, AccountBalance.key(accountNumber, businessDate));
         if (existing != null) {
             existing.restate(balance);
             return view(existing);

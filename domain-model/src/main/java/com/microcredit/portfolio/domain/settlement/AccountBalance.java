@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -10,14 +12,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Core banking's end-of-day balance of a settlement account; one row per account and business date. */
+/**
+ * Core banking's end-of-day balance of a settlement account; one row per account and business date.
+ * The account is keyed by its lookup hash; the number itself is stored encrypted (ADR 0016).
+ */
 @Entity
 @Table(name = "account_balance")
 @IdClass(AccountBalance.Key.class)
 public class AccountBalance {
 
     @Id
-    @Column(name = "account_number", length = 34)
+    @Column(name = "account_hash", length = 64)
+    private String accountHash;
+
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "account_cipher", nullable = false, length = 255)
     private String accountNumber;
 
     @Id
@@ -70,6 +79,7 @@ public class AccountBalance {
 
     public AccountBalance(String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
         this.accountNumber = Objects.requireNonNull(accountNumber);
+        this.accountHash = LedgerAccount.hash(accountNumber);
         this.businessDate = Objects.requireNonNull(businessDate);
         this.currency = Objects.requireNonNull(currency);
         restate(balance);
@@ -161,6 +171,10 @@ public class AccountBalance {
         return accountNumber;
     }
 
+    public String getAccountHash() {
+        return accountHash;
+    }
+
     public LocalDate getBusinessDate() {
         return businessDate;
     }
@@ -173,28 +187,41 @@ public class AccountBalance {
         return currency;
     }
 
-    /** Composite key. */
+    /** The key of an account's (plain number) day. */
+    public static Key key(String accountNumber, LocalDate businessDate) {
+        return new Key(LedgerAccount.hash(accountNumber), businessDate);
+    }
+
+    /** Composite key: the account's lookup hash and the business date. */
     public static class Key implements Serializable {
-        private String accountNumber;
+        private String accountHash;
         private LocalDate businessDate;
 
         public Key() {
         }
 
-        public Key(String accountNumber, LocalDate businessDate) {
-            this.accountNumber = accountNumber;
+        public Key(String accountHash, LocalDate businessDate) {
+            this.accountHash = accountHash;
             this.businessDate = businessDate;
+        }
+
+        public String accountHash() {
+            return accountHash;
+        }
+
+        public LocalDate businessDate() {
+            return businessDate;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(accountNumber, k.accountNumber)
+            return o instanceof Key k && Objects.equals(accountHash, k.accountHash)
                     && Objects.equals(businessDate, k.businessDate);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(accountNumber, businessDate);
+            return Objects.hash(accountHash, businessDate);
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,8 +30,13 @@ public class ReconciliationBreak {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
 
-    @Column(name = "account_number", nullable = false, length = 34)
+    /** Encrypted at rest (ADR 0011, 0016); look-ups use {@link #accountHash}. */
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "account_cipher", nullable = false, length = 255)
     private String accountNumber;
+
+    @Column(name = "account_hash", nullable = false, length = 64)
+    private String accountHash;
 
     @Column(name = "business_date", nullable = false)
     private LocalDate businessDate;
@@ -84,6 +91,7 @@ public class ReconciliationBreak {
     public ReconciliationBreak(String accountNumber, LocalDate businessDate, String currency,
                                Reconciliation.Finding finding, Instant now) {
         this.accountNumber = Objects.requireNonNull(accountNumber, "account number");
+        this.accountHash = LedgerAccount.hash(accountNumber);
         this.businessDate = Objects.requireNonNull(businessDate, "business date");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.kind = finding.kind();
@@ -151,6 +159,10 @@ public class ReconciliationBreak {
 
     public String getAccountNumber() {
         return accountNumber;
+    }
+
+    public String getAccountHash() {
+        return accountHash;
     }
 
     public LocalDate getBusinessDate() {

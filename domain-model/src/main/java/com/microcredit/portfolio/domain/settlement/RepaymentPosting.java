@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,8 +32,13 @@ public class RepaymentPosting {
     @Column(name = "loan_reference", nullable = false, length = 64)
     private String loanReference;
 
-    @Column(name = "account_number", length = 34)
+    /** Encrypted at rest (ADR 0011, 0016), with its lookup hash; both null when core banking named no account. */
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "account_cipher", length = 255)
     private String accountNumber;
+
+    @Column(name = "account_hash", length = 64)
+    private String accountHash;
 
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal principal;
@@ -60,6 +67,7 @@ public class RepaymentPosting {
         this.postingId = Objects.requireNonNull(postingId, "posting id");
         this.loanReference = Objects.requireNonNull(loanReference, "loan reference");
         this.accountNumber = accountNumber;
+        this.accountHash = accountNumber == null ? null : LedgerAccount.hash(accountNumber);
         this.principal = Objects.requireNonNull(principal, "principal").setScale(2, RoundingMode.UNNECESSARY);
         this.interest = Objects.requireNonNull(interest, "interest").setScale(2, RoundingMode.UNNECESSARY);
         if (this.principal.signum() < 0 || this.interest.signum() < 0

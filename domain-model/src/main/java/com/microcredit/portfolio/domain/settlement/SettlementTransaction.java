@@ -1,7 +1,9 @@
 package com.microcredit.portfolio.domain.settlement;
 
 import com.microcredit.shared.domain.Money;
+import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,8 +32,13 @@ public class SettlementTransaction {
     @Column(name = "transaction_id", nullable = false, unique = true, length = 64)
     private String transactionId;
 
-    @Column(name = "account_number", nullable = false, length = 34)
+    /** Encrypted at rest (ADR 0011, 0016); equality look-ups and grouping use {@link #accountHash}. */
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "account_cipher", nullable = false, length = 255)
     private String accountNumber;
+
+    @Column(name = "account_hash", nullable = false, length = 64)
+    private String accountHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -63,6 +70,7 @@ public class SettlementTransaction {
                                  Instant receivedAt) {
         this.transactionId = Objects.requireNonNull(transactionId, "transaction id");
         this.accountNumber = Objects.requireNonNull(accountNumber, "account number");
+        this.accountHash = LedgerAccount.hash(accountNumber);
         this.direction = Objects.requireNonNull(direction, "direction");
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a settlement transaction amount must be positive");
@@ -85,6 +93,10 @@ public class SettlementTransaction {
 
     public String getAccountNumber() {
         return accountNumber;
+    }
+
+    public String getAccountHash() {
+        return accountHash;
     }
 
     public Direction getDirection() {

@@ -14,6 +14,17 @@ import org.junit.jupiter.api.Test;
 
 class ReconciliationTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void keys() {
+        // A break stores its account encrypted with the lookup hash beside it (ADR 0016).
+        byte[] data = new byte[32];
+        byte[] lookup = new byte[32];
+        java.util.Arrays.fill(data, (byte) 1);
+        java.util.Arrays.fill(lookup, (byte) 2);
+        com.microcredit.shared.crypto.FieldProtection.install(
+                new com.microcredit.shared.crypto.FieldKeyRing(java.util.Map.of("t1", data), "t1", lookup));
+    }
+
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
     private static EndOfDayReport report(String opening, String closing, Set<String> ids) {
@@ -89,6 +100,7 @@ class ReconciliationTest {
     void aBreakIsResolvedOnlyOnceAndOnlyWithANote() {
         var finding = Reconciliation.reconcile(report("0.00", "1.00", Set.of()), List.of()).findings().get(0);
         var b = new ReconciliationBreak("6222020200112233", DAY, "CNY", finding, Instant.EPOCH);
+        assertEquals(LedgerAccount.hash(" 6222020200112233"), b.getAccountHash(), "keyed like the borrower's account");
         assertThrows(IllegalArgumentException.class, () -> b.resolve("risk", " ", Instant.EPOCH));
         b.resolve("risk", "Fee booked by core banking without a message; confirmed with operations", Instant.EPOCH);
         assertEquals(BreakStatus.RESOLVED, b.getStatus());

@@ -14,7 +14,6 @@ import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.indicator.IndicatorReading;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
 import com.microcredit.portfolio.domain.indicator.LoanFigures;
-import com.microcredit.shared.crypto.FieldProtection;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -363,21 +362,22 @@ public class NightlyChunk {
 
     /**
      * Per loan with a settlement account: credits of the last 30 days and debits to prohibited
-     * industries (by counterparty industry code prefix) of the last 90 days. Settlement account
-     * numbers are encrypted at rest (ADR 0011), so the chunk's accounts are read and decrypted
-     * first, in memory only, then the ledger is summed per account in one statement.
+     * industries (by counterparty industry code prefix) of the last 90 days. Account numbers are
+     * encrypted at rest in the borrower register and the ledger alike (ADR 0011, 0016): both hold
+     * the same keyed lookup hash, so the chunk's accounts are read as hashes and the ledger is
+     * summed per hash in one statement, nothing decrypted.
      */
     private Map<Long, BigDecimal[]> settlementFlows(Connection c, long lo, long hi, LocalDate asOf)
             throws SQLException {
         Map<String, List<Long>> loansByAccount = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, b.settlement_account_cipher"
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, b.settlement_account_hash"
                 + " FROM loan_exposure e JOIN borrower b ON b.id = e.borrower_id"
-                + " WHERE e.id BETWEEN ? AND ? AND e.status = 'LIVE' AND b.settlement_account_cipher IS NOT NULL")) {
+                + " WHERE e.id BETWEEN ? AND ? AND e.status = 'LIVE' AND b.settlement_account_hash IS NOT NULL")) {
             ps.setLong(1, lo);
             ps.setLong(2, hi);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String account = FieldProtection.ring().decrypt(rs.getString(2));
+                    String account = rs.getString(2);
                     loansByAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(rs.getLong(1));
                 }
             }
@@ -394,11 +394,11 @@ public class NightlyChunk {
         List<String> accounts = new ArrayList<>(loansByAccount.keySet());
         for (int from = 0; from < accounts.size(); from += IN_LIST) {
             List<String> slice = accounts.subList(from, Math.min(accounts.size(), from + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.account_number,"
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.account_hash,"
                     + " SUM(CASE WHEN t.direction = 'CREDIT' AND t.value_date >= ? THEN t.amount ELSE 0 END),"
                     + " SUM(CASE WHEN t.direction = 'DEBIT' AND (" + industries + ") THEN t.amount ELSE 0 END)"
-                    + " FROM settlement_transaction t WHERE t.value_date >= ? AND t.account_number IN ("
-                    + "?,".repeat(slice.size() - 1) + "?) GROUP BY t.account_number")) {
+                    + " FROM settlement_transaction t WHERE t.value_date >= ? AND t.account_hash IN ("
+                    + "?,".repeat(slice.size() - 1) + "?) GROUP BY t.account_hash")) {
                 int p = 1;
                 ps.setDate(p++, Date.valueOf(asOf.minusDays(30)));
                 for (String industry : prohibited) {

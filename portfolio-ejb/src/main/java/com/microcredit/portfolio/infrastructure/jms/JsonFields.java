@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -19,6 +20,13 @@ import java.time.format.DateTimeParseException;
 final class JsonFields {
 
     static final String ACCOUNT_PATTERN = "[0-9A-Z]{8,34}";
+
+    /**
+     * One reader factory for every message: {@code Json.createReader} looks the JSON-P provider up
+     * through the service loader on each call, which showed on the settlement stream's profile. A
+     * factory is safe for concurrent use (JSON-P specification).
+     */
+    static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
 
     private final JsonObject json;
     private final String key;
@@ -38,7 +46,7 @@ final class JsonFields {
             throw new InvalidMessageException("Empty message body", null);
         }
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = READERS.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidMessageException("Message body is not a JSON object", null);

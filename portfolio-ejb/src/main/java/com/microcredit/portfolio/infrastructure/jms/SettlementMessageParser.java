@@ -1,7 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.portfolio.domain.settlement.Direction;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates an inbound settlement-transaction message. Every refusal names the field
@@ -22,6 +22,9 @@ public class SettlementMessageParser {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String MESSAGE_TYPE = "SettlementTransaction";
+    /** Compiled once: the parser runs for every message of the settlement stream. */
+    private static final Pattern ACCOUNT = Pattern.compile(JsonFields.ACCOUNT_PATTERN);
+    private static final Pattern INDUSTRY = Pattern.compile("[A-T]\\d{0,4}");
 
     private final Set<String> acceptedCurrencies;
     private final BigDecimal maxAmount;
@@ -36,7 +39,7 @@ public class SettlementMessageParser {
             throw new InvalidMessageException("Empty message body", null);
         }
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JsonFields.READERS.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidMessageException("Message body is not a JSON object", null);
@@ -61,7 +64,7 @@ public class SettlementMessageParser {
             throw new InvalidMessageException("transactionId longer than 64 characters", null);
         }
         String account = requiredText(json, "accountNumber", key);
-        if (!account.matches("[0-9A-Z]{8,34}")) {
+        if (!ACCOUNT.matcher(account).matches()) {
             throw new InvalidMessageException("accountNumber must be 8-34 digits or capital letters", key);
         }
         Direction direction;
@@ -82,7 +85,7 @@ public class SettlementMessageParser {
             throw new InvalidMessageException("valueDate must be an ISO date (yyyy-MM-dd)", key);
         }
         String industry = optionalText(json, "counterpartyIndustryCode");
-        if (industry != null && !industry.matches("[A-T]\\d{0,4}")) {
+        if (industry != null && !INDUSTRY.matcher(industry).matches()) {
             throw new InvalidMessageException("counterpartyIndustryCode must be a GB/T 4754 code such as K70", key);
         }
         String counterparty = optionalText(json, "counterpartyName");

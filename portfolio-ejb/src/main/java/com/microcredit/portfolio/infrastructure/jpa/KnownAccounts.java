@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.shared.crypto.FieldProtection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ public class KnownAccounts {
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final java.util.Map<String, Long> holders = new ConcurrentHashMap<>();
+    private final java.util.Map<String, String[]> ledgerForms = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -47,6 +49,19 @@ public class KnownAccounts {
                 .map(id -> ((Number) id).longValue());
         found.ifPresent(id -> holders.put(accountNumber, id));
         return found;
+    }
+
+    /**
+     * How the ledger stores an account (ADR 0016): its lookup hash and an AES-GCM ciphertext of it,
+     * computed once per account and server start instead of once per message on the settlement
+     * stream. Every row of the account then carries the same ciphertext, which tells no more than
+     * the hash beside it (that the rows share an account).
+     *
+     * @return {hash, ciphertext}
+     */
+    public String[] ledgerForm(String accountNumber) {
+        return ledgerForms.computeIfAbsent(accountNumber, a -> new String[] {LedgerAccount.hash(a),
+                FieldProtection.ring().encrypt(a.trim())});
     }
 
     /** Borrowers with a settlement account and at least one live loan: id, account, declared annual turnover. */

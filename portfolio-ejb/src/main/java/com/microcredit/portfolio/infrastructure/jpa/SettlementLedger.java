@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,19 +22,22 @@ import java.util.List;
  * inserts only when no row with that id exists. A concurrent duplicate that slips past either waits
  * on the key and fails; the whole delivery rolls back and its redelivery finds the committed row.
  * The count tells the caller whether this delivery applied the transaction (docs/adr/0007).
+ * The account number is stored as its lookup hash and AES-GCM ciphertext only (ADR 0016); the
+ * statement is still one insert per message, the hash and ciphertext computed once per account
+ * ({@link KnownAccounts#ledgerForm}).
  */
 @Dependent
 public class SettlementLedger {
 
-    private static final String COLUMNS = "(id, transaction_id, account_number, direction, amount, currency,"
-            + " counterparty_name, counterparty_industry, value_date, received_at)";
+    private static final String COLUMNS = "(id, transaction_id, direction, amount, currency,"
+            + " counterparty_name, counterparty_industry, value_date, received_at, account_hash, account_cipher)";
     private static final String MYSQL = "INSERT IGNORE INTO settlement_transaction " + COLUMNS
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String DERBY = "INSERT INTO settlement_transaction " + COLUMNS
-            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(34)), CAST(? AS VARCHAR(8)),"
+            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(8)),"
             + " CAST(? AS DECIMAL(19,2)), CAST(? AS CHAR(3)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(8)),"
-            + " CAST(? AS DATE), CAST(? AS TIMESTAMP) FROM SYSIBM.SYSDUMMY1"
-            + " WHERE NOT EXISTS (SELECT 1 FROM settlement_transaction WHERE transaction_id = ?)";
+            + " CAST(? AS DATE), CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(255))"
+            + " FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM settlement_transaction WHERE transaction_id = ?)";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -42,6 +47,9 @@ public class SettlementLedger {
 
     @Inject
     private Dialect dialect;
+
+    @Inject
+    private KnownAccounts accounts;
 
     @jakarta.annotation.Resource(lookup = "jdbc/mcrc")
     private javax.sql.DataSource dataSource;
@@ -54,16 +62,17 @@ public class SettlementLedger {
         var query = em.createNativeQuery(mysql ? MYSQL : DERBY)
                 .setParameter(1, ids.next())
                 .setParameter(2, transactionId)
-                .setParameter(3, account)
-                .setParameter(4, direction.name())
-                .setParameter(5, amount)
-                .setParameter(6, currency)
-                .setParameter(7, counterpartyName)
-                .setParameter(8, industry)
-                .setParameter(9, java.sql.Date.valueOf(valueDate))
-                .setParameter(10, Timestamp.from(receivedAt));
+                .setParameter(3, direction.name())
+                .setParameter(4, amount)
+                .setParameter(5, currency)
+                .setParameter(6, counterpartyName)
+                .setParameter(7, industry)
+                .setParameter(8, java.sql.Date.valueOf(valueDate))
+                .setParameter(9, Timestamp.from(receivedAt))
+                .setParameter(10, accounts.ledgerForm(account)[0])
+                .setParameter(11, accounts.ledgerForm(account)[1]);
         if (!mysql) {
-            query.setParameter(11, transactionId);
+            query.setParameter(12, transactionId);
         }
         return query.executeUpdate() == 1;
     }
@@ -86,16 +95,18 @@ public class SettlementLedger {
             for (var m : entries) {
                 insert.setLong(1, ids.next());
                 insert.setString(2, m.transactionId());
-                insert.setString(3, m.accountNumber());
-                insert.setString(4, m.direction().name());
-                insert.setBigDecimal(5, m.amount());
-                insert.setString(6, m.currency());
-                insert.setString(7, m.counterpartyName());
-                insert.setString(8, m.counterpartyIndustryCode());
-                insert.setDate(9, java.sql.Date.valueOf(m.valueDate()));
-                insert.setTimestamp(10, at);
+                insert.setString(3, m.direction().name());
+                insert.setBigDecimal(4, m.amount());
+                insert.setString(5, m.currency());
+                insert.setString(6, m.counterpartyName());
+                insert.setString(7, m.counterpartyIndustryCode());
+                insert.setDate(8, java.sql.Date.valueOf(m.valueDate()));
+                insert.setTimestamp(9, at);
+                String[] account = accounts.ledgerForm(m.accountNumber());
+                insert.setString(10, account[0]);
+                insert.setString(11, account[1]);
                 if (!mysql) {
-                    insert.setString(11, m.transactionId());
+                    insert.setString(12, m.transactionId());
                 }
                 insert.addBatch();
             }
@@ -105,11 +116,50 @@ public class SettlementLedger {
         }
     }
 
+    /**
+     * The ledger entries of many accounts (by lookup hash) and value dates, read with one statement,
+     * grouped per account and day (the caller looks up the pairs it needs among them). Reads what is
+     * committed and what this transaction wrote with JDBC; JPA changes pending in the persistence
+     * context (none to this table) are not flushed for it.
+     */
+    public java.util.Map<AccountBalance.Key, List<LedgerEntry>> entries(java.util.Collection<String> accountHashes,
+                                                                        java.util.Collection<LocalDate> valueDates) {
+        java.util.Map<AccountBalance.Key, List<LedgerEntry>> byDay = new java.util.HashMap<>();
+        if (accountHashes.isEmpty() || valueDates.isEmpty()) {
+            return byDay;
+        }
+        // Plain JDBC on the transaction's connection: a batch of 100 reports reads 10,000 entries,
+        // and mapping them through a JPA report query took several times longer than the read.
+        String sql = "SELECT account_hash, value_date, transaction_id, direction, amount FROM settlement_transaction"
+                + " WHERE account_hash IN (" + "?,".repeat(accountHashes.size() - 1) + "?) AND value_date IN ("
+                + "?,".repeat(valueDates.size() - 1) + "?)";
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement read = c.prepareStatement(sql)) {
+            int p = 1;
+            for (String hash : accountHashes) {
+                read.setString(p++, hash);
+            }
+            for (LocalDate date : valueDates) {
+                read.setDate(p++, java.sql.Date.valueOf(date));
+            }
+            try (java.sql.ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    byDay.computeIfAbsent(new AccountBalance.Key(rs.getString(1), rs.getDate(2).toLocalDate()),
+                            k -> new java.util.ArrayList<>()).add(new LedgerEntry(rs.getString(3),
+                            Direction.valueOf(rs.getString(4)), rs.getBigDecimal(5)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Cannot read the settlement ledger", e);
+        }
+        return byDay;
+    }
+
     /** The ledger entries of an account with the given value date. */
     public List<LedgerEntry> entries(String account, LocalDate valueDate) {
         return em.createQuery("select t.transactionId, t.direction, t.amount from SettlementTransaction t"
-                        + " where t.accountNumber = :a and t.valueDate = :d", Object[].class)
-                .setParameter("a", account).setParameter("d", valueDate)
+                        + " where t.accountHash = :a and t.valueDate = :d", Object[].class)
+                .setParameter("a", LedgerAccount.hash(account)).setParameter("d", valueDate)
                 .getResultStream()
                 .map(r -> new LedgerEntry((String) r[0], (Direction) r[1], (BigDecimal) r[2]))
                 .toList();

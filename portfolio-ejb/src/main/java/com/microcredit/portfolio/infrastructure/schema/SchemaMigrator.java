@@ -48,7 +48,7 @@ public class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .callbackLocations(LOCATION)
-                .javaMigrations(new V10_2__EncryptIdentityNumbers())
+                .javaMigrations(new V10_2__EncryptIdentityNumbers(), new V12_2__EncryptLedgerAccountNumbers())
                 .placeholders(placeholdersFor(product))
                 .table("schema_history")
                 // Liberty's batch job repository and persistent timer store (BATCH_*, EJBTIMER_*,

@@ -95,7 +95,7 @@ class EncryptIdentityNumbersMigrationTest {
     private static Flyway flyway(String url, String target) {
         return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                 .placeholders(SchemaMigrator.placeholdersFor("Apache Derby")).table("schema_history")
-                .javaMigrations(new V10_2__EncryptIdentityNumbers()).target(target).load();
+                .javaMigrations(new V10_2__EncryptIdentityNumbers(), new V12_2__EncryptLedgerAccountNumbers()).target(target).load();
     }
 
     private static List<String> columns(Connection c, String table) throws SQLException {
