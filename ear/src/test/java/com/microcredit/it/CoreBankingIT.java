@@ -1,5 +1,6 @@
 package com.microcredit.it;
 
+import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -115,7 +116,8 @@ class CoreBankingIT {
                 + " where t.accountHash = :a", Map.of("a", LedgerAccount.hash(account)));
         assertEquals(0, new BigDecimal("250.00").compareTo((BigDecimal) sums[0]), "the ledger holds the amount once");
         assertEquals(0, breaks(account, null), "one application of each message matches core banking");
-        assertEquals(0, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k", Map.of("k", id)),
+        assertEquals(0, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
+                Map.of("k", RejectedMessage.maskedKey(id))),
                 "a duplicate is not an error");
     }
 
@@ -188,9 +190,27 @@ class CoreBankingIT {
         assertEquals(0, breaks(a2, null), "the ledger matches the second account's report");
         assertTrue(awaitException(unknown + "/" + DAY).startsWith("Unknown account"), "refused with its reason");
         assertEquals(1, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
-                Map.of("k", unknown + "/" + DAY)), "the refusal is recorded once");
+                Map.of("k", RejectedMessage.maskedKey(unknown + "/" + DAY))), "the refusal is recorded once");
         assertEquals(0, probe.count("select count(b) from AccountBalance b where b.accountHash = :a",
                 Map.of("a", LedgerAccount.hash(unknown))), "nothing stored for the refused report");
+
+        // At rest the refusal names the account only masked, and keeps the report encrypted.
+        javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
+        try (java.sql.Connection c = ds.getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement(
+                     "SELECT business_key, reason, payload FROM rejected_message WHERE business_key = ?")) {
+            q.setString(1, RejectedMessage.maskedKey(unknown + "/" + DAY));
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "the refusal's raw row");
+                for (int i = 1; i <= 3; i++) {
+                    assertFalse(rs.getString(i).contains(unknown.substring(4)), "column " + i + " holds the account: "
+                            + rs.getString(i));
+                }
+                assertTrue(rs.getString(1).endsWith(unknown.substring(unknown.length() - 4) + "/" + DAY),
+                        "the key keeps the account's last four digits: " + rs.getString(1));
+                assertTrue(rs.getString(3).startsWith("g1."), "the report is stored AES-GCM encrypted");
+            }
+        }
     }
 
     @Test

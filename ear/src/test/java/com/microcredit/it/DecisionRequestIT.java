@@ -1,5 +1,6 @@
 package com.microcredit.it;
 
+import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,6 +157,6 @@ class DecisionRequestIT {
         assertEquals("REJECTED", reply.getString("result"));
         assertTrue(reply.getString("reason").startsWith("borrowerId: "), reply.getString("reason"));
         assertEquals(1L, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
-                Map.of("k", reference)));
+                Map.of("k", RejectedMessage.maskedKey(reference))));
     }
 }

@@ -48,7 +48,8 @@ public class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .callbackLocations(LOCATION)
-                .javaMigrations(new V10_2__EncryptIdentityNumbers(), new V12_2__EncryptLedgerAccountNumbers())
+                .javaMigrations(new V10_2__EncryptIdentityNumbers(), new V12_2__EncryptLedgerAccountNumbers(),
+                        new V15_1__ProtectRejectedMessages())
                 .placeholders(placeholdersFor(product))
                 .table("schema_history")
                 // Liberty's batch job repository and persistent timer store (BATCH_*, EJBTIMER_*,
