@@ -93,6 +93,7 @@ class NightlyBenchmarkIT {
             s.executeUpdate("UPDATE loan_exposure SET days_past_due = 0 WHERE status = 'LIVE'"); // untimed reset
         }
 
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long n0 = System.nanoTime();
         NightlyRunView run = nightly.startAsProcess(today, "benchmark", PARTITIONS, CHUNK);
         while (true) {
@@ -103,6 +104,7 @@ class NightlyBenchmarkIT {
             Thread.sleep(200);
         }
         double nightlySeconds = (System.nanoTime() - n0) / 1e9;
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
         assertEquals("COMPLETED", run.status(), "run " + run);
         assertEquals(run.liveLoans(), run.loansProcessed());
 
@@ -119,7 +121,9 @@ class NightlyBenchmarkIT {
                 .append(String.format("%nNightly run counters: overdue %,d, reclassified %,d, new defaults %,d,"
                         + " new signals %,d, reminders %,d. Target: the whole run in 120 s or less: %s.%n",
                         run.overdueLoans(), run.reclassified(), run.newDefaults(), run.signalsRaised(), run.reminders(),
-                        nightlySeconds <= 120 ? "met" : "NOT met"));
+                        nightlySeconds <= 120 ? "met" : "NOT met"))
+                .append(String.format("%nLoad average (/proc/loadavg) at the start of the nightly run: %s; at its end: %s."
+                        + " Phase times: the server log's \"Nightly run %d phases\" line.%n", loadBefore, loadAfter, run.id()));
         System.out.println(report);
         Path out = Path.of("benchmarks", "nightly.md").toAbsolutePath();
         Files.createDirectories(out.getParent());
