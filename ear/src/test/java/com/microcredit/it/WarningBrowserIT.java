@@ -85,6 +85,7 @@ class WarningBrowserIT {
             s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
             s.waitForText(By.id("associates-refused"), "no valid post-loan-monitoring consent");
             assertTrue(s.browser.findElements(By.id("associates-list")).isEmpty(), "no consent: no persons");
+            s.scrollTo("associates");
             s.screenshot("collection-persons-no-consent");
             fixture("/associates?loan=" + loan);
             s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
@@ -94,6 +95,7 @@ class WarningBrowserIT {
             assertFalse(persons.contains("13812345678"), "the phone is masked");
             assertFalse(persons.contains("110101199003071234"), "the identity number is masked");
             assertTrue(persons.contains("Guarantor") && persons.contains("1 overdue"), persons);
+            s.scrollTo("associates");
             s.screenshot("collection-persons");
             s.browser.findElement(By.id("shell:lang-zh")).click();
             s.waitForText(By.id("nav-warnings"), "预警");

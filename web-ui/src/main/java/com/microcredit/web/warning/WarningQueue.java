@@ -103,7 +103,7 @@ public class WarningQueue implements Serializable {
     }
 
     public String getPersonsTitle() {
-        return persons == null ? "" : Messages.text("collection.personsOf", persons.borrowerId(), persons.loanReference());
+        return persons == null ? "" : Messages.text("collection.personsOf", String.valueOf(persons.borrowerId()), persons.loanReference());
     }
 
     public String getPersonsReason() {
