@@ -97,6 +97,7 @@ class NightlyBenchmarkIT {
             s.executeUpdate("UPDATE loan_exposure SET days_past_due = 0 WHERE status = 'LIVE'"); // untimed reset
         }
 
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long n0 = System.nanoTime();
         // as the timer starts it: the system identity (only it and risk managers may submit the job)
         NightlyRunView run = system.call(() -> nightly.startAsProcess(today, "benchmark", PARTITIONS, CHUNK));
@@ -108,6 +109,7 @@ class NightlyBenchmarkIT {
             Thread.sleep(200);
         }
         double nightlySeconds = (System.nanoTime() - n0) / 1e9;
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
         assertEquals("COMPLETED", run.status(), "run " + run);
         assertEquals(run.liveLoans(), run.loansProcessed());
 
@@ -124,7 +126,9 @@ class NightlyBenchmarkIT {
                 .append(String.format("%nNightly run counters: overdue %,d, reclassified %,d, new defaults %,d,"
                         + " new signals %,d, reminders %,d. Target: the whole run in 120 s or less: %s.%n",
                         run.overdueLoans(), run.reclassified(), run.newDefaults(), run.signalsRaised(), run.reminders(),
-                        nightlySeconds <= 120 ? "met" : "NOT met"));
+                        nightlySeconds <= 120 ? "met" : "NOT met"))
+                .append(String.format("%nLoad average (/proc/loadavg) at the start of the nightly run: %s; at its end: %s."
+                        + " Phase times: the server log's \"Nightly run %d phases\" line.%n", loadBefore, loadAfter, run.id()));
         System.out.println(report);
         Path out = Path.of("benchmarks", "nightly.md").toAbsolutePath();
         Files.createDirectories(out.getParent());

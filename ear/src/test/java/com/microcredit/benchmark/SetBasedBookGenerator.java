@@ -1,6 +1,7 @@
 package com.microcredit.benchmark;
 
 import com.microcredit.it.CreditCodes;
+import com.microcredit.shared.crypto.FieldProtection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,11 +46,13 @@ public final class SetBasedBookGenerator {
             s.execute("UPDATE gen_loan SET due = (SELECT COUNT(*) FROM seq_1_to_12 k"
                     + " WHERE DATE_ADD(disbursed, INTERVAL k.seq MONTH) < " + d + ")");
             s.execute("UPDATE gen_loan SET paid = due - LEAST(behind, due)");
-            s.execute("INSERT INTO borrower (id, kind, name, identity_hash, industry_code, region_code,"
+            s.execute("INSERT INTO borrower (id, kind, name, identity_cipher, identity_hash, industry_code, region_code,"
                     + " account_manager_id, created_at, version) SELECT " + base + " + seq, 'ENTERPRISE',"
-                    // generated firms carry no identity number (encrypted at rest in real rows, ADR 0011), only a
+                    // SQL cannot encrypt (ADR 0011): every generated firm carries the same encrypted placeholder
+                    // identity (identity_cipher is NOT NULL since V10_2; the nightly run never reads it) and a
                     // distinct hash in the lookup column
-                    + " CONCAT('Generated firm ', seq), SHA2(CONCAT('GEN', " + base + " + seq), 256),"
+                    + " CONCAT('Generated firm ', seq), '" + placeholderIdentity(base) + "',"
+                    + " SHA2(CONCAT('GEN', " + base + " + seq), 256),"
                     + " ELT(1 + seq % 8, 'F52', 'C13', 'H61', 'E48', 'A01', 'C33', 'F51', 'O80'), '330106',"
                     + " " + base + " + 50000000 + seq % " + managers + ", NOW(6), 0 FROM gen_loan");
             s.execute("INSERT INTO loan_application (id, reference, borrower_id, product_code, amount, currency,"
@@ -75,5 +78,13 @@ public final class SetBasedBookGenerator {
                     + " ROUND((principal - paid * part) * 0.01, 2), disbursed, 0 FROM gen_loan");
             s.execute("DROP TEMPORARY TABLE gen_loan");
         }
+    }
+
+    /** A valid credit code, encrypted with the server's active key (the generator runs inside the server). */
+    private static String placeholderIdentity(long base) {
+        if (!FieldProtection.installed()) {
+            throw new IllegalStateException("the set-based generator runs inside the server (encryption keys needed)");
+        }
+        return FieldProtection.ring().encrypt(CreditCodes.of(base)).replace("'", "''");
     }
 }

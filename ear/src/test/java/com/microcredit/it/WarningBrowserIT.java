@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Post-loan early warning at work: a risk manager runs the nightly run from its page and watches it
  * complete; the overdue loan's signal shows its evidence; the risk manager acknowledges it and
- * records an inspection; the warning queue and collection list, in English and Chinese.
+ * records an inspection; the warning queue and collection list, in English and Chinese; the
+ * associated persons of a loan in collection, refused without consent and masked with it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,7 +31,8 @@ class WarningBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(WarningFixtureServlet.class, NightlyFixture.class,
+        return Deployments.applicationWithTests(WarningFixtureServlet.class, NightlyFixture.class, AssociatesFixture.class,
+                OriginationFixture.class,
                 LoanBookGenerator.class, LoanBookGenerator.GeneratedLoan.class, CreditCodes.class);
     }
 
@@ -71,9 +73,30 @@ class WarningBrowserIT {
 
             s.open("/mcrc/pages/warnings/queue.xhtml");
             s.visible("queue:signals");
-            assertTrue(s.browser.findElement(By.id("collection")).getText().contains(loan)
-                    || s.browser.findElement(By.id("collection")).getText().contains("Days past due"));
+            assertTrue(s.browser.findElement(By.id("coll:collection")).getText().contains(loan)
+                    || s.browser.findElement(By.id("coll:collection")).getText().contains("Days past due"));
             s.screenshot("warning-queue");
+
+            // The collection list: the loan's associated persons, first without the borrower's consent
+            // (the list says nothing was asked), then with it (masked, with the guarantor's own standing).
+            s.visible("coll:find").sendKeys(loan);
+            s.browser.findElement(By.id("coll:filter")).click();
+            s.waitForText(By.id("coll:collection"), loan);
+            s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+            s.waitForText(By.id("associates-refused"), "no valid post-loan-monitoring consent");
+            assertTrue(s.browser.findElements(By.id("associates-list")).isEmpty(), "no consent: no persons");
+            s.scrollTo("associates");
+            s.screenshot("collection-persons-no-consent");
+            fixture("/associates?loan=" + loan);
+            s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+            s.waitForText(By.id("associates-list"), "Legal representative");
+            String persons = s.browser.findElement(By.id("associates-list")).getText();
+            assertTrue(persons.contains("138****5678"), persons);
+            assertFalse(persons.contains("13812345678"), "the phone is masked");
+            assertFalse(persons.contains("110101199003071234"), "the identity number is masked");
+            assertTrue(persons.contains("Guarantor") && persons.contains("1 overdue"), persons);
+            s.scrollTo("associates");
+            s.screenshot("collection-persons");
             s.browser.findElement(By.id("shell:lang-zh")).click();
             s.waitForText(By.id("nav-warnings"), "预警");
             s.screenshot("warning-queue-zh");

@@ -1,6 +1,8 @@
 package com.microcredit.it;
 
 import com.microcredit.benchmark.LoanBookGenerator.GeneratedLoan;
+import com.microcredit.origination.domain.consent.ConsentPurpose;
+import com.microcredit.origination.domain.scoring.DataSource;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,7 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Test module only (mcrc-it.war): lets a browser test prepare its data on the server. {@code book}
  * generates a small book and answers the reference of its most overdue loan; {@code signal?loan=}
- * answers the id of that loan's DAYS_PAST_DUE signal (empty until the nightly run raised it).
+ * answers the id of that loan's DAYS_PAST_DUE signal (empty until the nightly run raised it);
+ * {@code associates?loan=} gives that loan's borrower a post-loan-monitoring consent for associated
+ * persons and two registry rows (a legal representative with a phone, and the borrower of another
+ * overdue loan as guarantor), and answers the guarantor's borrower id.
  */
 @WebServlet("/fixture/*")
 public class WarningFixtureServlet extends HttpServlet {
@@ -25,6 +30,9 @@ public class WarningFixtureServlet extends HttpServlet {
 
     @EJB
     private NightlyFixture fixture;
+
+    @EJB
+    private AssociatesFixture associates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,6 +48,16 @@ public class WarningFixtureServlet extends HttpServlet {
                 List<Object[]> rows = fixture.rows("SELECT id FROM warning_signal WHERE loan_reference = ?"
                         + " AND indicator_code = 'DAYS_PAST_DUE'", request.getParameter("loan"));
                 response.getWriter().print(rows.isEmpty() ? "" : String.valueOf(rows.get(0)[0]));
+            } else if ("/associates".equals(request.getPathInfo())) {
+                long borrower = ((Number) fixture.rows("SELECT borrower_id FROM loan_exposure WHERE reference = ?",
+                        request.getParameter("loan")).get(0)[0]).longValue();
+                long guarantor = ((Number) fixture.rows("SELECT borrower_id FROM loan_exposure WHERE borrower_id <> ?"
+                        + " AND status = 'LIVE' AND days_past_due > 0 ORDER BY days_past_due DESC", borrower).get(0)[0])
+                        .longValue();
+                associates.consent(borrower, ConsentPurpose.POST_LOAN_MONITORING, DataSource.ASSOCIATED_PERSONS);
+                associates.registered(borrower, "LEGAL_REPRESENTATIVE", "Chen Jun", "110101199003071234", "13812345678");
+                associates.registered(borrower, "GUARANTOR", "Guarantor " + guarantor, associates.identityOf(guarantor), null);
+                response.getWriter().print(guarantor);
             } else {
                 response.sendError(404);
             }

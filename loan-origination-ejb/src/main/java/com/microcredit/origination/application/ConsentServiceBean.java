@@ -117,7 +117,7 @@ public class ConsentServiceBean implements ConsentService {
                 .setParameter("b", borrowerId).getResultList().stream().map(AlternativeDatum::observation)
                 .collect(Collectors.groupingBy(Observation::source));
         List<EvidenceView> result = new ArrayList<>();
-        for (DataSource s : DataSource.values()) {
+        for (DataSource s : DataSource.observational()) {
             String status = consents.stream().filter(c -> c.getSources().contains(s)).map(c -> c.statusOn(today))
                     .min(Enum::compareTo).map(Enum::name).orElse("NONE");
             List<Observation> obs = held.getOrDefault(s, List.of());

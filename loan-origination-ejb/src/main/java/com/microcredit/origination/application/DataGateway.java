@@ -1,5 +1,6 @@
 package com.microcredit.origination.application;
 
+import com.microcredit.origination.domain.association.AssociatedPerson;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.consent.CachedResponse;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
@@ -63,6 +64,9 @@ public class DataGateway {
     /** Queries the given sources for one borrower and purpose, as the named staff member, for a case (reference). */
     public Answer query(long borrowerId, Set<DataSource> sources, ConsentPurpose purpose, String staff,
                         String reference, LocalDate today, Instant now) {
+        if (sources.contains(DataSource.ASSOCIATED_PERSONS)) {
+            throw new IllegalArgumentException("ASSOCIATED_PERSONS answers persons, not observations: use associatedPersons");
+        }
         List<DataConsent> consents = em.createQuery(
                         "select distinct c from DataConsent c left join fetch c.sources "
                                 + "where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
@@ -115,6 +119,53 @@ public class DataGateway {
         ThinFile thinFile = ThinFile.of(new AlternativeDataProfile(observations, today), settings.bigDataMinMonths(),
                 settings.bigDataMinSources());
         return new Answer(List.copyOf(observations), consented, refused, cost, thinFile);
+    }
+
+    /**
+     * What the associated-persons source answered: the outcome as logged (ANSWERED, NO_DATA, REFUSED,
+     * UNAVAILABLE), the reason of a refusal or failure, the persons (empty unless ANSWERED), the cost.
+     */
+    public record AssociatesAnswer(DataQuery.Outcome outcome, String reason, List<AssociatedPerson> persons,
+            BigDecimal cost) {
+    }
+
+    /**
+     * Queries the ASSOCIATED_PERSONS source for one borrower, as the named staff member, for a case
+     * (reference: the loan being collected). Consent for the source and purpose is checked first; a
+     * refusal asks nothing and answers no one. Not cached, unlike the observation sources: the query is
+     * made when a collector opens the case, and who the borrower's guarantors and family are must be
+     * as fresh as the registry is. Logged like every query, in its own transaction.
+     */
+    public AssociatesAnswer associatedPersons(long borrowerId, ConsentPurpose purpose, String staff, String reference,
+                                              LocalDate today, Instant now) {
+        DataSource source = DataSource.ASSOCIATED_PERSONS;
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        boolean consented = em.createQuery("select distinct c from DataConsent c left join fetch c.sources "
+                        + "where c.borrowerId = :b and c.revokedAt is null", DataConsent.class)
+                .setParameter("b", borrowerId).getResultList().stream().anyMatch(c -> c.covers(source, purpose, today));
+        if (!consented) {
+            String reason = "No valid " + purpose + " consent for " + source;
+            log.record(List.of(new DataQuery(now, staff, borrowerId, source, purpose, DataQuery.Outcome.REFUSED, reason,
+                    zero).about(reference, null)), List.of());
+            return new AssociatesAnswer(DataQuery.Outcome.REFUSED, reason, List.of(), zero);
+        }
+        Borrower borrower = em.find(Borrower.class, borrowerId);
+        AssociationSourceAdapter adapter = null;
+        try {
+            adapter = adapters.associationAdapter();
+            List<AssociatedPerson> persons = adapter.fetch(new DataSourceAdapter.SourceRequest(source, borrowerId,
+                    borrower == null ? null : borrower.getIdentityNumber(), today));
+            BigDecimal cost = adapters.costOf(source);
+            DataQuery.Outcome outcome = persons.isEmpty() ? DataQuery.Outcome.NO_DATA : DataQuery.Outcome.ANSWERED;
+            log.record(List.of(new DataQuery(now, staff, borrowerId, source, purpose, outcome, null, cost)
+                    .about(reference, adapter.name())), List.of());
+            return new AssociatesAnswer(outcome, null, List.copyOf(persons), cost);
+        } catch (DataSourceAdapter.SourceUnavailableException e) {
+            String reason = truncate(e.getMessage());
+            log.record(List.of(new DataQuery(now, staff, borrowerId, source, purpose, DataQuery.Outcome.UNAVAILABLE,
+                    reason, zero).about(reference, adapter == null ? null : adapter.name())), List.of());
+            return new AssociatesAnswer(DataQuery.Outcome.UNAVAILABLE, reason, List.of(), zero);
+        }
     }
 
     private Map<DataSource, CachedResponse> cached(long borrowerId, Set<DataSource> sources, Instant now) {

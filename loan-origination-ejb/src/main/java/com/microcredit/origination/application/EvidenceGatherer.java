@@ -87,7 +87,7 @@ public class EvidenceGatherer {
 
     public Evidence gather(LoanApplication app, LoanProduct product, Borrower borrower, String staff, LocalDate today,
                            Instant now) {
-        DataGateway.Answer answer = gateway.query(borrower.getId(), EnumSet.allOf(DataSource.class),
+        DataGateway.Answer answer = gateway.query(borrower.getId(), DataSource.observational(),
                 ConsentPurpose.CREDIT_ASSESSMENT, staff, app.getReference(), today, now);
         AlternativeDataProfile profile = new AlternativeDataProfile(answer.observations(), today);
         List<PathEvaluation> evaluations = new ArrayList<>();

@@ -22,10 +22,30 @@ public class SourceAdapters {
     Instance<DataSourceAdapter> adapters;
 
     @Inject
+    @Any
+    Instance<AssociationSourceAdapter> associationAdapters;
+
+    @Inject
     Config config;
 
+    /** The adapter of the ASSOCIATED_PERSONS source (persons, not observations: an adapter type of its own). */
+    public AssociationSourceAdapter associationAdapter() {
+        String name = adapterName(DataSource.ASSOCIATED_PERSONS);
+        for (AssociationSourceAdapter a : associationAdapters) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        throw new DataSourceAdapter.SourceUnavailableException("No associated-persons adapter named " + name
+                + " (mcrc.gateway.adapter." + DataSource.ASSOCIATED_PERSONS.name() + ")");
+    }
+
+    private String adapterName(DataSource source) {
+        return config.getOptionalValue("mcrc.gateway.adapter." + source.name(), String.class).orElse("table");
+    }
+
     public DataSourceAdapter adapterFor(DataSource source) {
-        String name = config.getOptionalValue("mcrc.gateway.adapter." + source.name(), String.class).orElse("table");
+        String name = adapterName(source);
         for (DataSourceAdapter a : adapters) {
             if (a.name().equals(name)) {
                 return a;

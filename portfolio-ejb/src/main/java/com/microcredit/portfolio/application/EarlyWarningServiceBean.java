@@ -59,6 +59,9 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @Inject
     private Event<WarningSignalRaised> raised;
 
+    @Inject
+    private Event<WarningSignalsRaised> raisedTogether;
+
     /** New signals and escalations by level (Prometheus: mcrc_warnings_raised_total{level=...}). */
     @Inject
     private MetricRegistry metrics;
@@ -156,8 +159,12 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
             throw new ChangeRefusedException("Warnings not raised: " + e.getMessage());
         }
         em.flush();
-        created.forEach(s -> raised.fire(new WarningSignalRaised(view(s), true, true)));
-        escalated.forEach(s -> raised.fire(new WarningSignalRaised(view(s), false, true)));
+        List<WarningSignalRaised> events = new ArrayList<>(created.size() + escalated.size());
+        created.forEach(s -> events.add(new WarningSignalRaised(view(s), true, true)));
+        escalated.forEach(s -> events.add(new WarningSignalRaised(view(s), false, true)));
+        if (!events.isEmpty()) {
+            raisedTogether.fire(new WarningSignalsRaised(events));
+        }
         return created.size();
     }
 

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Tells core banking about new and escalated early-warning signals (WarningRaised, docs/messages.md).
@@ -17,15 +21,38 @@ import jakarta.json.JsonObjectBuilder;
 @ApplicationScoped
 public class WarningEvents {
 
+    private static final String TYPE = "WarningRaised";
+
     @Inject
     private OutboundEvents events;
 
+    // One factory for every event: Json.createObjectBuilder() looks the JSON provider up on each call.
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     void onRaised(@Observes WarningSignalRaised raised) {
-        if (!raised.newSignal() && !raised.escalated()) {
-            return;
+        if (raised.newSignal() || raised.escalated()) {
+            WarningSignalView s = raised.signal();
+            events.send(TYPE, key(s), body(s));
         }
-        WarningSignalView s = raised.signal();
-        JsonObjectBuilder body = Json.createObjectBuilder()
+    }
+
+    /** A batch's signals (the nightly run's chunk): sent together through one producer, still one event each. */
+    void onRaisedTogether(@Observes WarningSignalsRaised raised) {
+        List<OutboundEvents.Event> batch = new ArrayList<>(raised.signals().size());
+        for (WarningSignalRaised r : raised.signals()) {
+            if (r.newSignal() || r.escalated()) {
+                batch.add(new OutboundEvents.Event(key(r.signal()), body(r.signal())));
+            }
+        }
+        events.sendAll(TYPE, batch);
+    }
+
+    private static String key(WarningSignalView s) {
+        return "W" + s.id() + ":" + s.level();
+    }
+
+    private static JsonObjectBuilder body(WarningSignalView s) {
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("signalId", s.id())
                 .add("borrowerId", s.borrowerId())
                 .add("indicator", s.indicator())
@@ -37,6 +64,6 @@ public class WarningEvents {
         } else {
             body.add("loanReference", s.loanReference());
         }
-        events.send("WarningRaised", "W" + s.id() + ":" + s.level(), body);
+        return body;
     }
 }

@@ -38,7 +38,7 @@ public class BorrowerProfilePage implements Serializable {
     private static final Set<String> CONSENT_FIELDS = Set.of("purpose", "sources", "expiresOn", "evidenceReference");
     /** Every source a consent can cover (RecordConsent). */
     public static final List<String> SOURCES = List.of("CREDIT_REPORT", "TAX", "SOCIAL_SECURITY", "HOUSING_FUND",
-            "ELECTRICITY", "WATER", "GAS", "COURTS", "CUSTOMS", "E_COMMERCE");
+            "ELECTRICITY", "WATER", "GAS", "COURTS", "CUSTOMS", "E_COMMERCE", "ASSOCIATED_PERSONS");
 
     @EJB
     private transient BorrowerService borrowers;

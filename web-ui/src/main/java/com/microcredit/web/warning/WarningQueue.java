@@ -1,11 +1,16 @@
 package com.microcredit.web.warning;
 
+import com.microcredit.origination.api.AssociatedPersonView;
+import com.microcredit.origination.api.CollectionContactService;
+import com.microcredit.origination.api.CollectionContactsView;
+import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.ReminderView;
 import com.microcredit.portfolio.api.SignalCaseView;
 import com.microcredit.portfolio.api.WarningLevel;
 import com.microcredit.portfolio.api.NightlyRunService;
+import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -17,7 +22,9 @@ import java.util.List;
 
 /**
  * The warning queue: open signals filtered by owner role, "mine" and level, most severe first; the
- * collection list; reminders of instalments falling due.
+ * collection list, with the associated persons of one case's borrower on request (a data-gateway
+ * query each time, logged: asked per case, not for the whole list, so the query log and the access
+ * monitor see what a collector actually looked at); reminders of instalments falling due.
  */
 @Named
 @ViewScoped
@@ -29,6 +36,8 @@ public class WarningQueue implements Serializable {
     private transient EarlyWarningService warnings;
     @EJB
     private transient NightlyRunService nightly;
+    @EJB
+    private transient CollectionContactService contacts;
     @Inject
     private UserSession user;
 
@@ -38,6 +47,8 @@ public class WarningQueue implements Serializable {
     private List<SignalCaseView> signals = List.of();
     private List<CollectionCase> collection = List.of();
     private List<ReminderView> reminders = List.of();
+    private CollectionContactsView persons;
+    private String collectionFilter;
 
     @PostConstruct
     void init() {
@@ -52,8 +63,60 @@ public class WarningQueue implements Serializable {
     public void load() {
         signals = warnings.queue(ownerRole, mine ? user.getUserName() : null,
                 level == null || level.isBlank() ? null : WarningLevel.valueOf(level), 500);
-        collection = warnings.collectionList(200);
+        loadCollection();
         reminders = warnings.reminders(nightly.businessDate(), 200);
+    }
+
+    /** The collection list, narrowed to the cases whose loan reference or borrower id contains the filter text. */
+    public void loadCollection() {
+        String f = collectionFilter == null ? "" : collectionFilter.strip().toUpperCase(java.util.Locale.ROOT);
+        collection = warnings.collectionList(200).stream().filter(k -> f.isEmpty()
+                || k.loanReference().toUpperCase(java.util.Locale.ROOT).contains(f)
+                || String.valueOf(k.borrowerId()).equals(f)).toList();
+    }
+
+    public String getCollectionFilter() {
+        return collectionFilter;
+    }
+
+    public void setCollectionFilter(String collectionFilter) {
+        this.collectionFilter = collectionFilter;
+    }
+
+    /** Queries the associated persons of a collection case's borrower (the gateway refuses without consent). */
+    public void showPersons(CollectionCase k) {
+        try {
+            persons = contacts.associatedPersons(k.borrowerId(), k.loanReference());
+        } catch (InvalidInputException e) {
+            persons = null;
+            Messages.pageError(e.getMessage());
+        }
+    }
+
+    /** Whether the caller may query associated persons (auditors read the query log instead). */
+    public boolean isMayQueryPersons() {
+        return user.hasRole("ACCOUNT_MANAGER") || user.hasRole("CREDIT_OFFICER") || user.hasRole("RISK_MANAGER");
+    }
+
+    public CollectionContactsView getPersons() {
+        return persons;
+    }
+
+    public String getPersonsTitle() {
+        return persons == null ? "" : Messages.text("collection.personsOf", String.valueOf(persons.borrowerId()), persons.loanReference());
+    }
+
+    public String getPersonsReason() {
+        if (persons == null) {
+            return "";
+        }
+        return persons.refused() ? Messages.text("collection.refused", persons.reason())
+                : persons.unavailable() ? Messages.text("collection.unavailable", persons.reason()) : "";
+    }
+
+    public String standingOf(AssociatedPersonView p) {
+        return p.customer() ? Messages.text("collection.standingText", p.liveLoans(), p.overdueLoans(), p.defaultedLoans())
+                : Messages.text("collection.notCustomer");
     }
 
     public List<String> getOwnerRoles() {

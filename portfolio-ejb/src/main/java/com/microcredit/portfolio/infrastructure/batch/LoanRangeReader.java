@@ -35,8 +35,17 @@ public class LoanRangeReader extends AbstractItemReader {
     @BatchProperty
     String pageSize;
 
+    @Inject
+    @BatchProperty
+    String runId;
+
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
+
+    @Inject
+    private NightlyPhaseTimes times;
+
+    private long opened;
 
     private final Deque<Long> page = new ArrayDeque<>();
     private long after;
@@ -45,6 +54,7 @@ public class LoanRangeReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
+        opened = System.nanoTime();
         page.clear();
         exhausted = false;
         last = Long.parseLong(lastId);
@@ -63,7 +73,15 @@ public class LoanRangeReader extends AbstractItemReader {
         return id;
     }
 
+    @Override
+    public void close() {
+        if (runId != null) {
+            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.PARTITION_WALL, System.nanoTime() - opened);
+        }
+    }
+
     private void fetch() throws Exception {
+        long started = System.nanoTime();
         int size = Integer.parseInt(pageSize);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT id FROM loan_exposure WHERE id > ? AND id <= ? AND status = 'LIVE' ORDER BY id")) {
@@ -78,6 +96,9 @@ public class LoanRangeReader extends AbstractItemReader {
             }
         }
         exhausted = page.size() < size;
+        if (runId != null) {
+            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.READ_IDS, System.nanoTime() - started);
+        }
     }
 
     @Override

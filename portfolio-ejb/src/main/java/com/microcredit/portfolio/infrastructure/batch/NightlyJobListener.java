@@ -27,6 +27,9 @@ public class NightlyJobListener extends AbstractJobListener {
     @EJB
     private NightlyRuns runs;
 
+    @Inject
+    private NightlyPhaseTimes times;
+
     @Override
     public void beforeJob() {
         runs.executing(runId(), job.getInstanceId(), job.getExecutionId());
@@ -43,6 +46,7 @@ public class NightlyJobListener extends AbstractJobListener {
             default -> RunStatus.FAILED;
         };
         runs.ended(runId(), outcome, null, Instant.now());
+        times.report(runId());
     }
 
     private long runId() {

@@ -37,13 +37,18 @@ public class NightlyLoanWriter extends AbstractItemWriter {
     @Inject
     private NightlyChunk chunk;
 
+    @Inject
+    private NightlyPhaseTimes times;
+
     @Override
     public void writeItems(List<Object> items) throws Exception {
         List<Long> ids = new ArrayList<>(items.size());
         for (Object item : items) {
             ids.add((Long) item);
         }
+        long started = System.nanoTime();
         chunk.process(Long.parseLong(runId), Integer.parseInt(partitionNo), Long.parseLong(firstId),
                 Long.parseLong(lastId), LocalDate.parse(businessDate), ids);
+        times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.CHUNK_TOTAL, System.nanoTime() - started);
     }
 }

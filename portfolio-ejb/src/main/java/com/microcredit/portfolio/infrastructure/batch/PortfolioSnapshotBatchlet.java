@@ -29,13 +29,19 @@ public class PortfolioSnapshotBatchlet extends AbstractBatchlet {
     @EJB
     private PortfolioFigures figures;
 
+    @Inject
+    private NightlyPhaseTimes times;
+
     @Override
     public String process() {
+        long started = System.nanoTime();
         try {
             return "SNAPSHOT " + figures.takeSnapshot(LocalDate.parse(businessDate)).asOf();
         } catch (RuntimeException e) {
             runs.noteFailure(Long.parseLong(runId), "Step snapshot: " + e);
             throw e;
+        } finally {
+            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.STEP_SNAPSHOT, System.nanoTime() - started);
         }
     }
 }

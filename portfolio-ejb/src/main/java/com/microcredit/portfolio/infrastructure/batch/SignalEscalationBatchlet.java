@@ -29,13 +29,19 @@ public class SignalEscalationBatchlet extends AbstractBatchlet {
     @EJB
     private EarlyWarningService warnings;
 
+    @Inject
+    private NightlyPhaseTimes times;
+
     @Override
     public String process() {
+        long started = System.nanoTime();
         try {
             return "ESCALATED " + warnings.escalateOverdue(LocalDate.parse(businessDate));
         } catch (RuntimeException e) {
             runs.noteFailure(Long.parseLong(runId), "Step escalation: " + e);
             throw e;
+        } finally {
+            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.STEP_ESCALATION, System.nanoTime() - started);
         }
     }
 }
