@@ -9,7 +9,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /**
@@ -31,9 +30,9 @@ public class DecisionEvents {
 
     public void decided(LoanApplication app) {
         String key = app.getReference() + ":" + app.getStatus();
-        JsonArrayBuilder paths = Json.createArrayBuilder();
+        JsonArrayBuilder paths = JsonMessages.BUILDERS.createArrayBuilder();
         app.pathsUsed().stream().map(Enum::name).sorted().forEach(paths::add);
-        var body = Json.createObjectBuilder()
+        var body = JsonMessages.BUILDERS.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
                 .add("messageType", "ApplicationDecided")
                 .add("businessKey", key)

@@ -10,7 +10,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -69,7 +68,7 @@ public class DecisionReplies {
     }
 
     private static JsonObjectBuilder header(String businessKey, String result) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("schemaVersion", SCHEMA_VERSION)
+        JsonObjectBuilder b = JsonMessages.BUILDERS.createObjectBuilder().add("schemaVersion", SCHEMA_VERSION)
                 .add("messageType", MESSAGE_TYPE);
         if (businessKey != null) {
             b.add("businessKey", businessKey);
@@ -78,7 +77,7 @@ public class DecisionReplies {
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JsonMessages.BUILDERS.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

@@ -1,6 +1,5 @@
 package com.microcredit.origination.infrastructure.jms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -65,7 +64,7 @@ public final class DecisionRequestParser {
         if (body == null || body.isBlank()) {
             throw new InvalidDecisionRequestException("Empty message body", null);
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JsonMessages.READERS.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidDecisionRequestException("Message body is not a JSON object", null);

@@ -8,7 +8,6 @@ import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,11 +37,11 @@ public class DisbursementInstructions {
 
     public void send(String reference, long borrowerId, String settlementAccount, BigDecimal amount, String currency,
                      BigDecimal annualRate, String productCode, List<Line> schedule) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        schedule.forEach(l -> lines.add(Json.createObjectBuilder().add("number", l.number())
+        JsonArrayBuilder lines = JsonMessages.BUILDERS.createArrayBuilder();
+        schedule.forEach(l -> lines.add(JsonMessages.BUILDERS.createObjectBuilder().add("number", l.number())
                 .add("dueDate", l.dueDate().toString()).add("principal", l.principal())
                 .add("interest", l.interest())));
-        String body = Json.createObjectBuilder()
+        String body = JsonMessages.BUILDERS.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
                 .add("messageType", "DisbursementInstruction")
                 .add("businessKey", reference)
