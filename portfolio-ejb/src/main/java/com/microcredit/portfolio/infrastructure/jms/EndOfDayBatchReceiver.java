@@ -14,8 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
@@ -71,19 +69,8 @@ public class EndOfDayBatchReceiver {
         EndOfDayBalanceParser parser = new EndOfDayBalanceParser(
                 new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
         List<EndOfDayReport> valid = new ArrayList<>(limit);
-        int received = 0;
-        try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(queue)) {
-            Message message = consumer.receive(waitMillis);
-            while (message != null) {
-                received++;
-                read(parser, message, valid);
-                message = received < limit ? consumer.receiveNoWait() : null;
-            }
-        } catch (JMSException e) {
-            // A system exception: the whole batch, messages included, rolls back.
-            throw new IllegalStateException("Cannot read an end-of-day report", e);
-        }
+        int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
+                message -> read(parser, message, valid), "an end-of-day report");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }

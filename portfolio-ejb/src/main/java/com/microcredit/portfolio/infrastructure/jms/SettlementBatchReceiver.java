@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.application.SettlementIntake;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.annotation.Resource;
@@ -10,8 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
@@ -44,8 +44,8 @@ public class SettlementBatchReceiver {
     @EJB
     private SettlementIntake intake;
 
-    @Inject
-    private ExceptionDestination exceptionDestination;
+    @EJB
+    private InboundRejections rejections;
 
     @Inject
     private KnownAccounts accounts;
@@ -64,19 +64,8 @@ public class SettlementBatchReceiver {
         SettlementMessageParser parser = new SettlementMessageParser(
                 new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
         List<SettlementTransactionMessage> valid = new ArrayList<>(limit);
-        int received = 0;
-        try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(queue)) {
-            Message message = consumer.receive(waitMillis);
-            while (message != null) {
-                received++;
-                read(parser, message, valid);
-                message = received < limit ? consumer.receiveNoWait() : null;
-            }
-        } catch (JMSException e) {
-            // A system exception: the whole batch, messages included, rolls back.
-            throw new IllegalStateException("Cannot read a settlement message", e);
-        }
+        int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
+                message -> read(parser, message, valid), "a settlement message");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }
@@ -98,8 +87,8 @@ public class SettlementBatchReceiver {
             }
             valid.add(m);
         } catch (InvalidMessageException e) {
-            intake.recordRejection(QUEUE, e.businessKey(), e.getMessage(), body);
-            exceptionDestination.forward(QUEUE, e.businessKey(), e.getMessage(), body, message.getJMSCorrelationID());
+            rejections.reject(new RejectedInbound(QUEUE, e.businessKey(), e.getMessage(), body,
+                    message.getJMSCorrelationID()));
         }
     }
 }
