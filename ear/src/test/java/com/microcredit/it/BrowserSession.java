@@ -69,10 +69,22 @@ final class BrowserSession implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    /** On a time-out the page as it stands is saved (screenshot and the page's messages) before failing. */
-    void waitForText(By locator, String text) {
+    /**
+     * Waits until the element holds the text and returns the element's whole text as read then – read
+     * in the same step, so an element that an AJAX update replaces meanwhile cannot go stale between
+     * the wait and the read. On a time-out the page as it stands is saved (screenshot and the page's
+     * messages) before failing.
+     */
+    String waitForText(By locator, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+            return wait.until(d -> {
+                try {
+                    String now = d.findElement(locator).getText();
+                    return now.contains(text) ? now : null;
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return null;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             String messages = browser.findElements(By.cssSelector(".ui-message, .ui-messages, .ui-growl-message"))
                     .stream().map(WebElement::getText).filter(t -> !t.isBlank())
