@@ -67,7 +67,8 @@ class TwoServerIT {
         Path target = Path.of(System.getProperty("mcrc.ear")).getParent();
         Path ear = target.resolve("cluster/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClasses(ClusterProbe.class, ProbeTimer.class);
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClasses(ClusterProbe.class, ProbeTimer.class,
+                com.microcredit.it.AsSystem.class);
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         Map<String, String> database = new HashMap<>();
