@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.it.ApiCalls.Reply;
 import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningLevel;
 import jakarta.ejb.EJB;
+import jakarta.transaction.UserTransaction;
+import java.util.UUID;
+import javax.naming.InitialContext;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +35,14 @@ class OperationsIT {
         return Deployments.applicationWithTests(OperationsIT.class, ApiCalls.class);
     }
 
+    private static final Pattern REJECTED_POSTINGS = Pattern.compile(
+            "(?m)^mcrc_inbound_messages_total\\{[^}]*queue=\"RepaymentPosting\"[^}]*result=\"rejected\"[^}]*\\} ([0-9.]+)");
+
     @EJB
     private EarlyWarningService warnings;
+
+    @EJB
+    private InboundRejections rejections;
 
     private ApiCalls http;
 
@@ -64,10 +75,33 @@ class OperationsIT {
         assertEquals(before + 1, redWarnings(), 0.0);
     }
 
-    private double redWarnings() {
+    @Test
+    void aRefusedInboundMessageIsCountedWhenItsTransactionCommitsOnly() throws Exception {
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        double before = count(REJECTED_POSTINGS);
+        tx.begin();
+        rejections.reject(refusal());
+        tx.rollback();
+        assertEquals(before, count(REJECTED_POSTINGS), 0.0, "a rolled-back refusal is not counted");
+        tx.begin();
+        rejections.reject(refusal());
+        tx.commit();
+        assertEquals(before + 1, count(REJECTED_POSTINGS), 0.0, "a committed refusal is counted once");
+    }
+
+    private static RejectedInbound refusal() {
+        return new RejectedInbound("jms/portfolio/RepaymentPosting", "IT-OPS-" + UUID.randomUUID(),
+                "principal missing (it)", "{}", null);
+    }
+
+    private double count(Pattern metric) {
         Reply metrics = http.getText("/metrics?scope=application", "admin");
         assertEquals(200, metrics.status(), metrics.body());
-        Matcher m = RED_WARNINGS.matcher(metrics.body());
+        Matcher m = metric.matcher(metrics.body());
         return m.find() ? Double.parseDouble(m.group(1)) : 0.0;
+    }
+
+    private double redWarnings() {
+        return count(RED_WARNINGS);
     }
 }

@@ -23,8 +23,10 @@ final class DayReconciliation {
     private DayReconciliation() {
     }
 
-    static void record(EntityManager em, AccountBalance day, EndOfDayReport report, List<LedgerEntry> ledger,
-                       List<ReconciliationBreak> known, Instant now) {
+    /** @return the kinds of the breaks recorded now (new ones only), for the operations metrics. */
+    static List<com.microcredit.portfolio.domain.settlement.BreakKind> record(EntityManager em, AccountBalance day,
+            EndOfDayReport report, List<LedgerEntry> ledger, List<ReconciliationBreak> known, Instant now) {
+        List<com.microcredit.portfolio.domain.settlement.BreakKind> recorded = new java.util.ArrayList<>();
         Reconciliation.Result result = Reconciliation.reconcile(report, ledger);
         Map<String, ReconciliationBreak> open = new HashMap<>();
         Map<String, ReconciliationBreak> resolved = new HashMap<>();
@@ -40,12 +42,14 @@ final class DayReconciliation {
             } else if (settled == null || !sameAmount(settled, finding)) {
                 em.persist(new ReconciliationBreak(day.getAccountNumber(), day.getBusinessDate(), report.currency(),
                         finding, now));
+                recorded.add(finding.kind());
                 openCount++;
             }
             // else: a person resolved exactly this break already; finding it again reopens nothing
         }
         open.values().forEach(b -> b.close(BreakStatus.CLEARED, now));
         day.reconciled(result, openCount, now);
+        return recorded;
     }
 
     private static boolean sameAmount(ReconciliationBreak b, Reconciliation.Finding f) {

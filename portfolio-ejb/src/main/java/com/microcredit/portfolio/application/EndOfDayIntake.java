@@ -39,6 +39,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class EndOfDayIntake {
 
+    @Inject
+    private InboundMetrics inboundMetrics;
+
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
@@ -62,6 +65,7 @@ public class EndOfDayIntake {
         if (reports.isEmpty()) {
             return 0;
         }
+        inboundMetrics.messages("EndOfDayBalance", "accepted", reports.size());
         Instant now = clock.instant();
         Set<String> hashes = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
@@ -131,8 +135,8 @@ public class EndOfDayIntake {
                 known.stream().filter(b -> b.getStatus() == BreakStatus.OPEN)
                         .forEach(b -> b.close(BreakStatus.SUPERSEDED, now));
             }
-            DayReconciliation.record(em, day, day.asReport().orElseThrow(), entries.getOrDefault(key, List.of()),
-                    known, now);
+            inboundMetrics.breaks(DayReconciliation.record(em, day, day.asReport().orElseThrow(),
+                    entries.getOrDefault(key, List.of()), known, now));
         });
     }
 }

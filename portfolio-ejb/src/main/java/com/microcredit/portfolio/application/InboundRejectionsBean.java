@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InboundRejectionsBean implements InboundRejections {
 
+    @Inject
+    private InboundMetrics inboundMetrics;
+
     @EJB
     private SettlementIntake intake;
 
@@ -24,6 +27,7 @@ public class InboundRejectionsBean implements InboundRejections {
     @Override
     public void reject(RejectedInbound r) {
         intake.recordRejection(r.destination(), r.businessKey(), r.reason(), r.payload());
+        inboundMetrics.messages(r.destination(), "rejected", 1);
         exceptionDestination.forward(r.destination(), r.businessKey(), r.reason(), r.payload(), r.correlationId());
     }
 }

@@ -33,6 +33,9 @@ import java.util.logging.Logger;
 @RolesAllowed({"RISK_MANAGER", "ADMIN"})
 public class ReconciliationServiceBean implements ReconciliationService {
 
+    @Inject
+    private InboundMetrics inboundMetrics;
+
     private static final Logger LOG = Logger.getLogger(ReconciliationServiceBean.class.getName());
 
     private final Clock clock = Clock.systemUTC();
@@ -66,8 +69,8 @@ public class ReconciliationServiceBean implements ReconciliationService {
                         + " and b.businessDate = :d and b.status in :s", ReconciliationBreak.class)
                 .setParameter("a", day.getAccountHash()).setParameter("d", businessDate)
                 .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED)).getResultList();
-        DayReconciliation.record(em, day, report.get(), ledger.entries(accountNumber, businessDate), known,
-                clock.instant());
+        inboundMetrics.breaks(DayReconciliation.record(em, day, report.get(), ledger.entries(accountNumber, businessDate),
+                known, clock.instant()));
         return view(day);
     }
 

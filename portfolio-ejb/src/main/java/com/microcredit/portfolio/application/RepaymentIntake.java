@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -28,6 +29,9 @@ import java.time.Clock;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RepaymentIntake {
 
+    @Inject
+    private InboundMetrics inboundMetrics;
+
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
@@ -43,6 +47,7 @@ public class RepaymentIntake {
     public boolean apply(RepaymentPostingMessage m) throws InvalidMessageException {
         boolean seen = !em.createQuery("select p.id from RepaymentPosting p where p.postingId = :k", Long.class)
                 .setParameter("k", m.postingId()).setMaxResults(1).getResultList().isEmpty();
+        inboundMetrics.messages("RepaymentPosting", "accepted", 1);
         if (seen) {
             return false;
         }

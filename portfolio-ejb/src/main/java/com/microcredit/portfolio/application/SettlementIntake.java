@@ -26,6 +26,9 @@ import java.util.Currency;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SettlementIntake {
 
+    @Inject
+    private InboundMetrics inboundMetrics;
+
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
@@ -89,6 +92,7 @@ public class SettlementIntake {
             }
         }
         ledger.recordAll(plain, clock.instant());
+        inboundMetrics.messages("SettlementTransaction", "accepted", messages.size());
     }
 
     public void recordRejection(String destination, String businessKey, String reason, String payload) {
