@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +60,7 @@ class ArtemisMessagingIT {
 
         Path ear = target.resolve("artemis/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClasses(ClusterProbe.class, ProbeTimer.class);
+        WebArchive probe = ClusterProbe.war();
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         // The demo book gives the borrower whose settlement account the transactions name.

@@ -1,5 +1,6 @@
 package com.microcredit.cluster;
 
+import com.microcredit.it.AsSystem;
 import com.microcredit.portfolio.api.DefineLimit;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitRefusedException;
@@ -7,7 +8,6 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.ReserveExposure;
-import com.microcredit.it.AsSystem;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Test-only entry into one server of the pair (never shipped): defines a limit, reserves against it
@@ -49,6 +51,12 @@ import javax.sql.DataSource;
  */
 @WebServlet("/probe/*")
 public class ClusterProbe extends HttpServlet {
+
+    /** The probe's web module with every class it needs, as both server tests deploy it. */
+    static WebArchive war() {
+        return ShrinkWrap.create(WebArchive.class, "cluster-probe.war")
+                .addClasses(ClusterProbe.class, ProbeTimer.class, AsSystem.class);
+    }
 
     private static final long serialVersionUID = 1L;
 

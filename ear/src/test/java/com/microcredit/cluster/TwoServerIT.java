@@ -33,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -67,8 +66,7 @@ class TwoServerIT {
         Path target = Path.of(System.getProperty("mcrc.ear")).getParent();
         Path ear = target.resolve("cluster/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "cluster-probe.war").addClasses(ClusterProbe.class, ProbeTimer.class,
-                com.microcredit.it.AsSystem.class);
+        WebArchive probe = ClusterProbe.war();
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         Map<String, String> database = new HashMap<>();
