@@ -60,7 +60,7 @@ class ArtemisMessagingIT {
 
         Path ear = target.resolve("artemis/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ClusterProbe.war();
+        WebArchive probe = ProbeWar.create();
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         // The demo book gives the borrower whose settlement account the transactions name.

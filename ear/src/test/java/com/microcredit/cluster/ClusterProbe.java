@@ -40,8 +40,6 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Test-only entry into one server of the pair (never shipped): defines a limit, reserves against it
@@ -51,12 +49,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 @WebServlet("/probe/*")
 public class ClusterProbe extends HttpServlet {
-
-    /** The probe's web module with every class it needs, as both server tests deploy it. */
-    static WebArchive war() {
-        return ShrinkWrap.create(WebArchive.class, "cluster-probe.war")
-                .addClasses(ClusterProbe.class, ProbeTimer.class, AsSystem.class);
-    }
 
     private static final long serialVersionUID = 1L;
 

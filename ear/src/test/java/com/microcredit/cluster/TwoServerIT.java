@@ -66,7 +66,7 @@ class TwoServerIT {
         Path target = Path.of(System.getProperty("mcrc.ear")).getParent();
         Path ear = target.resolve("cluster/mcrc.ear");
         Files.createDirectories(ear.getParent());
-        WebArchive probe = ClusterProbe.war();
+        WebArchive probe = ProbeWar.create();
         Deployments.applicationWith(probe, "/cluster-probe").as(ZipExporter.class).exportTo(ear.toFile(), true);
 
         Map<String, String> database = new HashMap<>();
