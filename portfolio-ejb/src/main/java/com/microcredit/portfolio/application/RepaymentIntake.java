@@ -47,8 +47,8 @@ public class RepaymentIntake {
     public boolean apply(RepaymentPostingMessage m) throws InvalidMessageException {
         boolean seen = !em.createQuery("select p.id from RepaymentPosting p where p.postingId = :k", Long.class)
                 .setParameter("k", m.postingId()).setMaxResults(1).getResultList().isEmpty();
-        inboundMetrics.messages("RepaymentPosting", "accepted", 1);
         if (seen) {
+            inboundMetrics.messages("RepaymentPosting", "accepted", 1); // a redelivery: valid, no second effect
             return false;
         }
         ExposureView loan = book.find(m.loanReference())
@@ -71,6 +71,8 @@ public class RepaymentIntake {
         if (m.daysPastDue() != null) {
             book.recordDaysPastDue(m.loanReference(), m.daysPastDue(), m.valueDate());
         }
+        // Counted once its checks passed: a posting refused above is counted as rejected only.
+        inboundMetrics.messages("RepaymentPosting", "accepted", 1);
         return true;
     }
 }
