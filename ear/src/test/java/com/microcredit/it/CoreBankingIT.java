@@ -339,6 +339,59 @@ class CoreBankingIT {
     }
 
     @Test
+    void anEventWaitsInTheOutboxEncryptedUntilItsChangeCommitsAndLeavesOnce() throws Exception {
+        String loan = "IT-OB-" + UUID.randomUUID().toString().substring(0, 12);
+        limits.reserve(new ReserveExposure(loan, new BigDecimal("500.00"), "CNY", new ExposureAttributes(
+                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
+                "ITOB" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001", null, false)));
+        String key = loan + ":SPECIAL_MENTION:" + TODAY;
+        javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(events, "businessKey = '" + key + "'")) {
+            tx.begin();
+            book.recordDaysPastDue(loan, 30, TODAY);
+            // Seen from inside the change's transaction (the query flushes it; the raw read shares the
+            // connection): the row is there, its body unreadable at rest; nothing has left yet.
+            assertEquals(1, probe.countInCallersTransaction("select count(m) from OutboundMessage m where m.businessKey = :k",
+                    Map.of("k", key)));
+            try (var c = ds.getConnection();
+                 var read = c.prepareStatement("select message_type, destination, body from outbound_message"
+                         + " where business_key = ?")) {
+                read.setString(1, key);
+                try (var rows = read.executeQuery()) {
+                    assertTrue(rows.next(), "the event is in the outbox inside the transaction");
+                    assertEquals("ClassificationChanged", rows.getString(1));
+                    assertEquals("jms/mcrc/Events", rows.getString(2));
+                    String body = rows.getString(3);
+                    assertFalse(body.contains("fromCategory") || body.contains(loan), "the body is encrypted at rest");
+                    assertFalse(rows.next());
+                }
+            }
+            assertNull(consumer.receive(1000), "not sent before the commit");
+            tx.commit();
+            Message event = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(event, "sent after the commit");
+            assertEquals("ClassificationChanged", event.getStringProperty("messageType"));
+            assertEquals(1, event.getIntProperty("schemaVersion"));
+            assertTrue(event.getBody(String.class).contains("\"fromCategory\":\"NORMAL\""));
+            assertNull(consumer.receive(1000), "sent once");
+        }
+        await(() -> {
+            try (var c = ds.getConnection();
+                 var count = c.prepareStatement("select count(*) from outbound_message where business_key = ?")) {
+                count.setString(1, key);
+                try (var rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1) == 0;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the sent message left the outbox");
+    }
+
+    @Test
     void anOutgoingPaymentToAProhibitedIndustryRaisesAFundUsageWarningAndAWarningEvent() throws Exception {
         String account = applicants.settlementAccountHolder();
         long borrower = holder(account);

@@ -21,6 +21,12 @@ public class ItProbe {
         return query.getSingleResult();
     }
 
+    /** As {@link #count}, but inside the caller's transaction: the query flushes what it has written so far. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public long countInCallersTransaction(String jpql, Map<String, Object> parameters) {
+        return count(jpql, parameters);
+    }
+
     /** The single value of a one-column query, or null when it finds no row. */
     public Object firstValue(String jpql, Map<String, Object> parameters) {
         var query = em.createQuery(jpql);

@@ -1,32 +1,34 @@
 package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.domain.loan.LoanApplication;
+import com.microcredit.shared.outbox.OutboundMessage;
+import com.microcredit.shared.outbox.Outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 
 /**
  * Sends the decision event ApplicationDecided to core banking (queue jms/mcrc/Events,
- * docs/messages.md) inside the transaction that recorded the decision or the referral review, so
- * it leaves only on commit. Business key: the application reference and its new status.
+ * docs/messages.md) through the outbox (ADR 0019): written in the transaction that recorded the
+ * decision or the referral review, it leaves only after that commits, and the decision itself
+ * stays a one-resource transaction. Business key: the application reference and its new status.
  */
 @ApplicationScoped
 public class DecisionEvents {
 
     public static final int SCHEMA_VERSION = 1;
 
-    @Inject
-    @JMSConnectionFactory("jms/mcrc/ConnectionFactory")
-    private JMSContext jms;
+    static final String QUEUE = "jms/mcrc/Events";
 
-    @Resource(lookup = "jms/mcrc/Events")
-    private Queue events;
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     public void decided(LoanApplication app) {
         String key = app.getReference() + ":" + app.getStatus();
@@ -45,14 +47,7 @@ public class DecisionEvents {
                 .add("amount", app.getAmount())
                 .add("currency", app.getCurrency())
                 .add("decidedAt", String.valueOf(app.getReviewedAt() != null ? app.getReviewedAt() : app.getDecidedAt()));
-        TextMessage message = jms.createTextMessage(body.build().toString());
-        try {
-            message.setStringProperty("messageType", "ApplicationDecided");
-            message.setStringProperty("businessKey", key);
-            message.setIntProperty("schemaVersion", SCHEMA_VERSION);
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot set event properties", e);
-        }
-        jms.createProducer().send(events, message);
+        Outbox.put(em, transaction, new OutboundMessage(QUEUE, "ApplicationDecided", key, SCHEMA_VERSION,
+                body.build().toString(), Instant.now()));
     }
 }

@@ -3,20 +3,21 @@ package com.microcredit.origination.infrastructure.jms;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
+import com.microcredit.shared.outbox.OutboundMessage;
+import com.microcredit.shared.outbox.Outbox;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Sends the disbursement instruction to core banking (queue jms/origination/DisbursementInstruction,
- * docs/messages.md) inside the caller's transaction: it leaves only if the acceptance commits.
- * Business key: the application reference.
+ * docs/messages.md) through the outbox (ADR 0019): written in the caller's transaction, it leaves
+ * only after the acceptance commits. Business key: the application reference.
  */
 @Stateless
 @PermitAll
@@ -24,12 +25,13 @@ public class DisbursementInstructions {
 
     public static final int SCHEMA_VERSION = 1;
 
-    @Inject
-    @JMSConnectionFactory("jms/mcrc/ConnectionFactory")
-    private JMSContext jms;
+    static final String QUEUE = "jms/origination/DisbursementInstruction";
 
-    @Resource(lookup = "jms/origination/DisbursementInstruction")
-    private Queue queue;
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     /** One instalment as it travels in the message. */
     public record Line(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest) {
@@ -53,13 +55,7 @@ public class DisbursementInstructions {
                 .add("productCode", productCode)
                 .add("schedule", lines)
                 .build().toString();
-        TextMessage message = jms.createTextMessage(body);
-        try {
-            message.setStringProperty("businessKey", reference);
-            message.setIntProperty("schemaVersion", SCHEMA_VERSION);
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("cannot set message properties", e);
-        }
-        jms.createProducer().send(queue, message);
+        Outbox.put(em, transaction, new OutboundMessage(QUEUE, "DisbursementInstruction", reference, SCHEMA_VERSION,
+                body, Instant.now()));
     }
 }

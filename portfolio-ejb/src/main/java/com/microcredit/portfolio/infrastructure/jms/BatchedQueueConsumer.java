@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The loop the batched inbound consumers share (ADR 0007): each of {@code consumers} managed threads
+ * The loop the batched inbound consumers and the outbox relay share (ADR 0007, 0019): each of {@code consumers} managed threads
  * asks its receiver to take up to {@code batch} messages in one container transaction. A batch that
  * fails is rolled back whole and redelivered; the next {@code batch} deliveries of that thread are
  * then taken one per transaction, so a message that keeps failing is isolated, redelivered up to the
@@ -43,7 +43,7 @@ final class BatchedQueueConsumer {
             workers.add(t);
             t.start();
         }
-        LOG.info(() -> name + " stream: " + consumers + " consumers, batches of up to " + batchSize);
+        LOG.info(() -> name + ": " + consumers + " threads, batches of up to " + batchSize);
     }
 
     void stop() {
@@ -69,8 +69,8 @@ final class BatchedQueueConsumer {
                 }
             } catch (Exception e) {
                 // The batch rolled back and will be redelivered: apply the next deliveries one by one.
-                LOG.log(Level.WARNING, "A " + name + " batch failed and was rolled back; its messages are redelivered"
-                        + " and applied one per transaction", e);
+                LOG.log(Level.WARNING, "A " + name + " batch failed and was rolled back; its messages are taken again,"
+                        + " one per transaction", e);
                 singles = batchSize;
                 pause();
             }

@@ -10,13 +10,20 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import com.microcredit.shared.outbox.OutboundMessage;
+import com.microcredit.shared.outbox.Outbox;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Sends outbound events to core banking (queue jms/mcrc/Events, docs/messages.md). The injected
- * JMS context joins the caller's JTA transaction, so an event leaves only if the change that
- * caused it commits; a rollback sends nothing. Properties messageType, businessKey and
- * schemaVersion let consumers select and deduplicate.
+ * Sends outbound events to core banking (queue jms/mcrc/Events, docs/messages.md), in either case
+ * only if the change that caused them commits; a rollback sends nothing. A single change's event
+ * goes through the outbox (ADR 0019); the nightly run's batches of events are sent directly with
+ * the JMS context that joins its chunk's transaction (one two-phase commit per chunk already).
+ * Properties messageType, businessKey and schemaVersion let consumers select and deduplicate.
  */
 @ApplicationScoped
 public class OutboundEvents {
@@ -27,16 +34,25 @@ public class OutboundEvents {
     @JMSConnectionFactory("jms/mcrc/ConnectionFactory")
     private JMSContext jms;
 
-    @Resource(lookup = "jms/mcrc/Events")
+    @Resource(lookup = QUEUE)
     private Queue events;
+
+    @PersistenceContext(unitName = "mcrc")
+    private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    static final String QUEUE = "jms/mcrc/Events";
 
     /** One event of a batch: its business key and body. */
     public record Event(String businessKey, JsonObjectBuilder body) {
     }
 
-    /** Sends the event; body holds the type's fields, the envelope fields are added here. */
+    /** Puts the event in the outbox; body holds the type's fields, the envelope fields are added here. */
     public void send(String messageType, String businessKey, JsonObjectBuilder body) {
-        jms.createProducer().send(events, message(messageType, businessKey, body));
+        Outbox.put(em, transaction, new OutboundMessage(QUEUE, messageType, businessKey, SCHEMA_VERSION,
+                json(messageType, businessKey, body), Instant.now()));
     }
 
     /**
@@ -53,12 +69,15 @@ public class OutboundEvents {
         }
     }
 
-    private TextMessage message(String messageType, String businessKey, JsonObjectBuilder body) {
-        String json = body.add("schemaVersion", SCHEMA_VERSION)
+    private static String json(String messageType, String businessKey, JsonObjectBuilder body) {
+        return body.add("schemaVersion", SCHEMA_VERSION)
                 .add("messageType", messageType)
                 .add("businessKey", businessKey)
                 .build().toString();
-        TextMessage message = jms.createTextMessage(json);
+    }
+
+    private TextMessage message(String messageType, String businessKey, JsonObjectBuilder body) {
+        TextMessage message = jms.createTextMessage(json(messageType, businessKey, body));
         try {
             message.setStringProperty("messageType", messageType);
             message.setStringProperty("businessKey", businessKey);
