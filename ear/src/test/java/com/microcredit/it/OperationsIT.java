@@ -11,6 +11,7 @@ import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningLevel;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import java.util.concurrent.ThreadLocalRandom;
@@ -73,6 +74,19 @@ class OperationsIT {
         warnings.raise(new RaiseWarning(800_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L), null,
                 "COURT_ENFORCEMENT", WarningLevel.RED, "new enforcement case (it)", "it"));
         assertEquals(before + 1, redWarnings(), 0.0);
+    }
+
+    @Test
+    void warningsRaisedTogetherByTheNightlyRunAreCountedByLevelToo() {
+        double before = redWarnings();
+        long borrower = 810_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L);
+        RaiseWarning court = new RaiseWarning(borrower, null, "COURT_ENFORCEMENT", WarningLevel.RED,
+                "new enforcement case (it)", "it");
+        RaiseWarning tax = new RaiseWarning(borrower, null, "TAX_ARREARS", WarningLevel.RED, "tax arrears (it)", "it");
+        assertEquals(2, warnings.raiseAll(List.of(court, tax)));
+        assertEquals(before + 2, redWarnings(), 0.0, "two new signals");
+        assertEquals(0, warnings.raiseAll(List.of(court)));
+        assertEquals(before + 2, redWarnings(), 0.0, "seen again at the same level: neither new nor escalated");
     }
 
     @Test

@@ -164,6 +164,10 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         escalated.forEach(s -> events.add(new WarningSignalRaised(view(s), false, true)));
         if (!events.isEmpty()) {
             raisedTogether.fire(new WarningSignalsRaised(events));
+            // as raise(): every new signal and every escalation counts once, by its level
+            Map<String, Integer> byLevel = new HashMap<>();
+            events.forEach(e -> byLevel.merge(e.signal().level().name(), 1, Integer::sum));
+            byLevel.forEach((level, n) -> metrics.counter(RAISED, new Tag("level", level)).inc(n));
         }
         return created.size();
     }
