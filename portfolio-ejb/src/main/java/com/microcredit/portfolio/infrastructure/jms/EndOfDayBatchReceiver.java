@@ -1,7 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.portfolio.api.InboundRejections;
-import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.application.EndOfDayIntake;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
@@ -14,16 +13,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One batch of core banking's end-of-day reports in one container transaction: receives up to
@@ -56,44 +48,27 @@ public class EndOfDayBatchReceiver {
     private KnownAccounts accounts;
 
     @Inject
-    @ConfigProperty(name = "mcrc.inbound.currencies", defaultValue = "CNY")
-    private String currencies;
-
-    @Inject
-    @ConfigProperty(name = "mcrc.inbound.max-amount", defaultValue = "100000000.00")
-    private BigDecimal maxAmount;
+    private InboundChecks checks;
 
     /** @return how many messages this transaction consumed (0 when none arrived within the wait). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int receiveAndApply(int limit, long waitMillis) {
-        EndOfDayBalanceParser parser = new EndOfDayBalanceParser(
-                new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
         List<EndOfDayReport> valid = new ArrayList<>(limit);
         int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
-                message -> read(parser, message, valid), "an end-of-day report");
+                QueueBatch.keepingValid(QUEUE, this::parse, valid, rejections), "an end-of-day report");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }
         return received;
     }
 
-    private void read(EndOfDayBalanceParser parser, Message message, List<EndOfDayReport> valid) throws JMSException {
-        String body = null;
-        try {
-            if (!(message instanceof TextMessage text)) {
-                throw new InvalidMessageException("Not a text message: " + message.getClass().getSimpleName(), null);
-            }
-            body = text.getText();
-            EndOfDayReport report = parser.parse(body);
-            if (!accounts.isKnown(report.accountNumber())) {
-                throw new InvalidMessageException("Unknown account " + report.accountNumber()
-                        + ": not a borrower's settlement account at the bank",
-                        EndOfDayBalanceParser.businessKey(report.accountNumber(), report.businessDate()));
-            }
-            valid.add(report);
-        } catch (InvalidMessageException e) {
-            rejections.reject(new RejectedInbound(QUEUE, e.businessKey(), e.getMessage(), body,
-                    message.getJMSCorrelationID()));
+    private EndOfDayReport parse(String body) throws InvalidMessageException {
+        EndOfDayReport report = checks.endOfDay().parse(body);
+        if (!accounts.isKnown(report.accountNumber())) {
+            throw new InvalidMessageException("Unknown account " + report.accountNumber()
+                    + ": not a borrower's settlement account at the bank",
+                    EndOfDayBalanceParser.businessKey(report.accountNumber(), report.businessDate()));
         }
+        return report;
     }
 }

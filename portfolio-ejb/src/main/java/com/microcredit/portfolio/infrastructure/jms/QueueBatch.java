@@ -1,11 +1,15 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.portfolio.api.RejectedInbound;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import java.util.List;
 
 /**
  * The receiving half of a batched consumer (ADR 0007): inside the caller's container transaction,
@@ -22,7 +26,35 @@ final class QueueBatch {
         void read(Message message) throws JMSException;
     }
 
+    /** Reads the text of one message; an {@link InvalidMessageException} refuses it with its reason. */
+    @FunctionalInterface
+    interface Parse<T> {
+        T parse(String body) throws InvalidMessageException;
+    }
+
     private QueueBatch() {
+    }
+
+    /**
+     * A reader that keeps every message that parses in {@code valid} and refuses the others – not a
+     * text message, or refused by the parser – through {@link InboundRejections}, in the batch's
+     * transaction, so the rest of the batch is applied.
+     */
+    static <T> Reader keepingValid(String queueName, Parse<T> parse, List<T> valid, InboundRejections rejections) {
+        return message -> {
+            String body = null;
+            try {
+                if (!(message instanceof TextMessage text)) {
+                    throw new InvalidMessageException("Not a text message: " + message.getClass().getSimpleName(),
+                            null);
+                }
+                body = text.getText();
+                valid.add(parse.parse(body));
+            } catch (InvalidMessageException e) {
+                rejections.reject(new RejectedInbound(queueName, e.businessKey(), e.getMessage(), body,
+                        message.getJMSCorrelationID()));
+            }
+        };
     }
 
     /** @return how many messages were received (0 when none arrived within the wait). */

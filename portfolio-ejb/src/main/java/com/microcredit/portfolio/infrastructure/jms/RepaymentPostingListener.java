@@ -12,10 +12,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Consumes core banking's repayment postings (queue jms/portfolio/RepaymentPosting): applies each
@@ -40,12 +36,7 @@ public class RepaymentPostingListener implements MessageListener {
     private InboundRejections rejections;
 
     @Inject
-    @ConfigProperty(name = "mcrc.inbound.currencies", defaultValue = "CNY")
-    private String currencies;
-
-    @Inject
-    @ConfigProperty(name = "mcrc.inbound.max-amount", defaultValue = "100000000.00")
-    private BigDecimal maxAmount;
+    private InboundChecks checks;
 
     @Override
     public void onMessage(Message message) {
@@ -56,9 +47,7 @@ public class RepaymentPostingListener implements MessageListener {
                 return;
             }
             body = text.getText();
-            RepaymentPostingParser parser = new RepaymentPostingParser(
-                    new LinkedHashSet<>(Arrays.asList(currencies.split("\\s*,\\s*"))), maxAmount);
-            intake.apply(parser.parse(body));
+            intake.apply(checks.repayment().parse(body));
         } catch (InvalidMessageException e) {
             reject(message, e.businessKey(), e.getMessage(), body);
         } catch (JMSException e) {
