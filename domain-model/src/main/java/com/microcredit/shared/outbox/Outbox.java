@@ -1,8 +1,7 @@
 package com.microcredit.shared.outbox;
 
+import com.microcredit.shared.transaction.AfterCommit;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -29,18 +28,7 @@ public final class Outbox {
         em.persist(message);
         if (transaction.getResource(SYNCHRONIZATION_KEY) == null) {
             transaction.putResource(SYNCHRONIZATION_KEY, Boolean.TRUE);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        ring();
-                    }
-                }
-            });
+            AfterCommit.run(transaction, Outbox::ring);
         }
     }
 

@@ -4,8 +4,7 @@ import com.microcredit.portfolio.domain.settlement.BreakKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
+import com.microcredit.shared.transaction.AfterCommit;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Collection;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -48,21 +47,6 @@ public class InboundMetrics {
     }
 
     private void afterCommit(Runnable count) {
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            count.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    count.run();
-                }
-            }
-        });
+        AfterCommit.run(transactions, count);
     }
 }
