@@ -83,6 +83,12 @@ final class BrowserSession implements AutoCloseable {
                     return now.contains(text) ? now : null;
                 } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                     return null;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // Chromium's own word for a node an update replaced between finding and reading it
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
