@@ -55,7 +55,7 @@ public class EndOfDayBatchReceiver {
     public int receiveAndApply(int limit, long waitMillis) {
         List<EndOfDayReport> valid = new ArrayList<>(limit);
         int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
-                QueueBatch.keepingValid(QUEUE, this::parse, valid, rejections), "an end-of-day report");
+                QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections), "an end-of-day report");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }

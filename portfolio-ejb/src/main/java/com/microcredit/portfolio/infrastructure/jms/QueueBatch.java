@@ -32,15 +32,23 @@ final class QueueBatch {
         T parse(String body) throws InvalidMessageException;
     }
 
+    /** Takes a parsed message (keeps it for the batch, or applies it); may still refuse it. */
+    @FunctionalInterface
+    interface Accept<T> {
+        void accept(T message) throws InvalidMessageException;
+    }
+
     private QueueBatch() {
     }
 
     /**
-     * A reader that keeps every message that parses in {@code valid} and refuses the others – not a
-     * text message, or refused by the parser – through {@link InboundRejections}, in the batch's
-     * transaction, so the rest of the batch is applied.
+     * A reader that hands every message that parses to {@code accept} and refuses the others – not a
+     * text message, or refused by the parser or by {@code accept} – through {@link InboundRejections}
+     * with the reason, in the caller's transaction, so the rest of a batch is applied. Shared by the
+     * batched receivers and the repayment listener.
      */
-    static <T> Reader keepingValid(String queueName, Parse<T> parse, List<T> valid, InboundRejections rejections) {
+    static <T> Reader refusingInvalid(String queueName, Parse<T> parse, Accept<T> accept,
+            InboundRejections rejections) {
         return message -> {
             String body = null;
             try {
@@ -49,7 +57,7 @@ final class QueueBatch {
                             null);
                 }
                 body = text.getText();
-                valid.add(parse.parse(body));
+                accept.accept(parse.parse(body));
             } catch (InvalidMessageException e) {
                 rejections.reject(new RejectedInbound(queueName, e.businessKey(), e.getMessage(), body,
                         message.getJMSCorrelationID()));

@@ -1,7 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.portfolio.api.InboundRejections;
-import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.application.RepaymentIntake;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Consumes core banking's repayment postings (queue jms/portfolio/RepaymentPosting): applies each
@@ -40,26 +38,10 @@ public class RepaymentPostingListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        String body = null;
         try {
-            if (!(message instanceof TextMessage text)) {
-                reject(message, null, "Not a text message: " + message.getClass().getSimpleName(), null);
-                return;
-            }
-            body = text.getText();
-            intake.apply(checks.repayment().parse(body));
-        } catch (InvalidMessageException e) {
-            reject(message, e.businessKey(), e.getMessage(), body);
+            QueueBatch.refusingInvalid(QUEUE, checks.repayment()::parse, intake::apply, rejections).read(message);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read inbound message", e);
-        }
-    }
-
-    private void reject(Message message, String businessKey, String reason, String body) {
-        try {
-            rejections.reject(new RejectedInbound(QUEUE, businessKey, reason, body, message.getJMSCorrelationID()));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot read the correlation id of a rejected message", e);
         }
     }
 }

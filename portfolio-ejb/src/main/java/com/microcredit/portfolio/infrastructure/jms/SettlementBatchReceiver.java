@@ -50,7 +50,7 @@ public class SettlementBatchReceiver {
     public int receiveAndApply(int limit, long waitMillis) {
         List<SettlementTransactionMessage> valid = new ArrayList<>(limit);
         int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
-                QueueBatch.keepingValid(QUEUE, this::parse, valid, rejections), "a settlement message");
+                QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections), "a settlement message");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }
