@@ -43,15 +43,17 @@ public final class Outbox {
         }
     }
 
-    /** For the relay: waits until a commit rings or the time is up. */
-    public static void awaitRing(long millis) throws InterruptedException {
+    /** For the relay: waits until a commit rings or the time is up; answers whether a commit rang. */
+    public static boolean awaitRing(long millis) throws InterruptedException {
         LOCK.lock();
         try {
             long nanos = TimeUnit.MILLISECONDS.toNanos(millis);
             while (!pending && nanos > 0) {
                 nanos = RUNG.awaitNanos(nanos);
             }
+            boolean rang = pending;
             pending = false;
+            return rang;
         } finally {
             LOCK.unlock();
         }
