@@ -377,18 +377,8 @@ class CoreBankingIT {
             assertTrue(event.getBody(String.class).contains("\"fromCategory\":\"NORMAL\""));
             assertNull(consumer.receive(1000), "sent once");
         }
-        await(() -> {
-            try (var c = ds.getConnection();
-                 var count = c.prepareStatement("select count(*) from outbound_message where business_key = ?")) {
-                count.setString(1, key);
-                try (var rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1) == 0;
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, "the sent message left the outbox");
+        await(() -> probe.count("select count(m) from OutboundMessage m where m.businessKey = :k", Map.of("k", key)) == 0,
+                "the sent message left the outbox");
     }
 
     @Test

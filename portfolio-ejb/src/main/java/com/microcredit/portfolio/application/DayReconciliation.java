@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
+import com.microcredit.portfolio.domain.settlement.BreakKind;
 import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
@@ -8,6 +9,7 @@ import com.microcredit.portfolio.domain.settlement.Reconciliation;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,9 @@ final class DayReconciliation {
     }
 
     /** @return the kinds of the breaks recorded now (new ones only), for the operations metrics. */
-    static List<com.microcredit.portfolio.domain.settlement.BreakKind> record(EntityManager em, AccountBalance day,
-            EndOfDayReport report, List<LedgerEntry> ledger, List<ReconciliationBreak> known, Instant now) {
-        List<com.microcredit.portfolio.domain.settlement.BreakKind> recorded = new java.util.ArrayList<>();
+    static List<BreakKind> record(EntityManager em, AccountBalance day, EndOfDayReport report, List<LedgerEntry> ledger,
+                                  List<ReconciliationBreak> known, Instant now) {
+        List<BreakKind> recorded = new ArrayList<>();
         Reconciliation.Result result = Reconciliation.reconcile(report, ledger);
         Map<String, ReconciliationBreak> open = new HashMap<>();
         Map<String, ReconciliationBreak> resolved = new HashMap<>();

@@ -1,10 +1,10 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.domain.settlement.BreakKind;
+import com.microcredit.shared.transaction.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import com.microcredit.shared.transaction.AfterCommit;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Collection;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -36,17 +36,13 @@ public class InboundMetrics {
     public void messages(String queue, String result, long count) {
         if (count > 0) {
             String name = queue.substring(queue.lastIndexOf('/') + 1);
-            afterCommit(() -> metrics.counter(MESSAGES, new Tag("queue", name), new Tag("result", result)).inc(count));
+            AfterCommit.run(transactions, () -> metrics.counter(MESSAGES, new Tag("queue", name), new Tag("result", result)).inc(count));
         }
     }
 
     public void breaks(Collection<BreakKind> recorded) {
         for (BreakKind kind : recorded) {
-            afterCommit(() -> metrics.counter(BREAKS, new Tag("kind", kind.name())).inc());
+            AfterCommit.run(transactions, () -> metrics.counter(BREAKS, new Tag("kind", kind.name())).inc());
         }
-    }
-
-    private void afterCommit(Runnable count) {
-        AfterCommit.run(transactions, count);
     }
 }
