@@ -18,17 +18,33 @@ import java.util.stream.Stream;
 class ModuleBoundariesTest {
 
     @ArchTest
-    static final ArchRule domainIsFreeOfContainerApis = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ejb..", "jakarta.jms..", "jakarta.faces..",
-                    "jakarta.servlet..", "jakarta.inject..", "org.eclipse.microprofile..")
-            .as("domain code imports no jakarta.ejb, jakarta.jms or jakarta.faces");
+    static final ArchRule domainIsFreeOfContainerApis =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..domain..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "jakarta.ejb..",
+                            "jakarta.jms..",
+                            "jakarta.faces..",
+                            "jakarta.servlet..",
+                            "jakarta.inject..",
+                            "org.eclipse.microprofile..")
+                    .as("domain code imports no jakarta.ejb, jakarta.jms or jakarta.faces");
 
     @ArchTest
-    static final ArchRule domainDoesNotReachIntoServices = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.microcredit..api..", "com.microcredit..application..",
-                    "com.microcredit..infrastructure..", "com.microcredit.web..");
+    static final ArchRule domainDoesNotReachIntoServices =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..domain..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "com.microcredit..api..",
+                            "com.microcredit..application..",
+                            "com.microcredit..infrastructure..",
+                            "com.microcredit.web..");
 
     @ArchTest
     static final ArchRule originationUsesOtherModulesOnlyThroughTheirApi =
@@ -47,30 +63,56 @@ class ModuleBoundariesTest {
     static final ArchRule protectionUsesOtherModulesOnlyThroughTheirApi =
             onlyThroughApis("protection", "portfolio", "origination", "supplychain");
 
-    /** Classes of one module may use the other modules' api packages only, never their internals. */
+    /**
+     * Classes of one module may use the other modules' api packages only, never their internals.
+     */
     private static ArchRule onlyThroughApis(String module, String... others) {
-        String[] internals = Arrays.stream(others)
-                .flatMap(o -> Stream.of("application", "infrastructure", "domain")
-                        .map(layer -> "com.microcredit." + o + "." + layer + ".."))
-                .toArray(String[]::new);
-        return noClasses().that().resideInAPackage("com.microcredit." + module + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(internals);
+        String[] internals =
+                Arrays.stream(others)
+                        .flatMap(
+                                o ->
+                                        Stream.of("application", "infrastructure", "domain")
+                                                .map(
+                                                        layer ->
+                                                                "com.microcredit."
+                                                                        + o
+                                                                        + "."
+                                                                        + layer
+                                                                        + ".."))
+                        .toArray(String[]::new);
+        return noClasses()
+                .that()
+                .resideInAPackage("com.microcredit." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(internals);
     }
 
     @ArchTest
-    static final ArchRule apisExposeNoDomainTypes = noClasses()
-            .that().resideInAPackage("..api..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.microcredit..domain..", "com.microcredit..application..",
-                    "com.microcredit..infrastructure..");
+    static final ArchRule apisExposeNoDomainTypes =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..api..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "com.microcredit..domain..",
+                            "com.microcredit..application..",
+                            "com.microcredit..infrastructure..");
 
     @ArchTest
-    static final ArchRule webUsesModulesOnlyThroughTheirApi = noClasses()
-            .that().resideInAPackage("com.microcredit.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.microcredit..domain..", "com.microcredit..application..",
-                    "com.microcredit..infrastructure..");
+    static final ArchRule webUsesModulesOnlyThroughTheirApi =
+            noClasses()
+                    .that()
+                    .resideInAPackage("com.microcredit.web..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "com.microcredit..domain..",
+                            "com.microcredit..application..",
+                            "com.microcredit..infrastructure..");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenModules = slices()
-            .matching("com.microcredit.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenModules =
+            slices().matching("com.microcredit.(*)..").should().beFreeOfCycles();
 }

@@ -29,9 +29,19 @@ final class CpuMeter {
     /** The first process whose command line matches, or a meter that reads nothing. */
     static CpuMeter of(Predicate<String> commandLine) {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            OptionalLong found = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(p -> commandLine.test(read(p.resolve("cmdline")).replace('\0', ' ')))
-                    .mapToLong(p -> Long.parseLong(p.getFileName().toString())).findFirst();
+            OptionalLong found =
+                    procs.filter(
+                                    p ->
+                                            p.getFileName()
+                                                    .toString()
+                                                    .chars()
+                                                    .allMatch(Character::isDigit))
+                            .filter(
+                                    p ->
+                                            commandLine.test(
+                                                    read(p.resolve("cmdline")).replace('\0', ' ')))
+                            .mapToLong(p -> Long.parseLong(p.getFileName().toString()))
+                            .findFirst();
             return new CpuMeter(found.orElse(-1));
         } catch (IOException e) {
             return new CpuMeter(-1);

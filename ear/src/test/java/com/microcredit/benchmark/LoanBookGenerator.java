@@ -20,17 +20,17 @@ import java.util.Random;
 
 /**
  * Generates a realistic book of N live loans straight into the schema (JDBC batches, Derby or
- * MySQL), for the nightly-run integration test and benchmark: one enterprise borrower per loan,
- * an account manager per 2,000 loans, a 12-month equal-principal schedule per loan (rates 4.35 to
- * 18 %, principal 20,000 to 500,000 CNY, 1 to 11 months into the term), and repayment behaviour
- * drawn per loan: 85 % on schedule, 8 % one instalment behind, 4 % two or three behind, 3 % four or
- * more behind; 2 % of loans belong to a hub on watch or distressed; 5 % of borrowers give a
- * post-loan monitoring consent and have six months of tax payments, falling for one in four of them.
+ * MySQL), for the nightly-run integration test and benchmark: one enterprise borrower per loan, an
+ * account manager per 2,000 loans, a 12-month equal-principal schedule per loan (rates 4.35 to 18
+ * %, principal 20,000 to 500,000 CNY, 1 to 11 months into the term), and repayment behaviour drawn
+ * per loan: 85 % on schedule, 8 % one instalment behind, 4 % two or three behind, 3 % four or more
+ * behind; 2 % of loans belong to a hub on watch or distressed; 5 % of borrowers give a post-loan
+ * monitoring consent and have six months of tax payments, falling for one in four of them.
  *
  * <p>Command line (a fresh MySQL database migrated by the server first, or any schema at V9+):
- * {@code java -cp ... com.microcredit.benchmark.LoanBookGenerator <jdbc-url> <user> <password> <loans> [asOf] [seed]}
- * – see docs/benchmarks.md (nightly). Ids start at {@code idBase}, so a generated book never
- * collides with ids the application allocates.
+ * {@code java -cp ... com.microcredit.benchmark.LoanBookGenerator <jdbc-url> <user> <password>
+ * <loans> [asOf] [seed]} – see docs/benchmarks.md (nightly). Ids start at {@code idBase}, so a
+ * generated book never collides with ids the application allocates.
  */
 public final class LoanBookGenerator {
 
@@ -38,11 +38,17 @@ public final class LoanBookGenerator {
      * One generated loan, the days past due its schedule and repayments imply on the business date,
      * and the due date of its first instalment on or after that date.
      */
-    public record GeneratedLoan(long exposureId, String reference, long borrowerId, int expectedDaysPastDue,
-            BigDecimal outstanding, LocalDate nextDueDate) {
-    }
+    public record GeneratedLoan(
+            long exposureId,
+            String reference,
+            long borrowerId,
+            int expectedDaysPastDue,
+            BigDecimal outstanding,
+            LocalDate nextDueDate) {}
 
-    private static final String[] INDUSTRIES = {"F52", "C13", "H61", "E48", "A01", "C33", "F51", "O80"};
+    private static final String[] INDUSTRIES = {
+        "F52", "C13", "H61", "E48", "A01", "C33", "F51", "O80"
+    };
     private static final int BATCH = 2000;
 
     private final Random random;
@@ -57,58 +63,93 @@ public final class LoanBookGenerator {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: LoanBookGenerator <jdbc-url> <user> <password> <loans> [asOf yyyy-MM-dd] [seed]");
+            System.err.println(
+                    "usage: LoanBookGenerator <jdbc-url> <user> <password> <loans> [asOf"
+                            + " yyyy-MM-dd] [seed]");
             System.exit(2);
         }
         int n = Integer.parseInt(args[3]);
-        LocalDate asOf = args.length > 4 ? LocalDate.parse(args[4]) : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate asOf =
+                args.length > 4
+                        ? LocalDate.parse(args[4])
+                        : LocalDate.now(ZoneId.of("Asia/Shanghai"));
         long seed = args.length > 5 ? Long.parseLong(args[5]) : 20261128L;
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             c.setAutoCommit(false);
             new LoanBookGenerator(asOf, seed, 1_000_000_000L).generate(c, n, true);
             c.commit();
-            System.out.printf("generated %d loans as of %s in %.1f s%n", n, asOf, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "generated %d loans as of %s in %.1f s%n",
+                    n, asOf, (System.nanoTime() - t0) / 1e9);
         }
     }
 
     /**
-     * Writes n loans, committing every batch when {@code commitBatches} (the command line) or leaving
-     * the transaction to the caller (in-container tests). Returns the loans with their expected days past due
-     * (kept only for small books: an empty list above 100,000 loans).
+     * Writes n loans, committing every batch when {@code commitBatches} (the command line) or
+     * leaving the transaction to the caller (in-container tests). Returns the loans with their
+     * expected days past due (kept only for small books: an empty list above 100,000 loans).
      */
-    public List<GeneratedLoan> generate(Connection c, int n, boolean commitBatches) throws SQLException {
+    public List<GeneratedLoan> generate(Connection c, int n, boolean commitBatches)
+            throws SQLException {
         boolean commit = commitBatches && !c.getAutoCommit();
         List<GeneratedLoan> result = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now(ZoneId.of("UTC"));
-        try (PreparedStatement manager = c.prepareStatement("INSERT INTO account_manager (id, staff_login, name,"
-                + " branch_code, territory_lat, territory_lon, territory_radius_km) VALUES (?, ?, ?, 'HZ-001', 30.274000,"
-                + " 120.155000, 25.00)");
-                PreparedStatement borrower = c.prepareStatement("INSERT INTO borrower (id, kind, name, identity_cipher,"
-                        + " identity_hash, industry_code, region_code, account_manager_id, created_at, version)"
-                        + " VALUES (?, 'ENTERPRISE', ?, ?, ?, ?, '330106', ?, ?, 0)");
-                PreparedStatement hub = c.prepareStatement("INSERT INTO hub_enterprise (id, name, credit_code,"
-                        + " industry_code, status, status_reason, status_changed_at, version) VALUES (?, ?, ?, 'C36', ?, ?, ?, 0)");
-                PreparedStatement application = c.prepareStatement("INSERT INTO loan_application (id, reference,"
-                        + " borrower_id, product_code, amount, currency, term_months, repayment_method, purpose, channel,"
-                        + " status, prepared_by, submitted_at, annual_rate, accepted_at, exposure_reference, version)"
-                        + " VALUES (?, ?, ?, 'TAX_LOAN', ?, 'CNY', 12, 'EQUAL_PRINCIPAL', 'working capital', 'BRANCH',"
-                        + " 'ACCEPTED', 'generator', ?, ?, ?, ?, 0)");
-                PreparedStatement instalment = c.prepareStatement("INSERT INTO repayment_instalment (application_id,"
-                        + " number, due_date, principal, interest, total, balance_after) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement exposure = c.prepareStatement("INSERT INTO loan_exposure (id, reference, borrower_id,"
-                        + " connected_group, hub_id, industry_code, region_code, product_code, information_path,"
-                        + " branch_code, account_manager_id, blind_lending, currency, principal, outstanding, status,"
-                        + " days_past_due, category, specific_provision, general_provision, booked_at, version)"
-                        + " VALUES (?, ?, ?, NULL, ?, ?, '330106', 'TAX_LOAN', 'BIG_DATA', 'HZ-001', ?, FALSE, 'CNY', ?, ?,"
-                        + " 'LIVE', 0, 'NORMAL', 0.00, ?, ?, 0)");
-                PreparedStatement consent = c.prepareStatement("INSERT INTO data_consent (id, borrower_id, purpose,"
-                        + " granted_at, recorded_by, expires_on, evidence_reference, version)"
-                        + " VALUES (?, ?, 'POST_LOAN_MONITORING', ?, 'generator', ?, 'GEN-FORM', 0)");
-                PreparedStatement consentSource = c.prepareStatement("INSERT INTO data_consent_source (consent_id, source)"
-                        + " VALUES (?, 'TAX')");
-                PreparedStatement tax = c.prepareStatement("INSERT INTO alternative_data (id, borrower_id, source, period,"
-                        + " metric, amount) VALUES (?, ?, 'TAX', ?, 'PAID', ?)")) {
+        try (PreparedStatement manager =
+                        c.prepareStatement(
+                                "INSERT INTO account_manager (id, staff_login, name, branch_code,"
+                                    + " territory_lat, territory_lon, territory_radius_km) VALUES"
+                                    + " (?, ?, ?, 'HZ-001', 30.274000, 120.155000, 25.00)");
+                PreparedStatement borrower =
+                        c.prepareStatement(
+                                "INSERT INTO borrower (id, kind, name, identity_cipher,"
+                                        + " identity_hash, industry_code, region_code,"
+                                        + " account_manager_id, created_at, version) VALUES (?,"
+                                        + " 'ENTERPRISE', ?, ?, ?, ?, '330106', ?, ?, 0)");
+                PreparedStatement hub =
+                        c.prepareStatement(
+                                "INSERT INTO hub_enterprise (id, name, credit_code, industry_code,"
+                                    + " status, status_reason, status_changed_at, version) VALUES"
+                                    + " (?, ?, ?, 'C36', ?, ?, ?, 0)");
+                PreparedStatement application =
+                        c.prepareStatement(
+                                "INSERT INTO loan_application (id, reference, borrower_id,"
+                                    + " product_code, amount, currency, term_months,"
+                                    + " repayment_method, purpose, channel, status, prepared_by,"
+                                    + " submitted_at, annual_rate, accepted_at, exposure_reference,"
+                                    + " version) VALUES (?, ?, ?, 'TAX_LOAN', ?, 'CNY', 12,"
+                                    + " 'EQUAL_PRINCIPAL', 'working capital', 'BRANCH', 'ACCEPTED',"
+                                    + " 'generator', ?, ?, ?, ?, 0)");
+                PreparedStatement instalment =
+                        c.prepareStatement(
+                                "INSERT INTO repayment_instalment (application_id, number,"
+                                    + " due_date, principal, interest, total, balance_after) VALUES"
+                                    + " (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement exposure =
+                        c.prepareStatement(
+                                "INSERT INTO loan_exposure (id, reference, borrower_id,"
+                                    + " connected_group, hub_id, industry_code, region_code,"
+                                    + " product_code, information_path, branch_code,"
+                                    + " account_manager_id, blind_lending, currency, principal,"
+                                    + " outstanding, status, days_past_due, category,"
+                                    + " specific_provision, general_provision, booked_at, version)"
+                                    + " VALUES (?, ?, ?, NULL, ?, ?, '330106', 'TAX_LOAN',"
+                                    + " 'BIG_DATA', 'HZ-001', ?, FALSE, 'CNY', ?, ?, 'LIVE', 0,"
+                                    + " 'NORMAL', 0.00, ?, ?, 0)");
+                PreparedStatement consent =
+                        c.prepareStatement(
+                                "INSERT INTO data_consent (id, borrower_id, purpose, granted_at,"
+                                    + " recorded_by, expires_on, evidence_reference, version)"
+                                    + " VALUES (?, ?, 'POST_LOAN_MONITORING', ?, 'generator', ?,"
+                                    + " 'GEN-FORM', 0)");
+                PreparedStatement consentSource =
+                        c.prepareStatement(
+                                "INSERT INTO data_consent_source (consent_id, source)"
+                                        + " VALUES (?, 'TAX')");
+                PreparedStatement tax =
+                        c.prepareStatement(
+                                "INSERT INTO alternative_data (id, borrower_id, source, period,"
+                                        + " metric, amount) VALUES (?, ?, 'TAX', ?, 'PAID', ?)")) {
             int managers = Math.max(1, (n + 1999) / 2000);
             for (int j = 0; j < managers; j++) {
                 manager.setLong(1, idBase + 50_000_000L + j);
@@ -136,16 +177,26 @@ public final class LoanBookGenerator {
                 long managerId = idBase + 50_000_000L + (i % managers);
                 borrower.setLong(1, id);
                 borrower.setString(2, "Generated firm " + i);
-                // Identity numbers are encrypted at rest (ADR 0011); outside a server no keys are installed.
+                // Identity numbers are encrypted at rest (ADR 0011); outside a server no keys are
+                // installed.
                 String identity = CreditCodes.of(id); // valid, so pages can show generated firms
-                borrower.setString(3, FieldProtection.installed() ? FieldProtection.ring().encrypt(identity) : null);
-                borrower.setString(4, FieldProtection.installed() ? FieldProtection.ring().lookupHash(identity) : null);
+                borrower.setString(
+                        3,
+                        FieldProtection.installed()
+                                ? FieldProtection.ring().encrypt(identity)
+                                : null);
+                borrower.setString(
+                        4,
+                        FieldProtection.installed()
+                                ? FieldProtection.ring().lookupHash(identity)
+                                : null);
                 borrower.setString(5, industry);
                 borrower.setLong(6, managerId);
                 borrower.setTimestamp(7, Timestamp.valueOf(now));
                 borrower.addBatch();
 
-                BigDecimal principal = BigDecimal.valueOf(200 + random.nextInt(4801) * 100L).setScale(2);
+                BigDecimal principal =
+                        BigDecimal.valueOf(200 + random.nextInt(4801) * 100L).setScale(2);
                 BigDecimal rate = BigDecimal.valueOf(435 + random.nextInt(1366), 4);
                 int elapsed = 1 + random.nextInt(11);
                 LocalDate disbursed = asOf.minusMonths(elapsed).minusDays(random.nextInt(28));
@@ -159,7 +210,12 @@ public final class LoanBookGenerator {
                 int behind = behind(due);
                 int paid = due - behind;
                 BigDecimal outstanding = paid == 0 ? principal : rows.get(paid - 1)[3];
-                int dpd = behind == 0 ? 0 : (int) ChronoUnit.DAYS.between(disbursed.plusMonths(paid + 1), asOf);
+                int dpd =
+                        behind == 0
+                                ? 0
+                                : (int)
+                                        ChronoUnit.DAYS.between(
+                                                disbursed.plusMonths(paid + 1), asOf);
                 String reference = "GEN-" + id;
                 application.setLong(1, id);
                 application.setString(2, "GA-" + id);
@@ -194,7 +250,11 @@ public final class LoanBookGenerator {
                 exposure.setLong(6, managerId);
                 exposure.setBigDecimal(7, principal);
                 exposure.setBigDecimal(8, outstanding);
-                exposure.setBigDecimal(9, outstanding.multiply(new BigDecimal("0.01")).setScale(2, RoundingMode.HALF_EVEN));
+                exposure.setBigDecimal(
+                        9,
+                        outstanding
+                                .multiply(new BigDecimal("0.01"))
+                                .setScale(2, RoundingMode.HALF_EVEN));
                 exposure.setTimestamp(10, Timestamp.valueOf(disbursed.atStartOfDay()));
                 exposure.addBatch();
                 if (random.nextInt(100) < 5) {
@@ -209,8 +269,11 @@ public final class LoanBookGenerator {
                     boolean falling = random.nextInt(4) == 0;
                     LocalDate month = asOf.withDayOfMonth(1);
                     for (int m = 6; m >= 1; m--) {
-                        BigDecimal paidTax = BigDecimal.valueOf(falling && m <= 3 ? 2000 + random.nextInt(1000)
-                                : 6000 + random.nextInt(2000));
+                        BigDecimal paidTax =
+                                BigDecimal.valueOf(
+                                        falling && m <= 3
+                                                ? 2000 + random.nextInt(1000)
+                                                : 6000 + random.nextInt(2000));
                         tax.setLong(1, dataId++);
                         tax.setLong(2, id);
                         tax.setDate(3, Date.valueOf(month.minusMonths(m)));
@@ -219,8 +282,14 @@ public final class LoanBookGenerator {
                     }
                 }
                 if (n <= 100_000) {
-                    result.add(new GeneratedLoan(id, reference, id, dpd, outstanding,
-                            due < 12 ? disbursed.plusMonths(due + 1) : null));
+                    result.add(
+                            new GeneratedLoan(
+                                    id,
+                                    reference,
+                                    id,
+                                    dpd,
+                                    outstanding,
+                                    due < 12 ? disbursed.plusMonths(due + 1) : null));
                 }
                 if ((i + 1) % BATCH == 0 || i == n - 1) {
                     borrower.executeBatch();
@@ -239,14 +308,22 @@ public final class LoanBookGenerator {
         return result;
     }
 
-    /** How many due instalments are unpaid: 85 % none, 8 % one, 4 % two or three, 3 % four or more. */
+    /**
+     * How many due instalments are unpaid: 85 % none, 8 % one, 4 % two or three, 3 % four or more.
+     */
     private int behind(int due) {
         int roll = random.nextInt(100);
-        int behind = roll < 85 ? 0 : roll < 93 ? 1 : roll < 97 ? 2 + random.nextInt(2) : 4 + random.nextInt(4);
+        int behind =
+                roll < 85
+                        ? 0
+                        : roll < 93 ? 1 : roll < 97 ? 2 + random.nextInt(2) : 4 + random.nextInt(4);
         return Math.min(behind, due);
     }
 
-    /** Equal principal over 12 months: principal, interest, total, balance after; the last absorbs rounding. */
+    /**
+     * Equal principal over 12 months: principal, interest, total, balance after; the last absorbs
+     * rounding.
+     */
     static List<BigDecimal[]> schedule(BigDecimal principal, BigDecimal annualRate) {
         List<BigDecimal[]> rows = new ArrayList<>(12);
         BigDecimal part = principal.divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);

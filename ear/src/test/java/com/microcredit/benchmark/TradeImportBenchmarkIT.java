@@ -57,9 +57,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TradeImportBenchmarkIT {
 
     /** Runs inside the server: settings come from the environment the server inherits. */
-    private static final int ROWS = Integer.parseInt(System.getenv().getOrDefault("MCRC_BENCHMARK_TRADE_ROWS", "1000000"));
-    private static final int FILE_ROWS = Integer.parseInt(
-            System.getenv().getOrDefault("MCRC_BENCHMARK_TRADE_FILE_ROWS", "100000"));
+    private static final int ROWS =
+            Integer.parseInt(System.getenv().getOrDefault("MCRC_BENCHMARK_TRADE_ROWS", "1000000"));
+
+    private static final int FILE_ROWS =
+            Integer.parseInt(
+                    System.getenv().getOrDefault("MCRC_BENCHMARK_TRADE_FILE_ROWS", "100000"));
     private static final int MEMBERS = 100;
     private static final int BATCH = 1_000;
     private static final String[] KINDS = {"ORDER", "INVOICE", "PAYMENT"};
@@ -67,31 +70,56 @@ class TradeImportBenchmarkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(TradeImportBenchmarkIT.class, ItProbe.class, ApiCalls.class,
-                CreditCodes.class);
+        return Deployments.applicationWithTests(
+                TradeImportBenchmarkIT.class, ItProbe.class, ApiCalls.class, CreditCodes.class);
     }
 
-    @EJB
-    private HubService hubs;
-    @EJB
-    private BorrowerService borrowers;
-    @EJB
-    private ItProbe probe;
+    @EJB private HubService hubs;
+    @EJB private BorrowerService borrowers;
+    @EJB private ItProbe probe;
 
     /** One generated row, kept as values so both paths insert exactly the same data. */
-    record Row(long member, String kind, String document, LocalDate date, BigDecimal amount, boolean confirmed) {
+    record Row(
+            long member,
+            String kind,
+            String document,
+            LocalDate date,
+            BigDecimal amount,
+            boolean confirmed) {
         String csv() {
-            return member + "," + kind + "," + document + "," + date + "," + amount.toPlainString() + ",CNY," + confirmed;
+            return member
+                    + ","
+                    + kind
+                    + ","
+                    + document
+                    + ","
+                    + date
+                    + ","
+                    + amount.toPlainString()
+                    + ",CNY,"
+                    + confirmed;
         }
     }
 
     @Test
     void aMillionTradeRecordsThroughTheImportBesideAPlainJdbcBatch() throws Exception {
         String tag = Long.toString(System.currentTimeMillis(), 36);
-        HubView serviceHub = hubs.onboardHub(new OnboardHub("Benchmark hub A " + tag, CreditCodes.next(), "C38",
-                new BigDecimal("1000000000.00"), "CNY"));
-        HubView jdbcHub = hubs.onboardHub(new OnboardHub("Benchmark hub B " + tag, CreditCodes.next(), "C38",
-                new BigDecimal("1000000000.00"), "CNY"));
+        HubView serviceHub =
+                hubs.onboardHub(
+                        new OnboardHub(
+                                "Benchmark hub A " + tag,
+                                CreditCodes.next(),
+                                "C38",
+                                new BigDecimal("1000000000.00"),
+                                "CNY"));
+        HubView jdbcHub =
+                hubs.onboardHub(
+                        new OnboardHub(
+                                "Benchmark hub B " + tag,
+                                CreditCodes.next(),
+                                "C38",
+                                new BigDecimal("1000000000.00"),
+                                "CNY"));
         List<Long> members = members(tag, serviceHub.id(), jdbcHub.id());
         List<List<Row>> files = generate(members, tag);
 
@@ -114,24 +142,44 @@ class TradeImportBenchmarkIT {
         }
         double jdbcSeconds = (System.nanoTime() - t1) / 1e9;
 
-        long imported = probe.count("select count(t) from TradeRecord t where t.hubId = :h", Map.of("h", serviceHub.id()));
-        long plain = probe.count("select count(t) from TradeRecord t where t.hubId = :h", Map.of("h", jdbcHub.id()));
+        long imported =
+                probe.count(
+                        "select count(t) from TradeRecord t where t.hubId = :h",
+                        Map.of("h", serviceHub.id()));
+        long plain =
+                probe.count(
+                        "select count(t) from TradeRecord t where t.hubId = :h",
+                        Map.of("h", jdbcHub.id()));
         assertEquals(ROWS, imported);
         assertEquals(ROWS, plain);
         assertTrue(serviceSeconds > 0 && jdbcSeconds > 0);
 
         double serviceRate = ROWS / serviceSeconds;
         double jdbcRate = ROWS / jdbcSeconds;
-        String report = String.format("""
-                | path | records | files | seconds | records per second |
-                |---|---:|---:|---:|---:|
-                | trade import (HTTPS POST of CSV, parse, row checks, JDBC batch insert in the import transaction, one transaction per file) | %,d | %d | %.1f | %,.0f |
-                | plain JDBC batch insert of the same rows (parsed, no checks, batches of %,d, commit per file) | %,d | %d | %.1f | %,.0f |
+        String report =
+                String.format(
+                        """
+                        | path | records | files | seconds | records per second |
+                        |---|---:|---:|---:|---:|
+                        | trade import (HTTPS POST of CSV, parse, row checks, JDBC batch insert in the import transaction, one transaction per file) | %,d | %d | %.1f | %,.0f |
+                        | plain JDBC batch insert of the same rows (parsed, no checks, batches of %,d, commit per file) | %,d | %d | %.1f | %,.0f |
 
-                The import reaches %.0f %% of the plain JDBC batch rate; CSV posted: %,.1f MB.
-                Committed rows counted afterwards: %,d imported, %,d plain.
-                """, ROWS, files.size(), serviceSeconds, serviceRate, BATCH, ROWS, files.size(), jdbcSeconds, jdbcRate,
-                100 * serviceRate / jdbcRate, fileBytes / 1e6, imported, plain);
+                        The import reaches %.0f %% of the plain JDBC batch rate; CSV posted: %,.1f MB.
+                        Committed rows counted afterwards: %,d imported, %,d plain.
+                        """,
+                        ROWS,
+                        files.size(),
+                        serviceSeconds,
+                        serviceRate,
+                        BATCH,
+                        ROWS,
+                        files.size(),
+                        jdbcSeconds,
+                        jdbcRate,
+                        100 * serviceRate / jdbcRate,
+                        fileBytes / 1e6,
+                        imported,
+                        plain);
         System.out.println(report);
         Path out = Path.of("benchmarks", "trade-import.md").toAbsolutePath();
         Files.createDirectories(out.getParent());
@@ -139,15 +187,34 @@ class TradeImportBenchmarkIT {
     }
 
     private List<Long> members(String tag, long... hubIds) {
-        AccountManagerView manager = borrowers.registerAccountManager(new RegisterAccountManager("bench-" + tag,
-                "Benchmark manager", "BENCH", new BigDecimal("30.274084"), new BigDecimal("120.155070"),
-                new BigDecimal("50")));
+        AccountManagerView manager =
+                borrowers.registerAccountManager(
+                        new RegisterAccountManager(
+                                "bench-" + tag,
+                                "Benchmark manager",
+                                "BENCH",
+                                new BigDecimal("30.274084"),
+                                new BigDecimal("120.155070"),
+                                new BigDecimal("50")));
         LocalDate since = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(5);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            long id = borrowers.registerEnterprise(new RegisterEnterprise("Benchmark supplier " + tag + "-" + i,
-                    CreditCodes.next(), "C38", "330106", manager.id(), "owner", LocalDate.of(2010, 1, 1),
-                    new BigDecimal("1000000.00"), null, null, null)).id();
+            long id =
+                    borrowers
+                            .registerEnterprise(
+                                    new RegisterEnterprise(
+                                            "Benchmark supplier " + tag + "-" + i,
+                                            CreditCodes.next(),
+                                            "C38",
+                                            "330106",
+                                            manager.id(),
+                                            "owner",
+                                            LocalDate.of(2010, 1, 1),
+                                            new BigDecimal("1000000.00"),
+                                            null,
+                                            null,
+                                            null))
+                            .id();
             for (long hub : hubIds) {
                 hubs.addChainMember(new AddChainMember(hub, id, "SUPPLIER", since));
             }
@@ -163,9 +230,15 @@ class TradeImportBenchmarkIT {
         List<Row> file = new ArrayList<>(FILE_ROWS);
         for (int i = 0; i < ROWS; i++) {
             String kind = KINDS[random.nextInt(KINDS.length)];
-            file.add(new Row(members.get(random.nextInt(members.size())), kind, "BM-" + tag + "-" + i,
-                    today.minusDays(random.nextInt(1_000)), BigDecimal.valueOf(100 + random.nextInt(5_000_000), 2)
-                            .add(BigDecimal.ONE), random.nextInt(10) < 8));
+            file.add(
+                    new Row(
+                            members.get(random.nextInt(members.size())),
+                            kind,
+                            "BM-" + tag + "-" + i,
+                            today.minusDays(random.nextInt(1_000)),
+                            BigDecimal.valueOf(100 + random.nextInt(5_000_000), 2)
+                                    .add(BigDecimal.ONE),
+                            random.nextInt(10) < 8));
             if (file.size() == FILE_ROWS) {
                 files.add(file);
                 file = new ArrayList<>(FILE_ROWS);
@@ -178,31 +251,55 @@ class TradeImportBenchmarkIT {
     }
 
     private static byte[] csv(List<Row> rows) {
-        StringBuilder b = new StringBuilder(rows.size() * 64)
-                .append("memberId,kind,documentNumber,tradeDate,amount,currency,hubConfirmed\n");
+        StringBuilder b =
+                new StringBuilder(rows.size() * 64)
+                        .append(
+                                "memberId,kind,documentNumber,tradeDate,amount,currency,hubConfirmed\n");
         rows.forEach(r -> b.append(r.csv()).append('\n'));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonObject post(long hubId, String fileName, byte[] csv) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(ApiCalls.pinnedToServerCertificate(SERVER_DIR))
-                .connectTimeout(Duration.ofSeconds(30)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ApiCalls.httpsBase(SERVER_DIR)
-                        + "/mcrc/api/supply-chain/hubs/" + hubId + "/trade-files?format=CSV&fileName=" + fileName))
-                .timeout(Duration.ofMinutes(10)).header("Content-Type", "text/csv").header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("officer:" + ApiCalls.password("officer")).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build();
+        HttpClient http =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .sslContext(ApiCalls.pinnedToServerCertificate(SERVER_DIR))
+                        .connectTimeout(Duration.ofSeconds(30))
+                        .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        ApiCalls.httpsBase(SERVER_DIR)
+                                                + "/mcrc/api/supply-chain/hubs/"
+                                                + hubId
+                                                + "/trade-files?format=CSV&fileName="
+                                                + fileName))
+                        .timeout(Duration.ofMinutes(10))
+                        .header("Content-Type", "text/csv")
+                        .header("Accept", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        ("officer:" + ApiCalls.password("officer"))
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+                        .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    private static long insertPlain(DataSource dataSource, long hubId, List<Row> rows, long firstId) throws Exception {
+    private static long insertPlain(DataSource dataSource, long hubId, List<Row> rows, long firstId)
+            throws Exception {
         long id = firstId;
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into trade_record (id, hub_id, borrower_id, kind, document_number, trade_date, amount, currency,"
-                        + " hub_confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert =
+                        c.prepareStatement(
+                                "insert into trade_record (id, hub_id, borrower_id, kind,"
+                                        + " document_number, trade_date, amount, currency,"
+                                        + " hub_confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(false);
             int n = 0;
             for (Row r : rows) {

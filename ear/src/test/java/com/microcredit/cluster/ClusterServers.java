@@ -24,11 +24,22 @@ import java.util.stream.Stream;
  * LTPA keys (so a single sign-on token of one is accepted by the other). The first is started and
  * ready (schema migrated) before the second starts.
  */
+// close() may be interrupted only when the test run itself is: nothing to handle there.
+@SuppressWarnings("try")
 final class ClusterServers implements AutoCloseable {
 
     /** Files of the template that are state of its own runs, not configuration. */
-    private static final Set<String> STATE = Set.of("logs", "workarea", "derby", "derby.log", "messaging", "tranlog",
-            "apps", "dropins", "temp");
+    private static final Set<String> STATE =
+            Set.of(
+                    "logs",
+                    "workarea",
+                    "derby",
+                    "derby.log",
+                    "messaging",
+                    "tranlog",
+                    "apps",
+                    "dropins",
+                    "temp");
 
     record Member(String name, int httpPort, int httpsPort, int jmsPort, int jmsSslPort) {
         String base() {
@@ -42,7 +53,12 @@ final class ClusterServers implements AutoCloseable {
     private final Map<String, String> database;
     final List<Member> members;
 
-    ClusterServers(Path wlp, String templateServer, Path application, Map<String, String> database, List<Member> members) {
+    ClusterServers(
+            Path wlp,
+            String templateServer,
+            Path application,
+            Map<String, String> database,
+            List<Member> members) {
         this.wlp = wlp;
         this.template = wlp.resolve("usr/servers").resolve(templateServer);
         this.application = application;
@@ -57,7 +73,8 @@ final class ClusterServers implements AutoCloseable {
     /** Creates both servers from the template and starts them one after the other. */
     void start(Duration readyTimeout) throws IOException, InterruptedException {
         if (!Files.isDirectory(template)) {
-            throw new IllegalStateException("No configured test server at " + template + " (build the ear module first)");
+            throw new IllegalStateException(
+                    "No configured test server at " + template + " (build the ear module first)");
         }
         for (Member m : members) {
             Path dir = serverDir(m);
@@ -66,7 +83,9 @@ final class ClusterServers implements AutoCloseable {
             copyConfiguration(template, dir);
             Files.writeString(dir.resolve("server.env"), serverEnv(m));
             Files.createDirectories(dir.resolve("dropins"));
-            Files.copy(application, dir.resolve("dropins").resolve(application.getFileName()),
+            Files.copy(
+                    application,
+                    dir.resolve("dropins").resolve(application.getFileName()),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         Member first = members.get(0);
@@ -81,8 +100,11 @@ final class ClusterServers implements AutoCloseable {
 
     /** An HTTPS client that trusts exactly the members' shared certificate. */
     HttpClient client() {
-        return HttpClient.newBuilder().sslContext(ApiCalls.pinnedToServerCertificate(serverDir(members.get(0))))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .sslContext(ApiCalls.pinnedToServerCertificate(serverDir(members.get(0))))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     void stop(Member m) throws IOException, InterruptedException {
@@ -91,16 +113,21 @@ final class ClusterServers implements AutoCloseable {
         }
     }
 
-    /** Ends the member's JVM at once (SIGKILL): no shutdown, nothing released – as a crashed server. */
+    /**
+     * Ends the member's JVM at once (SIGKILL): no shutdown, nothing released – as a crashed server.
+     */
     void kill(Member m, long pid) throws InterruptedException {
-        ProcessHandle process = ProcessHandle.of(pid)
-                .orElseThrow(() -> new IllegalStateException(m.name() + ": no process " + pid));
+        ProcessHandle process =
+                ProcessHandle.of(pid)
+                        .orElseThrow(
+                                () -> new IllegalStateException(m.name() + ": no process " + pid));
         if (!process.destroyForcibly()) {
             throw new IllegalStateException(m.name() + ": process " + pid + " could not be killed");
         }
         try {
             process.onExit().get(1, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException(m.name() + ": process " + pid + " did not end", e);
         }
     }
@@ -118,12 +145,22 @@ final class ClusterServers implements AutoCloseable {
         if (Files.exists(templateEnv)) {
             env.append(Files.readString(templateEnv)).append('\n');
         }
-        env.append("HTTP_PORT=").append(m.httpPort()).append('\n')
-                .append("HTTPS_PORT=").append(m.httpsPort()).append('\n')
-                .append("JMS_PORT=").append(m.jmsPort()).append('\n')
-                .append("JMS_SSL_PORT=").append(m.jmsSslPort()).append('\n')
+        env.append("HTTP_PORT=")
+                .append(m.httpPort())
+                .append('\n')
+                .append("HTTPS_PORT=")
+                .append(m.httpsPort())
+                .append('\n')
+                .append("JMS_PORT=")
+                .append(m.jmsPort())
+                .append('\n')
+                .append("JMS_SSL_PORT=")
+                .append(m.jmsSslPort())
+                .append('\n')
                 .append("MCRC_DEMO_DATA_ENABLED=false\n")
-                .append("MCRC_CLUSTER_MEMBER=").append(m.name()).append('\n')
+                .append("MCRC_CLUSTER_MEMBER=")
+                .append(m.name())
+                .append('\n')
                 // Timer fail-over within CI time: the least reservation and poll Liberty allows
                 // (production keeps missedTaskThreshold at 5 minutes; nightly.xml).
                 .append("TIMER_MISSED_THRESHOLD=100s\n")
@@ -133,13 +170,16 @@ final class ClusterServers implements AutoCloseable {
     }
 
     private void run(String command, Member m) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(wlp.resolve("bin/server").toString(), command, m.name())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb =
+                new ProcessBuilder(wlp.resolve("bin/server").toString(), command, m.name())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
         if (!p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new IllegalStateException("server " + command + " " + m.name() + " did not return");
+            throw new IllegalStateException(
+                    "server " + command + " " + m.name() + " did not return");
         }
     }
 
@@ -151,8 +191,12 @@ final class ClusterServers implements AutoCloseable {
             try {
                 // The certificate is generated when the first member starts; pin it once it exists.
                 HttpClient http = client();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(m.base() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(m.base() + "/health/ready"))
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -188,7 +232,9 @@ final class ClusterServers implements AutoCloseable {
         Files.createDirectories(to.resolve("resources/security"));
         for (String file : List.of("key.p12", "ltpa.keys")) {
             if (Files.exists(security.resolve(file))) {
-                Files.copy(security.resolve(file), to.resolve("resources/security").resolve(file),
+                Files.copy(
+                        security.resolve(file),
+                        to.resolve("resources/security").resolve(file),
                         StandardCopyOption.REPLACE_EXISTING);
             }
         }
@@ -199,13 +245,15 @@ final class ClusterServers implements AutoCloseable {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(
+                            p -> {
+                                try {
+                                    Files.delete(p);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
         }
     }
 }

@@ -16,18 +16,17 @@ import java.util.Date;
 import javax.sql.DataSource;
 
 /**
- * Test-only persistent timer of the two-server test (never shipped): stored in the shared timer store
- * like the real schedules, so when the server that created it dies before it is due, another server
- * must run it. Each firing writes one row (marker, member, time) in the firing's transaction, so a
- * timer run twice shows as two rows.
+ * Test-only persistent timer of the two-server test (never shipped): stored in the shared timer
+ * store like the real schedules, so when the server that created it dies before it is due, another
+ * server must run it. Each firing writes one row (marker, member, time) in the firing's
+ * transaction, so a timer run twice shows as two rows.
  */
 @Singleton
 public class ProbeTimer {
 
     static final String TABLE = "cluster_probe_firing";
 
-    @Resource
-    private TimerService timers;
+    @Resource private TimerService timers;
 
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
@@ -41,14 +40,18 @@ public class ProbeTimer {
     @Timeout
     void fire(Timer timer) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO " + TABLE + " (marker, server_name, fired_at) VALUES (?, ?, ?)")) {
+                PreparedStatement insert =
+                        c.prepareStatement(
+                                "INSERT INTO "
+                                        + TABLE
+                                        + " (marker, server_name, fired_at) VALUES (?, ?, ?)")) {
             insert.setString(1, (String) timer.getInfo());
             insert.setString(2, member());
             insert.setTimestamp(3, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new EJBException("probe timer " + timer.getInfo() + " could not record its firing", e);
+            throw new EJBException(
+                    "probe timer " + timer.getInfo() + " could not record its firing", e);
         }
     }
 

@@ -10,8 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class ProbeWar {
 
-    private ProbeWar() {
-    }
+    private ProbeWar() {}
 
     static WebArchive create() {
         return ShrinkWrap.create(WebArchive.class, "cluster-probe.war")

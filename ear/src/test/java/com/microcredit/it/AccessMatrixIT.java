@@ -9,7 +9,6 @@ import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,87 +32,156 @@ class AccessMatrixIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(AccessMatrixIT.class, ApiCalls.class, PageCalls.class, AsSystem.class);
+        return Deployments.applicationWithTests(
+                AccessMatrixIT.class, ApiCalls.class, PageCalls.class, AsSystem.class);
     }
 
     /** user → role, one per role. */
-    private static final Map<String, String> USERS = Map.of("staff", "BRANCH_STAFF", "manager", "ACCOUNT_MANAGER",
-            "officer", "CREDIT_OFFICER", "risk", "RISK_MANAGER", "auditor", "AUDITOR", "admin", "ADMIN");
+    private static final Map<String, String> USERS =
+            Map.of(
+                    "staff",
+                    "BRANCH_STAFF",
+                    "manager",
+                    "ACCOUNT_MANAGER",
+                    "officer",
+                    "CREDIT_OFFICER",
+                    "risk",
+                    "RISK_MANAGER",
+                    "auditor",
+                    "AUDITOR",
+                    "admin",
+                    "ADMIN");
+
     private static final Set<String> ALL = Set.copyOf(USERS.values());
-    private static final Set<String> READERS = Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR");
+    private static final Set<String> READERS =
+            Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR");
 
     /** page → the roles web.xml admits. */
-    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
-            Map.entry("/mcrc/pages/home.xhtml", ALL),
-            Map.entry("/mcrc/pages/hubs.xhtml", ALL),
-            Map.entry("/mcrc/pages/borrowers/search.xhtml", READERS),
-            Map.entry("/mcrc/pages/intake/enterprise.xhtml", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
-            Map.entry("/mcrc/pages/intake/individual.xhtml", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
-            Map.entry("/mcrc/pages/applications/new.xhtml", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER")),
-            Map.entry("/mcrc/pages/groups/groups.xhtml", READERS),
-            Map.entry("/mcrc/pages/referrals/queue.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/visits/visits.xhtml", Set.of("ACCOUNT_MANAGER")),
-            Map.entry("/mcrc/pages/portfolio/dashboard.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/portfolio/limits.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/risk/scorecards.xhtml", Set.of("RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/risk/security-alerts.xhtml", Set.of("RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/admin/inbound-messages.xhtml", Set.of("RISK_MANAGER", "ADMIN")),
-            Map.entry("/mcrc/pages/audit/trail.xhtml", Set.of("AUDITOR")),
-            Map.entry("/mcrc/pages/supply-chain/chain.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/supply-chain/invoices.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
-            Map.entry("/mcrc/pages/supply-chain/import.xhtml", Set.of("CREDIT_OFFICER", "RISK_MANAGER")));
+    private static final Map<String, Set<String>> PAGES =
+            Map.ofEntries(
+                    Map.entry("/mcrc/pages/home.xhtml", ALL),
+                    Map.entry("/mcrc/pages/hubs.xhtml", ALL),
+                    Map.entry("/mcrc/pages/borrowers/search.xhtml", READERS),
+                    Map.entry(
+                            "/mcrc/pages/intake/enterprise.xhtml",
+                            Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
+                    Map.entry(
+                            "/mcrc/pages/intake/individual.xhtml",
+                            Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
+                    Map.entry(
+                            "/mcrc/pages/applications/new.xhtml",
+                            Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER")),
+                    Map.entry("/mcrc/pages/groups/groups.xhtml", READERS),
+                    Map.entry(
+                            "/mcrc/pages/referrals/queue.xhtml",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+                    Map.entry("/mcrc/pages/visits/visits.xhtml", Set.of("ACCOUNT_MANAGER")),
+                    Map.entry(
+                            "/mcrc/pages/portfolio/dashboard.xhtml",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/portfolio/limits.xhtml",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/risk/scorecards.xhtml", Set.of("RISK_MANAGER", "AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/risk/security-alerts.xhtml",
+                            Set.of("RISK_MANAGER", "AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/admin/inbound-messages.xhtml",
+                            Set.of("RISK_MANAGER", "ADMIN")),
+                    Map.entry("/mcrc/pages/audit/trail.xhtml", Set.of("AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/supply-chain/chain.xhtml",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/supply-chain/invoices.xhtml",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR")),
+                    Map.entry(
+                            "/mcrc/pages/supply-chain/import.xhtml",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER")));
 
     /** API operation (GET path) → the roles its @RolesAllowed admits. */
-    private static final Map<String, Set<String>> API = Map.of(
-            "/mcrc/api/products", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR",
-                    "CORE_BANKING"),
-            "/mcrc/api/borrowers?name=zz", READERS,
-            "/mcrc/api/applications/referrals", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"),
-            "/mcrc/api/supply-chain/hubs/0/invoices", Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"));
+    private static final Map<String, Set<String>> API =
+            Map.of(
+                    "/mcrc/api/products",
+                            Set.of(
+                                    "BRANCH_STAFF",
+                                    "ACCOUNT_MANAGER",
+                                    "CREDIT_OFFICER",
+                                    "RISK_MANAGER",
+                                    "AUDITOR",
+                                    "CORE_BANKING"),
+                    "/mcrc/api/borrowers?name=zz", READERS,
+                    "/mcrc/api/applications/referrals",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"),
+                    "/mcrc/api/supply-chain/hubs/0/invoices",
+                            Set.of("CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"));
 
     /** Write operation (POST path, body the service refuses on its merits) → the roles admitted. */
-    private static final Map<String, Map.Entry<String, Set<String>>> WRITE_API = Map.of(
-            "/mcrc/api/borrowers/individuals", Map.entry("{}", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
-            "/mcrc/api/supply-chain/hubs/0/status-changes", Map.entry("{\"status\":\"NORMAL\",\"reason\":\"matrix\"}",
-                    Set.of("RISK_MANAGER")),
-            "/mcrc/api/supply-chain/status-changes/0/approval", Map.entry("{}", Set.of("RISK_MANAGER")),
-            "/mcrc/api/supply-chain/invoices/0/confirmation", Map.entry("{}", Set.of("CREDIT_OFFICER")),
-            "/mcrc/api/supply-chain/hubs/0/trade-files?format=JSON&fileName=matrix.json",
-            Map.entry("[]", Set.of("CREDIT_OFFICER", "RISK_MANAGER")),
-            "/mcrc/api/supply-chain/hub-payments", Map.entry("{}", Set.of("CORE_BANKING")));
+    private static final Map<String, Map.Entry<String, Set<String>>> WRITE_API =
+            Map.of(
+                    "/mcrc/api/borrowers/individuals",
+                    Map.entry("{}", Set.of("BRANCH_STAFF", "ACCOUNT_MANAGER")),
+                    "/mcrc/api/supply-chain/hubs/0/status-changes",
+                    Map.entry(
+                            "{\"status\":\"NORMAL\",\"reason\":\"matrix\"}",
+                            Set.of("RISK_MANAGER")),
+                    "/mcrc/api/supply-chain/status-changes/0/approval",
+                    Map.entry("{}", Set.of("RISK_MANAGER")),
+                    "/mcrc/api/supply-chain/invoices/0/confirmation",
+                    Map.entry("{}", Set.of("CREDIT_OFFICER")),
+                    "/mcrc/api/supply-chain/hubs/0/trade-files?format=JSON&fileName=matrix.json",
+                    Map.entry("[]", Set.of("CREDIT_OFFICER", "RISK_MANAGER")),
+                    "/mcrc/api/supply-chain/hub-payments",
+                    Map.entry("{}", Set.of("CORE_BANKING")));
 
-    @EJB
-    private NightlyRunServiceBean nightly;
-    @EJB
-    private AsSystem system;
+    @EJB private NightlyRunServiceBean nightly;
+    @EJB private AsSystem system;
 
     @Test
     void everyRoleGetsExactlyThePagesItIsAllowed() {
         List<String> wrong = new ArrayList<>();
-        USERS.forEach((user, role) -> {
-            PageCalls browser = new PageCalls();
-            PageCalls.Page signIn = browser.signIn(user);
-            assertEquals(302, signIn.status(), user + " signs in");
-            assertTrue(!signIn.location().contains("login.xhtml"), user + " is not sent back to the login page: " + signIn.location());
-            PAGES.forEach((page, allowed) -> {
-                int status = browser.get(page).status();
-                int expected = allowed.contains(role) ? 200 : 403;
-                if (status != expected) {
-                    wrong.add(role + " " + page + ": " + status + " (expected " + expected + ")");
-                }
-            });
-        });
+        USERS.forEach(
+                (user, role) -> {
+                    PageCalls browser = new PageCalls();
+                    PageCalls.Page signIn = browser.signIn(user);
+                    assertEquals(302, signIn.status(), user + " signs in");
+                    assertTrue(
+                            !signIn.location().contains("login.xhtml"),
+                            user + " is not sent back to the login page: " + signIn.location());
+                    PAGES.forEach(
+                            (page, allowed) -> {
+                                int status = browser.get(page).status();
+                                int expected = allowed.contains(role) ? 200 : 403;
+                                if (status != expected) {
+                                    wrong.add(
+                                            role
+                                                    + " "
+                                                    + page
+                                                    + ": "
+                                                    + status
+                                                    + " (expected "
+                                                    + expected
+                                                    + ")");
+                                }
+                            });
+                });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test
     void withoutSignInEveryPageSendsToTheLoginPage() {
         PageCalls anonymous = new PageCalls();
-        PAGES.keySet().forEach(page -> {
-            PageCalls.Page p = anonymous.get(page);
-            assertEquals(302, p.status(), page);
-            assertTrue(p.location().contains("login.xhtml"), page + " → " + p.location());
-        });
+        PAGES.keySet()
+                .forEach(
+                        page -> {
+                            PageCalls.Page p = anonymous.get(page);
+                            assertEquals(302, p.status(), page);
+                            assertTrue(
+                                    p.location().contains("login.xhtml"),
+                                    page + " → " + p.location());
+                        });
     }
 
     @Test
@@ -122,14 +190,17 @@ class AccessMatrixIT {
         List<String> wrong = new ArrayList<>();
         Map<String, String> callers = new java.util.HashMap<>(USERS);
         callers.put("corebanking", "CORE_BANKING");
-        callers.forEach((user, role) -> API.forEach((path, allowed) -> {
-            int status = api.get(path, user).status();
-            boolean admitted = status != 401 && status != 403;
-            boolean expected = allowed.contains(role);
-            if (admitted != expected || (expected && status != 200)) {
-                wrong.add(role + " " + path + ": " + status);
-            }
-        }));
+        callers.forEach(
+                (user, role) ->
+                        API.forEach(
+                                (path, allowed) -> {
+                                    int status = api.get(path, user).status();
+                                    boolean admitted = status != 401 && status != 403;
+                                    boolean expected = allowed.contains(role);
+                                    if (admitted != expected || (expected && status != 200)) {
+                                        wrong.add(role + " " + path + ": " + status);
+                                    }
+                                }));
         API.keySet().forEach(path -> assertEquals(401, api.get(path, null).status(), path));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
@@ -140,26 +211,47 @@ class AccessMatrixIT {
         List<String> wrong = new ArrayList<>();
         Map<String, String> callers = new java.util.HashMap<>(USERS);
         callers.put("corebanking", "CORE_BANKING");
-        callers.forEach((user, role) -> WRITE_API.forEach((path, call) -> {
-            ApiCalls.Reply reply = api.post(path, user, call.getKey());
-            boolean expected = call.getValue().contains(role);
-            boolean refusedOnItsMerits = reply.status() == 400 || reply.status() == 404 || reply.status() == 409;
-            if (expected ? !refusedOnItsMerits : reply.status() != 403) {
-                wrong.add(role + " POST " + path + ": " + reply.status() + " " + reply.body());
-            }
-        }));
-        WRITE_API.forEach((path, call) -> assertEquals(401, api.post(path, null, call.getKey()).status(), path));
+        callers.forEach(
+                (user, role) ->
+                        WRITE_API.forEach(
+                                (path, call) -> {
+                                    ApiCalls.Reply reply = api.post(path, user, call.getKey());
+                                    boolean expected = call.getValue().contains(role);
+                                    boolean refusedOnItsMerits =
+                                            reply.status() == 400
+                                                    || reply.status() == 404
+                                                    || reply.status() == 409;
+                                    if (expected ? !refusedOnItsMerits : reply.status() != 403) {
+                                        wrong.add(
+                                                role
+                                                        + " POST "
+                                                        + path
+                                                        + ": "
+                                                        + reply.status()
+                                                        + " "
+                                                        + reply.body());
+                                    }
+                                }));
+        WRITE_API.forEach(
+                (path, call) ->
+                        assertEquals(401, api.post(path, null, call.getKey()).status(), path));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test
-    void operationsOfTimersAndListenersRefuseADirectCallWithoutTheSystemIdentity() throws Exception {
-        assertThrows(EJBAccessException.class, () -> nightly.startScheduled(LocalDate.of(2000, 1, 1)));
-        assertThrows(EJBAccessException.class, () -> nightly.startAsProcess(LocalDate.of(2000, 1, 1), "matrix", 1, 1));
+    void operationsOfTimersAndListenersRefuseADirectCallWithoutTheSystemIdentity()
+            throws Exception {
+        assertThrows(
+                EJBAccessException.class, () -> nightly.startScheduled(LocalDate.of(2000, 1, 1)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> nightly.startAsProcess(LocalDate.of(2000, 1, 1), "matrix", 1, 1));
         assertThrows(EJBAccessException.class, () -> nightly.restartAsProcess(-1));
         // As the system identity the container admits the call; the refusal is then the run's own.
-        ChangeRefusedException e = assertThrows(ChangeRefusedException.class,
-                () -> system.call(() -> nightly.restartAsProcess(-1)));
+        ChangeRefusedException e =
+                assertThrows(
+                        ChangeRefusedException.class,
+                        () -> system.call(() -> nightly.restartAsProcess(-1)));
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
     }
 }

@@ -34,7 +34,10 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 public final class ApiCalls {
 
-    /** Inside the server its working directory is its output directory, where liberty:create put its files. */
+    /**
+     * Inside the server its working directory is its output directory, where liberty:create put its
+     * files.
+     */
     private static final Path SERVER_DIR = Path.of("").toAbsolutePath();
 
     record Reply(int status, HttpHeaders headers, String body) {
@@ -59,14 +62,22 @@ public final class ApiCalls {
         this.base = httpsBase(SERVER_DIR);
         // HTTP/1.1: concurrent HTTP/2 streams on one connection can leave Liberty's writes hanging
         // (open-liberty#24167), as the concurrent financing test showed.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .sslContext(pinnedToServerCertificate(SERVER_DIR))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+        this.http =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .sslContext(pinnedToServerCertificate(SERVER_DIR))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(30))
+                        .build();
     }
 
-    /** https://localhost:port of the test server whose output directory is given (HTTPS_PORT first). */
+    /**
+     * https://localhost:port of the test server whose output directory is given (HTTPS_PORT first).
+     */
     public static String httpsBase(Path serverDir) {
-        String port = System.getenv("HTTPS_PORT"); // the build passes the test ports to the server's environment
+        String port =
+                System.getenv("HTTPS_PORT"); // the build passes the test ports to the server's
+        // environment
         if (port == null || port.isBlank()) {
             port = properties(serverDir, "bootstrap.properties").getProperty("https.port", "9443");
         }
@@ -87,8 +98,10 @@ public final class ApiCalls {
     }
 
     Reply post(String path, String user, String json, String... headers) {
-        HttpRequest.Builder b = request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b =
+                request(path, user)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -97,25 +110,33 @@ public final class ApiCalls {
 
     /** A POST with a body of another type than JSON (e.g. a CSV file). */
     Reply postBody(String path, String user, String contentType, String body) {
-        return send(request(path, user).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(
+                request(path, user)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** user null: no credentials at all; "user:password" forms are passed as they are. */
     private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept", "application/json");
         if (user != null) {
             String credentials = user.contains(":") ? user : user + ":" + password(user);
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    credentials.getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return b;
     }
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -125,11 +146,17 @@ public final class ApiCalls {
         }
     }
 
-    /** server.env holds the keystore password the server was created with (KEYSTORE_PASSWORD overrides it). */
+    /**
+     * server.env holds the keystore password the server was created with (KEYSTORE_PASSWORD
+     * overrides it).
+     */
     private static char[] keystorePassword(Path serverDir) {
         String fromEnvironment = System.getenv("KEYSTORE_PASSWORD");
-        String value = fromEnvironment != null ? fromEnvironment
-                : properties(serverDir, "server.env").getProperty("keystore_password", "mcrc-dev-keystore");
+        String value =
+                fromEnvironment != null
+                        ? fromEnvironment
+                        : properties(serverDir, "server.env")
+                                .getProperty("keystore_password", "mcrc-dev-keystore");
         return value.toCharArray();
     }
 
@@ -146,9 +173,12 @@ public final class ApiCalls {
         return p;
     }
 
-    /** TLS that trusts exactly the certificate of the test server whose output directory is given. */
+    /**
+     * TLS that trusts exactly the certificate of the test server whose output directory is given.
+     */
     public static SSLContext pinnedToServerCertificate(Path serverDir) {
-        try (InputStream in = Files.newInputStream(serverDir.resolve("resources/security/key.p12"))) {
+        try (InputStream in =
+                Files.newInputStream(serverDir.resolve("resources/security/key.p12"))) {
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(in, keystorePassword(serverDir));
             Certificate server = keyStore.getCertificate(keyStore.aliases().nextElement());
@@ -169,7 +199,8 @@ public final class ApiCalls {
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        public void checkServerTrusted(X509Certificate[] chain, String authType)
+                throws CertificateException {
             if (chain.length == 0 || !chain[0].equals(trusted)) {
                 throw new CertificateException("not the test server's certificate");
             }
@@ -188,7 +219,8 @@ public final class ApiCalls {
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        public void checkClientTrusted(X509Certificate[] chain, String authType)
+                throws CertificateException {
             throw new CertificateException("client side only");
         }
 

@@ -28,13 +28,28 @@ public class AssociatesFixture {
 
     public void consent(long borrowerId, ConsentPurpose purpose, DataSource source) {
         LocalDate today = LocalDate.now(OriginationFixture.BANK_ZONE);
-        em.persist(new DataConsent(borrowerId, purpose, EnumSet.of(source), today.plusMonths(6), "IT-ASSOC-AUTH", "it",
-                Instant.now(), today));
+        em.persist(
+                new DataConsent(
+                        borrowerId,
+                        purpose,
+                        EnumSet.of(source),
+                        today.plusMonths(6),
+                        "IT-ASSOC-AUTH",
+                        "it",
+                        Instant.now(),
+                        today));
     }
 
-    public void registered(long borrowerId, String relation, String name, String identityNumber, String phone) {
-        em.persist(new RegisteredAssociate(borrowerId, Relation.valueOf(relation), name, identityNumber, phone,
-                LocalDate.now(OriginationFixture.BANK_ZONE)));
+    public void registered(
+            long borrowerId, String relation, String name, String identityNumber, String phone) {
+        em.persist(
+                new RegisteredAssociate(
+                        borrowerId,
+                        Relation.valueOf(relation),
+                        name,
+                        identityNumber,
+                        phone,
+                        LocalDate.now(OriginationFixture.BANK_ZONE)));
     }
 
     /** The identity number of a borrower (encrypted at rest: read through the entity). */

@@ -16,11 +16,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Chromium over HTTPS against the test server: sign in and out, find, wait, screenshot. */
+/**
+ * Headless Chromium over HTTPS against the test server: sign in and out, find, wait, screenshot.
+ */
 final class BrowserSession implements AutoCloseable {
 
     static final String BASE = "https://localhost:" + System.getProperty("mcrc.https.port", "9443");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("mcrc.screenshots", "target/screenshots"));
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("mcrc.screenshots", "target/screenshots"));
 
     final WebDriver browser;
     final WebDriverWait wait;
@@ -28,16 +31,28 @@ final class BrowserSession implements AutoCloseable {
     BrowserSession() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=en-US",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=en-US",
                 // HTTP/1.1: Liberty's HTTP/2 writes can hang when a quitting browser leaves streams
                 // half closed (open-liberty#24167), which stalled the next test's page loads.
                 "--disable-http2");
         options.setAcceptInsecureCerts(true); // the server's self-signed development certificate
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver", "/usr/bin/chromedriver")))
+                        .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -70,45 +85,62 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Waits until the element holds the text and returns the element's whole text as read then – read
-     * in the same step, so an element that an AJAX update replaces meanwhile cannot go stale between
-     * the wait and the read. On a time-out the page as it stands is saved (screenshot and the page's
-     * messages) before failing.
+     * Waits until the element holds the text and returns the element's whole text as read then –
+     * read in the same step, so an element that an AJAX update replaces meanwhile cannot go stale
+     * between the wait and the read. On a time-out the page as it stands is saved (screenshot and
+     * the page's messages) before failing.
      */
     String waitForText(By locator, String text) {
         try {
-            return wait.until(d -> {
-                try {
-                    String now = d.findElement(locator).getText();
-                    return now.contains(text) ? now : null;
-                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                    return null;
-                } catch (org.openqa.selenium.WebDriverException e) {
-                    // Chromium's own word for a node an update replaced between finding and reading it
-                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return wait.until(
+                    d -> {
+                        try {
+                            String now = d.findElement(locator).getText();
+                            return now.contains(text) ? now : null;
+                        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                            return null;
+                        } catch (org.openqa.selenium.WebDriverException e) {
+                            // Chromium's own word for a node an update replaced between finding and
+                            // reading it
+                            if (String.valueOf(e.getMessage())
+                                    .contains("does not belong to the document")) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
-            String messages = browser.findElements(By.cssSelector(".ui-message, .ui-messages, .ui-growl-message"))
-                    .stream().map(WebElement::getText).filter(t -> !t.isBlank())
-                    .collect(java.util.stream.Collectors.joining(" | "));
+            String messages =
+                    browser
+                            .findElements(
+                                    By.cssSelector(".ui-message, .ui-messages, .ui-growl-message"))
+                            .stream()
+                            .map(WebElement::getText)
+                            .filter(t -> !t.isBlank())
+                            .collect(java.util.stream.Collectors.joining(" | "));
             try {
                 screenshot("failed-" + System.currentTimeMillis());
             } catch (Exception ignored) {
                 // the time-out below is what matters
             }
-            throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\nURL: " + browser.getCurrentUrl()
-                    + "\nmessages on the page: " + messages, e);
+            throw new org.openqa.selenium.TimeoutException(
+                    e.getMessage()
+                            + "\nURL: "
+                            + browser.getCurrentUrl()
+                            + "\nmessages on the page: "
+                            + messages,
+                    e);
         }
     }
 
-    /** Scrolls an element to the top of the window, e.g. before a screenshot of that part of the page. */
+    /**
+     * Scrolls an element to the top of the window, e.g. before a screenshot of that part of the
+     * page.
+     */
     void scrollTo(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
-                browser.findElement(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView(true);", browser.findElement(By.id(id)));
     }
 
     void screenshot(String name) throws Exception {
@@ -123,15 +155,20 @@ final class BrowserSession implements AutoCloseable {
      */
     @Override
     public void close() {
-        Object pid = ((org.openqa.selenium.HasCapabilities) browser).getCapabilities().getCapability("goog:processID");
+        Object pid =
+                ((org.openqa.selenium.HasCapabilities) browser)
+                        .getCapabilities()
+                        .getCapability("goog:processID");
         try {
             browser.quit();
         } finally {
             if (pid instanceof Number number) {
-                ProcessHandle.of(number.longValue()).ifPresent(p -> {
-                    p.descendants().forEach(ProcessHandle::destroyForcibly);
-                    p.destroyForcibly();
-                });
+                ProcessHandle.of(number.longValue())
+                        .ifPresent(
+                                p -> {
+                                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                                    p.destroyForcibly();
+                                });
             }
         }
     }

@@ -1,6 +1,5 @@
 package com.microcredit.it;
 
-import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +13,7 @@ import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.portfolio.application.SettlementWatch;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
+import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -44,10 +44,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Core-banking integration end to end on the real messaging engine and database: duplicate
- * delivery has one effect, end-of-day reports are reconciled into breaks, repayment postings
- * release and reclassify once, malformed messages all reach the exception destination with their
- * reasons and change nothing else, events leave only on commit.
+ * Core-banking integration end to end on the real messaging engine and database: duplicate delivery
+ * has one effect, end-of-day reports are reconciled into breaks, repayment postings release and
+ * reclassify once, malformed messages all reach the exception destination with their reasons and
+ * change nothing else, events leave only on commit.
  */
 @ExtendWith(ArquillianExtension.class)
 class CoreBankingIT {
@@ -58,22 +58,20 @@ class CoreBankingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(CoreBankingIT.class, ItProbe.class, Applicants.class,
-                OriginationFixture.class, CreditCodes.class);
+        return Deployments.applicationWithTests(
+                CoreBankingIT.class,
+                ItProbe.class,
+                Applicants.class,
+                OriginationFixture.class,
+                CreditCodes.class);
     }
 
-    @EJB
-    private ItProbe probe;
-    @EJB
-    private Applicants applicants;
-    @EJB
-    private ReconciliationService reconciliation;
-    @EJB
-    private LimitService limits;
-    @EJB
-    private LoanBookService book;
-    @EJB
-    private SettlementWatch watch;
+    @EJB private ItProbe probe;
+    @EJB private Applicants applicants;
+    @EJB private ReconciliationService reconciliation;
+    @EJB private LimitService limits;
+    @EJB private LoanBookService book;
+    @EJB private SettlementWatch watch;
 
     private ConnectionFactory connectionFactory;
     private Queue settlement;
@@ -110,14 +108,27 @@ class CoreBankingIT {
         awaitConsumed(endOfDay, run);
         await(() -> reconciledDays(account) == 1, "end-of-day report applied");
 
-        assertEquals(1, probe.count("select count(t) from SettlementTransaction t where t.transactionId = :k",
-                Map.of("k", id)));
-        Object[] sums = probe.firstRow("select sum(t.amount), count(t) from SettlementTransaction t"
-                + " where t.accountHash = :a", Map.of("a", LedgerAccount.hash(account)));
-        assertEquals(0, new BigDecimal("250.00").compareTo((BigDecimal) sums[0]), "the ledger holds the amount once");
-        assertEquals(0, breaks(account, null), "one application of each message matches core banking");
-        assertEquals(0, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
-                Map.of("k", RejectedMessage.maskedKey(id))),
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(t) from SettlementTransaction t where t.transactionId = :k",
+                        Map.of("k", id)));
+        Object[] sums =
+                probe.firstRow(
+                        "select sum(t.amount), count(t) from SettlementTransaction t"
+                                + " where t.accountHash = :a",
+                        Map.of("a", LedgerAccount.hash(account)));
+        assertEquals(
+                0,
+                new BigDecimal("250.00").compareTo((BigDecimal) sums[0]),
+                "the ledger holds the amount once");
+        assertEquals(
+                0, breaks(account, null), "one application of each message matches core banking");
+        assertEquals(
+                0,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.businessKey = :k",
+                        Map.of("k", RejectedMessage.maskedKey(id))),
                 "a duplicate is not an error");
     }
 
@@ -131,40 +142,74 @@ class CoreBankingIT {
         send(settlement, transaction(t3, account, "DEBIT", "30.00"), "r-" + t3);
         await(() -> ledgerCount(account) == 2, "two transactions applied");
 
-        // Core banking booked t1 and t2 (t2 never reached us) and not t3 (we hold it): 1000 + 100 + 100 = 1200.
-        send(endOfDay, endOfDay(account, "1000.00", "1200.00", List.of(t1, t2)), "r-eod-" + account);
+        // Core banking booked t1 and t2 (t2 never reached us) and not t3 (we hold it): 1000 + 100 +
+        // 100 = 1200.
+        send(
+                endOfDay,
+                endOfDay(account, "1000.00", "1200.00", List.of(t1, t2)),
+                "r-eod-" + account);
         await(() -> reconciledDays(account) == 1, "report reconciled");
         assertEquals(1, breaks(account, "DIFFERENCE"));
         assertEquals(1, breaks(account, "MISSING"));
         assertEquals(1, breaks(account, "EXTRA"));
-        Object[] difference = probe.firstRow("select b.breakAmount, b.ledgerAmount from ReconciliationBreak b"
-                + " where b.accountHash = :a and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE",
-                Map.of("a", LedgerAccount.hash(account)));
-        assertEquals(0, new BigDecimal("130.00").compareTo((BigDecimal) difference[0]), "1200 reported − 1070 ledger");
+        Object[] difference =
+                probe.firstRow(
+                        "select b.breakAmount, b.ledgerAmount from ReconciliationBreak b where"
+                            + " b.accountHash = :a and b.kind ="
+                            + " com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE",
+                        Map.of("a", LedgerAccount.hash(account)));
+        assertEquals(
+                0,
+                new BigDecimal("130.00").compareTo((BigDecimal) difference[0]),
+                "1200 reported − 1070 ledger");
         assertEquals(0, new BigDecimal("1070.00").compareTo((BigDecimal) difference[1]));
 
-        // t2 arrives late: the next run clears the missing break; the balance still differs by t3's 30.
+        // t2 arrives late: the next run clears the missing break; the balance still differs by t3's
+        // 30.
         send(settlement, transaction(t2, account, "CREDIT", "100.00"), "r-" + t2);
         await(() -> ledgerCount(account) == 3, "late transaction applied");
         var day = reconciliation.reconcile(account, DAY);
         assertEquals(2, day.openBreaks());
         assertEquals(0, breaks(account, "MISSING"));
-        assertEquals(1, probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.CLEARED", Map.of("a", LedgerAccount.hash(account))));
-        Object[] after = probe.firstRow("select b.breakAmount, b.id from ReconciliationBreak b where b.accountHash = :a"
-                + " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN", Map.of("a", LedgerAccount.hash(account)));
-        assertEquals(0, new BigDecimal("30.00").compareTo((BigDecimal) after[0]), "the same break, refreshed: 1200 − 1170");
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(b) from ReconciliationBreak b where b.accountHash = :a and"
+                            + " b.status ="
+                            + " com.microcredit.portfolio.domain.settlement.BreakStatus.CLEARED",
+                        Map.of("a", LedgerAccount.hash(account))));
+        Object[] after =
+                probe.firstRow(
+                        "select b.breakAmount, b.id from ReconciliationBreak b where b.accountHash"
+                            + " = :a and b.kind ="
+                            + " com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE"
+                            + " and b.status ="
+                            + " com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN",
+                        Map.of("a", LedgerAccount.hash(account)));
+        assertEquals(
+                0,
+                new BigDecimal("30.00").compareTo((BigDecimal) after[0]),
+                "the same break, refreshed: 1200 − 1170");
 
-        // Core banking restates the day including t3: the old breaks are superseded, the day matches.
-        send(endOfDay, endOfDay(account, "1000.00", "1170.00", List.of(t1, t2, t3)), "r-eod2-" + account);
+        // Core banking restates the day including t3: the old breaks are superseded, the day
+        // matches.
+        send(
+                endOfDay,
+                endOfDay(account, "1000.00", "1170.00", List.of(t1, t2, t3)),
+                "r-eod2-" + account);
         await(() -> breaks(account, null) == 0, "restated report matches");
-        assertEquals(2, probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.SUPERSEDED", Map.of("a", LedgerAccount.hash(account))));
+        assertEquals(
+                2,
+                probe.count(
+                        "select count(b) from ReconciliationBreak b where b.accountHash = :a and"
+                            + " b.status ="
+                            + " com.microcredit.portfolio.domain.settlement.BreakStatus.SUPERSEDED",
+                        Map.of("a", LedgerAccount.hash(account))));
     }
 
     @Test
-    void endOfDayReportsSentTogetherAreAppliedOnceAndAnInvalidOneIsRefusedWithoutLosingTheOthers() throws Exception {
+    void endOfDayReportsSentTogetherAreAppliedOnceAndAnInvalidOneIsRefusedWithoutLosingTheOthers()
+            throws Exception {
         String a1 = applicants.settlementAccountHolder();
         String a2 = applicants.settlementAccountHolder();
         String t1 = "IT-EODB-" + UUID.randomUUID();
@@ -172,43 +217,75 @@ class CoreBankingIT {
         send(settlement, transaction(t1, a1, "CREDIT", "10.00"), "eodb-" + t1);
         send(settlement, transaction(t2, a2, "DEBIT", "20.00"), "eodb-" + t2);
         await(() -> ledgerCount(a1) == 1 && ledgerCount(a2) == 1, "transactions applied");
-        String unknown = "6299" + String.format("%012d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000_000L));
+        String unknown =
+                "6299"
+                        + String.format(
+                                "%012d",
+                                Math.floorMod(
+                                        UUID.randomUUID().getLeastSignificantBits(),
+                                        1_000_000_000_000L));
         String run = "eodb-" + UUID.randomUUID();
-        // One JMS transaction, so the end-of-day consumer takes them together when it is idle: a valid
+        // One JMS transaction, so the end-of-day consumer takes them together when it is idle: a
+        // valid
         // report, one for an account that is no borrower's, another valid one, the first again.
-        List<String> reports = List.of(endOfDay(a1, "0.00", "10.00", List.of(t1)), endOfDay(unknown, "0.00", "5.00", List.of()),
-                endOfDay(a2, "100.00", "80.00", List.of(t2)), endOfDay(a1, "0.00", "10.00", List.of(t1)));
+        List<String> reports =
+                List.of(
+                        endOfDay(a1, "0.00", "10.00", List.of(t1)),
+                        endOfDay(unknown, "0.00", "5.00", List.of()),
+                        endOfDay(a2, "100.00", "80.00", List.of(t2)),
+                        endOfDay(a1, "0.00", "10.00", List.of(t1)));
         try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
             for (int i = 0; i < reports.size(); i++) {
-                context.createProducer().setJMSCorrelationID(run + "-" + i).send(endOfDay, reports.get(i));
+                context.createProducer()
+                        .setJMSCorrelationID(run + "-" + i)
+                        .send(endOfDay, reports.get(i));
             }
             context.commit();
         }
         awaitConsumed(endOfDay, run);
-        await(() -> reconciledDays(a1) == 1 && reconciledDays(a2) == 1, "both valid reports reconciled");
+        await(
+                () -> reconciledDays(a1) == 1 && reconciledDays(a2) == 1,
+                "both valid reports reconciled");
         assertEquals(0, breaks(a1, null), "the ledger matches the first account's report");
         assertEquals(0, breaks(a2, null), "the ledger matches the second account's report");
-        assertTrue(awaitException(unknown + "/" + DAY).startsWith("Unknown account"), "refused with its reason");
-        assertEquals(1, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
-                Map.of("k", RejectedMessage.maskedKey(unknown + "/" + DAY))), "the refusal is recorded once");
-        assertEquals(0, probe.count("select count(b) from AccountBalance b where b.accountHash = :a",
-                Map.of("a", LedgerAccount.hash(unknown))), "nothing stored for the refused report");
+        assertTrue(
+                awaitException(unknown + "/" + DAY).startsWith("Unknown account"),
+                "refused with its reason");
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.businessKey = :k",
+                        Map.of("k", RejectedMessage.maskedKey(unknown + "/" + DAY))),
+                "the refusal is recorded once");
+        assertEquals(
+                0,
+                probe.count(
+                        "select count(b) from AccountBalance b where b.accountHash = :a",
+                        Map.of("a", LedgerAccount.hash(unknown))),
+                "nothing stored for the refused report");
 
         // At rest the refusal names the account only masked, and keeps the report encrypted.
         javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
         try (java.sql.Connection c = ds.getConnection();
-             java.sql.PreparedStatement q = c.prepareStatement(
-                     "SELECT business_key, reason, payload FROM rejected_message WHERE business_key = ?")) {
+                java.sql.PreparedStatement q =
+                        c.prepareStatement(
+                                "SELECT business_key, reason, payload FROM rejected_message WHERE"
+                                        + " business_key = ?")) {
             q.setString(1, RejectedMessage.maskedKey(unknown + "/" + DAY));
             try (java.sql.ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "the refusal's raw row");
                 for (int i = 1; i <= 3; i++) {
-                    assertFalse(rs.getString(i).contains(unknown.substring(4)), "column " + i + " holds the account: "
-                            + rs.getString(i));
+                    assertFalse(
+                            rs.getString(i).contains(unknown.substring(4)),
+                            "column " + i + " holds the account: " + rs.getString(i));
                 }
-                assertTrue(rs.getString(1).endsWith(unknown.substring(unknown.length() - 4) + "/" + DAY),
+                assertTrue(
+                        rs.getString(1)
+                                .endsWith(unknown.substring(unknown.length() - 4) + "/" + DAY),
                         "the key keeps the account's last four digits: " + rs.getString(1));
-                assertTrue(rs.getString(3).startsWith("g1."), "the report is stored AES-GCM encrypted");
+                assertTrue(
+                        rs.getString(3).startsWith("g1."),
+                        "the report is stored AES-GCM encrypted");
             }
         }
     }
@@ -222,43 +299,95 @@ class CoreBankingIT {
         send(settlement, transaction(t1, account, "CREDIT", "80.00"), run + "-1");
         await(() -> ledgerCount(account) == 1, "transaction applied");
         // A report naming a transaction the ledger lacks: the day and a MISSING break are stored.
-        send(endOfDay, endOfDay(account, "0.00", "80.00", List.of(t1, "IT-RAW-MISSING-" + UUID.randomUUID())),
+        send(
+                endOfDay,
+                endOfDay(
+                        account,
+                        "0.00",
+                        "80.00",
+                        List.of(t1, "IT-RAW-MISSING-" + UUID.randomUUID())),
                 run + "-2");
-        await(() -> reconciledDays(account) == 1 && breaks(account, "MISSING") == 1, "report reconciled with a break");
+        await(
+                () -> reconciledDays(account) == 1 && breaks(account, "MISSING") == 1,
+                "report reconciled with a break");
         String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(new ReserveExposure(loan, new BigDecimal("100.00"), "CNY", new ExposureAttributes(
-                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
-                "ITRAW", "RELATIONSHIP", "IT-001", null, false)));
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal("100.00"),
+                        "CNY",
+                        new ExposureAttributes(
+                                Math.abs(
+                                                UUID.randomUUID().getLeastSignificantBits()
+                                                        % 1_000_000_000L)
+                                        + 1,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                "ITRAW",
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
         String posting = "IT-RP-RAW-" + UUID.randomUUID();
-        send(repayments, """
+        send(
+                repayments,
+                """
                 {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"%s","loanReference":"%s",
                  "accountNumber":"%s","principal":"10.00","interest":"0.00","currency":"CNY","valueDate":"%s"}
-                """.formatted(posting, loan, account, TODAY), run + "-3");
-        await(() -> probe.count("select count(p) from RepaymentPosting p where p.postingId = :k", Map.of("k", posting)) == 1,
+                """
+                        .formatted(posting, loan, account, TODAY),
+                run + "-3");
+        await(
+                () ->
+                        probe.count(
+                                        "select count(p) from RepaymentPosting p where p.postingId"
+                                                + " = :k",
+                                        Map.of("k", posting))
+                                == 1,
                 "posting applied");
 
-        // Plain JDBC, as a stolen dump would read them: only the hash and the AES-GCM form of the number.
+        // Plain JDBC, as a stolen dump would read them: only the hash and the AES-GCM form of the
+        // number.
         javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
         try (java.sql.Connection c = ds.getConnection()) {
-            for (String table : List.of("settlement_transaction", "account_balance", "reconciliation_break",
-                    "repayment_posting")) {
+            for (String table :
+                    List.of(
+                            "settlement_transaction",
+                            "account_balance",
+                            "reconciliation_break",
+                            "repayment_posting")) {
                 int rows = 0;
-                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE account_hash = ?")) {
+                try (java.sql.PreparedStatement s =
+                        c.prepareStatement("SELECT * FROM " + table + " WHERE account_hash = ?")) {
                     s.setString(1, hash);
                     try (java.sql.ResultSet rs = s.executeQuery()) {
                         java.sql.ResultSetMetaData md = rs.getMetaData();
                         while (rs.next()) {
                             rows++;
                             for (int i = 1; i <= md.getColumnCount(); i++) {
-                                assertFalse("account_number".equalsIgnoreCase(md.getColumnName(i)),
+                                assertFalse(
+                                        "account_number".equalsIgnoreCase(md.getColumnName(i)),
                                         table + " still has a plaintext account_number column");
                                 String value = rs.getString(i);
-                                assertFalse(value != null && value.contains(account.substring(account.length() - 10)),
-                                        table + "." + md.getColumnName(i) + " holds the account number: " + value);
+                                assertFalse(
+                                        value != null
+                                                && value.contains(
+                                                        account.substring(account.length() - 10)),
+                                        table
+                                                + "."
+                                                + md.getColumnName(i)
+                                                + " holds the account number: "
+                                                + value);
                             }
                             String cipher = rs.getString("account_cipher");
-                            assertTrue(cipher.startsWith("g1."), table + ": AES-GCM under a key id");
-                            assertEquals(account, com.microcredit.shared.crypto.FieldProtection.ring().decrypt(cipher),
+                            assertTrue(
+                                    cipher.startsWith("g1."), table + ": AES-GCM under a key id");
+                            assertEquals(
+                                    account,
+                                    com.microcredit.shared.crypto.FieldProtection.ring()
+                                            .decrypt(cipher),
                                     table + ": the ciphertext holds the number");
                         }
                     }
@@ -266,8 +395,11 @@ class CoreBankingIT {
                 assertTrue(rows > 0, table + " has rows of the account");
             }
             // Borrower and ledger hold the same hash: the join needs no decryption.
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM settlement_transaction t"
-                    + " JOIN borrower b ON b.settlement_account_hash = t.account_hash WHERE t.transaction_id = ?")) {
+            try (java.sql.PreparedStatement s =
+                    c.prepareStatement(
+                            "SELECT COUNT(*) FROM settlement_transaction t JOIN borrower b ON"
+                                    + " b.settlement_account_hash = t.account_hash WHERE"
+                                    + " t.transaction_id = ?")) {
                 s.setString(1, t1);
                 try (java.sql.ResultSet rs = s.executeQuery()) {
                     assertTrue(rs.next());
@@ -276,33 +408,66 @@ class CoreBankingIT {
             }
         }
         // Read back through the entity, the number is whole (the page masks it).
-        assertEquals(account, probe.firstValue("select b.accountNumber from ReconciliationBreak b where b.accountHash = :a",
-                Map.of("a", hash)));
+        assertEquals(
+                account,
+                probe.firstValue(
+                        "select b.accountNumber from ReconciliationBreak b where b.accountHash ="
+                                + " :a",
+                        Map.of("a", hash)));
     }
 
     @Test
     void aRepaymentPostingReleasesAndReclassifiesOnceAndAnnouncesTheNewCategory() throws Exception {
         String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
         String product = "ITREP" + UUID.randomUUID().toString().substring(0, 6);
-        limits.reserve(new ReserveExposure(loan, new BigDecimal("1000.00"), "CNY", new ExposureAttributes(
-                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
-                product, "RELATIONSHIP", "IT-001", null, false)));
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal("1000.00"),
+                        "CNY",
+                        new ExposureAttributes(
+                                Math.abs(
+                                                UUID.randomUUID().getLeastSignificantBits()
+                                                        % 1_000_000_000L)
+                                        + 1,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                product,
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
         String posting = "IT-RP-" + UUID.randomUUID();
-        String body = """
+        String body =
+                """
                 {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"%s","loanReference":"%s",
                  "principal":"400.00","interest":"12.50","currency":"CNY","valueDate":"%s","daysPastDue":95}
-                """.formatted(posting, loan, TODAY);
+                """
+                        .formatted(posting, loan, TODAY);
         String run = "rp-" + UUID.randomUUID();
         send(repayments, body, run + "-1");
         send(repayments, body, run + "-2");
         awaitConsumed(repayments, run);
-        await(() -> probe.count("select count(p) from RepaymentPosting p where p.postingId = :k", Map.of("k", posting)) == 1,
+        await(
+                () ->
+                        probe.count(
+                                        "select count(p) from RepaymentPosting p where p.postingId"
+                                                + " = :k",
+                                        Map.of("k", posting))
+                                == 1,
                 "posting applied");
         var exposure = book.find(loan).orElseThrow();
-        assertEquals(0, new BigDecimal("600.00").compareTo(exposure.outstanding()), "principal released once");
+        assertEquals(
+                0,
+                new BigDecimal("600.00").compareTo(exposure.outstanding()),
+                "principal released once");
         assertEquals("SUBSTANDARD", exposure.category());
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(events, "businessKey = '" + loan + ":SUBSTANDARD:" + TODAY + "'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                events, "businessKey = '" + loan + ":SUBSTANDARD:" + TODAY + "'")) {
             Message event = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(event, "ClassificationChanged sent on commit");
             assertEquals("ClassificationChanged", event.getStringProperty("messageType"));
@@ -315,21 +480,39 @@ class CoreBankingIT {
         send(repayments, body.replace(posting, tooMuch).replace("400.00", "900.00"), run + "-3");
         String reason = awaitException(tooMuch);
         assertTrue(reason.startsWith("principal 900.00 exceeds the outstanding 600.00"), reason);
-        assertEquals(0, new BigDecimal("600.00").compareTo(book.find(loan).orElseThrow().outstanding()));
+        assertEquals(
+                0, new BigDecimal("600.00").compareTo(book.find(loan).orElseThrow().outstanding()));
     }
 
     @Test
     void anEventOfARolledBackChangeNeverLeaves() throws Exception {
         String loan = "IT-RB-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(new ReserveExposure(loan, new BigDecimal("500.00"), "CNY", new ExposureAttributes(
-                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
-                "ITRB" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001", null, false)));
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal("500.00"),
+                        "CNY",
+                        new ExposureAttributes(
+                                Math.abs(
+                                                UUID.randomUUID().getLeastSignificantBits()
+                                                        % 1_000_000_000L)
+                                        + 1,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                "ITRB" + UUID.randomUUID().toString().substring(0, 6),
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
         tx.begin();
         book.recordDaysPastDue(loan, 30, TODAY);
         tx.rollback();
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(events, "businessKey LIKE '" + loan + ":%'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(events, "businessKey LIKE '" + loan + ":%'")) {
             assertNull(consumer.receive(3000), "rolled back: no ClassificationChanged");
             tx.begin();
             book.recordDaysPastDue(loan, 30, TODAY);
@@ -341,30 +524,55 @@ class CoreBankingIT {
     @Test
     void anEventWaitsInTheOutboxEncryptedUntilItsChangeCommitsAndLeavesOnce() throws Exception {
         String loan = "IT-OB-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(new ReserveExposure(loan, new BigDecimal("500.00"), "CNY", new ExposureAttributes(
-                Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1, null, null, "F52", "990000",
-                "ITOB" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001", null, false)));
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal("500.00"),
+                        "CNY",
+                        new ExposureAttributes(
+                                Math.abs(
+                                                UUID.randomUUID().getLeastSignificantBits()
+                                                        % 1_000_000_000L)
+                                        + 1,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                "ITOB" + UUID.randomUUID().toString().substring(0, 6),
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
         String key = loan + ":SPECIAL_MENTION:" + TODAY;
         javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(events, "businessKey = '" + key + "'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(events, "businessKey = '" + key + "'")) {
             tx.begin();
             book.recordDaysPastDue(loan, 30, TODAY);
-            // Seen from inside the change's transaction (the query flushes it; the raw read shares the
+            // Seen from inside the change's transaction (the query flushes it; the raw read shares
+            // the
             // connection): the row is there, its body unreadable at rest; nothing has left yet.
-            assertEquals(1, probe.countInCallersTransaction("select count(m) from OutboundMessage m where m.businessKey = :k",
-                    Map.of("k", key)));
+            assertEquals(
+                    1,
+                    probe.countInCallersTransaction(
+                            "select count(m) from OutboundMessage m where m.businessKey = :k",
+                            Map.of("k", key)));
             try (var c = ds.getConnection();
-                 var read = c.prepareStatement("select message_type, destination, body from outbound_message"
-                         + " where business_key = ?")) {
+                    var read =
+                            c.prepareStatement(
+                                    "select message_type, destination, body from outbound_message"
+                                            + " where business_key = ?")) {
                 read.setString(1, key);
                 try (var rows = read.executeQuery()) {
                     assertTrue(rows.next(), "the event is in the outbox inside the transaction");
                     assertEquals("ClassificationChanged", rows.getString(1));
                     assertEquals("jms/mcrc/Events", rows.getString(2));
                     String body = rows.getString(3);
-                    assertFalse(body.contains("fromCategory") || body.contains(loan), "the body is encrypted at rest");
+                    assertFalse(
+                            body.contains("fromCategory") || body.contains(loan),
+                            "the body is encrypted at rest");
                     assertFalse(rows.next());
                 }
             }
@@ -377,35 +585,67 @@ class CoreBankingIT {
             assertTrue(event.getBody(String.class).contains("\"fromCategory\":\"NORMAL\""));
             assertNull(consumer.receive(1000), "sent once");
         }
-        await(() -> probe.count("select count(m) from OutboundMessage m where m.businessKey = :k", Map.of("k", key)) == 0,
+        await(
+                () ->
+                        probe.count(
+                                        "select count(m) from OutboundMessage m where m.businessKey"
+                                                + " = :k",
+                                        Map.of("k", key))
+                                == 0,
                 "the sent message left the outbox");
     }
 
     @Test
-    void anOutgoingPaymentToAProhibitedIndustryRaisesAFundUsageWarningAndAWarningEvent() throws Exception {
+    void anOutgoingPaymentToAProhibitedIndustryRaisesAFundUsageWarningAndAWarningEvent()
+            throws Exception {
         String account = applicants.settlementAccountHolder();
         long borrower = holder(account);
         String loan = "IT-FU-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(new ReserveExposure(loan, new BigDecimal("800.00"), "CNY", new ExposureAttributes(borrower, null,
-                null, "F52", "990000", "ITFU" + UUID.randomUUID().toString().substring(0, 6), "RELATIONSHIP", "IT-001",
-                null, false)));
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal("800.00"),
+                        "CNY",
+                        new ExposureAttributes(
+                                borrower,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                "ITFU" + UUID.randomUUID().toString().substring(0, 6),
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
         String incoming = "IT-FU-IN-" + UUID.randomUUID();
-        send(settlement, transaction(incoming, account, "CREDIT", "70000.00").replace("\"F52\"", "\"K70\""), "fu-" + incoming);
+        send(
+                settlement,
+                transaction(incoming, account, "CREDIT", "70000.00").replace("\"F52\"", "\"K70\""),
+                "fu-" + incoming);
         await(() -> ledgerCount(account) == 1, "incoming payment from a real-estate firm applied");
         assertEquals(0, signals(borrower, "FUND_USAGE"), "money coming in is not a diversion");
 
         String outgoing = "IT-FU-OUT-" + UUID.randomUUID();
-        send(settlement, transaction(outgoing, account, "DEBIT", "50000.00").replace("\"F52\"", "\"K7010\""),
+        send(
+                settlement,
+                transaction(outgoing, account, "DEBIT", "50000.00").replace("\"F52\"", "\"K7010\""),
                 "fu-" + outgoing);
         await(() -> signals(borrower, "FUND_USAGE") == 1, "fund-usage warning raised");
-        Object[] signal = probe.firstRow("select s.id, s.loanReference, s.level, s.evidence from WarningSignal s"
-                + " where s.borrowerId = :b and s.indicator = 'FUND_USAGE'", Map.of("b", borrower));
+        Object[] signal =
+                probe.firstRow(
+                        "select s.id, s.loanReference, s.level, s.evidence from WarningSignal s"
+                                + " where s.borrowerId = :b and s.indicator = 'FUND_USAGE'",
+                        Map.of("b", borrower));
         assertEquals(loan, signal[1]);
         assertEquals("ORANGE", signal[2].toString());
         assertTrue(signal[3].toString().contains(outgoing), "the evidence names the transaction");
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(events, "messageType = 'WarningRaised' AND businessKey = 'W"
-                     + signal[0] + ":ORANGE'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                events,
+                                "messageType = 'WarningRaised' AND businessKey = 'W"
+                                        + signal[0]
+                                        + ":ORANGE'")) {
             Message event = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(event, "WarningRaised sent with the signal's commit");
             assertTrue(event.getBody(String.class).contains("\"indicator\":\"FUND_USAGE\""));
@@ -416,22 +656,32 @@ class CoreBankingIT {
     void aSettlementFlowFarBelowTheDeclaredTurnoverRaisesCoverageWarnings() throws Exception {
         String account = applicants.settlementAccountHolder();
         long borrower = holder(account);
-        // Declared turnover 500,000 a year expects about 41,096 over 30 days; 5,000 credited is 12 %.
+        // Declared turnover 500,000 a year expects about 41,096 over 30 days; 5,000 credited is 12
+        // %.
         String id = "IT-COV-" + UUID.randomUUID();
-        send(settlement, transaction(id, account, "CREDIT", "5000.00").replace("2026-11-20", TODAY.toString()), "cov-" + id);
+        send(
+                settlement,
+                transaction(id, account, "CREDIT", "5000.00")
+                        .replace("2026-11-20", TODAY.toString()),
+                "cov-" + id);
         await(() -> ledgerCount(account) == 1, "credit applied");
         watch.checkCoverage(borrower, account, new BigDecimal("500000.00"), TODAY);
         assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_30D"));
         assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_90D"));
-        Object level = probe.firstValue("select s.level from WarningSignal s where s.borrowerId = :b"
-                + " and s.indicator = 'SETTLEMENT_COVERAGE_30D'", Map.of("b", borrower));
+        Object level =
+                probe.firstValue(
+                        "select s.level from WarningSignal s where s.borrowerId = :b"
+                                + " and s.indicator = 'SETTLEMENT_COVERAGE_30D'",
+                        Map.of("b", borrower));
         assertEquals("ORANGE", level.toString(), "12 % is below half the 50 % threshold");
         watch.checkCoverage(borrower, account, new BigDecimal("500000.00"), TODAY);
         assertEquals(1, signals(borrower, "SETTLEMENT_COVERAGE_30D"), "seen again, not duplicated");
     }
 
     @Test
-    void twoHundredMalformedMessagesAllReachTheExceptionDestinationWithReasonsAndNothingElseChanges() throws Exception {
+    void
+            twoHundredMalformedMessagesAllReachTheExceptionDestinationWithReasonsAndNothingElseChanges()
+                    throws Exception {
         String account = applicants.settlementAccountHolder();
         long transactions = probe.count("select count(t) from SettlementTransaction t", Map.of());
         long balances = probe.count("select count(b) from AccountBalance b", Map.of());
@@ -448,87 +698,127 @@ class CoreBankingIT {
         Set<String> seen = new HashSet<>();
         List<String> reasons = new ArrayList<>();
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(exceptions, "JMSCorrelationID LIKE '" + run + "-%'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                exceptions, "JMSCorrelationID LIKE '" + run + "-%'")) {
             Instant deadline = Instant.now().plus(TIMEOUT);
             while (seen.size() < 200 && Instant.now().isBefore(deadline)) {
                 Message m = consumer.receive(1000);
                 if (m != null) {
                     assertTrue(seen.add(m.getJMSCorrelationID()), "each message forwarded once");
                     String reason = m.getStringProperty("mcrcReason");
-                    assertFalse(reason == null || reason.isBlank(), "every forwarded message carries its reason");
+                    assertFalse(
+                            reason == null || reason.isBlank(),
+                            "every forwarded message carries its reason");
                     reasons.add(reason);
                 }
             }
         }
         assertEquals(200, seen.size(), "all 200 reached the exception destination");
-        assertEquals(rejected + 200, probe.count("select count(r) from RejectedMessage r", Map.of()),
+        assertEquals(
+                rejected + 200,
+                probe.count("select count(r) from RejectedMessage r", Map.of()),
                 "all 200 counted for admins and risk managers");
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Malformed JSON")));
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unknown account")));
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unsupported schemaVersion")));
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unknown loan")));
         assertTrue(reasons.stream().anyMatch(r -> r.contains("is not accepted")));
-        assertEquals(transactions, probe.count("select count(t) from SettlementTransaction t", Map.of()));
+        assertEquals(
+                transactions,
+                probe.count("select count(t) from SettlementTransaction t", Map.of()));
         assertEquals(balances, probe.count("select count(b) from AccountBalance b", Map.of()));
         assertEquals(postings, probe.count("select count(p) from RepaymentPosting p", Map.of()));
         assertEquals(breaks, probe.count("select count(b) from ReconciliationBreak b", Map.of()));
     }
 
-    /** 200 messages that must all be refused: 120 settlement transactions, 40 end-of-day reports, 40 postings. */
+    /**
+     * 200 messages that must all be refused: 120 settlement transactions, 40 end-of-day reports, 40
+     * postings.
+     */
     private List<Object[]> malformed(String account) {
         List<Object[]> all = new ArrayList<>();
-        List<String> tx = List.of(
-                "{\"schemaVersion\":1, this is not json",
-                "[1,2,3]",
-                "",
-                transaction("K", account, "CREDIT", "100.00").replace("\"amount\":\"100.00\"", "\"amount\":true"),
-                transaction("K", account, "CREDIT", "-5.00"),
-                transaction("K", account, "CREDIT", "0.00"),
-                transaction("K", account, "CREDIT", "999999999999.00"),
-                transaction("K", account, "CREDIT", "1.001"),
-                transaction("K", "6229999999999999", "CREDIT", "10.00"),
-                transaction("K", account, "CREDIT", "10.00").replace("\"CNY\"", "\"USD\""),
-                transaction("K", account, "CREDIT", "10.00").replace("\"direction\":\"CREDIT\",", ""),
-                transaction("K", account, "SIDEWAYS", "10.00"),
-                transaction("K", account, "CREDIT", "10.00").replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
-                transaction("K", account, "CREDIT", "10.00").replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
-                transaction("K", account, "CREDIT", "10.00").replace("2026-11-20", "20/11/2026"),
-                transaction("K", "12", "CREDIT", "10.00"),
-                transaction("K", account, "CREDIT", "10.00").replace("\"messageType\":\"SettlementTransaction\"",
-                        "\"messageType\":\"EndOfDayBalance\""),
-                transaction("K", account, "CREDIT", "10.00").replace("\"transactionId\":\"K\",", ""),
-                transaction("K", account, "CREDIT", "10.00").replace("\"F52\"", "\"securities\""),
-                transaction("K", account, "CREDIT", "10.00").replace("\"accountNumber\":\"" + account + "\"",
-                        "\"accountNumber\":6222020011110001"));
+        List<String> tx =
+                List.of(
+                        "{\"schemaVersion\":1, this is not json",
+                        "[1,2,3]",
+                        "",
+                        transaction("K", account, "CREDIT", "100.00")
+                                .replace("\"amount\":\"100.00\"", "\"amount\":true"),
+                        transaction("K", account, "CREDIT", "-5.00"),
+                        transaction("K", account, "CREDIT", "0.00"),
+                        transaction("K", account, "CREDIT", "999999999999.00"),
+                        transaction("K", account, "CREDIT", "1.001"),
+                        transaction("K", "6229999999999999", "CREDIT", "10.00"),
+                        transaction("K", account, "CREDIT", "10.00").replace("\"CNY\"", "\"USD\""),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace("\"direction\":\"CREDIT\",", ""),
+                        transaction("K", account, "SIDEWAYS", "10.00"),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace("2026-11-20", "20/11/2026"),
+                        transaction("K", "12", "CREDIT", "10.00"),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace(
+                                        "\"messageType\":\"SettlementTransaction\"",
+                                        "\"messageType\":\"EndOfDayBalance\""),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace("\"transactionId\":\"K\",", ""),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace("\"F52\"", "\"securities\""),
+                        transaction("K", account, "CREDIT", "10.00")
+                                .replace(
+                                        "\"accountNumber\":\"" + account + "\"",
+                                        "\"accountNumber\":6222020011110001"));
         for (int i = 0; i < 120; i++) {
-            all.add(new Object[] {settlement, tx.get(i % tx.size()).replace("\"K\"", "\"IT-BAD-" + UUID.randomUUID() + "\"")});
+            all.add(
+                    new Object[] {
+                        settlement,
+                        tx.get(i % tx.size())
+                                .replace("\"K\"", "\"IT-BAD-" + UUID.randomUUID() + "\"")
+                    });
         }
-        List<String> eod = List.of(
-                endOfDay(account, "0.00", "1.001", List.of()),
-                endOfDay(account, "0.00", "10.00", List.of("A")).replace("\"transactionCount\":1", "\"transactionCount\":2"),
-                endOfDay(account, "0.00", "10.00", List.of()).replace("\"CNY\"", "\"EUR\""),
-                endOfDay("6229999999999998", "0.00", "10.00", List.of()),
-                endOfDay(account, "0.00", "10.00", List.of()).replace("\"closingBalance\":\"10.00\",", ""),
-                endOfDay(account, "0.00", "10.00", List.of()).replace("\"schemaVersion\":1", "\"schemaVersion\":0"),
-                endOfDay(account, "-200000000.00", "10.00", List.of()),
-                "{\"messageType\":\"EndOfDayBalance\"}");
+        List<String> eod =
+                List.of(
+                        endOfDay(account, "0.00", "1.001", List.of()),
+                        endOfDay(account, "0.00", "10.00", List.of("A"))
+                                .replace("\"transactionCount\":1", "\"transactionCount\":2"),
+                        endOfDay(account, "0.00", "10.00", List.of()).replace("\"CNY\"", "\"EUR\""),
+                        endOfDay("6229999999999998", "0.00", "10.00", List.of()),
+                        endOfDay(account, "0.00", "10.00", List.of())
+                                .replace("\"closingBalance\":\"10.00\",", ""),
+                        endOfDay(account, "0.00", "10.00", List.of())
+                                .replace("\"schemaVersion\":1", "\"schemaVersion\":0"),
+                        endOfDay(account, "-200000000.00", "10.00", List.of()),
+                        "{\"messageType\":\"EndOfDayBalance\"}");
         for (int i = 0; i < 40; i++) {
             all.add(new Object[] {endOfDay, eod.get(i % eod.size())});
         }
-        String posting = """
+        String posting =
+                """
                 {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"P","loanReference":"IT-NO-SUCH-LOAN",
-                 "principal":"10.00","interest":"1.00","currency":"CNY","valueDate":"2026-11-20"}""";
-        List<String> rp = List.of(
-                posting,
-                posting.replace("\"10.00\"", "\"-10.00\""),
-                posting.replace("\"CNY\"", "\"JPY\""),
-                posting.replace("\"principal\":\"10.00\",", ""),
-                posting.replace("\"10.00\"", "\"0\"").replace("\"1.00\"", "\"0\""),
-                posting.replace("\"schemaVersion\":1", "\"schemaVersion\":3"),
-                posting.replace("2026-11-20", "yesterday"),
-                posting.substring(0, 40));
+                 "principal":"10.00","interest":"1.00","currency":"CNY","valueDate":"2026-11-20"}\
+                """;
+        List<String> rp =
+                List.of(
+                        posting,
+                        posting.replace("\"10.00\"", "\"-10.00\""),
+                        posting.replace("\"CNY\"", "\"JPY\""),
+                        posting.replace("\"principal\":\"10.00\",", ""),
+                        posting.replace("\"10.00\"", "\"0\"").replace("\"1.00\"", "\"0\""),
+                        posting.replace("\"schemaVersion\":1", "\"schemaVersion\":3"),
+                        posting.replace("2026-11-20", "yesterday"),
+                        posting.substring(0, 40));
         for (int i = 0; i < 40; i++) {
-            all.add(new Object[] {repayments, rp.get(i % rp.size()).replace("\"P\"", "\"IT-BADP-" + UUID.randomUUID() + "\"")});
+            all.add(
+                    new Object[] {
+                        repayments,
+                        rp.get(i % rp.size())
+                                .replace("\"P\"", "\"IT-BADP-" + UUID.randomUUID() + "\"")
+                    });
         }
         Collections.shuffle(all);
         return all;
@@ -536,17 +826,26 @@ class CoreBankingIT {
 
     private static String transaction(String id, String account, String direction, String amount) {
         return """
-                {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s","accountNumber":"%s",\
-                "direction":"%s","amount":"%s","currency":"CNY","counterpartyName":"某某贸易","counterpartyIndustryCode":"F52",\
-                "valueDate":"2026-11-20"}""".formatted(id, account, direction, amount);
+        {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s","accountNumber":"%s",\
+        "direction":"%s","amount":"%s","currency":"CNY","counterpartyName":"某某贸易","counterpartyIndustryCode":"F52",\
+        "valueDate":"2026-11-20"}\
+        """
+                .formatted(id, account, direction, amount);
     }
 
-    private static String endOfDay(String account, String opening, String closing, List<String> ids) {
+    private static String endOfDay(
+            String account, String opening, String closing, List<String> ids) {
         StringBuilder list = new StringBuilder();
-        ids.forEach(id -> list.append(list.length() == 0 ? "" : ",").append('"').append(id).append('"'));
+        ids.forEach(
+                id ->
+                        list.append(list.length() == 0 ? "" : ",")
+                                .append('"')
+                                .append(id)
+                                .append('"'));
         return """
-                {"schemaVersion":1,"messageType":"EndOfDayBalance","accountNumber":"%s","businessDate":"2026-11-20",\
-                "currency":"CNY","openingBalance":"%s","closingBalance":"%s","transactionCount":%d,"transactionIds":[%s]}"""
+        {"schemaVersion":1,"messageType":"EndOfDayBalance","accountNumber":"%s","businessDate":"2026-11-20",\
+        "currency":"CNY","openingBalance":"%s","closingBalance":"%s","transactionCount":%d,"transactionIds":[%s]}\
+        """
                 .formatted(account, opening, closing, ids.size(), list);
     }
 
@@ -557,34 +856,52 @@ class CoreBankingIT {
     }
 
     private long holder(String account) {
-        return ((Number) probe.firstValue("select b.id from Borrower b where b.settlementAccountHash = :h",
-                Map.of("h", com.microcredit.origination.domain.borrower.Borrower.accountLookup(account)))).longValue();
+        return ((Number)
+                        probe.firstValue(
+                                "select b.id from Borrower b where b.settlementAccountHash = :h",
+                                Map.of(
+                                        "h",
+                                        com.microcredit.origination.domain.borrower.Borrower
+                                                .accountLookup(account))))
+                .longValue();
     }
 
     private long signals(long borrower, String indicator) {
-        return probe.count("select count(s) from WarningSignal s where s.borrowerId = :b and s.indicator = :i",
+        return probe.count(
+                "select count(s) from WarningSignal s where s.borrowerId = :b and s.indicator = :i",
                 Map.of("b", borrower, "i", indicator));
     }
 
     private long ledgerCount(String account) {
-        return probe.count("select count(t) from SettlementTransaction t where t.accountHash = :a", Map.of("a", LedgerAccount.hash(account)));
+        return probe.count(
+                "select count(t) from SettlementTransaction t where t.accountHash = :a",
+                Map.of("a", LedgerAccount.hash(account)));
     }
 
     private long reconciledDays(String account) {
-        return probe.count("select count(b) from AccountBalance b where b.accountHash = :a and b.reconciledAt is not null",
+        return probe.count(
+                "select count(b) from AccountBalance b where b.accountHash = :a and b.reconciledAt"
+                        + " is not null",
                 Map.of("a", LedgerAccount.hash(account)));
     }
 
     private long breaks(String account, String kind) {
-        return probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a"
-                + " and b.status = com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN"
-                + (kind == null ? "" : " and b.kind = com.microcredit.portfolio.domain.settlement.BreakKind." + kind),
+        return probe.count(
+                "select count(b) from ReconciliationBreak b where b.accountHash = :a and b.status ="
+                        + " com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN"
+                        + (kind == null
+                                ? ""
+                                : " and b.kind ="
+                                        + " com.microcredit.portfolio.domain.settlement.BreakKind."
+                                        + kind),
                 Map.of("a", LedgerAccount.hash(account)));
     }
 
     private String awaitException(String businessKey) throws Exception {
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(exceptions, "mcrcBusinessKey = '" + businessKey + "'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                exceptions, "mcrcBusinessKey = '" + businessKey + "'")) {
             Message m = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(m, businessKey + " reached the exception destination");
             return m.getStringProperty("mcrcReason");
@@ -593,14 +910,18 @@ class CoreBankingIT {
 
     /** Waits until no message of the run is left on the queue (all delivered and committed). */
     private void awaitConsumed(Queue queue, String run) {
-        await(() -> {
-            try (JMSContext context = connectionFactory.createContext();
-                 QueueBrowser browser = context.createBrowser(queue, "JMSCorrelationID LIKE '" + run + "-%'")) {
-                return !browser.getEnumeration().hasMoreElements();
-            } catch (jakarta.jms.JMSException e) {
-                throw new IllegalStateException(e);
-            }
-        }, "messages of " + run + " consumed");
+        await(
+                () -> {
+                    try (JMSContext context = connectionFactory.createContext();
+                            QueueBrowser browser =
+                                    context.createBrowser(
+                                            queue, "JMSCorrelationID LIKE '" + run + "-%'")) {
+                        return !browser.getEnumeration().hasMoreElements();
+                    } catch (jakarta.jms.JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                "messages of " + run + " consumed");
     }
 
     private static void await(BooleanSupplier condition, String what) {

@@ -9,10 +9,11 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class CreditCodes {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] WEIGHTS = {
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+    };
 
-    private CreditCodes() {
-    }
+    private CreditCodes() {}
 
     /**
      * The valid code of generated enterprise number n (0 ≤ n < 10^15), the same every time and
@@ -48,8 +49,13 @@ public final class CreditCodes {
     /** A resident identity number of someone born in Hangzhou (330106) on a date in the 1980s. */
     static String nextResidentId() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String body = String.format("330106%04d%02d%02d%03d", 1980 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28),
-                r.nextInt(1000));
+        String body =
+                String.format(
+                        "330106%04d%02d%02d%03d",
+                        1980 + r.nextInt(10),
+                        1 + r.nextInt(12),
+                        1 + r.nextInt(28),
+                        r.nextInt(1000));
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

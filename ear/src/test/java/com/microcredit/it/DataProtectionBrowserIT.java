@@ -21,7 +21,8 @@ import org.openqa.selenium.NoAlertPresentException;
  * Data protection in headless Chromium: script and SQL probes typed into the intake and search
  * forms are shown as text, never run; a credit officer unmasks a borrower's identity number with a
  * reason; an account manager opening another manager's borrower raises an alert that a risk manager
- * acknowledges; the auditor finds all of it on the audit trail; repeated wrong passwords lock a login.
+ * acknowledges; the auditor finds all of it on the audit trail; repeated wrong passwords lock a
+ * login.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,7 +41,12 @@ class DataProtectionBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String name = "Probe " + tag + " " + SCRIPT + IMAGE + "' OR '1'='1";
         String residentId = CreditCodes.nextResidentId();
-        String mobile = "135" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        String mobile =
+                "135"
+                        + String.format(
+                                "%08d",
+                                Math.floorMod(
+                                        UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
         String profileUrl;
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager2", "/mcrc/pages/intake/individual.xhtml");
@@ -51,23 +57,33 @@ class DataProtectionBrowserIT {
             type(s, "individual:householdSize_input", "2");
             type(s, "individual:mobile", "12345678901");
             click(s, "individual:register");
-            s.waitForText(By.xpath("//*[@id='individual:mobile']/following-sibling::*[contains(@class,'ui-message')]"),
+            s.waitForText(
+                    By.xpath(
+                            "//*[@id='individual:mobile']/following-sibling::*[contains(@class,'ui-message')]"),
                     "mainland mobile");
             noScriptRan(s);
             type(s, "individual:mobile", mobile);
             click(s, "individual:register");
-            s.waitForText(By.xpath("//*[@id='individual:residentIdNumber']/following-sibling::*[contains(@class,'ui-message')]"),
+            s.waitForText(
+                    By.xpath(
+                            "//*[@id='individual:residentIdNumber']/following-sibling::*[contains(@class,'ui-message')]"),
                     "Resident ID");
             noScriptRan(s);
             type(s, "individual:residentIdNumber", residentId);
             click(s, "individual:register");
             s.waitForText(By.id("borrower-name"), "Probe " + tag);
             noScriptRan(s);
-            assertEquals(name, s.browser.findElement(By.id("borrower-name")).getText(), "the name is shown as typed, as text");
+            assertEquals(
+                    name,
+                    s.browser.findElement(By.id("borrower-name")).getText(),
+                    "the name is shown as typed, as text");
             assertFalse(s.browser.getPageSource().contains(SCRIPT), "markup is escaped");
-            assertFalse(s.browser.getPageSource().contains(residentId), "the identity number is masked");
+            assertFalse(
+                    s.browser.getPageSource().contains(residentId),
+                    "the identity number is masked");
             assertFalse(s.browser.getPageSource().contains(mobile), "the mobile number is masked");
-            assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7),
+            assertEquals(
+                    mobile.substring(0, 3) + "****" + mobile.substring(7),
                     s.browser.findElement(By.id("masked-mobile")).getText());
             profileUrl = s.browser.getCurrentUrl().replace(BrowserSession.BASE, "");
             s.screenshot("protection-probe-escaped");
@@ -98,22 +114,32 @@ class DataProtectionBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager", profileUrl);
             s.visible("borrower-name");
-            assertFalse(s.browser.getPageSource().contains("unmask:show"), "an account manager cannot unmask");
+            assertFalse(
+                    s.browser.getPageSource().contains("unmask:show"),
+                    "an account manager cannot unmask");
         }
 
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", "/mcrc/pages/risk/security-alerts.xhtml");
             String borrowerId = profileUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
-            String row = "//tr[td[normalize-space()='manager'] and .//a[normalize-space()='" + borrowerId + "']]";
+            String row =
+                    "//tr[td[normalize-space()='manager'] and .//a[normalize-space()='"
+                            + borrowerId
+                            + "']]";
             s.wait.until(d -> !d.findElements(By.xpath(row)).isEmpty());
-            s.browser.findElement(By.xpath(row + "//input[contains(@id,':note')]")).sendKeys("Covering for manager2 " + tag);
+            s.browser
+                    .findElement(By.xpath(row + "//input[contains(@id,':note')]"))
+                    .sendKeys("Covering for manager2 " + tag);
             s.browser.findElement(By.xpath(row + "//button[contains(@id,':acknowledge')]")).click();
             s.waitForText(By.id("messages"), "acknowledged");
             s.screenshot("protection-alert-acknowledged");
 
             s.open("/mcrc/pages/audit/trail.xhtml");
-            assertTrue(s.browser.getTitle().contains("Access") || s.browser.getPageSource().contains("403")
-                    || !s.browser.getPageSource().contains("filters:apply"), "risk managers do not read the audit trail");
+            assertTrue(
+                    s.browser.getTitle().contains("Access")
+                            || s.browser.getPageSource().contains("403")
+                            || !s.browser.getPageSource().contains("filters:apply"),
+                    "risk managers do not read the audit trail");
         }
 
         try (BrowserSession s = new BrowserSession()) {
@@ -122,9 +148,15 @@ class DataProtectionBrowserIT {
             type(s, "filters:subjectId", borrowerId);
             click(s, "filters:apply");
             // The unfiltered trail may already show an unmasking: wait for this test's own entry.
-            String table = s.waitForText(By.id("filters:entries"), "Identity check against the card " + tag);
+            String table =
+                    s.waitForText(
+                            By.id("filters:entries"), "Identity check against the card " + tag);
             assertTrue(table.contains("officer") && table.contains("Unmasked identity"), table);
-            assertTrue(table.contains("Borrower viewed") && table.contains("manager2") && table.contains("manager "), table);
+            assertTrue(
+                    table.contains("Borrower viewed")
+                            && table.contains("manager2")
+                            && table.contains("manager "),
+                    table);
             assertFalse(table.contains(residentId), "the trail never holds the number itself");
             s.screenshot("protection-audit-trail");
             s.browser.findElement(By.id("shell:lang-zh")).click();
@@ -153,6 +185,9 @@ class DataProtectionBrowserIT {
     }
 
     private static void noScriptRan(BrowserSession s) {
-        assertThrows(NoAlertPresentException.class, () -> s.browser.switchTo().alert(), "a probe ran as script");
+        assertThrows(
+                NoAlertPresentException.class,
+                () -> s.browser.switchTo().alert(),
+                "a probe ran as script");
     }
 }

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Data protection on the real database: identity, account and mobile numbers are encrypted in the raw rows
- * (read with plain JDBC), yet duplicates are still found by their lookup hash; every view of a
- * borrower writes an audit row; unmasking needs an allowed role; an account manager looking at
+ * Data protection on the real database: identity, account and mobile numbers are encrypted in the
+ * raw rows (read with plain JDBC), yet duplicates are still found by their lookup hash; every view
+ * of a borrower writes an audit row; unmasking needs an allowed role; an account manager looking at
  * another manager's borrower, and a burst of look-ups, raise alerts; repeated failed sign-ins lock
  * a login; the container's own j_security_check is closed; a cross-site form post is refused.
  */
@@ -45,23 +45,46 @@ class DataProtectionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(DataProtectionIT.class, ItProbe.class, CreditCodes.class, ApiCalls.class,
+        return Deployments.applicationWithTests(
+                DataProtectionIT.class,
+                ItProbe.class,
+                CreditCodes.class,
+                ApiCalls.class,
                 PageCalls.class);
     }
 
-    @EJB
-    private BorrowerService borrowers;
-    @EJB
-    private ItProbe probe;
+    @EJB private BorrowerService borrowers;
+    @EJB private ItProbe probe;
 
     @Test
     void rawRowsHoldNoPlaintextIdentityOrAccountNumbers() throws Exception {
         String residentId = CreditCodes.nextResidentId();
-        String account = "6222" + String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
+        String account =
+                "6222"
+                        + String.format(
+                                "%012d",
+                                Math.floorMod(
+                                        UUID.randomUUID().getMostSignificantBits(),
+                                        1_000_000_000_000L));
         String mobile = nextMobile();
-        BorrowerView b = borrowers.registerIndividual(new RegisterIndividual("IT household " + UUID.randomUUID()
-                .toString().substring(0, 8), residentId, "330106", newManager().id(), "杭州市西湖区文三路 1 号", 3, null, null,
-                account, "+86 " + mobile.substring(0, 3) + "-" + mobile.substring(3, 7) + "-" + mobile.substring(7)));
+        BorrowerView b =
+                borrowers.registerIndividual(
+                        new RegisterIndividual(
+                                "IT household " + UUID.randomUUID().toString().substring(0, 8),
+                                residentId,
+                                "330106",
+                                newManager().id(),
+                                "杭州市西湖区文三路 1 号",
+                                3,
+                                null,
+                                null,
+                                account,
+                                "+86 "
+                                        + mobile.substring(0, 3)
+                                        + "-"
+                                        + mobile.substring(3, 7)
+                                        + "-"
+                                        + mobile.substring(7)));
 
         try (Connection c = dataSource().getConnection()) {
             List<String> columns = new ArrayList<>();
@@ -73,33 +96,52 @@ class DataProtectionIT {
                     for (int i = 1; i <= md.getColumnCount(); i++) {
                         columns.add(md.getColumnName(i).toLowerCase());
                         String value = rs.getString(i);
-                        assertFalse(value != null && value.contains(residentId.substring(6, 14)),
-                                "column " + md.getColumnName(i) + " holds the birth date of the identity number: " + value);
-                        assertFalse(value != null && value.contains(account.substring(4)),
+                        assertFalse(
+                                value != null && value.contains(residentId.substring(6, 14)),
+                                "column "
+                                        + md.getColumnName(i)
+                                        + " holds the birth date of the identity number: "
+                                        + value);
+                        assertFalse(
+                                value != null && value.contains(account.substring(4)),
                                 "column " + md.getColumnName(i) + " holds the account number");
-                        assertFalse(value != null && value.contains(mobile.substring(3)),
+                        assertFalse(
+                                value != null && value.contains(mobile.substring(3)),
                                 "column " + md.getColumnName(i) + " holds the mobile number");
                     }
-                    assertTrue(rs.getString("identity_cipher").startsWith("g1."), "AES-GCM under a key id");
+                    assertTrue(
+                            rs.getString("identity_cipher").startsWith("g1."),
+                            "AES-GCM under a key id");
                     assertEquals(64, rs.getString("identity_hash").length());
-                    assertTrue(rs.getString("mobile_cipher").startsWith("g1."), "the mobile is encrypted too");
+                    assertTrue(
+                            rs.getString("mobile_cipher").startsWith("g1."),
+                            "the mobile is encrypted too");
                     assertEquals(64, rs.getString("mobile_hash").length());
                 }
             }
-            assertFalse(columns.contains("identity_number"), "no plaintext column left: " + columns);
-            assertFalse(columns.contains("settlement_account"), "no plaintext column left: " + columns);
-            assertFalse(columns.stream().anyMatch(n -> n.contains("phone") || n.equals("mobile")),
+            assertFalse(
+                    columns.contains("identity_number"), "no plaintext column left: " + columns);
+            assertFalse(
+                    columns.contains("settlement_account"), "no plaintext column left: " + columns);
+            assertFalse(
+                    columns.stream().anyMatch(n -> n.contains("phone") || n.equals("mobile")),
                     "no plaintext phone column: " + columns);
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT mobile_cipher FROM borrower WHERE mobile_cipher IS NOT NULL")) {
+                    ResultSet rs =
+                            s.executeQuery(
+                                    "SELECT mobile_cipher FROM borrower WHERE mobile_cipher IS NOT"
+                                            + " NULL")) {
                 while (rs.next()) {
-                    assertTrue(rs.getString(1).startsWith("g1."), "every stored mobile is encrypted");
+                    assertTrue(
+                            rs.getString(1).startsWith("g1."), "every stored mobile is encrypted");
                 }
             }
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT identity_cipher FROM borrower")) {
+                    ResultSet rs = s.executeQuery("SELECT identity_cipher FROM borrower")) {
                 while (rs.next()) {
-                    assertTrue(rs.getString(1).startsWith("g1."), "every borrower's number is encrypted");
+                    assertTrue(
+                            rs.getString(1).startsWith("g1."),
+                            "every borrower's number is encrypted");
                 }
             }
         }
@@ -111,28 +153,70 @@ class DataProtectionIT {
     void aBorrowerIsFoundByMobileThroughItsLookupHashAndTheTrailShowsTheNumberMasked() {
         String mobile = nextMobile();
         AccountManagerView m = newManager();
-        BorrowerView b = borrowers.registerIndividual(new RegisterIndividual("IT mobile " + UUID.randomUUID().toString()
-                .substring(0, 8), CreditCodes.nextResidentId(), "330106", m.id(), "杭州市西湖区文三路 2 号", 2, null, null,
-                null, mobile));
-        List<BorrowerView> found = borrowers.search(mobile.substring(0, 3) + " " + mobile.substring(3), 10);
+        BorrowerView b =
+                borrowers.registerIndividual(
+                        new RegisterIndividual(
+                                "IT mobile " + UUID.randomUUID().toString().substring(0, 8),
+                                CreditCodes.nextResidentId(),
+                                "330106",
+                                m.id(),
+                                "杭州市西湖区文三路 2 号",
+                                2,
+                                null,
+                                null,
+                                null,
+                                mobile));
+        List<BorrowerView> found =
+                borrowers.search(mobile.substring(0, 3) + " " + mobile.substring(3), 10);
         assertEquals(List.of(b.id()), found.stream().map(BorrowerView::id).toList());
-        assertFalse(found.get(0).maskedMobile().contains(mobile.substring(3, 7)), "masked in the answer");
-        Object[] row = probe.firstRow("select a.detail, a.action from AuditEntry a where a.action = :action "
-                + "order by a.id desc", Map.of("action", com.microcredit.protection.domain.audit.AuditAction.BORROWER_SEARCH));
+        assertFalse(
+                found.get(0).maskedMobile().contains(mobile.substring(3, 7)),
+                "masked in the answer");
+        Object[] row =
+                probe.firstRow(
+                        "select a.detail, a.action from AuditEntry a where a.action = :action "
+                                + "order by a.id desc",
+                        Map.of(
+                                "action",
+                                com.microcredit.protection.domain.audit.AuditAction
+                                        .BORROWER_SEARCH));
         assertEquals("mobile " + mobile.substring(0, 3) + "****" + mobile.substring(7), row[0]);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> borrowers.registerIndividual(
-                new RegisterIndividual("IT bad mobile", CreditCodes.nextResidentId(), "330106", m.id(), "杭州市西湖区 3 号", 1,
-                        null, null, null, "12800138000")));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                borrowers.registerIndividual(
+                                        new RegisterIndividual(
+                                                "IT bad mobile",
+                                                CreditCodes.nextResidentId(),
+                                                "330106",
+                                                m.id(),
+                                                "杭州市西湖区 3 号",
+                                                1,
+                                                null,
+                                                null,
+                                                null,
+                                                "12800138000")));
         assertEquals("mobile", e.field());
     }
 
     @Test
     void theRestApiAnswersTheMobileMaskedAndSearchesByIt() {
         String mobile = nextMobile();
-        BorrowerView b = borrowers.registerIndividual(new RegisterIndividual("IT rest mobile " + UUID.randomUUID()
-                .toString().substring(0, 8), CreditCodes.nextResidentId(), "330106", newManager().id(),
-                "杭州市西湖区文三路 4 号", 2, null, null, null, mobile));
+        BorrowerView b =
+                borrowers.registerIndividual(
+                        new RegisterIndividual(
+                                "IT rest mobile " + UUID.randomUUID().toString().substring(0, 8),
+                                CreditCodes.nextResidentId(),
+                                "330106",
+                                newManager().id(),
+                                "杭州市西湖区文三路 4 号",
+                                2,
+                                null,
+                                null,
+                                null,
+                                mobile));
         ApiCalls api = new ApiCalls();
         ApiCalls.Reply one = api.get("/mcrc/api/borrowers/" + b.id(), "auditor");
         assertEquals(200, one.status(), one.body());
@@ -144,30 +228,42 @@ class DataProtectionIT {
         assertFalse(search.body().contains(mobile), search.body());
         assertEquals(400, api.get("/mcrc/api/borrowers?mobile=12345", "auditor").status());
     }
+
     @Test
     void aDuplicateIdentityNumberIsStillFoundThroughItsLookupHash() {
         AccountManagerView m = newManager();
         String residentId = CreditCodes.nextResidentId();
         individual(m, residentId, null);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> individual(m, residentId.toLowerCase(), null));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> individual(m, residentId.toLowerCase(), null));
         assertEquals("residentIdNumber", e.field());
     }
 
     @Test
     void everyViewOfABorrowerWritesAnAuditRow() {
         BorrowerView b = individual(newManager(), CreditCodes.nextResidentId(), null);
-        String jpql = "select count(a) from AuditEntry a where a.action = :action and a.subjectType = 'BORROWER' "
-                + "and a.subjectId = :id";
-        Map<String, Object> params = Map.of("action", com.microcredit.protection.domain.audit.AuditAction.BORROWER_VIEW,
-                "id", String.valueOf(b.id()));
+        String jpql =
+                "select count(a) from AuditEntry a where a.action = :action and a.subjectType ="
+                        + " 'BORROWER' and a.subjectId = :id";
+        Map<String, Object> params =
+                Map.of(
+                        "action",
+                        com.microcredit.protection.domain.audit.AuditAction.BORROWER_VIEW,
+                        "id",
+                        String.valueOf(b.id()));
         long before = probe.count(jpql, params);
         borrowers.profile(b.id());
         assertEquals(before + 1, probe.count(jpql, params));
         borrowers.find(b.id());
         borrowers.profile(b.id());
         assertEquals(before + 3, probe.count(jpql, params));
-        Object[] row = probe.firstRow("select a.actor, a.clientAddress, a.detail from AuditEntry a where a.subjectId = :id "
-                + "and a.action = :action order by a.id desc", params);
+        Object[] row =
+                probe.firstRow(
+                        "select a.actor, a.clientAddress, a.detail from AuditEntry a where"
+                                + " a.subjectId = :id and a.action = :action order by a.id desc",
+                        params);
         assertEquals("360 view", row[2]);
         assertTrue(row[0] != null && row[1] != null, "who and from where");
     }
@@ -175,25 +271,42 @@ class DataProtectionIT {
     @Test
     void unmaskingNeedsAnAllowedRole() {
         BorrowerView b = individual(newManager(), CreditCodes.nextResidentId(), null);
-        assertThrows(EJBAccessException.class, () -> borrowers.unmask(b.id(), "checking the identity card"));
+        assertThrows(
+                EJBAccessException.class,
+                () -> borrowers.unmask(b.id(), "checking the identity card"));
     }
 
     @Test
     void anAccountManagerLookingUpAnotherManagersBorrowerRaisesAnAlert() {
-        // manager2 is an account manager by its record; the demo book (which has it) is loaded on Derby only
-        if (borrowers.accountManagers().stream().noneMatch(m -> "manager2".equals(m.staffLogin()))) {
-            borrowers.registerAccountManager(new RegisterAccountManager("manager2", "IT manager2", "IT-001",
-                    new BigDecimal("30.274084"), new BigDecimal("120.155070"), new BigDecimal("50")));
+        // manager2 is an account manager by its record; the demo book (which has it) is loaded on
+        // Derby only
+        if (borrowers.accountManagers().stream()
+                .noneMatch(m -> "manager2".equals(m.staffLogin()))) {
+            borrowers.registerAccountManager(
+                    new RegisterAccountManager(
+                            "manager2",
+                            "IT manager2",
+                            "IT-001",
+                            new BigDecimal("30.274084"),
+                            new BigDecimal("120.155070"),
+                            new BigDecimal("50")));
         }
         BorrowerView elsewhere = individual(newManager(), CreditCodes.nextResidentId(), null);
-        String alerts = "select count(s) from SecurityAlert s where s.actor = 'manager2' and s.borrowerId = :id "
-                + "and s.kind = com.microcredit.protection.domain.monitoring.AlertKind.OUTSIDE_BOOK";
+        String alerts =
+                "select count(s) from SecurityAlert s where s.actor = 'manager2' and s.borrowerId ="
+                        + " :id and s.kind ="
+                        + " com.microcredit.protection.domain.monitoring.AlertKind.OUTSIDE_BOOK";
         assertEquals(0, probe.count(alerts, Map.of("id", elsewhere.id())));
-        ApiCalls.Reply reply = new ApiCalls().get("/mcrc/api/borrowers/" + elsewhere.id(), "manager2");
+        ApiCalls.Reply reply =
+                new ApiCalls().get("/mcrc/api/borrowers/" + elsewhere.id(), "manager2");
         assertEquals(200, reply.status(), reply.body());
         assertEquals(1, probe.count(alerts, Map.of("id", elsewhere.id())));
-        assertEquals(1, probe.count("select count(a) from AuditEntry a where a.actor = 'manager2' and a.subjectId = :id",
-                Map.of("id", String.valueOf(elsewhere.id()))));
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(a) from AuditEntry a where a.actor = 'manager2' and"
+                                + " a.subjectId = :id",
+                        Map.of("id", String.valueOf(elsewhere.id()))));
     }
 
     @Test
@@ -203,9 +316,14 @@ class DataProtectionIT {
         for (int i = 0; i < 31; i++) {
             borrowers.find(individual(m, CreditCodes.nextResidentId(), null).id());
         }
-        assertTrue(probe.count("select count(s) from SecurityAlert s where s.raisedAt >= :since "
-                        + "and s.kind = com.microcredit.protection.domain.monitoring.AlertKind.QUERY_VOLUME",
-                Map.of("since", windowStart)) >= 1, "31 distinct borrowers in 10 minutes exceed the threshold of 30");
+        assertTrue(
+                probe.count(
+                                "select count(s) from SecurityAlert s where s.raisedAt >= :since"
+                                    + " and s.kind ="
+                                    + " com.microcredit.protection.domain.monitoring.AlertKind.QUERY_VOLUME",
+                                Map.of("since", windowStart))
+                        >= 1,
+                "31 distinct borrowers in 10 minutes exceed the threshold of 30");
     }
 
     @Test
@@ -216,12 +334,20 @@ class DataProtectionIT {
             PageCalls.Page p = browser.signIn(login, "Wrong-Password-" + i);
             assertTrue(p.location().endsWith("login.xhtml?error=true"), p.location());
         }
-        assertTrue(browser.signIn(login, "Another-Guess-9").location().endsWith("login.xhtml?error=locked"));
+        assertTrue(
+                browser.signIn(login, "Another-Guess-9")
+                        .location()
+                        .endsWith("login.xhtml?error=locked"));
         ApiCalls.Reply api = new ApiCalls().get("/mcrc/api/products", login + ":Another-Guess-10");
         assertEquals(401, api.status());
         assertTrue(api.body().contains("locked"), api.body());
-        assertTrue(probe.count("select count(a) from AuditEntry a where a.actor = :login and a.action = "
-                + "com.microcredit.protection.domain.audit.AuditAction.LOGIN_LOCKED", Map.of("login", login)) >= 2);
+        assertTrue(
+                probe.count(
+                                "select count(a) from AuditEntry a where a.actor = :login and"
+                                    + " a.action = "
+                                    + "com.microcredit.protection.domain.audit.AuditAction.LOGIN_LOCKED",
+                                Map.of("login", login))
+                        >= 2);
     }
 
     @Test
@@ -234,42 +360,62 @@ class DataProtectionIT {
     @Test
     void signInIsAuditedAndTheContainersOwnLoginTargetIsClosed() {
         PageCalls browser = new PageCalls();
-        browser.postForm("/mcrc/j_security_check", "j_username=auditor&j_password=" + ApiCalls.password("auditor"));
+        browser.postForm(
+                "/mcrc/j_security_check",
+                "j_username=auditor&j_password=" + ApiCalls.password("auditor"));
         PageCalls.Page home = browser.get("/mcrc/pages/home.xhtml");
         assertEquals(302, home.status(), "j_security_check signs nobody in");
 
         Instant before = Instant.now().minusSeconds(1);
         assertEquals(302, browser.signIn("auditor").status());
         assertEquals(200, browser.get("/mcrc/pages/home.xhtml").status());
-        assertTrue(probe.count("select count(a) from AuditEntry a where a.actor = 'auditor' and a.action = "
-                + "com.microcredit.protection.domain.audit.AuditAction.LOGIN and a.occurredAt >= :t", Map.of("t", before)) >= 1);
+        assertTrue(
+                probe.count(
+                                "select count(a) from AuditEntry a where a.actor = 'auditor' and"
+                                    + " a.action ="
+                                    + " com.microcredit.protection.domain.audit.AuditAction.LOGIN"
+                                    + " and a.occurredAt >= :t",
+                                Map.of("t", before))
+                        >= 1);
     }
 
     @Test
     void aFormPostFromAnotherSiteIsRefused() {
         PageCalls browser = new PageCalls();
-        PageCalls.Page p = browser.postForm("/mcrc/signin", "j_username=auditor&j_password=" + ApiCalls.password("auditor"),
-                "Origin", "https://evil.example");
+        PageCalls.Page p =
+                browser.postForm(
+                        "/mcrc/signin",
+                        "j_username=auditor&j_password=" + ApiCalls.password("auditor"),
+                        "Origin",
+                        "https://evil.example");
         assertEquals(403, p.status());
     }
 
     @Test
     void onMySqlTheDatabaseItselfRefusesToChangeOrRemoveAuditRows() throws Exception {
         borrowers.search("audit probe", 1);
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource().getConnection();
+                Statement s = c.createStatement()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase();
             if (!product.contains("mysql") && !product.contains("mariadb")) {
-                return; // Derby has no SIGNAL triggers: there the entity and the API alone are append-only
+                return; // Derby has no SIGNAL triggers: there the entity and the API alone are
+                // append-only
             }
-            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone else'"));
-            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
+            assertThrows(
+                    java.sql.SQLException.class,
+                    () -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone else'"));
+            assertThrows(
+                    java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
         }
     }
 
     /** A random mainland mobile number (format 1[3-9] and nine digits). */
     private static String nextMobile() {
-        return "13" + (3 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 7))
-                + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        return "13"
+                + (3 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 7))
+                + String.format(
+                        "%08d",
+                        Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
     }
 
     private static DataSource dataSource() throws Exception {
@@ -278,12 +424,27 @@ class DataProtectionIT {
 
     private AccountManagerView newManager() {
         String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        return borrowers.registerAccountManager(new RegisterAccountManager(login, "IT manager " + login, "IT-001",
-                new BigDecimal("30.274084"), new BigDecimal("120.155070"), new BigDecimal("50")));
+        return borrowers.registerAccountManager(
+                new RegisterAccountManager(
+                        login,
+                        "IT manager " + login,
+                        "IT-001",
+                        new BigDecimal("30.274084"),
+                        new BigDecimal("120.155070"),
+                        new BigDecimal("50")));
     }
 
     private BorrowerView individual(AccountManagerView m, String residentId, String account) {
-        return borrowers.registerIndividual(new RegisterIndividual("IT household " + UUID.randomUUID().toString().substring(0, 8),
-                residentId, "330106", m.id(), "杭州市西湖区文三路 1 号", 3, null, null, account));
+        return borrowers.registerIndividual(
+                new RegisterIndividual(
+                        "IT household " + UUID.randomUUID().toString().substring(0, 8),
+                        residentId,
+                        "330106",
+                        m.id(),
+                        "杭州市西湖区文三路 1 号",
+                        3,
+                        null,
+                        null,
+                        account));
     }
 }

@@ -1,6 +1,5 @@
 package com.microcredit.it;
 
-import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microcredit.portfolio.api.DefineLimit;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
+import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -46,16 +46,17 @@ class DecisionRequestIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(DecisionRequestIT.class, Applicants.class, OriginationFixture.class,
-                CreditCodes.class, ItProbe.class);
+        return Deployments.applicationWithTests(
+                DecisionRequestIT.class,
+                Applicants.class,
+                OriginationFixture.class,
+                CreditCodes.class,
+                ItProbe.class);
     }
 
-    @EJB
-    private Applicants applicants;
-    @EJB
-    private LimitService limits;
-    @EJB
-    private ItProbe probe;
+    @EJB private Applicants applicants;
+    @EJB private LimitService limits;
+    @EJB private ItProbe probe;
 
     private ConnectionFactory connectionFactory;
     private Queue requests;
@@ -70,9 +71,10 @@ class DecisionRequestIT {
 
     private static String request(String reference, long borrower, String amount, boolean accept) {
         return """
-                {"schemaVersion":1,"messageType":"DecisionRequest","channelReference":"%s","borrowerId":%d,
-                 "productCode":"TAX_LOAN","amount":"%s","currency":"CNY","termMonths":12,
-                 "repaymentMethod":"EQUAL_INSTALMENT","purpose":"网店备货","acceptOffer":%s}"""
+        {"schemaVersion":1,"messageType":"DecisionRequest","channelReference":"%s","borrowerId":%d,
+         "productCode":"TAX_LOAN","amount":"%s","currency":"CNY","termMonths":12,
+         "repaymentMethod":"EQUAL_INSTALMENT","purpose":"网店备货","acceptOffer":%s}\
+        """
                 .formatted(reference, borrower, amount, accept);
     }
 
@@ -80,12 +82,19 @@ class DecisionRequestIT {
     private JsonObject ask(String body, String correlationId) throws Exception {
         try (JMSContext context = connectionFactory.createContext()) {
             TemporaryQueue replies = context.createTemporaryQueue();
-            context.createProducer().setJMSCorrelationID(correlationId).setJMSReplyTo(replies).send(requests, body);
+            context.createProducer()
+                    .setJMSCorrelationID(correlationId)
+                    .setJMSReplyTo(replies)
+                    .send(requests, body);
             try (JMSConsumer consumer = context.createConsumer(replies)) {
                 Message reply = consumer.receive(TIMEOUT.toMillis());
                 assertNotNull(reply, "answered within " + TIMEOUT);
-                assertEquals(correlationId, reply.getJMSCorrelationID(), "the reply carries the request's correlation id");
-                return Json.createReader(new StringReader(((TextMessage) reply).getText())).readObject();
+                assertEquals(
+                        correlationId,
+                        reply.getJMSCorrelationID(),
+                        "the reply carries the request's correlation id");
+                return Json.createReader(new StringReader(((TextMessage) reply).getText()))
+                        .readObject();
             }
         }
     }
@@ -102,61 +111,96 @@ class DecisionRequestIT {
         assertEquals("APPROVE", reply.getString("outcome"));
         assertEquals("80000.00", reply.getJsonNumber("amount").bigDecimalValue().toPlainString());
         assertEquals(reply.getString("applicationReference"), reply.getString("exposureReference"));
-        assertEquals("core-banking", probe.firstRow("select a.preparedBy, a.channel from LoanApplication a "
-                + "where a.channelReference = :r", Map.of("r", reference))[0]);
+        assertEquals(
+                "core-banking",
+                probe.firstRow(
+                                "select a.preparedBy, a.channel from LoanApplication a "
+                                        + "where a.channelReference = :r",
+                                Map.of("r", reference))[0]);
     }
 
     @Test
     void theSameRequestTwiceIsDecidedOnceAndAnsweredAlike() throws Exception {
         long borrower = applicants.wellKnownBorrower();
         String reference = "OC-" + UUID.randomUUID();
-        JsonObject first = ask(request(reference, borrower, "50000.00", false), "first-" + reference);
-        JsonObject second = ask(request(reference, borrower, "50000.00", false), "second-" + reference);
-        assertEquals(first.getJsonNumber("applicationId").longValue(), second.getJsonNumber("applicationId").longValue());
+        JsonObject first =
+                ask(request(reference, borrower, "50000.00", false), "first-" + reference);
+        JsonObject second =
+                ask(request(reference, borrower, "50000.00", false), "second-" + reference);
+        assertEquals(
+                first.getJsonNumber("applicationId").longValue(),
+                second.getJsonNumber("applicationId").longValue());
         assertEquals(first.getString("status"), second.getString("status"));
-        assertEquals(1L, probe.count("select count(a) from LoanApplication a where a.channel = 'ONLINE' "
-                + "and a.channelReference = :r", Map.of("r", reference)));
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(a) from LoanApplication a where a.channel = 'ONLINE' "
+                                + "and a.channelReference = :r",
+                        Map.of("r", reference)));
     }
 
     @Test
     void aRefusedReservationRollsTheDecisionBackAndIsAnsweredRefused() throws Exception {
         long borrower = applicants.wellKnownBorrower();
-        limits.defineLimit(new DefineLimit(LimitType.BORROWER, String.valueOf(borrower), new BigDecimal("30000.00"),
-                "CNY", "IT: a borrower limit below the loan"));
+        limits.defineLimit(
+                new DefineLimit(
+                        LimitType.BORROWER,
+                        String.valueOf(borrower),
+                        new BigDecimal("30000.00"),
+                        "CNY",
+                        "IT: a borrower limit below the loan"));
         String reference = "OC-" + UUID.randomUUID();
-        JsonObject reply = ask(request(reference, borrower, "60000.00", true), "refused-" + reference);
+        JsonObject reply =
+                ask(request(reference, borrower, "60000.00", true), "refused-" + reference);
         assertEquals("REFUSED", reply.getString("result"), reply.toString());
         assertEquals("LIMIT_REFUSED", reply.getString("code"));
-        assertEquals(0L, probe.count("select count(a) from LoanApplication a where a.channelReference = :r",
-                Map.of("r", reference)), "nothing of the decision was kept");
+        assertEquals(
+                0L,
+                probe.count(
+                        "select count(a) from LoanApplication a where a.channelReference = :r",
+                        Map.of("r", reference)),
+                "nothing of the decision was kept");
     }
 
     @Test
-    void anInvalidRequestGoesToTheExceptionDestinationWithItsReasonAndIsRecorded() throws Exception {
+    void anInvalidRequestGoesToTheExceptionDestinationWithItsReasonAndIsRecorded()
+            throws Exception {
         String reference = "OC-" + UUID.randomUUID();
         String correlationId = "invalid-" + reference;
         JsonObject reply = ask(request(reference, 1, "100.005", false), correlationId);
         assertEquals("REJECTED", reply.getString("result"));
         assertEquals("amount has more than 2 decimals", reply.getString("reason"));
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
             Message forwarded = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(forwarded, "the request reached the exception destination");
-            assertEquals("amount has more than 2 decimals", forwarded.getStringProperty("mcrcReason"));
+            assertEquals(
+                    "amount has more than 2 decimals", forwarded.getStringProperty("mcrcReason"));
             assertEquals(QUEUE, forwarded.getStringProperty("mcrcSourceDestination"));
             assertEquals(reference, forwarded.getStringProperty("mcrcBusinessKey"));
         }
-        assertEquals(1L, probe.count("select count(r) from RejectedMessage r where r.destination = :d "
-                + "and r.businessKey = :k", Map.of("d", QUEUE, "k", reference)), "recorded for the Inbound messages page");
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.destination = :d "
+                                + "and r.businessKey = :k",
+                        Map.of("d", QUEUE, "k", reference)),
+                "recorded for the Inbound messages page");
     }
 
     @Test
     void aRequestForAnUnknownBorrowerIsRejectedNamingTheField() throws Exception {
         String reference = "OC-" + UUID.randomUUID();
-        JsonObject reply = ask(request(reference, 987_654_321L, "10000.00", false), "unknown-" + reference);
+        JsonObject reply =
+                ask(request(reference, 987_654_321L, "10000.00", false), "unknown-" + reference);
         assertEquals("REJECTED", reply.getString("result"));
         assertTrue(reply.getString("reason").startsWith("borrowerId: "), reply.getString("reason"));
-        assertEquals(1L, probe.count("select count(r) from RejectedMessage r where r.businessKey = :k",
-                Map.of("k", RejectedMessage.maskedKey(reference))));
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.businessKey = :k",
+                        Map.of("k", RejectedMessage.maskedKey(reference))));
     }
 }

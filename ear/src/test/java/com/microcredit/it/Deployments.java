@@ -16,29 +16,36 @@ public final class Deployments {
 
     static final String TEST_WAR = "mcrc-it.war";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The application exactly as shipped. */
     public static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("mcrc.ear")));
+        return ShrinkWrap.createFromZipFile(
+                EnterpriseArchive.class, new File(System.getProperty("mcrc.ear")));
     }
 
     /** The application plus a test module holding the given in-container test classes. */
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
-                .addClasses(testClasses)
-                .addClass(Deployments.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        WebArchive tests =
+                ShrinkWrap.create(WebArchive.class, TEST_WAR)
+                        .addClasses(testClasses)
+                        .addClass(Deployments.class)
+                        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return applicationWith(Testable.archiveToTest(tests), "/mcrc-it");
     }
 
     /** The application plus one more web module at the given context root. */
     public static EnterpriseArchive applicationWith(WebArchive module, String contextRoot) {
         EnterpriseArchive ear = application();
-        String applicationXml = read(ear, "META-INF/application.xml").replace("</application>",
-                "  <module><web><web-uri>" + module.getName() + "</web-uri><context-root>" + contextRoot
-                        + "</context-root></web></module>\n</application>");
+        String applicationXml =
+                read(ear, "META-INF/application.xml")
+                        .replace(
+                                "</application>",
+                                "  <module><web><web-uri>"
+                                        + module.getName()
+                                        + "</web-uri><context-root>"
+                                        + contextRoot
+                                        + "</context-root></web></module>\n</application>");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
         ear.addAsModule(module);

@@ -21,7 +21,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Early-warning signals on the real database: never duplicated, part of the raiser's transaction. */
+/**
+ * Early-warning signals on the real database: never duplicated, part of the raiser's transaction.
+ */
 @ExtendWith(ArquillianExtension.class)
 class EarlyWarningIT {
 
@@ -30,11 +32,9 @@ class EarlyWarningIT {
         return Deployments.applicationWithTests(EarlyWarningIT.class, ItProbe.class);
     }
 
-    @EJB
-    private EarlyWarningService warnings;
+    @EJB private EarlyWarningService warnings;
 
-    @EJB
-    private ItProbe probe;
+    @EJB private ItProbe probe;
 
     private static long someBorrower() {
         return 900_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L);
@@ -44,18 +44,46 @@ class EarlyWarningIT {
     void theSameIndicatorRaisedTwiceIsOneSignalAtTheHigherLevel() {
         long borrower = someBorrower();
         String loan = "IT-EW-" + UUID.randomUUID().toString().substring(0, 8);
-        WarningSignalView first = warnings.raise(new RaiseWarning(borrower, loan, "SETTLEMENT_COVERAGE_30D",
-                WarningLevel.YELLOW, "coverage 52 % < 60 %", "it"));
-        WarningSignalView second = warnings.raise(new RaiseWarning(borrower, loan, "SETTLEMENT_COVERAGE_30D",
-                WarningLevel.ORANGE, "coverage 31 % < 60 %", "it"));
+        WarningSignalView first =
+                warnings.raise(
+                        new RaiseWarning(
+                                borrower,
+                                loan,
+                                "SETTLEMENT_COVERAGE_30D",
+                                WarningLevel.YELLOW,
+                                "coverage 52 % < 60 %",
+                                "it"));
+        WarningSignalView second =
+                warnings.raise(
+                        new RaiseWarning(
+                                borrower,
+                                loan,
+                                "SETTLEMENT_COVERAGE_30D",
+                                WarningLevel.ORANGE,
+                                "coverage 31 % < 60 %",
+                                "it"));
         assertEquals(first.id(), second.id());
         assertEquals(WarningLevel.ORANGE, second.level());
         assertEquals(2, second.sightings());
-        assertEquals(1L, probe.count("select count(s) from WarningSignal s where s.borrowerId = :b", Map.of("b", borrower)));
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(s) from WarningSignal s where s.borrowerId = :b",
+                        Map.of("b", borrower)));
 
-        warnings.raise(new RaiseWarning(borrower, loan, "PROHIBITED_INDUSTRY_PAYMENT", WarningLevel.RED,
-                "DEBIT 80,000.00 to industry K70", "it"));
-        assertEquals(2L, probe.count("select count(s) from WarningSignal s where s.borrowerId = :b", Map.of("b", borrower)),
+        warnings.raise(
+                new RaiseWarning(
+                        borrower,
+                        loan,
+                        "PROHIBITED_INDUSTRY_PAYMENT",
+                        WarningLevel.RED,
+                        "DEBIT 80,000.00 to industry K70",
+                        "it"));
+        assertEquals(
+                2L,
+                probe.count(
+                        "select count(s) from WarningSignal s where s.borrowerId = :b",
+                        Map.of("b", borrower)),
                 "another indicator is another signal");
     }
 
@@ -64,15 +92,31 @@ class EarlyWarningIT {
         long borrower = someBorrower();
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
         tx.begin();
-        warnings.raise(new RaiseWarning(borrower, null, "HUB_DISTRESS", WarningLevel.RED, "hub distressed", "it"));
+        warnings.raise(
+                new RaiseWarning(
+                        borrower, null, "HUB_DISTRESS", WarningLevel.RED, "hub distressed", "it"));
         tx.rollback();
-        assertEquals(0L, probe.count("select count(s) from WarningSignal s where s.borrowerId = :b", Map.of("b", borrower)));
+        assertEquals(
+                0L,
+                probe.count(
+                        "select count(s) from WarningSignal s where s.borrowerId = :b",
+                        Map.of("b", borrower)));
     }
 
     @Test
     void aWarningWithoutEvidenceIsRefusedWithTheReason() {
-        ChangeRefusedException e = assertThrows(ChangeRefusedException.class, () -> warnings.raise(
-                new RaiseWarning(someBorrower(), null, "HUB_DISTRESS", WarningLevel.RED, " ", "it")));
+        ChangeRefusedException e =
+                assertThrows(
+                        ChangeRefusedException.class,
+                        () ->
+                                warnings.raise(
+                                        new RaiseWarning(
+                                                someBorrower(),
+                                                null,
+                                                "HUB_DISTRESS",
+                                                WarningLevel.RED,
+                                                " ",
+                                                "it")));
         assertTrue(e.getMessage().contains("evidence"), e.getMessage());
     }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Core-banking messages reach their consumer; messages that can never be applied end on the exception destination. */
+/**
+ * Core-banking messages reach their consumer; messages that can never be applied end on the
+ * exception destination.
+ */
 @ExtendWith(ArquillianExtension.class)
 class InboundMessagingIT {
 
@@ -31,15 +34,17 @@ class InboundMessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(InboundMessagingIT.class, ItProbe.class, Applicants.class,
-                OriginationFixture.class, CreditCodes.class);
+        return Deployments.applicationWithTests(
+                InboundMessagingIT.class,
+                ItProbe.class,
+                Applicants.class,
+                OriginationFixture.class,
+                CreditCodes.class);
     }
 
-    @EJB
-    private ItProbe probe;
+    @EJB private ItProbe probe;
 
-    @EJB
-    private Applicants applicants;
+    @EJB private Applicants applicants;
 
     private ConnectionFactory connectionFactory;
     private Queue inbound;
@@ -55,17 +60,23 @@ class InboundMessagingIT {
     @Test
     void aSettlementTransactionOnTheInboundQueueIsApplied() throws Exception {
         String transactionId = "IT-" + UUID.randomUUID();
-        send("""
+        send(
+                """
                 {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s",
                  "accountNumber":"%s","direction":"CREDIT","amount":"1234.56","currency":"CNY",
                  "counterpartyName":"杭州某商贸有限公司","counterpartyIndustryCode":"F52","valueDate":"2026-11-20"}
-                """.formatted(transactionId, applicants.settlementAccountHolder()), transactionId);
+                """
+                        .formatted(transactionId, applicants.settlementAccountHolder()),
+                transactionId);
 
         Instant deadline = Instant.now().plus(TIMEOUT);
         Object[] row = null;
         while (row == null && Instant.now().isBefore(deadline)) {
-            row = probe.firstRow("select t.amount, t.counterpartyName from SettlementTransaction t "
-                    + "where t.transactionId = :k", Map.of("k", transactionId));
+            row =
+                    probe.firstRow(
+                            "select t.amount, t.counterpartyName from SettlementTransaction t "
+                                    + "where t.transactionId = :k",
+                            Map.of("k", transactionId));
             if (row == null) {
                 Thread.sleep(200);
             }
@@ -81,14 +92,23 @@ class InboundMessagingIT {
         send("{\"schemaVersion\":1, this is not json", correlationId);
 
         try (JMSContext context = connectionFactory.createContext();
-             JMSConsumer consumer = context.createConsumer(exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
             Message forwarded = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(forwarded, "poison message reached the exception destination");
             String reason = forwarded.getStringProperty("mcrcReason");
             assertTrue(reason.startsWith("Malformed JSON"), reason);
-            assertEquals("jms/portfolio/SettlementTransaction", forwarded.getStringProperty("mcrcSourceDestination"));
+            assertEquals(
+                    "jms/portfolio/SettlementTransaction",
+                    forwarded.getStringProperty("mcrcSourceDestination"));
         }
-        assertTrue(probe.count("select count(r) from RejectedMessage r where r.reason like 'Malformed JSON%'", Map.of()) >= 1,
+        assertTrue(
+                probe.count(
+                                "select count(r) from RejectedMessage r where r.reason like"
+                                        + " 'Malformed JSON%'",
+                                Map.of())
+                        >= 1,
                 "rejection recorded for admins");
     }
 

@@ -5,9 +5,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 
-/** Runs inside the test module: reads the shared persistence unit so tests can check what was committed. */
+/**
+ * Runs inside the test module: reads the shared persistence unit so tests can check what was
+ * committed.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ItProbe {
@@ -21,7 +25,10 @@ public class ItProbe {
         return query.getSingleResult();
     }
 
-    /** As {@link #count}, but inside the caller's transaction: the query flushes what it has written so far. */
+    /**
+     * As {@link #count}, but inside the caller's transaction: the query flushes what it has written
+     * so far.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long countInCallersTransaction(String jpql, Map<String, Object> parameters) {
         return count(jpql, parameters);
@@ -31,13 +38,14 @@ public class ItProbe {
     public Object firstValue(String jpql, Map<String, Object> parameters) {
         var query = em.createQuery(jpql);
         parameters.forEach(query::setParameter);
-        return query.getResultStream().findFirst().orElse(null);
+        List<?> rows = query.getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     public Object[] firstRow(String jpql, Map<String, Object> parameters) {
         var query = em.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);
-        return query.getResultStream().findFirst().orElse(null);
+        return query.getResultList().stream().findFirst().orElse(null);
     }
 
     public java.util.List<Object[]> rows(String jpql, Map<String, Object> parameters) {

@@ -46,70 +46,112 @@ class LimitReservationIT {
         return Deployments.applicationWithTests(LimitReservationIT.class, ItProbe.class);
     }
 
-    @EJB
-    private LimitService limits;
+    @EJB private LimitService limits;
 
-    @EJB
-    private LoanBookService book;
+    @EJB private LoanBookService book;
 
-    @EJB
-    private ItProbe probe;
+    @EJB private ItProbe probe;
 
     @Test
     void aReservationRefusedByOneLimitReservesOnNone() {
         String product = unique("P");
         long borrower = uniqueBorrower();
-        limits.defineLimit(new DefineLimit(LimitType.PRODUCT, product, new BigDecimal("100000.00"), "CNY", "IT"));
-        limits.defineLimit(new DefineLimit(LimitType.BORROWER, String.valueOf(borrower), new BigDecimal("60000.00"),
-                "CNY", "IT"));
+        limits.defineLimit(
+                new DefineLimit(
+                        LimitType.PRODUCT, product, new BigDecimal("100000.00"), "CNY", "IT"));
+        limits.defineLimit(
+                new DefineLimit(
+                        LimitType.BORROWER,
+                        String.valueOf(borrower),
+                        new BigDecimal("60000.00"),
+                        "CNY",
+                        "IT"));
 
         String first = unique("R");
         limits.reserve(reserve(first, "50000.00", borrower, product));
-        LimitRefusedException duplicate = assertThrows(LimitRefusedException.class,
-                () -> limits.reserve(reserve(first, "1.00", borrower, product)));
+        LimitRefusedException duplicate =
+                assertThrows(
+                        LimitRefusedException.class,
+                        () -> limits.reserve(reserve(first, "1.00", borrower, product)));
         assertTrue(duplicate.getMessage().contains("already reserved"), duplicate.getMessage());
         String refusedRef = unique("R");
-        LimitRefusedException refused = assertThrows(LimitRefusedException.class,
-                () -> limits.reserve(reserve(refusedRef, "20000.00", borrower, product)));
+        LimitRefusedException refused =
+                assertThrows(
+                        LimitRefusedException.class,
+                        () -> limits.reserve(reserve(refusedRef, "20000.00", borrower, product)));
 
         assertTrue(refused.getMessage().contains("BORROWER"), refused.getMessage());
-        assertEquals(new BigDecimal("50000.00"), utilised(LimitType.PRODUCT, product), "product limit untouched");
-        assertEquals(new BigDecimal("50000.00"), utilised(LimitType.BORROWER, String.valueOf(borrower)));
+        assertEquals(
+                new BigDecimal("50000.00"),
+                utilised(LimitType.PRODUCT, product),
+                "product limit untouched");
+        assertEquals(
+                new BigDecimal("50000.00"), utilised(LimitType.BORROWER, String.valueOf(borrower)));
         assertTrue(book.find(refusedRef).isEmpty(), "no exposure for the refused reservation");
     }
 
     @Test
     void aBlindLoanAboveTheSingleLoanCapIsRefused() {
         LimitView ceiling = limits.find(LimitType.BLIND_LENDING_CEILING, "programme").orElseThrow();
-        BigDecimal cap = ceiling.limit().divide(new BigDecimal("1000"), 2, java.math.RoundingMode.DOWN);
+        BigDecimal cap =
+                ceiling.limit().divide(new BigDecimal("1000"), 2, java.math.RoundingMode.DOWN);
         String ref = unique("B");
-        LimitRefusedException refused = assertThrows(LimitRefusedException.class, () -> limits.reserve(
-                new ReserveExposure(ref, cap.add(new BigDecimal("0.01")), "CNY", new ExposureAttributes(uniqueBorrower(),
-                        null, null, "ITBL", "990000", unique("P"), "BLIND_LENDING", "IT-001", null, true))));
+        LimitRefusedException refused =
+                assertThrows(
+                        LimitRefusedException.class,
+                        () ->
+                                limits.reserve(
+                                        new ReserveExposure(
+                                                ref,
+                                                cap.add(new BigDecimal("0.01")),
+                                                "CNY",
+                                                new ExposureAttributes(
+                                                        uniqueBorrower(),
+                                                        null,
+                                                        null,
+                                                        "ITBL",
+                                                        "990000",
+                                                        unique("P"),
+                                                        "BLIND_LENDING",
+                                                        "IT-001",
+                                                        null,
+                                                        true))));
         assertTrue(refused.getMessage().contains("single reservation"), refused.getMessage());
-        assertEquals(0, ceiling.utilised().compareTo(
-                limits.find(LimitType.BLIND_LENDING_CEILING, "programme").orElseThrow().utilised()));
+        assertEquals(
+                0,
+                ceiling.utilised()
+                        .compareTo(
+                                limits.find(LimitType.BLIND_LENDING_CEILING, "programme")
+                                        .orElseThrow()
+                                        .utilised()));
     }
 
     @Test
     void repaymentAndCancellationReleaseEveryLimit() {
         String product = unique("P");
         long borrower = uniqueBorrower();
-        limits.defineLimit(new DefineLimit(LimitType.PRODUCT, product, new BigDecimal("100000.00"), "CNY", "IT"));
+        limits.defineLimit(
+                new DefineLimit(
+                        LimitType.PRODUCT, product, new BigDecimal("100000.00"), "CNY", "IT"));
         String repaid = unique("R");
         String cancelled = unique("R");
         limits.reserve(reserve(repaid, "30000.00", borrower, product));
         limits.reserve(reserve(cancelled, "20000.00", borrower, product));
 
         limits.release(new ReleaseExposure(repaid, new BigDecimal("10000.00"), "CNY"));
-        assertThrows(LimitRefusedException.class, () -> limits.cancel(repaid), "a partly repaid loan cannot be cancelled");
+        assertThrows(
+                LimitRefusedException.class,
+                () -> limits.cancel(repaid),
+                "a partly repaid loan cannot be cancelled");
         limits.cancel(cancelled);
         assertEquals(new BigDecimal("20000.00"), utilised(LimitType.PRODUCT, product));
 
-        ExposureView closed = limits.release(new ReleaseExposure(repaid, new BigDecimal("20000.00"), "CNY"));
+        ExposureView closed =
+                limits.release(new ReleaseExposure(repaid, new BigDecimal("20000.00"), "CNY"));
         assertEquals("CLOSED", closed.status());
         assertEquals(new BigDecimal("0.00"), utilised(LimitType.PRODUCT, product));
-        assertThrows(LimitRefusedException.class,
+        assertThrows(
+                LimitRefusedException.class,
                 () -> limits.release(new ReleaseExposure(repaid, new BigDecimal("0.01"), "CNY")));
     }
 
@@ -120,13 +162,28 @@ class LimitReservationIT {
         String ref = unique("R");
         limits.reserve(reserve(ref, "12345.67", borrower, product));
 
-        LimitView limit = limits.defineLimit(new DefineLimit(LimitType.PRODUCT, product, new BigDecimal("20000.00"),
-                "CNY", "IT"));
+        LimitView limit =
+                limits.defineLimit(
+                        new DefineLimit(
+                                LimitType.PRODUCT,
+                                product,
+                                new BigDecimal("20000.00"),
+                                "CNY",
+                                "IT"));
         assertEquals(new BigDecimal("12345.67"), limit.utilised());
         limits.release(new ReleaseExposure(ref, new BigDecimal("345.67"), "CNY"));
         assertEquals(new BigDecimal("12000.00"), utilised(LimitType.PRODUCT, product));
-        assertThrows(LimitRefusedException.class, () -> limits.defineLimit(new DefineLimit(LimitType.BORROWER,
-                String.valueOf(borrower), new BigDecimal("100.00"), "CNY", "IT")), "a limit already exceeded");
+        assertThrows(
+                LimitRefusedException.class,
+                () ->
+                        limits.defineLimit(
+                                new DefineLimit(
+                                        LimitType.BORROWER,
+                                        String.valueOf(borrower),
+                                        new BigDecimal("100.00"),
+                                        "CNY",
+                                        "IT")),
+                "a limit already exceeded");
     }
 
     @Test
@@ -139,33 +196,42 @@ class LimitReservationIT {
         assertEquals("SUBSTANDARD", substandard.category());
         assertEquals(new BigDecimal("25000.00"), substandard.specificProvision());
         assertEquals(new BigDecimal("1000.00"), substandard.generalProvision());
-        assertEquals("SUBSTANDARD", book.recordDaysPastDue(ref, 0, today).category(), "no automatic upgrade");
+        assertEquals(
+                "SUBSTANDARD",
+                book.recordDaysPastDue(ref, 0, today).category(),
+                "no automatic upgrade");
     }
 
     @Test
     void sixtyFourConcurrentCallersNeverOverCommitALimit() throws Exception {
         String product = unique("P");
-        limits.defineLimit(new DefineLimit(LimitType.PRODUCT, product, new BigDecimal("10000.00"), "CNY", "IT"));
+        limits.defineLimit(
+                new DefineLimit(
+                        LimitType.PRODUCT, product, new BigDecimal("10000.00"), "CNY", "IT"));
         limits.reserve(reserve(unique("R"), "9000.00", uniqueBorrower(), product));
-        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        ManagedExecutorService executor =
+                InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         AtomicLong accepted = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> callers = new ArrayList<>();
         for (int t = 0; t < 64; t++) {
             long borrower = uniqueBorrower();
-            callers.add(executor.submit(() -> {
-                start.await();
-                for (int i = 0; i < 3; i++) {
-                    try {
-                        limits.reserve(reserve(unique("C"), "25.00", borrower, product));
-                        accepted.incrementAndGet();
-                    } catch (LimitRefusedException e) {
-                        refused.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
+            callers.add(
+                    executor.submit(
+                            () -> {
+                                start.await();
+                                for (int i = 0; i < 3; i++) {
+                                    try {
+                                        limits.reserve(
+                                                reserve(unique("C"), "25.00", borrower, product));
+                                        accepted.incrementAndGet();
+                                    } catch (LimitRefusedException e) {
+                                        refused.incrementAndGet();
+                                    }
+                                }
+                                return null;
+                            }));
         }
         start.countDown();
         for (Future<?> caller : callers) {
@@ -176,17 +242,36 @@ class LimitReservationIT {
         assertEquals(192 - 40, refused.get());
         BigDecimal utilised = utilised(LimitType.PRODUCT, product);
         assertEquals(new BigDecimal("10000.00"), utilised);
-        Object[] live = probe.firstRow("select count(e), sum(e.outstanding) from LoanExposure e where"
-                + " e.profile.productCode = :p and e.status = com.microcredit.portfolio.domain.exposure.ExposureStatus.LIVE",
-                Map.of("p", product));
+        Object[] live =
+                probe.firstRow(
+                        "select count(e), sum(e.outstanding) from LoanExposure e where"
+                                + " e.profile.productCode = :p and e.status ="
+                                + " com.microcredit.portfolio.domain.exposure.ExposureStatus.LIVE",
+                        Map.of("p", product));
         assertEquals(41L, ((Number) live[0]).longValue());
-        assertEquals(0, utilised.compareTo(new BigDecimal(live[1].toString())), "utilisation = sum of live reservations");
+        assertEquals(
+                0,
+                utilised.compareTo(new BigDecimal(live[1].toString())),
+                "utilisation = sum of live reservations");
     }
 
-    private static ReserveExposure reserve(String ref, String amount, long borrower, String product) {
-        return new ReserveExposure(ref, new BigDecimal(amount), "CNY", new ExposureAttributes(borrower, null, null,
-                "IT" + product.substring(product.length() - 4), "990000", product, "RELATIONSHIP", "IT-001", null,
-                false));
+    private static ReserveExposure reserve(
+            String ref, String amount, long borrower, String product) {
+        return new ReserveExposure(
+                ref,
+                new BigDecimal(amount),
+                "CNY",
+                new ExposureAttributes(
+                        borrower,
+                        null,
+                        null,
+                        "IT" + product.substring(product.length() - 4),
+                        "990000",
+                        product,
+                        "RELATIONSHIP",
+                        "IT-001",
+                        null,
+                        false));
     }
 
     private BigDecimal utilised(LimitType type, String key) {
@@ -198,6 +283,7 @@ class LimitReservationIT {
     }
 
     private static long uniqueBorrower() {
-        return 9_000_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L);
+        return 9_000_000_000L
+                + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L);
     }
 }

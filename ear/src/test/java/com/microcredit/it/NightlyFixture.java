@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Runs inside the test module: writes a generated book and reads what the nightly run left, each in its own transaction. */
+/**
+ * Runs inside the test module: writes a generated book and reads what the nightly run left, each in
+ * its own transaction.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class NightlyFixture {
@@ -23,14 +26,16 @@ public class NightlyFixture {
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
 
-    public List<GeneratedLoan> generate(int loans, LocalDate asOf, long seed, long idBase) throws SQLException {
+    public List<GeneratedLoan> generate(int loans, LocalDate asOf, long seed, long idBase)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return new LoanBookGenerator(asOf, seed, idBase).generate(c, loans, false);
         }
     }
 
     public int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -41,7 +46,8 @@ public class NightlyFixture {
     /** The rows of a query, each as an array of its columns. */
     public List<Object[]> rows(String sql, Object... parameters) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }

@@ -40,22 +40,23 @@ class NightlyRunIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(NightlyRunIT.class, NightlyFixture.class, LoanBookGenerator.class,
-                GeneratedLoan.class, CreditCodes.class, AsSystem.class);
+        return Deployments.applicationWithTests(
+                NightlyRunIT.class,
+                NightlyFixture.class,
+                LoanBookGenerator.class,
+                GeneratedLoan.class,
+                CreditCodes.class,
+                AsSystem.class);
     }
 
-    @EJB
-    private NightlyRunServiceBean nightly;
+    @EJB private NightlyRunServiceBean nightly;
 
-    @EJB
-    private NightlyRuns runs;
+    @EJB private NightlyRuns runs;
 
-    @EJB
-    private NightlyFixture fixture;
+    @EJB private NightlyFixture fixture;
 
     /** The timer's identity: only it and risk managers may start or restart runs (ADR 0014). */
-    @EJB
-    private AsSystem system;
+    @EJB private AsSystem system;
 
     private NightlyRunView awaitEnd(long runId) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -74,67 +75,124 @@ class NightlyRunIT {
         long idBase = 10_000_000_000L * (1 + ThreadLocalRandom.current().nextInt(900));
         List<GeneratedLoan> loans = fixture.generate(60, TODAY, 42L, idBase);
         GeneratedLoan broken = loans.get(37);
-        // a run of this test that was cut short may have left its broken loan behind in a kept database
+        // a run of this test that was cut short may have left its broken loan behind in a kept
+        // database
         fixture.update("UPDATE loan_exposure SET currency = 'CNY' WHERE currency = 'ZZZ'");
-        fixture.update("UPDATE loan_exposure SET currency = 'ZZZ' WHERE id = ?", broken.exposureId());
+        fixture.update(
+                "UPDATE loan_exposure SET currency = 'ZZZ' WHERE id = ?", broken.exposureId());
         try {
             failAndRestart(loans, broken, idBase);
         } finally {
-            fixture.update("UPDATE loan_exposure SET currency = 'CNY' WHERE id = ?", broken.exposureId());
+            fixture.update(
+                    "UPDATE loan_exposure SET currency = 'CNY' WHERE id = ?", broken.exposureId());
         }
     }
 
-    private void failAndRestart(List<GeneratedLoan> loans, GeneratedLoan broken, long idBase) throws Exception {
+    private void failAndRestart(List<GeneratedLoan> loans, GeneratedLoan broken, long idBase)
+            throws Exception {
 
         NightlyRunView started = system.call(() -> nightly.startAsProcess(TODAY, "it", 2, 4));
         NightlyRunView failed = awaitEnd(started.id());
         assertEquals("FAILED", failed.status(), () -> "run " + failed);
-        assertTrue(failed.failure() != null && failed.failure().contains("ZZZ"), () -> "failure: " + failed.failure());
+        assertTrue(
+                failed.failure() != null && failed.failure().contains("ZZZ"),
+                () -> "failure: " + failed.failure());
         assertTrue(failed.loansProcessed() < failed.liveLoans(), "the run stopped part-way");
         assertTrue(failed.loansProcessed() > 0, "chunks before the broken loan committed");
 
-        fixture.update("UPDATE loan_exposure SET currency = 'CNY' WHERE id = ?", broken.exposureId());
+        fixture.update(
+                "UPDATE loan_exposure SET currency = 'CNY' WHERE id = ?", broken.exposureId());
         system.call(() -> nightly.restartAsProcess(started.id()));
         NightlyRunView done = awaitEnd(started.id());
         assertEquals("COMPLETED", done.status(), () -> "run " + done);
         assertEquals(2, done.executions());
-        assertEquals(done.liveLoans(), done.loansProcessed(), "every live loan counted exactly once over both executions");
-        assertEquals(failed.jobInstanceId(), done.jobInstanceId(), "the restart continues the same job instance");
+        assertEquals(
+                done.liveLoans(),
+                done.loansProcessed(),
+                "every live loan counted exactly once over both executions");
+        assertEquals(
+                failed.jobInstanceId(),
+                done.jobInstanceId(),
+                "the restart continues the same job instance");
         assertNotEquals(failed.jobExecutionId(), done.jobExecutionId());
 
-        Map<String, Integer> dpd = fixture.rows("SELECT reference, days_past_due FROM loan_exposure WHERE id BETWEEN ? AND ?",
-                idBase, idBase + loans.size()).stream()
-                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue()));
+        Map<String, Integer> dpd =
+                fixture
+                        .rows(
+                                "SELECT reference, days_past_due FROM loan_exposure WHERE id"
+                                        + " BETWEEN ? AND ?",
+                                idBase,
+                                idBase + loans.size())
+                        .stream()
+                        .collect(
+                                Collectors.toMap(
+                                        r -> (String) r[0], r -> ((Number) r[1]).intValue()));
         for (GeneratedLoan loan : loans) {
-            assertEquals(loan.expectedDaysPastDue(), dpd.get(loan.reference()), "days past due of " + loan.reference());
+            assertEquals(
+                    loan.expectedDaysPastDue(),
+                    dpd.get(loan.reference()),
+                    "days past due of " + loan.reference());
         }
         long overdue = loans.stream().filter(l -> l.expectedDaysPastDue() > 0).count();
         assertTrue(overdue > 0, "the generated book has overdue loans");
-        Map<String, Object[]> signals = fixture.rows("SELECT loan_reference, sightings, signal_level FROM warning_signal"
-                + " WHERE indicator_code = 'DAYS_PAST_DUE' AND borrower_id BETWEEN ? AND ?", idBase, idBase + loans.size())
-                .stream().collect(Collectors.toMap(r -> (String) r[0], Function.identity()));
+        Map<String, Object[]> signals =
+                fixture
+                        .rows(
+                                "SELECT loan_reference, sightings, signal_level FROM warning_signal"
+                                        + " WHERE indicator_code = 'DAYS_PAST_DUE' AND borrower_id"
+                                        + " BETWEEN ? AND ?",
+                                idBase,
+                                idBase + loans.size())
+                        .stream()
+                        .collect(Collectors.toMap(r -> (String) r[0], Function.identity()));
         assertEquals(overdue, signals.size(), "one DAYS_PAST_DUE signal per overdue loan");
-        signals.values().forEach(s -> assertEquals(1, ((Number) s[1]).intValue(), "seen once: " + s[0]));
-        loans.stream().filter(l -> l.expectedDaysPastDue() >= 91).forEach(l ->
-                assertEquals("RED", signals.get(l.reference())[2], l.reference() + " is 91+ days past due"));
+        signals.values()
+                .forEach(s -> assertEquals(1, ((Number) s[1]).intValue(), "seen once: " + s[0]));
+        loans.stream()
+                .filter(l -> l.expectedDaysPastDue() >= 91)
+                .forEach(
+                        l ->
+                                assertEquals(
+                                        "RED",
+                                        signals.get(l.reference())[2],
+                                        l.reference() + " is 91+ days past due"));
 
-        long dueSoon = loans.stream().filter(l -> l.nextDueDate() != null && !l.nextDueDate().isBefore(TODAY) && !l.nextDueDate().isAfter(TODAY.plusDays(3))).count();
-        assertEquals(dueSoon, fixture.count("SELECT COUNT(*) FROM repayment_reminder WHERE borrower_id BETWEEN ? AND ?",
-                idBase, idBase + loans.size()), "one reminder per instalment due within three days");
-        assertEquals(1L, fixture.count("SELECT COUNT(*) FROM portfolio_snapshot WHERE as_of = ?", java.sql.Date.valueOf(TODAY)));
+        long dueSoon =
+                loans.stream()
+                        .filter(
+                                l ->
+                                        l.nextDueDate() != null
+                                                && !l.nextDueDate().isBefore(TODAY)
+                                                && !l.nextDueDate().isAfter(TODAY.plusDays(3)))
+                        .count();
+        assertEquals(
+                dueSoon,
+                fixture.count(
+                        "SELECT COUNT(*) FROM repayment_reminder WHERE borrower_id BETWEEN ? AND ?",
+                        idBase,
+                        idBase + loans.size()),
+                "one reminder per instalment due within three days");
+        assertEquals(
+                1L,
+                fixture.count(
+                        "SELECT COUNT(*) FROM portfolio_snapshot WHERE as_of = ?",
+                        java.sql.Date.valueOf(TODAY)));
     }
 
     @Test
     void theScheduleStartsOneRunPerBusinessDate() throws Exception {
         String key = TODAY.toString();
-        boolean ranBefore = fixture.count("SELECT COUNT(*) FROM nightly_run WHERE schedule_key = ?", key) > 0;
+        boolean ranBefore =
+                fixture.count("SELECT COUNT(*) FROM nightly_run WHERE schedule_key = ?", key) > 0;
         var first = system.call(() -> nightly.startScheduled(TODAY));
         assertEquals(!ranBefore, first.isPresent(), "the first firing of the day starts the run");
-        assertFalse(system.call(() -> nightly.startScheduled(TODAY)).isPresent(),
+        assertFalse(
+                system.call(() -> nightly.startScheduled(TODAY)).isPresent(),
                 "a second firing for the same date starts nothing");
         if (first.isPresent()) {
             assertEquals("COMPLETED", awaitEnd(first.get().id()).status());
         }
-        assertEquals(1L, fixture.count("SELECT COUNT(*) FROM nightly_run WHERE schedule_key = ?", key));
+        assertEquals(
+                1L, fixture.count("SELECT COUNT(*) FROM nightly_run WHERE schedule_key = ?", key));
     }
 }

@@ -1,22 +1,21 @@
 package com.microcredit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.it.ApiCalls.Reply;
 import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.InboundRejections;
-import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.api.RaiseWarning;
+import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.api.WarningLevel;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.UUID;
-import javax.naming.InitialContext;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,22 +27,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
 
-    private static final Pattern RED_WARNINGS = Pattern.compile(
-            "(?m)^mcrc_warnings_raised_total\\{[^}]*level=\"RED\"[^}]*\\} ([0-9.]+)");
+    private static final Pattern RED_WARNINGS =
+            Pattern.compile(
+                    "(?m)^mcrc_warnings_raised_total\\{[^}]*level=\"RED\"[^}]*\\} ([0-9.]+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(OperationsIT.class, ApiCalls.class);
     }
 
-    private static final Pattern REJECTED_POSTINGS = Pattern.compile(
-            "(?m)^mcrc_inbound_messages_total\\{[^}]*queue=\"RepaymentPosting\"[^}]*result=\"rejected\"[^}]*\\} ([0-9.]+)");
+    private static final Pattern REJECTED_POSTINGS =
+            Pattern.compile(
+                    "(?m)^mcrc_inbound_messages_total\\{[^}]*queue=\"RepaymentPosting\"[^}]*result=\"rejected\"[^}]*\\}"
+                        + " ([0-9.]+)");
 
-    @EJB
-    private EarlyWarningService warnings;
+    @EJB private EarlyWarningService warnings;
 
-    @EJB
-    private InboundRejections rejections;
+    @EJB private InboundRejections rejections;
 
     private ApiCalls http;
 
@@ -64,15 +64,24 @@ class OperationsIT {
     @Test
     void metricsAreForAdministratorsOnly() {
         assertEquals(401, http.getText("/metrics", null).status(), "anonymous");
-        assertEquals(403, http.getText("/metrics", "risk").status(), "a risk manager is not an administrator");
+        assertEquals(
+                403,
+                http.getText("/metrics", "risk").status(),
+                "a risk manager is not an administrator");
         assertEquals(200, http.getText("/metrics", "admin").status());
     }
 
     @Test
     void aRaisedWarningIsCountedByLevel() {
         double before = redWarnings();
-        warnings.raise(new RaiseWarning(800_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L), null,
-                "COURT_ENFORCEMENT", WarningLevel.RED, "new enforcement case (it)", "it"));
+        warnings.raise(
+                new RaiseWarning(
+                        800_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L),
+                        null,
+                        "COURT_ENFORCEMENT",
+                        WarningLevel.RED,
+                        "new enforcement case (it)",
+                        "it"));
         assertEquals(before + 1, redWarnings(), 0.0);
     }
 
@@ -80,13 +89,25 @@ class OperationsIT {
     void warningsRaisedTogetherByTheNightlyRunAreCountedByLevelToo() {
         double before = redWarnings();
         long borrower = 810_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L);
-        RaiseWarning court = new RaiseWarning(borrower, null, "COURT_ENFORCEMENT", WarningLevel.RED,
-                "new enforcement case (it)", "it");
-        RaiseWarning tax = new RaiseWarning(borrower, null, "TAX_ARREARS", WarningLevel.RED, "tax arrears (it)", "it");
+        RaiseWarning court =
+                new RaiseWarning(
+                        borrower,
+                        null,
+                        "COURT_ENFORCEMENT",
+                        WarningLevel.RED,
+                        "new enforcement case (it)",
+                        "it");
+        RaiseWarning tax =
+                new RaiseWarning(
+                        borrower, null, "TAX_ARREARS", WarningLevel.RED, "tax arrears (it)", "it");
         assertEquals(2, warnings.raiseAll(List.of(court, tax)));
         assertEquals(before + 2, redWarnings(), 0.0, "two new signals");
         assertEquals(0, warnings.raiseAll(List.of(court)));
-        assertEquals(before + 2, redWarnings(), 0.0, "seen again at the same level: neither new nor escalated");
+        assertEquals(
+                before + 2,
+                redWarnings(),
+                0.0,
+                "seen again at the same level: neither new nor escalated");
     }
 
     @Test
@@ -100,12 +121,17 @@ class OperationsIT {
         tx.begin();
         rejections.reject(refusal());
         tx.commit();
-        assertEquals(before + 1, count(REJECTED_POSTINGS), 0.0, "a committed refusal is counted once");
+        assertEquals(
+                before + 1, count(REJECTED_POSTINGS), 0.0, "a committed refusal is counted once");
     }
 
     private static RejectedInbound refusal() {
-        return new RejectedInbound("jms/portfolio/RepaymentPosting", "IT-OPS-" + UUID.randomUUID(),
-                "principal missing (it)", "{}", null);
+        return new RejectedInbound(
+                "jms/portfolio/RepaymentPosting",
+                "IT-OPS-" + UUID.randomUUID(),
+                "principal missing (it)",
+                "{}",
+                null);
     }
 
     private double count(Pattern metric) {

@@ -36,7 +36,8 @@ class OriginationBrowserIT {
     }
 
     @Test
-    void anEnterpriseWithAWrongCheckCharacterIsRefusedNextToTheFieldThenRegistered() throws Exception {
+    void anEnterpriseWithAWrongCheckCharacterIsRefusedNextToTheFieldThenRegistered()
+            throws Exception {
         String code = CreditCodes.next();
         String wrong = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
         String name = "Browser Tea House " + UUID.randomUUID().toString().substring(0, 6);
@@ -49,7 +50,9 @@ class OriginationBrowserIT {
             type(s, "enterprise:owners", "Lin Feng");
             type(s, "enterprise:declaredAnnualRevenue_input", "1800000");
             type(s, "enterprise:establishedOn_input", "2016-04-01");
-            s.browser.findElement(By.id("enterprise:establishedOn_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            s.browser
+                    .findElement(By.id("enterprise:establishedOn_input"))
+                    .sendKeys(org.openqa.selenium.Keys.ESCAPE);
             s.waitForText(By.id("enterprise:years"), "10");
             choose(s, "enterprise:accountManagerId", "王丽 Wang Li (HZ-001)");
             type(s, "enterprise:latitude_input", "30.26");
@@ -57,18 +60,26 @@ class OriginationBrowserIT {
             type(s, "enterprise:settlementAccount", "6222020099990001");
             click(s, "enterprise:register");
 
-            s.waitForText(By.xpath("//*[@id='enterprise:creditCode']/following-sibling::*[contains(@class,'ui-message')]"),
+            s.waitForText(
+                    By.xpath(
+                            "//*[@id='enterprise:creditCode']/following-sibling::*[contains(@class,'ui-message')]"),
                     "check character does not match");
-            assertTrue(s.browser.getCurrentUrl().contains("/intake/enterprise.xhtml"), "stays on the form");
+            assertTrue(
+                    s.browser.getCurrentUrl().contains("/intake/enterprise.xhtml"),
+                    "stays on the form");
             s.screenshot("intake-enterprise-wrong-check-character");
 
             type(s, "enterprise:creditCode", code);
             click(s, "enterprise:register");
             s.waitForText(By.id("borrower-name"), name);
             String masked = s.browser.findElement(By.id("masked-identity")).getText();
-            assertTrue(masked.contains("*") && !masked.equals(code), "the credit code is masked: " + masked);
+            assertTrue(
+                    masked.contains("*") && !masked.equals(code),
+                    "the credit code is masked: " + masked);
             assertTrue(s.browser.findElement(By.id("masked-account")).getText().endsWith("0001"));
-            assertTrue(!s.browser.getPageSource().contains("6222020099990001"), "no unmasked account number on the page");
+            assertTrue(
+                    !s.browser.getPageSource().contains("6222020099990001"),
+                    "no unmasked account number on the page");
             s.screenshot("intake-enterprise-registered-profile");
         }
     }
@@ -77,20 +88,38 @@ class OriginationBrowserIT {
     void theWizardApprovesTheTeaShopAndTheAcceptedOfferFixesTheSchedule() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
-            String reference = applyThroughTheWizard(s, TEA_SHOP, "TAX_LOAN", "100000", "12", "Spring tea stock");
+            String reference =
+                    applyThroughTheWizard(
+                            s, TEA_SHOP, "TAX_LOAN", "100000", "12", "Spring tea stock");
             assertEquals("APPROVED", statusOf(s), reference);
-            assertEquals("Information sufficient", s.browser.findElement(By.id("deciding-rule")).getText());
-            assertEquals(5, s.browser.findElements(By.cssSelector("[id='paths_data'] tr")).size(), "all five paths shown");
-            assertTrue(s.browser.findElement(By.id("paths-used")).getText().contains("Relationship lending"));
+            assertEquals(
+                    "Information sufficient",
+                    s.browser.findElement(By.id("deciding-rule")).getText());
+            assertEquals(
+                    5,
+                    s.browser.findElements(By.cssSelector("[id='paths_data'] tr")).size(),
+                    "all five paths shown");
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("paths-used"))
+                            .getText()
+                            .contains("Relationship lending"));
             assertTrue(s.browser.findElement(By.id("costs")).getText().contains("Data fees"));
-            assertTrue(s.browser.findElement(By.id("schedule-title")).getText().startsWith("Indicative"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("schedule-title"))
+                            .getText()
+                            .startsWith("Indicative"));
             s.screenshot("decision-approved");
 
             click(s, "actions:accept");
             s.waitForText(By.id("status"), "Accepted");
             s.waitForText(By.id("schedule-title"), "Repayment schedule");
-            assertEquals("100,000.00", s.browser.findElement(By.id("schedule-form:schedule:sum-principal")).getText());
-            assertEquals(reference, s.browser.findElement(By.id("exposure")).getText().split(" ")[0]);
+            assertEquals(
+                    "100,000.00",
+                    s.browser.findElement(By.id("schedule-form:schedule:sum-principal")).getText());
+            assertEquals(
+                    reference, s.browser.findElement(By.id("exposure")).getText().split(" ")[0]);
             s.scrollTo("schedule-title");
             s.screenshot("decision-accepted-schedule");
         }
@@ -107,13 +136,29 @@ class OriginationBrowserIT {
             type(s, "wizard:amount_input", "5000000");
             type(s, "wizard:termMonths_input", "48");
             click(s, "wizard:toReview");
-            s.waitForText(By.xpath("//*[@id='wizard:amount']/following-sibling::*[contains(@class,'ui-message')]"),
+            s.waitForText(
+                    By.xpath(
+                            "//*[@id='wizard:amount']/following-sibling::*[contains(@class,'ui-message')]"),
                     "10,000");
-            assertTrue(s.browser.findElement(By.xpath("//*[@id='wizard:termMonths']/following-sibling::*"
-                    + "[contains(@class,'ui-message')]")).getText().contains("6 to 36 months"));
-            assertTrue(s.browser.findElement(By.xpath("//*[@id='wizard:purpose']/following-sibling::*"
-                    + "[contains(@class,'ui-message')]")).getText().contains("what the loan is for"));
-            assertTrue(s.browser.findElements(By.id("wizard:submit")).isEmpty(), "no review before the terms are right");
+            assertTrue(
+                    s.browser
+                            .findElement(
+                                    By.xpath(
+                                            "//*[@id='wizard:termMonths']/following-sibling::*"
+                                                    + "[contains(@class,'ui-message')]"))
+                            .getText()
+                            .contains("6 to 36 months"));
+            assertTrue(
+                    s.browser
+                            .findElement(
+                                    By.xpath(
+                                            "//*[@id='wizard:purpose']/following-sibling::*"
+                                                    + "[contains(@class,'ui-message')]"))
+                            .getText()
+                            .contains("what the loan is for"));
+            assertTrue(
+                    s.browser.findElements(By.id("wizard:submit")).isEmpty(),
+                    "no review before the terms are right");
             s.screenshot("wizard-terms-refused");
         }
     }
@@ -122,17 +167,24 @@ class OriginationBrowserIT {
     void aReferredApplicationIsApprovedByACreditOfficerWhoDidNotPrepareIt() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
-            String reference = applyThroughTheWizard(s, TEA_SHOP, "TAX_LOAN", "400000", "24", "A second shop");
+            String reference =
+                    applyThroughTheWizard(s, TEA_SHOP, "TAX_LOAN", "400000", "24", "A second shop");
             assertEquals("REFERRED", statusOf(s), reference);
-            assertEquals("Above the automatic authority", s.browser.findElement(By.id("deciding-rule")).getText());
+            assertEquals(
+                    "Above the automatic authority",
+                    s.browser.findElement(By.id("deciding-rule")).getText());
             s.screenshot("decision-referred");
             s.signOut();
 
             s.signIn("officer", "/mcrc/pages/referrals/queue.xhtml");
-            rowInput(s, reference, "note").sendKeys("Judgment settled; sales recovering per the manager");
+            rowInput(s, reference, "note")
+                    .sendKeys("Judgment settled; sales recovering per the manager");
             rowButton(s, reference, "approve").click();
             s.waitForText(By.id("messages"), "approved");
-            assertTrue(s.browser.findElements(By.xpath("//tr[td[contains(., '" + reference + "')]]")).isEmpty(),
+            assertTrue(
+                    s.browser
+                            .findElements(By.xpath("//tr[td[contains(., '" + reference + "')]]"))
+                            .isEmpty(),
                     "no longer waiting");
             s.screenshot("referral-approved-by-officer");
 
@@ -150,8 +202,14 @@ class OriginationBrowserIT {
     void theOfficerWhoPreparedACaseMayNotDecideIt() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("officer", "/mcrc/pages/home.xhtml");
-            String reference = applyThroughTheWizard(s, TEA_SHOP, "TAX_LOAN", "350000", "24",
-                    "Prepared by the officer himself");
+            String reference =
+                    applyThroughTheWizard(
+                            s,
+                            TEA_SHOP,
+                            "TAX_LOAN",
+                            "350000",
+                            "24",
+                            "Prepared by the officer himself");
             assertEquals("officer", s.browser.findElement(By.id("prepared-by")).getText());
             assertEquals("REFERRED", statusOf(s));
 
@@ -159,13 +217,19 @@ class OriginationBrowserIT {
             rowInput(s, reference, "note").sendKeys("Looks fine to me");
             rowButton(s, reference, "approve").click();
             s.waitForText(By.id("messages"), "maker-checker");
-            assertTrue(s.browser.findElement(By.id("messages")).getText().contains("may not decide it"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("messages"))
+                            .getText()
+                            .contains("may not decide it"));
             rowButton(s, reference, "approve");
             s.screenshot("referral-refused-to-preparer");
 
             s.browser.findElement(By.id("shell:lang-zh")).click();
             s.waitForText(By.id("nav-referrals"), "转人工审核");
-            assertTrue(s.browser.findElement(By.id("queue")).getText().contains("经办人"), "the queue in Chinese");
+            assertTrue(
+                    s.browser.findElement(By.id("queue")).getText().contains("经办人"),
+                    "the queue in Chinese");
             s.screenshot("referral-queue-zh");
         }
     }

@@ -14,23 +14,33 @@ import java.time.Duration;
 
 /**
  * A staff member's browser without the browser, from inside the test server: HTTPS pinned to the
- * server's certificate, cookies kept, no redirects followed, sign-in through the login form's target.
+ * server's certificate, cookies kept, no redirects followed, sign-in through the login form's
+ * target.
  */
 final class PageCalls {
 
-    record Page(int status, String location, String body) {
-    }
+    record Page(int status, String location, String body) {}
 
     private final String base = ApiCalls.httpsBase(Path.of("").toAbsolutePath());
-    private final HttpClient http = HttpClient.newBuilder()
-            .sslContext(ApiCalls.pinnedToServerCertificate(Path.of("").toAbsolutePath()))
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .sslContext(ApiCalls.pinnedToServerCertificate(Path.of("").toAbsolutePath()))
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
-    /** Posts the login form; the answer is the redirect (to the page asked for, or back to the login page). */
+    /**
+     * Posts the login form; the answer is the redirect (to the page asked for, or back to the login
+     * page).
+     */
     Page signIn(String user, String password) {
-        return postForm("/mcrc/signin", "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        return postForm(
+                "/mcrc/signin",
+                "j_username="
+                        + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&j_password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     Page signIn(String user) {
@@ -38,9 +48,11 @@ final class PageCalls {
     }
 
     Page postForm(String path, String form, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -48,13 +60,18 @@ final class PageCalls {
     }
 
     Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET());
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET());
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+            HttpResponse<String> r =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(
+                    r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -34,8 +34,16 @@ class PortfolioBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", "/mcrc/pages/portfolio/dashboard.xhtml");
             s.visible("dashboard:ceiling-panel");
-            for (String chart : new String[] {"ceiling-chart", "category-chart", "trend-chart", "limits-chart"}) {
-                assertEquals(1, s.browser.findElements(By.cssSelector("[id='dashboard:" + chart + "'] canvas")).size(),
+            for (String chart :
+                    new String[] {
+                        "ceiling-chart", "category-chart", "trend-chart", "limits-chart"
+                    }) {
+                assertEquals(
+                        1,
+                        s.browser
+                                .findElements(
+                                        By.cssSelector("[id='dashboard:" + chart + "'] canvas"))
+                                .size(),
                         chart + " is drawn");
             }
             assertTrue(s.visible("within-tolerance").getText().contains("tolerance"));
@@ -51,7 +59,11 @@ class PortfolioBrowserIT {
 
             s.browser.findElement(By.id("shell:lang-zh")).click();
             s.waitForText(By.id("nav-dashboard"), "资产组合");
-            assertTrue(s.browser.findElement(By.id("dashboard:ceiling-panel")).getText().contains("大数法则"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("dashboard:ceiling-panel"))
+                            .getText()
+                            .contains("大数法则"));
             s.screenshot("portfolio-dashboard-zh");
         }
     }
@@ -63,7 +75,8 @@ class PortfolioBrowserIT {
             s.signIn("risk", "/mcrc/pages/portfolio/limits.xhtml");
             s.visible("proposal:propose").click();
             s.waitForText(By.cssSelector("[id='proposal'] .ui-message-error"), "limit key");
-            assertTrue(s.browser.findElement(By.id("proposal")).getText().contains("Give the reason"),
+            assertTrue(
+                    s.browser.findElement(By.id("proposal")).getText().contains("Give the reason"),
                     "each empty field has its own message");
 
             s.browser.findElement(By.id("proposal:key")).sendKeys(key);
@@ -80,7 +93,11 @@ class PortfolioBrowserIT {
             rowButton(s, key, "approve").click();
             s.waitForText(By.id("limits"), key);
             s.waitForText(By.id("history-form"), "risk2");
-            assertTrue(s.browser.findElement(By.id("history-form")).getText().contains("1,000,000.00"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("history-form"))
+                            .getText()
+                            .contains("1,000,000.00"));
             s.scrollTo("pending-form");
             s.screenshot("limit-change-approved");
         }
@@ -93,10 +110,15 @@ class PortfolioBrowserIT {
             s.visible("proposal:type");
             s.browser.findElement(By.id("proposal:type")).click();
             // The panel slides open: click the option once it takes the click.
-            s.wait.ignoring(ElementClickInterceptedException.class).until(d -> {
-                d.findElement(By.cssSelector("li[data-label='Blind-lending ceiling']")).click();
-                return true;
-            });
+            s.wait.ignoring(ElementClickInterceptedException.class)
+                    .until(
+                            d -> {
+                                d.findElement(
+                                                By.cssSelector(
+                                                        "li[data-label='Blind-lending ceiling']"))
+                                        .click();
+                                return true;
+                            });
             s.waitForText(By.id("proposal:type_label"), "Blind-lending ceiling");
             s.browser.findElement(By.id("proposal:key")).sendKeys("programme");
             s.browser.findElement(By.id("proposal:amount_input")).sendKeys("999999999999");
@@ -133,7 +155,15 @@ class PortfolioBrowserIT {
     }
 
     private static WebElement rowButton(BrowserSession s, String key, String action) {
-        return s.wait.until(d -> d.findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + key + "')]]"
-                + "//button[contains(@id, ':" + action + "')]")));
+        return s.wait.until(
+                d ->
+                        d.findElement(
+                                By.xpath(
+                                        "//tr[td[contains(normalize-space(.), '"
+                                                + key
+                                                + "')]]"
+                                                + "//button[contains(@id, ':"
+                                                + action
+                                                + "')]")));
     }
 }

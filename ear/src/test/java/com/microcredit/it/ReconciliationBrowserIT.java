@@ -22,8 +22,12 @@ class ReconciliationBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ReconciliationFixture.class, Applicants.class, OriginationFixture.class,
-                CreditCodes.class, ItProbe.class);
+        return Deployments.applicationWithTests(
+                ReconciliationFixture.class,
+                Applicants.class,
+                OriginationFixture.class,
+                CreditCodes.class,
+                ItProbe.class);
     }
 
     @Test
@@ -33,13 +37,17 @@ class ReconciliationBrowserIT {
             s.open("/mcrc-it/fixture/reconciliation-break");
             String account = s.browser.findElement(By.tagName("body")).getText().trim();
             assertTrue(account.matches("[0-9]{16}"), "fixture answered an account: " + account);
-            String masked = account.substring(0, 4) + "*".repeat(account.length() - 8)
-                    + account.substring(account.length() - 4);
+            String masked =
+                    account.substring(0, 4)
+                            + "*".repeat(account.length() - 8)
+                            + account.substring(account.length() - 4);
             s.signIn("risk", "/mcrc/pages/admin/reconciliation.xhtml");
             s.visible("filter-form:account").sendKeys(account);
-            org.openqa.selenium.WebElement before = s.browser.findElement(By.id("breaks-form:breaks"));
+            org.openqa.selenium.WebElement before =
+                    s.browser.findElement(By.id("breaks-form:breaks"));
             s.browser.findElement(By.id("filter-form:apply-filter")).click();
-            // The filter's answer replaces the table: wait for the old one to go, then for the new one.
+            // The filter's answer replaces the table: wait for the old one to go, then for the new
+            // one.
             s.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
             s.waitForText(By.id("breaks-form"), "Missing in our ledger");
             String table = s.browser.findElement(By.id("breaks-form")).getText();
@@ -51,13 +59,20 @@ class ReconciliationBrowserIT {
             s.browser.findElement(By.id("breaks-form:breaks:0:resolve")).click();
             s.waitForText(By.id("messages"), "A resolution note is required");
             s.visible("breaks-form:breaks:0:note")
-                    .sendKeys("Fee booked by core banking without a message; confirmed with operations");
-            org.openqa.selenium.WebElement shown = s.browser.findElement(By.id("breaks-form:breaks"));
+                    .sendKeys(
+                            "Fee booked by core banking without a message; confirmed with"
+                                    + " operations");
+            org.openqa.selenium.WebElement shown =
+                    s.browser.findElement(By.id("breaks-form:breaks"));
             s.browser.findElement(By.id("breaks-form:breaks:0:resolve")).click();
             s.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(shown));
             s.waitForText(By.id("messages"), "resolved");
             s.waitForText(By.id("breaks-form"), "Missing in our ledger");
-            assertFalse(s.browser.findElement(By.id("breaks-form")).getText().contains("Balance difference"),
+            assertFalse(
+                    s.browser
+                            .findElement(By.id("breaks-form"))
+                            .getText()
+                            .contains("Balance difference"),
                     "the resolved break leaves the list of open breaks");
             s.screenshot("reconciliation-break-resolved");
 
@@ -68,7 +83,9 @@ class ReconciliationBrowserIT {
             s.signOut();
 
             s.signIn("staff", "/mcrc/pages/borrowers/search.xhtml");
-            assertTrue(s.browser.findElements(By.id("nav-reconciliation")).isEmpty(), "no menu entry for branch staff");
+            assertTrue(
+                    s.browser.findElements(By.id("nav-reconciliation")).isEmpty(),
+                    "no menu entry for branch staff");
             s.open("/mcrc/pages/admin/reconciliation.xhtml");
             s.waitForText(By.tagName("h1"), "Access denied");
         }

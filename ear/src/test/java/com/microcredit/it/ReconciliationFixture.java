@@ -26,27 +26,32 @@ public class ReconciliationFixture extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private Applicants applicants;
-    @EJB
-    private ItProbe probe;
+    @EJB private Applicants applicants;
+    @EJB private ItProbe probe;
+
     @Resource(lookup = "jms/mcrc/ConnectionFactory")
     private ConnectionFactory connectionFactory;
+
     @Resource(lookup = "jms/portfolio/EndOfDayBalance")
     private Queue endOfDay;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String account = applicants.settlementAccountHolder();
-        String report = ("{\"schemaVersion\":1,\"messageType\":\"EndOfDayBalance\",\"accountNumber\":\"%s\","
-                + "\"businessDate\":\"2026-11-20\",\"currency\":\"CNY\",\"openingBalance\":\"0.00\","
-                + "\"closingBalance\":\"250.00\",\"transactionCount\":1,\"transactionIds\":[\"FX-%s\"]}")
-                .formatted(account, UUID.randomUUID());
+        String report =
+                ("{\"schemaVersion\":1,\"messageType\":\"EndOfDayBalance\",\"accountNumber\":\"%s\","
+                     + "\"businessDate\":\"2026-11-20\",\"currency\":\"CNY\",\"openingBalance\":\"0.00\","
+                     + "\"closingBalance\":\"250.00\",\"transactionCount\":1,\"transactionIds\":[\"FX-%s\"]}")
+                        .formatted(account, UUID.randomUUID());
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer().send(endOfDay, report);
         }
         Instant deadline = Instant.now().plusSeconds(60);
-        while (probe.count("select count(b) from ReconciliationBreak b where b.accountHash = :a", Map.of("a", LedgerAccount.hash(account))) < 2) {
+        while (probe.count(
+                        "select count(b) from ReconciliationBreak b where b.accountHash = :a",
+                        Map.of("a", LedgerAccount.hash(account)))
+                < 2) {
             if (Instant.now().isAfter(deadline)) {
                 response.sendError(504, "breaks not recorded within 60 s");
                 return;

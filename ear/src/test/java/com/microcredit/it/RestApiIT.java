@@ -29,14 +29,17 @@ class RestApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(RestApiIT.class, ApiCalls.class, Applicants.class,
-                OriginationFixture.class, CreditCodes.class, ItProbe.class);
+        return Deployments.applicationWithTests(
+                RestApiIT.class,
+                ApiCalls.class,
+                Applicants.class,
+                OriginationFixture.class,
+                CreditCodes.class,
+                ItProbe.class);
     }
 
-    @EJB
-    private Applicants applicants;
-    @EJB
-    private ItProbe probe;
+    @EJB private Applicants applicants;
+    @EJB private ItProbe probe;
 
     private ApiCalls api;
 
@@ -47,12 +50,16 @@ class RestApiIT {
 
     private static String taxLoan(long borrower, String amount) {
         return """
-                {"borrowerId":%d,"productCode":"TAX_LOAN","amount":%s,"currency":"CNY","termMonths":12,
-                 "repaymentMethod":"EQUAL_INSTALMENT","purpose":"Working capital for stock"}""".formatted(borrower, amount);
+        {"borrowerId":%d,"productCode":"TAX_LOAN","amount":%s,"currency":"CNY","termMonths":12,
+         "repaymentMethod":"EQUAL_INSTALMENT","purpose":"Working capital for stock"}\
+        """
+                .formatted(borrower, amount);
     }
 
     private static void noCookieNoSession(Reply r) {
-        assertNull(r.header("Set-Cookie"), () -> "an API call sets no cookie: " + r.headers().allValues("Set-Cookie"));
+        assertNull(
+                r.header("Set-Cookie"),
+                () -> "an API call sets no cookie: " + r.headers().allValues("Set-Cookie"));
     }
 
     @Test
@@ -60,24 +67,38 @@ class RestApiIT {
         long manager = applicants.accountManager();
         String code = CreditCodes.next();
         String name = "REST 茶庄 " + UUID.randomUUID().toString().substring(0, 6);
-        Reply created = api.post("/mcrc/api/borrowers/enterprises", "staff", """
-                {"name":"%s","creditCode":"%s","industryCode":"F52","regionCode":"330106","accountManagerId":%d,
-                 "owners":"Li Ming","establishedOn":"2015-04-01","declaredAnnualRevenue":"1200000.00",
-                 "settlementAccount":"6222020200998877"}""".formatted(name, code, manager));
+        Reply created =
+                api.post(
+                        "/mcrc/api/borrowers/enterprises",
+                        "staff",
+                        """
+                        {"name":"%s","creditCode":"%s","industryCode":"F52","regionCode":"330106","accountManagerId":%d,
+                         "owners":"Li Ming","establishedOn":"2015-04-01","declaredAnnualRevenue":"1200000.00",
+                         "settlementAccount":"6222020200998877"}\
+                        """
+                                .formatted(name, code, manager));
         assertEquals(201, created.status(), created.body());
         noCookieNoSession(created);
         JsonObject borrower = created.json();
         long id = borrower.getJsonNumber("id").longValue();
-        assertTrue(created.header("Location").endsWith("/mcrc/api/borrowers/" + id), created.header("Location"));
+        assertTrue(
+                created.header("Location").endsWith("/mcrc/api/borrowers/" + id),
+                created.header("Location"));
         assertFalse(created.body().contains(code), "the credit code never leaves unmasked");
-        assertFalse(created.body().contains("6222020200998877"), "the account never leaves unmasked");
+        assertFalse(
+                created.body().contains("6222020200998877"), "the account never leaves unmasked");
         assertEquals(name, borrower.getString("name"), "Chinese text survives the round trip");
-        assertEquals("1200000.00", borrower.getJsonNumber("declaredAnnualRevenue").bigDecimalValue().toPlainString());
+        assertEquals(
+                "1200000.00",
+                borrower.getJsonNumber("declaredAnnualRevenue").bigDecimalValue().toPlainString());
 
         Reply found = api.get("/mcrc/api/borrowers/" + id, "auditor");
         assertEquals(200, found.status(), found.body());
-        assertEquals(borrower.getString("maskedIdentityNumber"), found.json().getString("maskedIdentityNumber"));
-        Reply search = api.get("/mcrc/api/borrowers?name=" + name.substring(name.length() - 6), "officer");
+        assertEquals(
+                borrower.getString("maskedIdentityNumber"),
+                found.json().getString("maskedIdentityNumber"));
+        Reply search =
+                api.get("/mcrc/api/borrowers?name=" + name.substring(name.length() - 6), "officer");
         assertEquals(200, search.status());
         assertEquals(1, search.array().size());
         assertFalse(search.body().contains(code));
@@ -86,7 +107,8 @@ class RestApiIT {
     @Test
     void anApplicationIsSubmittedDecidedAndAcceptedThroughTheApi() {
         long borrower = applicants.wellKnownBorrower();
-        Reply submitted = api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "\"100000.00\""));
+        Reply submitted =
+                api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "\"100000.00\""));
         assertEquals(201, submitted.status(), submitted.body());
         assertEquals("SUBMITTED", submitted.json().getString("status"));
         assertEquals("staff", submitted.json().getString("preparedBy"));
@@ -96,7 +118,10 @@ class RestApiIT {
         assertEquals(200, decided.status(), decided.body());
         JsonObject decision = decided.json();
         assertEquals("APPROVED", decision.getString("status"), decided.body());
-        assertEquals("100000.00", decision.getJsonNumber("amount").bigDecimalValue().toPlainString(), "to the cent");
+        assertEquals(
+                "100000.00",
+                decision.getJsonNumber("amount").bigDecimalValue().toPlainString(),
+                "to the cent");
         assertEquals(5, decision.getJsonObject("decision").getJsonArray("paths").size());
 
         Reply again = api.post("/mcrc/api/applications/" + id + "/decision", "staff", "");
@@ -114,24 +139,34 @@ class RestApiIT {
     @Test
     void invalidInputIsA400NamingTheField() {
         long borrower = applicants.wellKnownBorrower();
-        Reply tooPrecise = api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "1000.005"));
+        Reply tooPrecise =
+                api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "1000.005"));
         assertEquals(400, tooPrecise.status(), tooPrecise.body());
         assertEquals("INVALID_INPUT", tooPrecise.json().getString("code"));
         assertEquals("amount", tooPrecise.json().getString("field"));
 
-        Reply outsideTerms = api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "5000000.00"));
+        Reply outsideTerms =
+                api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "5000000.00"));
         assertEquals(400, outsideTerms.status(), outsideTerms.body());
         assertEquals("amount", outsideTerms.json().getString("field"));
 
-        Reply badCode = api.post("/mcrc/api/borrowers/enterprises", "staff", """
-                {"name":"X","creditCode":"91330106ABCDEFGHIJ","industryCode":"F52","regionCode":"330106",
-                 "accountManagerId":%d}""".formatted(applicants.accountManager()));
+        Reply badCode =
+                api.post(
+                        "/mcrc/api/borrowers/enterprises",
+                        "staff",
+                        """
+                        {"name":"X","creditCode":"91330106ABCDEFGHIJ","industryCode":"F52","regionCode":"330106",
+                         "accountManagerId":%d}\
+                        """
+                                .formatted(applicants.accountManager()));
         assertEquals(400, badCode.status(), badCode.body());
         assertEquals("creditCode", badCode.json().getString("field"));
 
         Reply malformed = api.post("/mcrc/api/applications", "staff", "{not json");
         assertEquals(400, malformed.status(), malformed.body());
-        assertFalse(malformed.body().contains("Exception"), "no stack trace, no class names: " + malformed.body());
+        assertFalse(
+                malformed.body().contains("Exception"),
+                "no stack trace, no class names: " + malformed.body());
     }
 
     @Test
@@ -154,12 +189,22 @@ class RestApiIT {
         assertEquals(403, auditorSubmits.status(), auditorSubmits.body());
         assertEquals("FORBIDDEN", auditorSubmits.json().getString("code"));
         assertEquals(403, api.get("/mcrc/api/applications/referrals", "staff").status());
-        assertEquals(403, api.post("/mcrc/api/applications/1/review", "manager", "{\"approve\":true,\"note\":\"x\"}")
-                .status());
-        assertEquals(403, api.get("/mcrc/api/borrowers?name=a", "corebanking").status(),
+        assertEquals(
+                403,
+                api.post(
+                                "/mcrc/api/applications/1/review",
+                                "manager",
+                                "{\"approve\":true,\"note\":\"x\"}")
+                        .status());
+        assertEquals(
+                403,
+                api.get("/mcrc/api/borrowers?name=a", "corebanking").status(),
                 "the core-banking account reads no borrowers");
-        assertEquals(403, api.post("/mcrc/api/applications/automated", "staff", "{}", "Idempotency-Key", "k1")
-                .status(), "automated decisions are core banking's");
+        assertEquals(
+                403,
+                api.post("/mcrc/api/applications/automated", "staff", "{}", "Idempotency-Key", "k1")
+                        .status(),
+                "automated decisions are core banking's");
     }
 
     @Test
@@ -179,26 +224,52 @@ class RestApiIT {
     void theAutomatedDecisionIsIdempotentOnTheCallersKey() {
         long borrower = applicants.wellKnownBorrower();
         String key = "REST-" + UUID.randomUUID();
-        String body = """
+        String body =
+                """
                 {"borrowerId":%d,"productCode":"TAX_LOAN","amount":60000,"currency":"CNY","termMonths":12,
-                 "repaymentMethod":"EQUAL_INSTALMENT","purpose":"Stock","acceptOffer":true}""".formatted(borrower);
-        Reply first = api.post("/mcrc/api/applications/automated", "corebanking", body, "Idempotency-Key", key);
+                 "repaymentMethod":"EQUAL_INSTALMENT","purpose":"Stock","acceptOffer":true}\
+                """
+                        .formatted(borrower);
+        Reply first =
+                api.post(
+                        "/mcrc/api/applications/automated",
+                        "corebanking",
+                        body,
+                        "Idempotency-Key",
+                        key);
         assertEquals(201, first.status(), first.body());
         assertEquals("ACCEPTED", first.json().getString("status"), first.body());
         assertEquals("corebanking", first.json().getString("preparedBy"));
         assertEquals("false", first.header("Idempotent-Replayed"));
 
-        Reply again = api.post("/mcrc/api/applications/automated", "corebanking", body, "Idempotency-Key", key);
+        Reply again =
+                api.post(
+                        "/mcrc/api/applications/automated",
+                        "corebanking",
+                        body,
+                        "Idempotency-Key",
+                        key);
         assertEquals(200, again.status(), again.body());
         assertEquals("true", again.header("Idempotent-Replayed"));
-        assertEquals(first.json().getJsonNumber("id").longValue(), again.json().getJsonNumber("id").longValue());
+        assertEquals(
+                first.json().getJsonNumber("id").longValue(),
+                again.json().getJsonNumber("id").longValue());
 
-        Reply otherTerms = api.post("/mcrc/api/applications/automated", "corebanking",
-                body.replace("60000", "70000"), "Idempotency-Key", key);
+        Reply otherTerms =
+                api.post(
+                        "/mcrc/api/applications/automated",
+                        "corebanking",
+                        body.replace("60000", "70000"),
+                        "Idempotency-Key",
+                        key);
         assertEquals(409, otherTerms.status(), otherTerms.body());
         assertEquals("IDEMPOTENCY_KEY_REUSED", otherTerms.json().getString("code"));
-        assertEquals(1L, probe.count("select count(a) from LoanApplication a where a.channelReference = :k",
-                Map.of("k", key)), "one application for the key");
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(a) from LoanApplication a where a.channelReference = :k",
+                        Map.of("k", key)),
+                "one application for the key");
 
         Reply noKey = api.post("/mcrc/api/applications/automated", "corebanking", body);
         assertEquals(400, noKey.status());
@@ -208,15 +279,24 @@ class RestApiIT {
     @Test
     void aReviewOfAnApplicationThatIsNotReferredIsRefusedWithItsCode() {
         long borrower = applicants.wellKnownBorrower();
-        long id = api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "20000.00")).json()
-                .getJsonNumber("id").longValue();
-        Reply review = api.post("/mcrc/api/applications/" + id + "/review", "officer",
-                "{\"approve\":true,\"note\":\"looks fine\"}");
+        long id =
+                api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "20000.00"))
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue();
+        Reply review =
+                api.post(
+                        "/mcrc/api/applications/" + id + "/review",
+                        "officer",
+                        "{\"approve\":true,\"note\":\"looks fine\"}");
         assertEquals(409, review.status(), review.body());
         assertEquals("WRONG_STATE", review.json().getString("code"));
         assertEquals(200, api.get("/mcrc/api/applications/referrals", "officer").status());
-        Reply withdrawn = api.post("/mcrc/api/applications/" + id + "/withdrawal", "staff",
-                "{\"reason\":\"Borrower found other funding\"}");
+        Reply withdrawn =
+                api.post(
+                        "/mcrc/api/applications/" + id + "/withdrawal",
+                        "staff",
+                        "{\"reason\":\"Borrower found other funding\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
     }

@@ -28,8 +28,10 @@ import org.openqa.selenium.support.ui.Select;
 class ScorecardBrowserIT {
 
     private static final String PAGE = "/mcrc/pages/risk/scorecards.xhtml";
-    private static final Path SYNTHETIC = Path.of("../docs/data/big-data-history-synthetic.csv").toAbsolutePath().normalize();
-    private static final Path GERMAN = Path.of("../../shared/data/german-credit/credit-g.arff").toAbsolutePath().normalize();
+    private static final Path SYNTHETIC =
+            Path.of("../docs/data/big-data-history-synthetic.csv").toAbsolutePath().normalize();
+    private static final Path GERMAN =
+            Path.of("../../shared/data/german-credit/credit-g.arff").toAbsolutePath().normalize();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -50,22 +52,36 @@ class ScorecardBrowserIT {
             WebElement nameField = s.browser.findElement(By.id("training:name"));
             nameField.clear();
             nameField.sendKeys(name);
-            assertEquals("OUTCOME", new Select(s.browser.findElement(By.id("training:target")))
-                    .getFirstSelectedOption().getAttribute("value"));
+            assertEquals(
+                    "OUTCOME",
+                    new Select(s.browser.findElement(By.id("training:target")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
             s.browser.findElement(By.id("training:train")).click();
             s.waitForText(By.cssSelector("[id='training'] .ui-message-error"), "marks a bad loan");
 
             new Select(s.browser.findElement(By.id("training:badValue"))).selectByValue("BAD");
             s.browser.findElement(By.id("training:train")).click();
             s.waitForText(By.id("report-label"), name + " v1");
-            assertTrue(Double.parseDouble(s.browser.findElement(By.id("report-auc")).getText()) > 0.7);
+            assertTrue(
+                    Double.parseDouble(s.browser.findElement(By.id("report-auc")).getText()) > 0.7);
             assertTrue(s.browser.findElement(By.id("report-cv")).getText().contains("±"));
-            assertTrue(s.browser.findElement(By.id("report-mapping")).getText().contains("can score applicants"));
-            assertTrue(s.browser.findElement(By.id("variables")).getText().contains("CREDIT_PAST_DUE_NOW"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("report-mapping"))
+                            .getText()
+                            .contains("can score applicants"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("variables"))
+                            .getText()
+                            .contains("CREDIT_PAST_DUE_NOW"));
             s.scrollTo("report");
             s.screenshot("scorecard-report");
 
-            s.browser.findElement(By.id("activation:reason")).sendKeys("Challenge the expert card on live applications");
+            s.browser
+                    .findElement(By.id("activation:reason"))
+                    .sendKeys("Challenge the expert card on live applications");
             s.browser.findElement(By.id("activation:propose")).click();
             s.waitForText(By.id("activations-form"), name + " v1");
             rowButton(s, name, "approve").click();
@@ -76,7 +92,8 @@ class ScorecardBrowserIT {
             rowButton(s, name, "approve").click();
             s.waitForText(By.id("messages"), "is now at work");
             s.waitForText(By.id("list-form"), "Challenger");
-            assertTrue(s.browser.findElement(By.id("activations-form")).getText().contains("risk2"));
+            assertTrue(
+                    s.browser.findElement(By.id("activations-form")).getText().contains("risk2"));
             s.visible("psi-alert");
             s.scrollTo("activations-form");
             s.screenshot("scorecard-challenger-approved");
@@ -84,7 +101,11 @@ class ScorecardBrowserIT {
             s.browser.findElement(By.id("monitoring:sample")).sendKeys(shortHistories().toString());
             s.browser.findElement(By.id("monitoring:measure")).click();
             s.waitForText(By.id("psi-alert"), "Alert");
-            assertTrue(s.browser.findElement(By.id("psi-population")).getText().contains("recent-short-histories"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("psi-population"))
+                            .getText()
+                            .contains("recent-short-histories"));
             s.scrollTo("monitoring-section");
             s.screenshot("scorecard-psi-alert");
 
@@ -97,7 +118,9 @@ class ScorecardBrowserIT {
 
     @Test
     void theGermanCreditBenchmarkCardTrainsButCannotScoreApplicants() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(GERMAN), "the shared German credit data set is beside the checkout");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(GERMAN),
+                "the shared German credit data set is beside the checkout");
         String name = "german-" + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", PAGE);
@@ -110,28 +133,47 @@ class ScorecardBrowserIT {
             new Select(s.browser.findElement(By.id("training:badValue"))).selectByValue("bad");
             s.browser.findElement(By.id("training:train")).click();
             s.waitForText(By.id("report-label"), name + " v1");
-            assertTrue(s.browser.findElement(By.id("report-mapping")).getText().contains("checking_status"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("report-mapping"))
+                            .getText()
+                            .contains("checking_status"));
             s.browser.findElement(By.id("activation:reason")).sendKeys("try");
             s.browser.findElement(By.id("activation:propose")).click();
-            s.waitForText(By.cssSelector("[id='activation'] .ui-message-error"), "cannot score applicants");
+            s.waitForText(
+                    By.cssSelector("[id='activation'] .ui-message-error"),
+                    "cannot score applicants");
             s.screenshot("scorecard-german-credit-refused");
             s.scrollTo("report");
             s.screenshot("scorecard-german-credit");
         }
     }
 
-    /** A "recent" population that moved: only the applicants with under six months of tax history. */
+    /**
+     * A "recent" population that moved: only the applicants with under six months of tax history.
+     */
     private static Path shortHistories() throws Exception {
         java.util.List<String> lines = Files.readAllLines(SYNTHETIC);
         java.util.List<String> recent = new java.util.ArrayList<>(java.util.List.of(lines.get(0)));
-        lines.stream().skip(1).filter(l -> Integer.parseInt(l.substring(0, l.indexOf(','))) < 6).forEach(recent::add);
+        lines.stream()
+                .skip(1)
+                .filter(l -> Integer.parseInt(l.substring(0, l.indexOf(','))) < 6)
+                .forEach(recent::add);
         Path file = Files.createTempDirectory("psi").resolve("recent-short-histories.csv");
         Files.write(file, recent);
         return file;
     }
 
     private static WebElement rowButton(BrowserSession s, String key, String action) {
-        return s.wait.until(d -> d.findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + key + "')]]"
-                + "//button[contains(@id, ':" + action + "')]")));
+        return s.wait.until(
+                d ->
+                        d.findElement(
+                                By.xpath(
+                                        "//tr[td[contains(normalize-space(.), '"
+                                                + key
+                                                + "')]]"
+                                                + "//button[contains(@id, ':"
+                                                + action
+                                                + "')]")));
     }
 }

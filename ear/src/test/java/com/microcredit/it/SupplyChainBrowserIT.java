@@ -45,31 +45,66 @@ class SupplyChainBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("officer", HUBS);
-            s.wait.until(d -> d.findElement(By.xpath("//tr[contains(., '" + DEMO_HUB + "')]//a[contains(@id, ':chain')]")))
+            s.wait.until(
+                            d ->
+                                    d.findElement(
+                                            By.xpath(
+                                                    "//tr[contains(., '"
+                                                            + DEMO_HUB
+                                                            + "')]//a[contains(@id, ':chain')]")))
                     .click();
             s.visible("chain-graph");
             String hub = s.browser.getCurrentUrl().replaceAll(".*[?&]hub=(\\d+).*", "$1");
-            WebElement eligible = s.wait.until(d -> d.findElement(By.xpath(
-                    "//tbody[@id='members_data']/tr[contains(., 'Eligible')]//span[@class='member-id']")));
+            WebElement eligible =
+                    s.wait.until(
+                            d ->
+                                    d.findElement(
+                                            By.xpath(
+                                                    "//tbody[@id='members_data']/tr[contains(.,"
+                                                        + " 'Eligible')]//span[@class='member-id']")));
             String member = eligible.getText().strip();
-            assertTrue(s.browser.findElements(By.cssSelector("#chain-graph g.mcrc-chain-node")).size() >= 3,
+            assertTrue(
+                    s.browser.findElements(By.cssSelector("#chain-graph g.mcrc-chain-node")).size()
+                            >= 3,
                     "every member is a node of the graph");
             assertTrue(s.browser.findElement(By.id("chain-limit")).getText().contains("CNY"));
             s.screenshot("supply-chain-graph");
 
             s.open("/mcrc/pages/supply-chain/import.xhtml?hub=" + hub);
             String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString();
-            String good = "memberId,kind,documentNumber,tradeDate,amount,currency,hubConfirmed\n"
-                    + member + ",INVOICE,BT-" + tag + "-1," + today + ",1000.00,CNY,false\n"
-                    + member + ",ORDER,BT-" + tag + "-2," + today + ",500.00,CNY,false\n";
-            upload(s, file("trade-bad-" + tag + ".csv", good + "999999999,LOAN,BT-" + tag + "-3," + today + ",-1,CNY,true\n"));
+            String good =
+                    "memberId,kind,documentNumber,tradeDate,amount,currency,hubConfirmed\n"
+                            + member
+                            + ",INVOICE,BT-"
+                            + tag
+                            + "-1,"
+                            + today
+                            + ",1000.00,CNY,false\n"
+                            + member
+                            + ",ORDER,BT-"
+                            + tag
+                            + "-2,"
+                            + today
+                            + ",500.00,CNY,false\n";
+            upload(
+                    s,
+                    file(
+                            "trade-bad-" + tag + ".csv",
+                            good + "999999999,LOAN,BT-" + tag + "-3," + today + ",-1,CNY,true\n"));
             s.waitForText(By.id("report-outcome"), "Refused");
             String reasons = s.browser.findElement(By.id("rejected")).getText();
-            assertTrue(reasons.contains("not a member of this hub's chain") && reasons.contains("not positive"), reasons);
+            assertTrue(
+                    reasons.contains("not a member of this hub's chain")
+                            && reasons.contains("not positive"),
+                    reasons);
             s.screenshot("supply-chain-import-refused");
             upload(s, file("trade-good-" + tag + ".csv", good));
             s.waitForText(By.id("report-outcome"), "Imported");
-            assertTrue(s.browser.findElement(By.id("report-outcome")).getText().contains("imported 2"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("report-outcome"))
+                            .getText()
+                            .contains("imported 2"));
             s.screenshot("supply-chain-import-imported");
 
             s.open("/mcrc/pages/supply-chain/invoices.xhtml?hub=" + hub);
@@ -79,7 +114,11 @@ class SupplyChainBrowserIT {
             rowButton(s, invoice, "finance").click();
             s.waitForText(By.id("messages"), "advance 800.00 CNY at 80 %");
             s.waitForText(By.xpath("//tr[td[contains(., '" + invoice + "')]]"), "Advanced");
-            assertTrue(s.browser.findElements(By.xpath("//tr[td[contains(., '" + invoice + "')]]//button")).isEmpty(),
+            assertTrue(
+                    s.browser
+                            .findElements(
+                                    By.xpath("//tr[td[contains(., '" + invoice + "')]]//button"))
+                            .isEmpty(),
                     "a financed invoice offers no second financing");
             s.screenshot("supply-chain-invoice-financed");
 
@@ -93,10 +132,12 @@ class SupplyChainBrowserIT {
 
     @Test
     void aHubStatusChangeIsNotApprovedByItsProposer() throws Exception {
-        String reason = "Browser test " + UUID.randomUUID().toString().substring(0, 6) + ": press reports";
+        String reason =
+                "Browser test " + UUID.randomUUID().toString().substring(0, 6) + ": press reports";
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", HUBS);
-            new Select(s.visible("indicators:hub")).selectByVisibleText(hubLabel(s, "indicators:hub"));
+            new Select(s.visible("indicators:hub"))
+                    .selectByVisibleText(hubLabel(s, "indicators:hub"));
             type(s, "indicators:late_input", "2");
             type(s, "indicators:revenue_input", "5");
             type(s, "indicators:bureau_input", "0");
@@ -119,14 +160,22 @@ class SupplyChainBrowserIT {
             rowButton(s, reason, "reject").click();
             s.waitForText(By.id("messages"), "rejected");
             assertFalse(s.browser.findElement(By.id("pending-form")).getText().contains(reason));
-            assertTrue(s.browser.findElement(By.xpath("//tr[contains(., '" + DEMO_HUB + "')]")).getText().contains("Normal"));
+            assertTrue(
+                    s.browser
+                            .findElement(By.xpath("//tr[contains(., '" + DEMO_HUB + "')]"))
+                            .getText()
+                            .contains("Normal"));
             s.screenshot("supply-chain-status-rejected");
         }
     }
 
     private static String hubLabel(BrowserSession s, String selectId) {
-        return new Select(s.browser.findElement(By.id(selectId))).getOptions().stream().map(WebElement::getText)
-                .filter(t -> t.contains(DEMO_HUB)).findFirst().orElseThrow();
+        return new Select(s.browser.findElement(By.id(selectId)))
+                .getOptions().stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.contains(DEMO_HUB))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private static void upload(BrowserSession s, Path file) {
@@ -135,7 +184,8 @@ class SupplyChainBrowserIT {
     }
 
     private static Path file(String name, String content) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "supply-chain-files")).toAbsolutePath();
+        Path dir =
+                Files.createDirectories(Path.of("target", "supply-chain-files")).toAbsolutePath();
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 }

@@ -22,24 +22,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds a hub with a chain of suppliers who have two years of verified trade with it, in committed transactions. */
+/**
+ * Builds a hub with a chain of suppliers who have two years of verified trade with it, in committed
+ * transactions.
+ */
 @Stateless
 public class SupplyChainFixture {
 
     static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A hub, its members (borrower ids) and the chain limit. */
-    public record Chain(long hubId, String hubName, List<Long> members) {
-    }
+    public record Chain(long hubId, String hubName, List<Long> members) {}
 
-    @EJB
-    private HubService hubs;
-    @EJB
-    private ChainCredit chainCredit;
-    @EJB
-    private BorrowerService borrowers;
-    @EJB
-    private LimitService limits;
+    @EJB private HubService hubs;
+    @EJB private ChainCredit chainCredit;
+    @EJB private BorrowerService borrowers;
+    @EJB private LimitService limits;
 
     /**
      * A NORMAL hub with a chain limit of 1,000,000.00 and the given number of suppliers, each with
@@ -48,22 +46,65 @@ public class SupplyChainFixture {
      */
     public Chain chain(int suppliers) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        HubView hub = hubs.onboardHub(new OnboardHub("IT hub " + tag, CreditCodes.next(), "C38",
-                new BigDecimal("1000000.00"), "CNY"));
-        AccountManagerView manager = borrowers.registerAccountManager(new RegisterAccountManager("it-sc-" + tag,
-                "IT manager", "IT-001", new BigDecimal("30.274084"), new BigDecimal("120.155070"), new BigDecimal("50")));
+        HubView hub =
+                hubs.onboardHub(
+                        new OnboardHub(
+                                "IT hub " + tag,
+                                CreditCodes.next(),
+                                "C38",
+                                new BigDecimal("1000000.00"),
+                                "CNY"));
+        AccountManagerView manager =
+                borrowers.registerAccountManager(
+                        new RegisterAccountManager(
+                                "it-sc-" + tag,
+                                "IT manager",
+                                "IT-001",
+                                new BigDecimal("30.274084"),
+                                new BigDecimal("120.155070"),
+                                new BigDecimal("50")));
         LocalDate today = LocalDate.now(BANK_ZONE);
         List<Long> members = new ArrayList<>();
         for (int s = 0; s < suppliers; s++) {
-            long borrower = borrowers.registerEnterprise(new RegisterEnterprise("IT supplier " + tag + "-" + s,
-                    CreditCodes.next(), "C38", "330106", manager.id(), "IT owner", LocalDate.of(2015, 1, 1),
-                    new BigDecimal("3000000.00"), null, null, null)).id();
-            hubs.addChainMember(new AddChainMember(hub.id(), borrower, "SUPPLIER", today.minusMonths(24)));
+            long borrower =
+                    borrowers
+                            .registerEnterprise(
+                                    new RegisterEnterprise(
+                                            "IT supplier " + tag + "-" + s,
+                                            CreditCodes.next(),
+                                            "C38",
+                                            "330106",
+                                            manager.id(),
+                                            "IT owner",
+                                            LocalDate.of(2015, 1, 1),
+                                            new BigDecimal("3000000.00"),
+                                            null,
+                                            null,
+                                            null))
+                            .id();
+            hubs.addChainMember(
+                    new AddChainMember(hub.id(), borrower, "SUPPLIER", today.minusMonths(24)));
             for (int m = 1; m <= 12; m++) {
-                chainCredit.recordTrade(new RecordTrade(hub.id(), borrower, "INVOICE", "IT-INV-" + borrower + "-" + m,
-                        today.minusMonths(m), new BigDecimal("50000.00"), "CNY", true));
-                chainCredit.recordTrade(new RecordTrade(hub.id(), borrower, "PAYMENT", "IT-PAY-" + borrower + "-" + m,
-                        today.minusMonths(m).plusDays(20), new BigDecimal("50000.00"), "CNY", true));
+                chainCredit.recordTrade(
+                        new RecordTrade(
+                                hub.id(),
+                                borrower,
+                                "INVOICE",
+                                "IT-INV-" + borrower + "-" + m,
+                                today.minusMonths(m),
+                                new BigDecimal("50000.00"),
+                                "CNY",
+                                true));
+                chainCredit.recordTrade(
+                        new RecordTrade(
+                                hub.id(),
+                                borrower,
+                                "PAYMENT",
+                                "IT-PAY-" + borrower + "-" + m,
+                                today.minusMonths(m).plusDays(20),
+                                new BigDecimal("50000.00"),
+                                "CNY",
+                                true));
             }
             members.add(borrower);
         }
@@ -72,18 +113,38 @@ public class SupplyChainFixture {
 
     /** An invoice of the member, confirmed or not by the hub; returns its id. */
     public long invoice(long hubId, long borrowerId, String amount, boolean confirmed) {
-        return chainCredit.recordTrade(new RecordTrade(hubId, borrowerId, "INVOICE",
-                "IT-NEW-" + UUID.randomUUID().toString().substring(0, 12), LocalDate.now(BANK_ZONE).minusDays(1),
-                new BigDecimal(amount), "CNY", confirmed)).id();
+        return chainCredit
+                .recordTrade(
+                        new RecordTrade(
+                                hubId,
+                                borrowerId,
+                                "INVOICE",
+                                "IT-NEW-" + UUID.randomUUID().toString().substring(0, 12),
+                                LocalDate.now(BANK_ZONE).minusDays(1),
+                                new BigDecimal(amount),
+                                "CNY",
+                                confirmed))
+                .id();
     }
 
     /** A loan booked against the hub's chain (exposure with the hub id). */
     public void chainLoan(String reference, long borrowerId, long hubId, String amount) {
-        limits.reserve(new ReserveExposure(reference, new BigDecimal(amount), "CNY", attributes(borrowerId, hubId)));
+        limits.reserve(
+                new ReserveExposure(
+                        reference, new BigDecimal(amount), "CNY", attributes(borrowerId, hubId)));
     }
 
     static ExposureAttributes attributes(long borrowerId, Long hubId) {
-        return new ExposureAttributes(borrowerId, null, hubId, "C38", "330106", "SUPPLY_CHAIN_RECEIVABLES",
-                "SUPPLY_CHAIN", "IT-001", null, false);
+        return new ExposureAttributes(
+                borrowerId,
+                null,
+                hubId,
+                "C38",
+                "330106",
+                "SUPPLY_CHAIN_RECEIVABLES",
+                "SUPPLY_CHAIN",
+                "IT-001",
+                null,
+                false);
     }
 }

@@ -31,17 +31,33 @@ class WarningBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(WarningFixtureServlet.class, NightlyFixture.class, AssociatesFixture.class,
+        return Deployments.applicationWithTests(
+                WarningFixtureServlet.class,
+                NightlyFixture.class,
+                AssociatesFixture.class,
                 OriginationFixture.class,
-                LoanBookGenerator.class, LoanBookGenerator.GeneratedLoan.class, CreditCodes.class);
+                LoanBookGenerator.class,
+                LoanBookGenerator.GeneratedLoan.class,
+                CreditCodes.class);
     }
 
     private static String fixture(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + System.getProperty("mcrc.http.port", "9080") + "/mcrc-it/fixture" + path))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        "http://localhost:"
+                                                                + System.getProperty(
+                                                                        "mcrc.http.port", "9080")
+                                                                + "/mcrc-it/fixture"
+                                                                + path))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            throw new AssertionError("fixture " + path + " answered " + r.statusCode() + ": " + r.body());
+            throw new AssertionError(
+                    "fixture " + path + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
     }
@@ -53,8 +69,11 @@ class WarningBrowserIT {
             s.signIn("risk", "/mcrc/pages/warnings/nightly.xhtml");
             s.visible("nightly:start").click();
             s.waitForText(By.id("messages"), "started");
-            new WebDriverWait(s.browser, Duration.ofSeconds(180)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("[id='nightly:runs'] tbody tr:first-child"), "Completed"));
+            new WebDriverWait(s.browser, Duration.ofSeconds(180))
+                    .until(
+                            ExpectedConditions.textToBePresentInElementLocated(
+                                    By.cssSelector("[id='nightly:runs'] tbody tr:first-child"),
+                                    "Completed"));
             s.screenshot("nightly-run-completed");
 
             String signalId = fixture("/signal?loan=" + loan);
@@ -65,7 +84,9 @@ class WarningBrowserIT {
             s.waitForText(By.id("signal-owner"), "risk");
             s.visible("act:take").click();
             s.waitForText(By.cssSelector("[id='act'] .ui-message-error"), "Write a note");
-            s.browser.findElement(By.id("act:note")).sendKeys("visit the shop on Monday with the account manager");
+            s.browser
+                    .findElement(By.id("act:note"))
+                    .sendKeys("visit the shop on Monday with the account manager");
             s.browser.findElement(By.id("act:take")).click();
             s.waitForText(By.id("actions:action-list"), "visit the shop");
             s.waitForText(By.id("signal-status"), "In action");
@@ -73,18 +94,26 @@ class WarningBrowserIT {
 
             s.open("/mcrc/pages/warnings/queue.xhtml");
             s.visible("queue:signals");
-            assertTrue(s.browser.findElement(By.id("coll:collection")).getText().contains(loan)
-                    || s.browser.findElement(By.id("coll:collection")).getText().contains("Days past due"));
+            assertTrue(
+                    s.browser.findElement(By.id("coll:collection")).getText().contains(loan)
+                            || s.browser
+                                    .findElement(By.id("coll:collection"))
+                                    .getText()
+                                    .contains("Days past due"));
             s.screenshot("warning-queue");
 
-            // The collection list: the loan's associated persons, first without the borrower's consent
-            // (the list says nothing was asked), then with it (masked, with the guarantor's own standing).
+            // The collection list: the loan's associated persons, first without the borrower's
+            // consent
+            // (the list says nothing was asked), then with it (masked, with the guarantor's own
+            // standing).
             s.visible("coll:find").sendKeys(loan);
             s.browser.findElement(By.id("coll:filter")).click();
             s.waitForText(By.id("coll:collection"), loan);
             s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
             s.waitForText(By.id("associates-refused"), "no valid post-loan-monitoring consent");
-            assertTrue(s.browser.findElements(By.id("associates-list")).isEmpty(), "no consent: no persons");
+            assertTrue(
+                    s.browser.findElements(By.id("associates-list")).isEmpty(),
+                    "no consent: no persons");
             s.scrollTo("associates");
             s.screenshot("collection-persons-no-consent");
             fixture("/associates?loan=" + loan);
@@ -110,7 +139,9 @@ class WarningBrowserIT {
             s.visible("queue:signals");
             assertTrue(s.browser.findElements(By.id("nav-nightly")).isEmpty());
             s.open("/mcrc/pages/warnings/nightly.xhtml");
-            assertFalse(s.browser.getPageSource().contains("nightly:start"), "the nightly-run page is refused");
+            assertFalse(
+                    s.browser.getPageSource().contains("nightly:start"),
+                    "the nightly-run page is refused");
         }
     }
 }

@@ -28,35 +28,72 @@ public class WarningFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private NightlyFixture fixture;
+    @EJB private NightlyFixture fixture;
 
-    @EJB
-    private AssociatesFixture associates;
+    @EJB private AssociatesFixture associates;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/plain");
         try {
             if ("/book".equals(request.getPathInfo())) {
-                long idBase = 10_000_000_000L * (1 + ThreadLocalRandom.current().nextInt(900)) + 5_000_000_000L;
-                List<GeneratedLoan> loans = fixture.generate(30, LocalDate.now(ZoneId.of("Asia/Shanghai")), 7L, idBase);
-                GeneratedLoan worst = loans.stream().max((a, b) -> Integer.compare(a.expectedDaysPastDue(),
-                        b.expectedDaysPastDue())).orElseThrow();
+                long idBase =
+                        10_000_000_000L * (1 + ThreadLocalRandom.current().nextInt(900))
+                                + 5_000_000_000L;
+                List<GeneratedLoan> loans =
+                        fixture.generate(30, LocalDate.now(ZoneId.of("Asia/Shanghai")), 7L, idBase);
+                GeneratedLoan worst =
+                        loans.stream()
+                                .max(
+                                        (a, b) ->
+                                                Integer.compare(
+                                                        a.expectedDaysPastDue(),
+                                                        b.expectedDaysPastDue()))
+                                .orElseThrow();
                 response.getWriter().print(worst.reference());
             } else if ("/signal".equals(request.getPathInfo())) {
-                List<Object[]> rows = fixture.rows("SELECT id FROM warning_signal WHERE loan_reference = ?"
-                        + " AND indicator_code = 'DAYS_PAST_DUE'", request.getParameter("loan"));
+                List<Object[]> rows =
+                        fixture.rows(
+                                "SELECT id FROM warning_signal WHERE loan_reference = ?"
+                                        + " AND indicator_code = 'DAYS_PAST_DUE'",
+                                request.getParameter("loan"));
                 response.getWriter().print(rows.isEmpty() ? "" : String.valueOf(rows.get(0)[0]));
             } else if ("/associates".equals(request.getPathInfo())) {
-                long borrower = ((Number) fixture.rows("SELECT borrower_id FROM loan_exposure WHERE reference = ?",
-                        request.getParameter("loan")).get(0)[0]).longValue();
-                long guarantor = ((Number) fixture.rows("SELECT borrower_id FROM loan_exposure WHERE borrower_id <> ?"
-                        + " AND status = 'LIVE' AND days_past_due > 0 ORDER BY days_past_due DESC", borrower).get(0)[0])
-                        .longValue();
-                associates.consent(borrower, ConsentPurpose.POST_LOAN_MONITORING, DataSource.ASSOCIATED_PERSONS);
-                associates.registered(borrower, "LEGAL_REPRESENTATIVE", "Chen Jun", "110101199003071234", "13812345678");
-                associates.registered(borrower, "GUARANTOR", "Guarantor " + guarantor, associates.identityOf(guarantor), null);
+                long borrower =
+                        ((Number)
+                                        fixture.rows(
+                                                        "SELECT borrower_id FROM loan_exposure"
+                                                                + " WHERE reference = ?",
+                                                        request.getParameter("loan"))
+                                                .get(0)[0])
+                                .longValue();
+                long guarantor =
+                        ((Number)
+                                        fixture.rows(
+                                                        "SELECT borrower_id FROM loan_exposure"
+                                                            + " WHERE borrower_id <> ? AND status ="
+                                                            + " 'LIVE' AND days_past_due > 0 ORDER"
+                                                            + " BY days_past_due DESC",
+                                                        borrower)
+                                                .get(0)[0])
+                                .longValue();
+                associates.consent(
+                        borrower,
+                        ConsentPurpose.POST_LOAN_MONITORING,
+                        DataSource.ASSOCIATED_PERSONS);
+                associates.registered(
+                        borrower,
+                        "LEGAL_REPRESENTATIVE",
+                        "Chen Jun",
+                        "110101199003071234",
+                        "13812345678");
+                associates.registered(
+                        borrower,
+                        "GUARANTOR",
+                        "Guarantor " + guarantor,
+                        associates.identityOf(guarantor),
+                        null);
                 response.getWriter().print(guarantor);
             } else {
                 response.sendError(404);

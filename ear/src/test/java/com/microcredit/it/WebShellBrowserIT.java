@@ -20,7 +20,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A person's first steps, in headless Chromium over HTTPS: sign in, land home, switch to Chinese. */
+/**
+ * A person's first steps, in headless Chromium over HTTPS: sign in, land home, switch to Chinese.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WebShellBrowserIT {
@@ -62,10 +64,16 @@ class WebShellBrowserIT {
         browser.findElement(By.id("login-submit")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-        assertTrue(browser.getCurrentUrl().endsWith("/mcrc/pages/home.xhtml"), browser.getCurrentUrl());
+        assertTrue(
+                browser.getCurrentUrl().endsWith("/mcrc/pages/home.xhtml"),
+                browser.getCurrentUrl());
         assertEquals("staff", browser.findElement(By.id("current-user")).getText());
-        assertTrue(browser.findElements(By.id("home-BRANCH_STAFF")).size() == 1, "branch staff panel shown");
-        assertTrue(browser.findElements(By.id("home-ADMIN")).isEmpty(), "admin panel hidden from branch staff");
+        assertTrue(
+                browser.findElements(By.id("home-BRANCH_STAFF")).size() == 1,
+                "branch staff panel shown");
+        assertTrue(
+                browser.findElements(By.id("home-ADMIN")).isEmpty(),
+                "admin panel hidden from branch staff");
         assertEquals("Home", browser.findElement(By.id("nav-home")).getText());
         screenshot("home-en");
 
@@ -78,7 +86,8 @@ class WebShellBrowserIT {
     @Test
     void wrongPasswordStaysOnTheLoginPageWithAMessage() {
         browser.get(BASE + "/mcrc/pages/home.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("staff");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
+                .sendKeys("staff");
         browser.findElement(By.id("j_password")).sendKeys("wrong");
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
@@ -86,16 +95,28 @@ class WebShellBrowserIT {
 
     @Test
     void plainHttpIsRedirectedToHttpsAndReadinessIsUp() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/mcrc/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient http =
+                HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + HTTP_PORT + "/mcrc/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(302, page.statusCode());
         assertTrue(page.headers().firstValue("Location").orElse("").startsWith("https://"));
 
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:" + HTTP_PORT + "/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
-        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"messaging\""), ready.body());
+        assertTrue(
+                ready.body().contains("\"database\"") && ready.body().contains("\"messaging\""),
+                ready.body());
     }
 
     private void screenshot(String name) throws Exception {

@@ -19,25 +19,27 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>{@code mcrc.crypto.keystore} (optional): a PKCS#12 keystore file with AES secret keys;
- *   alias {@code data-<id>} is data key {@code <id>}, alias {@code lookup} the HMAC key; password
- *   {@code mcrc.crypto.keystore-password}. Keys found there win over the properties below.</li>
- *   <li>{@code mcrc.crypto.keys}: {@code id:base64,id:base64} – 256-bit data keys.</li>
- *   <li>{@code mcrc.crypto.active-key}: the id new values are encrypted under.</li>
- *   <li>{@code mcrc.crypto.lookup-key}: base64 HMAC key (at least 256 bits) for lookup hashes.</li>
+ *       alias {@code data-<id>} is data key {@code <id>}, alias {@code lookup} the HMAC key;
+ *       password {@code mcrc.crypto.keystore-password}. Keys found there win over the properties
+ *       below.
+ *   <li>{@code mcrc.crypto.keys}: {@code id:base64,id:base64} – 256-bit data keys.
+ *   <li>{@code mcrc.crypto.active-key}: the id new values are encrypted under.
+ *   <li>{@code mcrc.crypto.lookup-key}: base64 HMAC key (at least 256 bits) for lookup hashes.
  * </ul>
  */
 public final class FieldKeyLoader {
 
-    private FieldKeyLoader() {
-    }
+    private FieldKeyLoader() {}
 
     public static FieldKeyRing load(Function<String, Optional<String>> config) {
-        Map<String, byte[]> dataKeys = new LinkedHashMap<>(parseKeys(config.apply("mcrc.crypto.keys")
-                .orElse("")));
-        byte[] lookup = config.apply("mcrc.crypto.lookup-key").map(FieldKeyLoader::decode).orElse(null);
+        Map<String, byte[]> dataKeys =
+                new LinkedHashMap<>(parseKeys(config.apply("mcrc.crypto.keys").orElse("")));
+        byte[] lookup =
+                config.apply("mcrc.crypto.lookup-key").map(FieldKeyLoader::decode).orElse(null);
         Optional<String> keystore = config.apply("mcrc.crypto.keystore").filter(s -> !s.isBlank());
         if (keystore.isPresent()) {
-            char[] password = config.apply("mcrc.crypto.keystore-password").orElse("").toCharArray();
+            char[] password =
+                    config.apply("mcrc.crypto.keystore-password").orElse("").toCharArray();
             KeyStore ks = open(Path.of(keystore.get()), password);
             try {
                 for (String alias : Collections.list(ks.aliases())) {
@@ -52,11 +54,17 @@ public final class FieldKeyLoader {
                     }
                 }
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Cannot read the keys of keystore " + keystore.get(), e);
+                throw new IllegalStateException(
+                        "Cannot read the keys of keystore " + keystore.get(), e);
             }
         }
-        String active = config.apply("mcrc.crypto.active-key").filter(s -> !s.isBlank())
-                .orElseThrow(() -> new IllegalStateException("mcrc.crypto.active-key is not configured"));
+        String active =
+                config.apply("mcrc.crypto.active-key")
+                        .filter(s -> !s.isBlank())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "mcrc.crypto.active-key is not configured"));
         return new FieldKeyRing(dataKeys, active, lookup);
     }
 
@@ -68,7 +76,10 @@ public final class FieldKeyLoader {
             }
             int colon = entry.indexOf(':');
             if (colon <= 0) {
-                throw new IllegalStateException("mcrc.crypto.keys entries are <id>:<base64 key>, not " + entry.trim().split(":")[0] + "…");
+                throw new IllegalStateException(
+                        "mcrc.crypto.keys entries are <id>:<base64 key>, not "
+                                + entry.trim().split(":")[0]
+                                + "…");
             }
             keys.put(entry.substring(0, colon).trim(), decode(entry.substring(colon + 1)));
         }

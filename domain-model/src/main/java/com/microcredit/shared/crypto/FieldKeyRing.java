@@ -41,26 +41,33 @@ public final class FieldKeyRing {
     private final SecretKey lookupKey;
 
     /**
-     * @param dataKeys    AES keys by id (32 bytes each); ids are letters, digits, '-' or '_'
+     * @param dataKeys AES keys by id (32 bytes each); ids are letters, digits, '-' or '_'
      * @param activeKeyId the id new values are encrypted under
-     * @param lookupKey   the HMAC key for lookup hashes (at least 32 bytes)
+     * @param lookupKey the HMAC key for lookup hashes (at least 32 bytes)
      */
     public FieldKeyRing(Map<String, byte[]> dataKeys, String activeKeyId, byte[] lookupKey) {
         if (dataKeys == null || dataKeys.isEmpty()) {
             throw new IllegalArgumentException("at least one data key is required");
         }
         Map<String, SecretKey> keys = new LinkedHashMap<>();
-        dataKeys.forEach((id, key) -> {
-            if (id == null || !id.matches("[A-Za-z0-9_-]{1,32}")) {
-                throw new IllegalArgumentException("key id must be 1 to 32 letters, digits, '-' or '_': " + id);
-            }
-            if (key == null || key.length != 32) {
-                throw new IllegalArgumentException("data key " + id + " must be 256 bits (32 bytes)");
-            }
-            keys.put(id, new SecretKeySpec(key.clone(), "AES"));
-        });
+        dataKeys.forEach(
+                (id, key) -> {
+                    if (id == null || !id.matches("[A-Za-z0-9_-]{1,32}")) {
+                        throw new IllegalArgumentException(
+                                "key id must be 1 to 32 letters, digits, '-' or '_': " + id);
+                    }
+                    if (key == null || key.length != 32) {
+                        throw new IllegalArgumentException(
+                                "data key " + id + " must be 256 bits (32 bytes)");
+                    }
+                    keys.put(id, new SecretKeySpec(key.clone(), "AES"));
+                });
         if (!keys.containsKey(activeKeyId)) {
-            throw new IllegalArgumentException("the active key " + activeKeyId + " is not among the data keys " + keys.keySet());
+            throw new IllegalArgumentException(
+                    "the active key "
+                            + activeKeyId
+                            + " is not among the data keys "
+                            + keys.keySet());
         }
         if (lookupKey == null || lookupKey.length < 32) {
             throw new IllegalArgumentException("the lookup (HMAC) key must be at least 256 bits");
@@ -87,11 +94,18 @@ public final class FieldKeyRing {
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, dataKeys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(
+                    Cipher.ENCRYPT_MODE,
+                    dataKeys.get(activeKeyId),
+                    new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(activeKeyId.getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-            return FORMAT + "." + activeKeyId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+            return FORMAT
+                    + "."
+                    + activeKeyId
+                    + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -104,11 +118,13 @@ public final class FieldKeyRing {
         }
         String[] parts = sealed.split("\\.", 3);
         if (parts.length != 3 || !FORMAT.equals(parts[0])) {
-            throw new ProtectedValueException("not a protected value (expected " + FORMAT + ".<key id>.<data>)");
+            throw new ProtectedValueException(
+                    "not a protected value (expected " + FORMAT + ".<key id>.<data>)");
         }
         SecretKey key = dataKeys.get(parts[1]);
         if (key == null) {
-            throw new ProtectedValueException("value encrypted under key " + parts[1] + ", which is not configured");
+            throw new ProtectedValueException(
+                    "value encrypted under key " + parts[1] + ", which is not configured");
         }
         try {
             byte[] in = Base64.getUrlDecoder().decode(parts[2]);
@@ -118,9 +134,11 @@ public final class FieldKeyRing {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             cipher.updateAAD(parts[1].getBytes(StandardCharsets.US_ASCII));
-            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+            return new String(
+                    cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new ProtectedValueException("protected value under key " + parts[1] + " fails authentication");
+            throw new ProtectedValueException(
+                    "protected value under key " + parts[1] + " fails authentication");
         }
     }
 

@@ -9,8 +9,7 @@ public final class FieldProtection {
 
     private static volatile FieldKeyRing ring;
 
-    private FieldProtection() {
-    }
+    private FieldProtection() {}
 
     public static void install(FieldKeyRing keys) {
         ring = java.util.Objects.requireNonNull(keys, "key ring");
@@ -23,7 +22,9 @@ public final class FieldProtection {
     public static FieldKeyRing ring() {
         FieldKeyRing r = ring;
         if (r == null) {
-            throw new IllegalStateException("No field encryption keys installed (mcrc.crypto.* configuration, see docs/adr/0011)");
+            throw new IllegalStateException(
+                    "No field encryption keys installed (mcrc.crypto.* configuration, see"
+                            + " docs/adr/0011)");
         }
         return r;
     }

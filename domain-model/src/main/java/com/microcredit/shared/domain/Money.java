@@ -6,10 +6,10 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An amount of one currency, always held at the currency's minor-unit scale (two decimals
- * for CNY). Arithmetic never leaves that scale: results are rounded half-even (banker's
- * rounding) only where a division or rate makes rounding unavoidable, and the caller
- * chooses where. Never built from a {@code double}.
+ * An amount of one currency, always held at the currency's minor-unit scale (two decimals for CNY).
+ * Arithmetic never leaves that scale: results are rounded half-even (banker's rounding) only where
+ * a division or rate makes rounding unavoidable, and the caller chooses where. Never built from a
+ * {@code double}.
  */
 public final class Money implements Comparable<Money> {
 
@@ -24,7 +24,13 @@ public final class Money implements Comparable<Money> {
         int scale = currency.getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > scale) {
             throw new IllegalArgumentException(
-                    "Amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + scale + ")");
+                    "Amount "
+                            + amount.toPlainString()
+                            + " has more decimals than "
+                            + currency
+                            + " allows ("
+                            + scale
+                            + ")");
         }
         this.amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
     }
@@ -48,7 +54,9 @@ public final class Money implements Comparable<Money> {
 
     /** An amount computed at a finer scale, rounded half-even to the minor unit. */
     public static Money rounded(BigDecimal amount, Currency currency) {
-        return new Money(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), currency);
+        return new Money(
+                amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN),
+                currency);
     }
 
     public BigDecimal amount() {
@@ -94,7 +102,8 @@ public final class Money implements Comparable<Money> {
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("Currency mismatch: " + currency + " vs " + other.currency);
+            throw new IllegalArgumentException(
+                    "Currency mismatch: " + currency + " vs " + other.currency);
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An 18-character PRC resident identity number (GB 11643-1999): six-digit region code, birth
- * date (yyyyMMdd), three-digit sequence and an ISO 7064 MOD 11-2 check character (0-9 or X).
+ * An 18-character PRC resident identity number (GB 11643-1999): six-digit region code, birth date
+ * (yyyyMMdd), three-digit sequence and an ISO 7064 MOD 11-2 check character (0-9 or X).
  * Construction validates format, birth date and check character.
  */
 public final class ResidentIdNumber {
@@ -26,16 +26,21 @@ public final class ResidentIdNumber {
     public static ResidentIdNumber parse(String raw) {
         String v = Objects.requireNonNull(raw, "resident id number").trim().toUpperCase();
         if (!FORMAT.matcher(v).matches()) {
-            throw new InvalidIdentityNumberException("Resident ID number must be 17 digits followed by a digit or X");
+            throw new InvalidIdentityNumberException(
+                    "Resident ID number must be 17 digits followed by a digit or X");
         }
         try {
-            LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
+            LocalDate.of(
+                    Integer.parseInt(v.substring(6, 10)),
+                    Integer.parseInt(v.substring(10, 12)),
                     Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw new InvalidIdentityNumberException("Resident ID number contains an invalid birth date");
+            throw new InvalidIdentityNumberException(
+                    "Resident ID number contains an invalid birth date");
         }
         if (checkCharacter(v.substring(0, 17)) != v.charAt(17)) {
-            throw new InvalidIdentityNumberException("Resident ID number check digit does not match");
+            throw new InvalidIdentityNumberException(
+                    "Resident ID number check digit does not match");
         }
         return new ResidentIdNumber(v);
     }

@@ -5,14 +5,17 @@ import java.util.regex.Pattern;
 
 /**
  * An 18-character unified social credit code of an organisation (GB 32100-2015): registration
- * authority, organisation type, six-digit region code, nine-character organisation code and a
- * check character, over the 31-character alphabet without I, O, S, V and Z.
+ * authority, organisation type, six-digit region code, nine-character organisation code and a check
+ * character, over the 31-character alphabet without I, O, S, V and Z.
  */
 public final class UnifiedSocialCreditCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final Pattern FORMAT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final Pattern FORMAT =
+            Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
+    private static final int[] WEIGHTS = {
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+    };
 
     private final String value;
 
@@ -24,10 +27,12 @@ public final class UnifiedSocialCreditCode {
         String v = Objects.requireNonNull(raw, "unified social credit code").trim().toUpperCase();
         if (!FORMAT.matcher(v).matches()) {
             throw new InvalidIdentityNumberException(
-                    "Unified social credit code must be 18 characters: digits and capital letters except I, O, S, V, Z");
+                    "Unified social credit code must be 18 characters: digits and capital letters"
+                            + " except I, O, S, V, Z");
         }
         if (checkCharacter(v.substring(0, 17)) != v.charAt(17)) {
-            throw new InvalidIdentityNumberException("Unified social credit code check character does not match");
+            throw new InvalidIdentityNumberException(
+                    "Unified social credit code check character does not match");
         }
         return new UnifiedSocialCreditCode(v);
     }

@@ -1,4 +1,2 @@
-/**
- * Value objects shared by every bounded context: money and identity numbers. No entities here.
- */
+/** Value objects shared by every bounded context: money and identity numbers. No entities here. */
 package com.microcredit.shared.domain;

@@ -47,16 +47,21 @@ public class OutboundMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected OutboundMessage() {
-    }
+    protected OutboundMessage() {}
 
-    public OutboundMessage(String destination, String messageType, String businessKey, int schemaVersion, String body,
+    public OutboundMessage(
+            String destination,
+            String messageType,
+            String businessKey,
+            int schemaVersion,
+            String body,
             Instant createdAt) {
         this.destination = requireText(destination, "destination", 100);
         this.messageType = requireText(messageType, "message type", 64);
         this.businessKey = requireText(businessKey, "business key", 200);
         if (schemaVersion < 1) {
-            throw new IllegalArgumentException("schema version must be at least 1, not " + schemaVersion);
+            throw new IllegalArgumentException(
+                    "schema version must be at least 1, not " + schemaVersion);
         }
         this.schemaVersion = schemaVersion;
         this.body = requireText(body, "body", Integer.MAX_VALUE);
@@ -68,7 +73,8 @@ public class OutboundMessage {
             throw new IllegalArgumentException("an outbound message needs a " + what);
         }
         if (value.length() > maxLength) {
-            throw new IllegalArgumentException("the " + what + " is longer than " + maxLength + " characters");
+            throw new IllegalArgumentException(
+                    "the " + what + " is longer than " + maxLength + " characters");
         }
         return value;
     }

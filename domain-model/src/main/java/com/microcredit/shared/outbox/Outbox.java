@@ -20,11 +20,15 @@ public final class Outbox {
     private static final Condition RUNG = LOCK.newCondition();
     private static boolean pending;
 
-    private Outbox() {
-    }
+    private Outbox() {}
 
-    /** Writes the message in the caller's transaction; it is sent only if that transaction commits. */
-    public static void put(EntityManager em, TransactionSynchronizationRegistry transaction, OutboundMessage message) {
+    /**
+     * Writes the message in the caller's transaction; it is sent only if that transaction commits.
+     */
+    public static void put(
+            EntityManager em,
+            TransactionSynchronizationRegistry transaction,
+            OutboundMessage message) {
         em.persist(message);
         if (transaction.getResource(SYNCHRONIZATION_KEY) == null) {
             transaction.putResource(SYNCHRONIZATION_KEY, Boolean.TRUE);
@@ -43,7 +47,9 @@ public final class Outbox {
         }
     }
 
-    /** For the relay: waits until a commit rings or the time is up; answers whether a commit rang. */
+    /**
+     * For the relay: waits until a commit rings or the time is up; answers whether a commit rang.
+     */
     public static boolean awaitRing(long millis) throws InterruptedException {
         LOCK.lock();
         try {

@@ -50,7 +50,10 @@ class FieldKeyRingTest {
     void aTamperedValueFailsAuthentication() {
         String sealed = k1.encrypt(ID);
         char last = sealed.charAt(sealed.length() - 5);
-        String tampered = sealed.substring(0, sealed.length() - 5) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 4);
+        String tampered =
+                sealed.substring(0, sealed.length() - 5)
+                        + (last == 'A' ? 'B' : 'A')
+                        + sealed.substring(sealed.length() - 4);
         assertThrows(ProtectedValueException.class, () -> k1.decrypt(tampered));
     }
 
@@ -58,7 +61,9 @@ class FieldKeyRingTest {
     void aValueCannotBeMovedUnderAnotherKeyId() {
         FieldKeyRing both = ring("k1", Map.of("k1", key(1), "k2", key(1)));
         String sealed = both.encrypt(ID);
-        assertThrows(ProtectedValueException.class, () -> both.decrypt(sealed.replace("g1.k1.", "g1.k2.")));
+        assertThrows(
+                ProtectedValueException.class,
+                () -> both.decrypt(sealed.replace("g1.k1.", "g1.k2.")));
     }
 
     @Test
@@ -93,22 +98,41 @@ class FieldKeyRingTest {
 
     @Test
     void weakOrMissingKeysAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new FieldKeyRing(Map.of("k1", new byte[16]), "k1", key(9)));
-        assertThrows(IllegalArgumentException.class, () -> new FieldKeyRing(Map.of("k1", key(1)), "k2", key(9)));
-        assertThrows(IllegalArgumentException.class, () -> new FieldKeyRing(Map.of("k1", key(1)), "k1", new byte[8]));
-        assertThrows(IllegalArgumentException.class, () -> new FieldKeyRing(Map.of(), "k1", key(9)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FieldKeyRing(Map.of("k1", new byte[16]), "k1", key(9)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FieldKeyRing(Map.of("k1", key(1)), "k2", key(9)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FieldKeyRing(Map.of("k1", key(1)), "k1", new byte[8]));
+        assertThrows(
+                IllegalArgumentException.class, () -> new FieldKeyRing(Map.of(), "k1", key(9)));
     }
 
     @Test
     void keysAreReadFromConfigurationWithTheActiveOneNamed() {
         String b1 = Base64.getEncoder().encodeToString(key(1));
         String b2 = Base64.getEncoder().encodeToString(key(2));
-        Map<String, String> config = Map.of("mcrc.crypto.keys", "old:" + b1 + ", new:" + b2,
-                "mcrc.crypto.active-key", "new", "mcrc.crypto.lookup-key", Base64.getEncoder().encodeToString(key(9)));
+        Map<String, String> config =
+                Map.of(
+                        "mcrc.crypto.keys",
+                        "old:" + b1 + ", new:" + b2,
+                        "mcrc.crypto.active-key",
+                        "new",
+                        "mcrc.crypto.lookup-key",
+                        Base64.getEncoder().encodeToString(key(9)));
         FieldKeyRing loaded = FieldKeyLoader.load(name -> Optional.ofNullable(config.get(name)));
         assertEquals("new", loaded.activeKeyId());
         assertEquals(ID, loaded.decrypt(ring("old", Map.of("old", key(1))).encrypt(ID)));
-        assertThrows(IllegalStateException.class, () -> FieldKeyLoader.load(name -> Optional.ofNullable(
-                Map.of("mcrc.crypto.keys", "old:" + b1).get(name))));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        FieldKeyLoader.load(
+                                name ->
+                                        Optional.ofNullable(
+                                                Map.of("mcrc.crypto.keys", "old:" + b1)
+                                                        .get(name))));
     }
 }

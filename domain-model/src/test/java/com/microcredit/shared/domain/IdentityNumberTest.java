@@ -15,12 +15,17 @@ class IdentityNumberTest {
 
     @Test
     void residentIdWithCorrectCheckCharacterIsAccepted() {
-        assertEquals(SAMPLE_RESIDENT_ID, ResidentIdNumber.parse(SAMPLE_RESIDENT_ID.toLowerCase()).value());
+        assertEquals(
+                SAMPLE_RESIDENT_ID,
+                ResidentIdNumber.parse(SAMPLE_RESIDENT_ID.toLowerCase()).value());
     }
 
     @Test
     void residentIdWithWrongCheckCharacterIsRefused() {
-        var e = assertThrows(InvalidIdentityNumberException.class, () -> ResidentIdNumber.parse("110105194912310021"));
+        var e =
+                assertThrows(
+                        InvalidIdentityNumberException.class,
+                        () -> ResidentIdNumber.parse("110105194912310021"));
         assertTrue(e.getMessage().contains("check digit"));
     }
 
@@ -28,13 +33,17 @@ class IdentityNumberTest {
     void residentIdWithImpossibleBirthDateIsRefused() {
         String first17 = "11010519490230002"; // 30 February
         String id = first17 + ResidentIdNumber.checkCharacter(first17);
-        var e = assertThrows(InvalidIdentityNumberException.class, () -> ResidentIdNumber.parse(id));
+        var e =
+                assertThrows(
+                        InvalidIdentityNumberException.class, () -> ResidentIdNumber.parse(id));
         assertTrue(e.getMessage().contains("birth date"));
     }
 
     @Test
     void residentIdOfWrongLengthIsRefused() {
-        assertThrows(InvalidIdentityNumberException.class, () -> ResidentIdNumber.parse("1101051949123100"));
+        assertThrows(
+                InvalidIdentityNumberException.class,
+                () -> ResidentIdNumber.parse("1101051949123100"));
     }
 
     @Test
@@ -50,13 +59,17 @@ class IdentityNumberTest {
 
     @Test
     void creditCodeWithWrongCheckCharacterIsRefused() {
-        assertThrows(InvalidIdentityNumberException.class, () -> UnifiedSocialCreditCode.parse("91350100M000100Y44"));
+        assertThrows(
+                InvalidIdentityNumberException.class,
+                () -> UnifiedSocialCreditCode.parse("91350100M000100Y44"));
     }
 
     @Test
     void creditCodeWithForbiddenLettersIsRefused() {
-        var e = assertThrows(InvalidIdentityNumberException.class,
-                () -> UnifiedSocialCreditCode.parse("91350100M000100O43"));
+        var e =
+                assertThrows(
+                        InvalidIdentityNumberException.class,
+                        () -> UnifiedSocialCreditCode.parse("91350100M000100O43"));
         assertTrue(e.getMessage().contains("except I, O, S, V, Z"));
     }
 }

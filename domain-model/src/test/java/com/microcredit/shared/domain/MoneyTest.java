@@ -27,7 +27,8 @@ class MoneyTest {
 
     @Test
     void currenciesAreNeverMixed() {
-        assertThrows(IllegalArgumentException.class, () -> Money.cny("1").plus(Money.of("1", "USD")));
+        assertThrows(
+                IllegalArgumentException.class, () -> Money.cny("1").plus(Money.of("1", "USD")));
     }
 
     @Test

@@ -14,7 +14,9 @@ class UtcInstantConverterTest {
     @Test
     void instantsAreStoredAsUtcWallTimeToTheMicrosecond() {
         Instant t = Instant.parse("2026-11-22T16:30:00.123456Z");
-        assertEquals(LocalDateTime.of(2026, 11, 22, 16, 30, 0, 123_456_000), converter.convertToDatabaseColumn(t));
+        assertEquals(
+                LocalDateTime.of(2026, 11, 22, 16, 30, 0, 123_456_000),
+                converter.convertToDatabaseColumn(t));
         assertEquals(t, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(t)));
     }
 }

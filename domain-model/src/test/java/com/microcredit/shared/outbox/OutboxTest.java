@@ -14,13 +14,27 @@ class OutboxTest {
     @Test
     void aMessageNeedsADestinationATypeAKeyABodyAndAVersion() {
         new OutboundMessage("jms/mcrc/Events", "ApplicationDecided", "LA1:APPROVED", 1, "{}", NOW);
-        assertThrows(IllegalArgumentException.class, () -> new OutboundMessage(" ", "T", "K", 1, "{}", NOW));
-        assertThrows(IllegalArgumentException.class, () -> new OutboundMessage("q", null, "K", 1, "{}", NOW));
-        assertThrows(IllegalArgumentException.class, () -> new OutboundMessage("q", "T", "", 1, "{}", NOW));
-        assertThrows(IllegalArgumentException.class, () -> new OutboundMessage("q", "T", "K", 0, "{}", NOW));
-        assertThrows(IllegalArgumentException.class, () -> new OutboundMessage("q", "T", "K", 1, "", NOW));
-        assertThrows(IllegalArgumentException.class, () -> new OutboundMessage("q", "T", "K".repeat(201), 1, "{}", NOW));
-        assertThrows(NullPointerException.class, () -> new OutboundMessage("q", "T", "K", 1, "{}", null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutboundMessage(" ", "T", "K", 1, "{}", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutboundMessage("q", null, "K", 1, "{}", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutboundMessage("q", "T", "", 1, "{}", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutboundMessage("q", "T", "K", 0, "{}", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutboundMessage("q", "T", "K", 1, "", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutboundMessage("q", "T", "K".repeat(201), 1, "{}", NOW));
+        assertThrows(
+                NullPointerException.class,
+                () -> new OutboundMessage("q", "T", "K", 1, "{}", null));
     }
 
     @Test
@@ -29,20 +43,23 @@ class OutboxTest {
         Outbox.ring();
         long t0 = System.nanoTime();
         assertTrue(Outbox.awaitRing(5_000), "it tells that a commit rang");
-        assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "a ring before the wait ends it at once");
+        assertTrue(
+                System.nanoTime() - t0 < 2_000_000_000L, "a ring before the wait ends it at once");
 
         t0 = System.nanoTime();
         assertFalse(Outbox.awaitRing(200), "it tells that no commit rang");
         assertTrue(System.nanoTime() - t0 >= 150_000_000L, "without a ring it waits out the poll");
 
-        Thread ringer = new Thread(() -> {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Outbox.ring();
-        });
+        Thread ringer =
+                new Thread(
+                        () -> {
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            Outbox.ring();
+                        });
         t0 = System.nanoTime();
         ringer.start();
         Outbox.awaitRing(10_000);

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loan applications from intake to disbursement instruction. Every method is one transaction.
- * The caller's login is recorded as the preparer of what it submits; a referral can only be
- * decided by a credit officer who did not prepare it (maker-checker, enforced in the domain).
+ * Loan applications from intake to disbursement instruction. Every method is one transaction. The
+ * caller's login is recorded as the preparer of what it submits; a referral can only be decided by
+ * a credit officer who did not prepare it (maker-checker, enforced in the domain).
  */
 @Local
 public interface ApplicationService {
 
-    /** Records an application; refuses input that breaks the product's terms ({@link InvalidInputException}). */
+    /**
+     * Records an application; refuses input that breaks the product's terms ({@link
+     * InvalidInputException}).
+     */
     ApplicationView submit(SubmitApplication command);
 
     /**

@@ -11,9 +11,26 @@ import java.util.List;
  * decision, pricing are null until decided; schedule is empty until accepted (the offer's
  * indicative schedule is in {@code indicativeSchedule}).
  */
-public record ApplicationView(long id, String reference, long borrowerId, String borrowerName, String productCode,
-        BigDecimal amount, String currency, int termMonths, String repaymentMethod, String purpose, String channel,
-        String status, String preparedBy, Instant submittedAt, DecisionView decision, PricingView pricing,
-        LocalDate offerExpiresOn, Instant acceptedAt, String exposureReference, List<InstalmentView> schedule,
-        List<InstalmentView> indicativeSchedule, String withdrawalReason) {
-}
+public record ApplicationView(
+        long id,
+        String reference,
+        long borrowerId,
+        String borrowerName,
+        String productCode,
+        BigDecimal amount,
+        String currency,
+        int termMonths,
+        String repaymentMethod,
+        String purpose,
+        String channel,
+        String status,
+        String preparedBy,
+        Instant submittedAt,
+        DecisionView decision,
+        PricingView pricing,
+        LocalDate offerExpiresOn,
+        Instant acceptedAt,
+        String exposureReference,
+        List<InstalmentView> schedule,
+        List<InstalmentView> indicativeSchedule,
+        String withdrawalReason) {}

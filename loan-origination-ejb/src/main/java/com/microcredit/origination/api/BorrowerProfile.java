@@ -7,7 +7,14 @@ import java.util.List;
  * source with consent status, consents, applications, loans and warnings. Every identity field is
  * masked.
  */
-public record BorrowerProfile(BorrowerView borrower, AccountManagerView accountManager, List<VisitView> visits,
-        GroupView group, List<ChainStandingView> chains, List<EvidenceView> evidence, List<ConsentView> consents,
-        List<ApplicationSummary> applications, List<LoanView> loans, List<String> warnings) {
-}
+public record BorrowerProfile(
+        BorrowerView borrower,
+        AccountManagerView accountManager,
+        List<VisitView> visits,
+        GroupView group,
+        List<ChainStandingView> chains,
+        List<EvidenceView> evidence,
+        List<ConsentView> consents,
+        List<ApplicationSummary> applications,
+        List<LoanView> loans,
+        List<String> warnings) {}

@@ -13,7 +13,9 @@ public interface BorrowerService {
     /** Validates the credit code (format and check character) and refuses duplicates. */
     BorrowerView registerEnterprise(RegisterEnterprise command);
 
-    /** Validates the resident ID number (format, birth date, check digit) and refuses duplicates. */
+    /**
+     * Validates the resident ID number (format, birth date, check digit) and refuses duplicates.
+     */
     BorrowerView registerIndividual(RegisterIndividual command);
 
     /** One borrower, masked; the look-up is audited and monitored like the 360 view. */
@@ -32,13 +34,16 @@ public interface BorrowerService {
     Optional<AccountManagerView> currentAccountManager();
 
     /**
-     * Borrowers whose name contains the text, or, when the text is a mainland mobile number (spaces,
-     * dashes and +86 allowed), the borrowers with that contact mobile (found by its keyed lookup
-     * hash: the number itself is stored only encrypted). Audited; a mobile appears masked on the trail.
+     * Borrowers whose name contains the text, or, when the text is a mainland mobile number
+     * (spaces, dashes and +86 allowed), the borrowers with that contact mobile (found by its keyed
+     * lookup hash: the number itself is stored only encrypted). Audited; a mobile appears masked on
+     * the trail.
      */
     List<BorrowerView> search(String nameOrMobile, int maxResults);
+
     /** The borrowers an account manager looks after, by name. */
     List<BorrowerView> ofAccountManager(long accountManagerId, int maxResults);
+
     /**
      * The borrower's settlement account at the bank (balance and recent turnover, read from the
      * portfolio's settlement ledger), or empty when the borrower settles elsewhere.
@@ -48,8 +53,8 @@ public interface BorrowerService {
     long countBorrowers();
 
     /**
-     * The identity, settlement account and mobile numbers unmasked: CREDIT_OFFICER, RISK_MANAGER and AUDITOR
-     * only, with a reason (required), on the audit trail.
+     * The identity, settlement account and mobile numbers unmasked: CREDIT_OFFICER, RISK_MANAGER
+     * and AUDITOR only, with a reason (required), on the audit trail.
      */
     UnmaskedIdentity unmask(long borrowerId, String reason);
 }

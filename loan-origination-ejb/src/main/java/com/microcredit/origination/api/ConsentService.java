@@ -11,7 +11,10 @@ import java.util.List;
 @Local
 public interface ConsentService {
 
-    /** Records a signed authorisation: purpose, sources, expiry and the reference of the signed form. */
+    /**
+     * Records a signed authorisation: purpose, sources, expiry and the reference of the signed
+     * form.
+     */
     ConsentView record(RecordConsent command);
 
     ConsentView revoke(long consentId, String reason);
@@ -21,6 +24,9 @@ public interface ConsentService {
     /** The query log for one borrower, newest first. */
     List<DataQueryView> queriesOf(long borrowerId, int maxResults);
 
-    /** Evidence per data source for one borrower, with consent status (queries nothing: reads what is held). */
+    /**
+     * Evidence per data source for one borrower, with consent status (queries nothing: reads what
+     * is held).
+     */
     List<EvidenceView> evidenceOf(long borrowerId);
 }

@@ -8,6 +8,8 @@ import jakarta.ejb.ApplicationException;
  */
 @ApplicationException(rollback = true)
 public class DecisionRefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String code;
 
     public DecisionRefusedException(String code, String message) {

@@ -4,7 +4,10 @@ import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
 
-/** Loan products. Products are data (table loan_product), not code: each names the paths it accepts and its limits. */
+/**
+ * Loan products. Products are data (table loan_product), not code: each names the paths it accepts
+ * and its limits.
+ */
 @Local
 public interface ProductService {
 

@@ -1,5 +1,4 @@
 package com.microcredit.origination.api;
 
 /** A credit officer's decision on a referral; the note is required. */
-public record ReviewReferral(long applicationId, boolean approve, String note) {
-}
+public record ReviewReferral(long applicationId, boolean approve, String note) {}

@@ -8,7 +8,15 @@ import java.time.LocalDate;
  * latest end-of-day balance core banking reported (null when none yet), and the turnover streamed
  * to us over the last 30 and 90 days up to {@code asOf} (credits are money in, debits money out).
  */
-public record SettlementAccountView(String maskedAccount, BigDecimal latestBalance, LocalDate balanceDate,
-        String currency, LocalDate asOf, BigDecimal credits30Days, BigDecimal debits30Days, long transactions30Days,
-        BigDecimal credits90Days, BigDecimal debits90Days, long transactions90Days) {
-}
+public record SettlementAccountView(
+        String maskedAccount,
+        BigDecimal latestBalance,
+        LocalDate balanceDate,
+        String currency,
+        LocalDate asOf,
+        BigDecimal credits30Days,
+        BigDecimal debits30Days,
+        long transactions30Days,
+        BigDecimal credits90Days,
+        BigDecimal debits90Days,
+        long transactions90Days) {}

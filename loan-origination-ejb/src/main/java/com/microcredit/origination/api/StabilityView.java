@@ -8,9 +8,15 @@ import java.util.List;
  * score bands and each characteristic's PSI over its bins; alert when above the threshold (default
  * 0.25). scorePsi is null when the recent population is empty.
  */
-public record StabilityView(long scorecardId, String scorecardLabel, String population, int recentApplicants,
-        double alertThreshold, Double scorePsi, boolean alert, List<Variable> variables) {
+public record StabilityView(
+        long scorecardId,
+        String scorecardLabel,
+        String population,
+        int recentApplicants,
+        double alertThreshold,
+        Double scorePsi,
+        boolean alert,
+        List<Variable> variables) {
 
-    public record Variable(String variable, double psi, boolean alert) {
-    }
+    public record Variable(String variable, double psi, boolean alert) {}
 }

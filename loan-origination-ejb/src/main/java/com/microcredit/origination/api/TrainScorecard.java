@@ -6,6 +6,14 @@ package com.microcredit.origination.api;
  * score for the confusion table (null: the score of maximum KS) and whether to run the validation
  * protocol (stratified 10-fold cross-validation repeated 5 times).
  */
-public record TrainScorecard(String name, String fileName, byte[] content, String target, String badValue,
-        Integer baseScore, Double baseOdds, Integer pointsToDouble, Integer cutoffScore, boolean crossValidate) {
-}
+public record TrainScorecard(
+        String name,
+        String fileName,
+        byte[] content,
+        String target,
+        String badValue,
+        Integer baseScore,
+        Double baseOdds,
+        Integer pointsToDouble,
+        Integer cutoffScore,
+        boolean crossValidate) {}

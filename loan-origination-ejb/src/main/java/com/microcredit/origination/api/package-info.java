@@ -1,2 +1,5 @@
-/** The loan-origination module's public API (EJB client jar): borrowers, account managers, visits, groups, products, applications and decisions, consents and the data gateway. */
+/**
+ * The loan-origination module's public API (EJB client jar): borrowers, account managers, visits,
+ * groups, products, applications and decisions, consents and the data gateway.
+ */
 package com.microcredit.origination.api;

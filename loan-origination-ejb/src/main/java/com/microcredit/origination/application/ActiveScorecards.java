@@ -26,12 +26,27 @@ public class ActiveScorecards {
     public record Active(long id, String label, PointsScorecard card) {
 
         /** Scores the applicant's gateway facts and records the score for this application. */
-        public ScoreResult scoreAndRecord(EntityManager em, ActivationRole role, Map<String, String> facts,
-                long applicationId, long borrowerId, int maxReasons, Instant at) {
+        public ScoreResult scoreAndRecord(
+                EntityManager em,
+                ActivationRole role,
+                Map<String, String> facts,
+                long applicationId,
+                long borrowerId,
+                int maxReasons,
+                Instant at) {
             int[] bins = card.binsOf(facts);
             ScoreResult result = card.result(bins, maxReasons);
-            em.persist(new RecordedScore(id, role, applicationId, borrowerId, at, result.score(),
-                    result.probabilityOfDefault(), result.reasonCodes(), bins));
+            em.persist(
+                    new RecordedScore(
+                            id,
+                            role,
+                            applicationId,
+                            borrowerId,
+                            at,
+                            result.score(),
+                            result.probabilityOfDefault(),
+                            result.reasonCodes(),
+                            bins));
             return result;
         }
     }
@@ -50,8 +65,13 @@ public class ActiveScorecards {
     }
 
     private Optional<Active> active(ScorecardStatus status) {
-        return em.createQuery("select s from Scorecard s where s.status = :s order by s.activatedAt desc",
-                        Scorecard.class).setParameter("s", status).setMaxResults(1).getResultStream().findFirst()
+        return em.createQuery(
+                        "select s from Scorecard s where s.status = :s order by s.activatedAt desc",
+                        Scorecard.class)
+                .setParameter("s", status)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .map(s -> new Active(s.getId(), s.label(), card(s)));
     }
 

@@ -32,11 +32,11 @@ import com.microcredit.origination.infrastructure.jms.DisbursementInstructions;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
-import com.microcredit.protection.api.AuditEvent;
-import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,13 +60,22 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 @Stateless
-@PermitAll // page and REST roles guard entry; the referral review is role-checked here, see docs/adr/0003
+@PermitAll // page and REST roles guard entry; the referral review is role-checked here, see
+// docs/adr/0003
 public class ApplicationServiceBean implements ApplicationService {
 
-    private static final Metadata DECISIONS = Metadata.builder().withName("mcrc.decisions")
-            .withDescription("Applications decided (APPROVE, DECLINE, REFER), automated and by staff").build();
+    private static final Metadata DECISIONS =
+            Metadata.builder()
+                    .withName("mcrc.decisions")
+                    .withDescription(
+                            "Applications decided (APPROVE, DECLINE, REFER), automated and by"
+                                    + " staff")
+                    .build();
 
-    /** The preparer recorded for requests that arrive without a signed-in person (core banking's channel). */
+    /**
+     * The preparer recorded for requests that arrive without a signed-in person (core banking's
+     * channel).
+     */
     static final String SYSTEM_PREPARER = "core-banking";
 
     private final Clock clock = Clock.systemUTC();
@@ -74,28 +83,19 @@ public class ApplicationServiceBean implements ApplicationService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Resource private SessionContext session;
 
-    @EJB
-    private EvidenceGatherer evidence;
-    @EJB
-    private LimitService limits;
-    @EJB
-    private ChainCredit chainCredit;
-    @EJB
-    private DisbursementInstructions disbursements;
-    @Inject
-    private DecisionEvents decisionEvents;
-    @EJB
-    private AuditTrail audit;
+    @EJB private EvidenceGatherer evidence;
+    @EJB private LimitService limits;
+    @EJB private ChainCredit chainCredit;
+    @EJB private DisbursementInstructions disbursements;
+    @Inject private DecisionEvents decisionEvents;
+    @EJB private AuditTrail audit;
 
     /** Decisions made, by outcome (Prometheus: mcrc_decisions_total{outcome=...}). */
-    @Inject
-    private MetricRegistry metrics;
+    @Inject private MetricRegistry metrics;
 
-    @Inject
-    private OriginationSettings settings;
+    @Inject private OriginationSettings settings;
 
     @Override
     public ApplicationView submit(SubmitApplication c) {
@@ -103,9 +103,14 @@ public class ApplicationServiceBean implements ApplicationService {
     }
 
     private LoanApplication create(SubmitApplication c) {
-        Borrower borrower = Optional.ofNullable(em.find(Borrower.class, c.borrowerId()))
-                .orElseThrow(() -> new InvalidInputException("borrowerId", "No borrower " + c.borrowerId()));
-        LoanProduct product = c.productCode() == null ? null : em.find(LoanProduct.class, c.productCode());
+        Borrower borrower =
+                Optional.ofNullable(em.find(Borrower.class, c.borrowerId()))
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "borrowerId", "No borrower " + c.borrowerId()));
+        LoanProduct product =
+                c.productCode() == null ? null : em.find(LoanProduct.class, c.productCode());
         if (product == null) {
             throw new InvalidInputException("productCode", "No product " + c.productCode());
         }
@@ -113,7 +118,8 @@ public class ApplicationServiceBean implements ApplicationService {
         if (c.amount() != null && c.amount().stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("amount", "Amount may have at most two decimals");
         }
-        List<String[]> violations = product.termViolations(c.amount(), c.currency(), c.termMonths(), method);
+        List<String[]> violations =
+                product.termViolations(c.amount(), c.currency(), c.termMonths(), method);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.get(0)[0], violations.get(0)[1]);
         }
@@ -124,8 +130,19 @@ public class ApplicationServiceBean implements ApplicationService {
         if (!List.of("BRANCH", "ONLINE", "API").contains(channel)) {
             throw new InvalidInputException("channel", "Channel must be BRANCH, ONLINE or API");
         }
-        LoanApplication app = new LoanApplication(borrower.getId(), product.getCode(), c.amount(), c.currency(),
-                c.termMonths(), method, c.purpose(), channel, c.channelReference(), caller(), clock.instant());
+        LoanApplication app =
+                new LoanApplication(
+                        borrower.getId(),
+                        product.getCode(),
+                        c.amount(),
+                        c.currency(),
+                        c.termMonths(),
+                        method,
+                        c.purpose(),
+                        channel,
+                        c.channelReference(),
+                        caller(),
+                        clock.instant());
         em.persist(app);
         app.assignReference();
         return app;
@@ -135,8 +152,10 @@ public class ApplicationServiceBean implements ApplicationService {
         try {
             return RepaymentMethod.valueOf(method);
         } catch (RuntimeException e) {
-            throw new InvalidInputException("repaymentMethod",
-                    "Repayment method must be EQUAL_INSTALMENT, EQUAL_PRINCIPAL or INTEREST_ONLY_BULLET");
+            throw new InvalidInputException(
+                    "repaymentMethod",
+                    "Repayment method must be EQUAL_INSTALMENT, EQUAL_PRINCIPAL or"
+                            + " INTEREST_ONLY_BULLET");
         }
     }
 
@@ -147,8 +166,9 @@ public class ApplicationServiceBean implements ApplicationService {
     }
 
     /**
-     * A decision reads many tables and writes only its own application: its writes go to the database
-     * once, at commit, instead of being flushed before every read (one insert, not an insert and an update).
+     * A decision reads many tables and writes only its own application: its writes go to the
+     * database once, at commit, instead of being flushed before every read (one insert, not an
+     * insert and an update).
      */
     private void writeAtCommit() {
         em.setFlushMode(FlushModeType.COMMIT);
@@ -156,28 +176,58 @@ public class ApplicationServiceBean implements ApplicationService {
 
     private LoanApplication decide(LoanApplication app) {
         if (app.getStatus() != ApplicationStatus.SUBMITTED) {
-            throw new DecisionRefusedException("WRONG_STATE", "Application " + app.getReference() + " is "
-                    + app.getStatus() + " and was decided already");
+            throw new DecisionRefusedException(
+                    "WRONG_STATE",
+                    "Application "
+                            + app.getReference()
+                            + " is "
+                            + app.getStatus()
+                            + " and was decided already");
         }
         LoanProduct product = em.find(LoanProduct.class, app.getProductCode());
         Borrower borrower = em.find(Borrower.class, app.getBorrowerId());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.bankZone());
-        EvidenceGatherer.Evidence found = evidence.gather(app, product, borrower, caller(), today, now);
-        PricingResult price = RiskBasedPricing.price(evidence.terms(app, product, found.pricingPd()),
-                evidence.costs(product, app.getCurrency()));
+        EvidenceGatherer.Evidence found =
+                evidence.gather(app, product, borrower, caller(), today, now);
+        PricingResult price =
+                RiskBasedPricing.price(
+                        evidence.terms(app, product, found.pricingPd()),
+                        evidence.costs(product, app.getCurrency()));
         String ineligible = product.ineligibility(borrower, today);
-        Decision decision = DecisionPolicy.decide(new DecisionPolicy.Inputs(product.getAcceptedPaths(),
-                ineligible == null ? List.of() : List.of(ineligible), found.evaluations(), found.scoreBand(),
-                found.score() == null ? List.of() : found.score().reasonCodes(),
-                price.has(PricingFlag.UNPROFITABLE_AT_MAXIMUM_RATE), price.has(PricingFlag.CANNOT_PAY_FOR_CHECKING),
-                app.getAmount(), product.getAutomaticAuthority()));
-        app.recordDecision(decision, found.evaluations().stream().map(PathEvaluation::result).toList(),
+        Decision decision =
+                DecisionPolicy.decide(
+                        new DecisionPolicy.Inputs(
+                                product.getAcceptedPaths(),
+                                ineligible == null ? List.of() : List.of(ineligible),
+                                found.evaluations(),
+                                found.scoreBand(),
+                                found.score() == null ? List.of() : found.score().reasonCodes(),
+                                price.has(PricingFlag.UNPROFITABLE_AT_MAXIMUM_RATE),
+                                price.has(PricingFlag.CANNOT_PAY_FOR_CHECKING),
+                                app.getAmount(),
+                                product.getAutomaticAuthority()));
+        app.recordDecision(
+                decision,
+                found.evaluations().stream().map(PathEvaluation::result).toList(),
                 found.score() == null ? null : found.score().score(),
                 found.score() == null ? null : found.score().probabilityOfDefault(),
-                pricing(price, product, found.pricingPd()), today.plusDays(settings.offerValidityDays()), now);
-        audit.record(AuditEvent.of("DECISION", "APPLICATION", app.getReference(), "automated decision: "
-                + app.getStatus() + ", " + app.getAmount() + " " + app.getCurrency() + ", borrower " + app.getBorrowerId()));
+                pricing(price, product, found.pricingPd()),
+                today.plusDays(settings.offerValidityDays()),
+                now);
+        audit.record(
+                AuditEvent.of(
+                        "DECISION",
+                        "APPLICATION",
+                        app.getReference(),
+                        "automated decision: "
+                                + app.getStatus()
+                                + ", "
+                                + app.getAmount()
+                                + " "
+                                + app.getCurrency()
+                                + ", borrower "
+                                + app.getBorrowerId()));
         metrics.counter(DECISIONS, new Tag("outcome", decision.outcome().name())).inc();
         decisionEvents.decided(app);
         return app;
@@ -185,10 +235,19 @@ public class ApplicationServiceBean implements ApplicationService {
 
     private static Pricing pricing(PricingResult r, LoanProduct product, java.math.BigDecimal pd) {
         UnitEconomics e = r.economics();
-        return new Pricing(e.annualRate(), product.getMaximumRate(), pd, product.getLossGivenDefault(),
-                e.interestIncome().amount(), e.fundingCost().amount(), e.expectedLoss().amount(),
-                e.dueDiligenceCost().amount(), e.dataCost().amount(), e.servicingCost().amount(),
-                e.expectedProfit().amount(), r.coversCost(),
+        return new Pricing(
+                e.annualRate(),
+                product.getMaximumRate(),
+                pd,
+                product.getLossGivenDefault(),
+                e.interestIncome().amount(),
+                e.fundingCost().amount(),
+                e.expectedLoss().amount(),
+                e.dueDiligenceCost().amount(),
+                e.dataCost().amount(),
+                e.servicingCost().amount(),
+                e.expectedProfit().amount(),
+                r.coversCost(),
                 r.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     }
 
@@ -196,11 +255,17 @@ public class ApplicationServiceBean implements ApplicationService {
     public ApplicationView decideAutomatically(SubmitApplication command, boolean acceptOffer) {
         writeAtCommit();
         if (command.channelReference() != null) {
-            List<LoanApplication> earlier = em.createQuery("select a from LoanApplication a where a.channel = :c "
-                            + "and a.channelReference = :r", LoanApplication.class)
-                    .setParameter("c", command.channel()).setParameter("r", command.channelReference()).getResultList();
+            List<LoanApplication> earlier =
+                    em.createQuery(
+                                    "select a from LoanApplication a where a.channel = :c "
+                                            + "and a.channelReference = :r",
+                                    LoanApplication.class)
+                            .setParameter("c", command.channel())
+                            .setParameter("r", command.channelReference())
+                            .getResultList();
             if (!earlier.isEmpty()) {
-                return ApplicationViews.view(earlier.get(0), em); // the same request again: the same answer
+                return ApplicationViews.view(
+                        earlier.get(0), em); // the same request again: the same answer
             }
         }
         LoanApplication app = decide(create(command));
@@ -216,8 +281,13 @@ public class ApplicationServiceBean implements ApplicationService {
         LoanApplication app = load(c.applicationId());
         Instant now = clock.instant();
         try {
-            app.reviewReferral(caller(), c.approve(), c.note(),
-                    LocalDate.ofInstant(now, settings.bankZone()).plusDays(settings.offerValidityDays()), now);
+            app.reviewReferral(
+                    caller(),
+                    c.approve(),
+                    c.note(),
+                    LocalDate.ofInstant(now, settings.bankZone())
+                            .plusDays(settings.offerValidityDays()),
+                    now);
         } catch (MakerCheckerException e) {
             throw new DecisionRefusedException("MAKER_CHECKER", e.getMessage());
         } catch (ApplicationStateException e) {
@@ -226,8 +296,15 @@ public class ApplicationServiceBean implements ApplicationService {
             throw new InvalidInputException("note", e.getMessage());
         }
         decisionEvents.decided(app);
-        audit.record(AuditEvent.of("DECISION", "APPLICATION", app.getReference(), "referral review: "
-                + app.getStatus() + ", borrower " + app.getBorrowerId()));
+        audit.record(
+                AuditEvent.of(
+                        "DECISION",
+                        "APPLICATION",
+                        app.getReference(),
+                        "referral review: "
+                                + app.getStatus()
+                                + ", borrower "
+                                + app.getBorrowerId()));
         return ApplicationViews.view(app, em);
     }
 
@@ -241,40 +318,96 @@ public class ApplicationServiceBean implements ApplicationService {
     /** Reserve, fix the schedule, instruct disbursement: one transaction, all or nothing. */
     private void accept(LoanApplication app) {
         if (app.getStatus() != ApplicationStatus.APPROVED) {
-            throw new DecisionRefusedException("WRONG_STATE", "Application " + app.getReference() + " is "
-                    + app.getStatus() + ": only an open offer can be accepted");
+            throw new DecisionRefusedException(
+                    "WRONG_STATE",
+                    "Application "
+                            + app.getReference()
+                            + " is "
+                            + app.getStatus()
+                            + ": only an open offer can be accepted");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.bankZone());
         Borrower borrower = em.find(Borrower.class, app.getBorrowerId());
-        RepaymentSchedule schedule = RepaymentSchedule.of(Money.of(app.getAmount(), Currency.getInstance(app.getCurrency())),
-                app.getPricing().getAnnualRate(), app.getTermMonths(), today, app.getRepaymentMethod());
+        RepaymentSchedule schedule =
+                RepaymentSchedule.of(
+                        Money.of(app.getAmount(), Currency.getInstance(app.getCurrency())),
+                        app.getPricing().getAnnualRate(),
+                        app.getTermMonths(),
+                        today,
+                        app.getRepaymentMethod());
         try {
-            app.accept(schedule.instalments().stream().map(i -> new ScheduledInstalment(i.number(), i.dueDate(),
-                    i.principal(), i.interest(), i.total(), i.balanceAfter())).toList(), today, now);
+            app.accept(
+                    schedule.instalments().stream()
+                            .map(
+                                    i ->
+                                            new ScheduledInstalment(
+                                                    i.number(),
+                                                    i.dueDate(),
+                                                    i.principal(),
+                                                    i.interest(),
+                                                    i.total(),
+                                                    i.balanceAfter()))
+                            .toList(),
+                    today,
+                    now);
         } catch (ApplicationStateException e) {
             throw new DecisionRefusedException(e.code(), e.getMessage());
         }
-        limits.reserve(new ReserveExposure(app.getReference(), app.getAmount(), app.getCurrency(),
-                attributes(app, borrower)));
-        disbursements.send(app.getReference(), borrower.getId(), borrower.getSettlementAccount(), app.getAmount(),
-                app.getCurrency(), app.getPricing().getAnnualRate(), app.getProductCode(), schedule.instalments().stream()
-                        .map(i -> new DisbursementInstructions.Line(i.number(), i.dueDate(), i.principal(), i.interest()))
+        limits.reserve(
+                new ReserveExposure(
+                        app.getReference(),
+                        app.getAmount(),
+                        app.getCurrency(),
+                        attributes(app, borrower)));
+        disbursements.send(
+                app.getReference(),
+                borrower.getId(),
+                borrower.getSettlementAccount(),
+                app.getAmount(),
+                app.getCurrency(),
+                app.getPricing().getAnnualRate(),
+                app.getProductCode(),
+                schedule.instalments().stream()
+                        .map(
+                                i ->
+                                        new DisbursementInstructions.Line(
+                                                i.number(),
+                                                i.dueDate(),
+                                                i.principal(),
+                                                i.interest()))
                         .toList());
     }
 
     private ExposureAttributes attributes(LoanApplication app, Borrower borrower) {
         AccountManager manager = em.find(AccountManager.class, borrower.getAccountManagerId());
-        List<JointLiabilityGroup> groups = em.createQuery(
-                        "select g from JointLiabilityGroup g where :b member of g.memberBorrowerIds", JointLiabilityGroup.class)
-                .setParameter("b", borrower.getId()).getResultList();
-        InformationPath primary = app.pathsUsed().stream().min(Comparator.naturalOrder()).orElseThrow();
-        Long hubId = primary == InformationPath.SUPPLY_CHAIN ? chainCredit.standingOf(borrower.getId()).stream()
-                .filter(MemberStanding::eligible).max(Comparator.comparing(MemberStanding::memberLimit))
-                .map(MemberStanding::hubId).orElse(null) : null;
-        return new ExposureAttributes(borrower.getId(), groups.isEmpty() ? null : "group-" + groups.get(0).getId(),
-                hubId, borrower.getIndustryCode() == null ? "HH" : borrower.getIndustryCode(), borrower.getRegionCode(),
-                app.getProductCode(), primary.name(), manager.getBranchCode(), manager.getId(),
+        List<JointLiabilityGroup> groups =
+                em.createQuery(
+                                "select g from JointLiabilityGroup g where :b member of"
+                                        + " g.memberBorrowerIds",
+                                JointLiabilityGroup.class)
+                        .setParameter("b", borrower.getId())
+                        .getResultList();
+        InformationPath primary =
+                app.pathsUsed().stream().min(Comparator.naturalOrder()).orElseThrow();
+        Long hubId =
+                primary == InformationPath.SUPPLY_CHAIN
+                        ? chainCredit.standingOf(borrower.getId()).stream()
+                                .filter(MemberStanding::eligible)
+                                .max(Comparator.comparing(MemberStanding::memberLimit))
+                                .map(MemberStanding::hubId)
+                                .orElse(null)
+                        : null;
+        return new ExposureAttributes(
+                borrower.getId(),
+                groups.isEmpty() ? null : "group-" + groups.get(0).getId(),
+                hubId,
+                borrower.getIndustryCode() == null ? "HH" : borrower.getIndustryCode(),
+                borrower.getRegionCode(),
+                app.getProductCode(),
+                primary.name(),
+                manager.getBranchCode(),
+                manager.getId(),
                 app.pathsUsed().equals(java.util.Set.of(InformationPath.BLIND_LENDING)));
     }
 
@@ -293,13 +426,18 @@ public class ApplicationServiceBean implements ApplicationService {
 
     @Override
     public Optional<ApplicationView> find(long applicationId) {
-        return Optional.ofNullable(em.find(LoanApplication.class, applicationId)).map(a -> ApplicationViews.view(a, em));
+        return Optional.ofNullable(em.find(LoanApplication.class, applicationId))
+                .map(a -> ApplicationViews.view(a, em));
     }
 
     @Override
     public List<ApplicationSummary> referralQueue() {
-        return summaries("where a.status = com.microcredit.origination.domain.loan.ApplicationStatus.REFERRED "
-                + "order by a.submittedAt", null, 500);
+        return summaries(
+                "where a.status ="
+                    + " com.microcredit.origination.domain.loan.ApplicationStatus.REFERRED order by"
+                    + " a.submittedAt",
+                null,
+                500);
     }
 
     @Override
@@ -309,17 +447,23 @@ public class ApplicationServiceBean implements ApplicationService {
 
     @Override
     public List<ApplicationSummary> recent(int maxResults) {
-        return summaries("order by a.submittedAt desc", null, Math.min(Math.max(maxResults, 1), 200));
+        return summaries(
+                "order by a.submittedAt desc", null, Math.min(Math.max(maxResults, 1), 200));
     }
 
     private List<ApplicationSummary> summaries(String tail, Long borrowerId, int max) {
-        var q = em.createQuery("select a, b.name from LoanApplication a, Borrower b where b.id = a.borrowerId "
-                + (tail.startsWith("where") ? "and " + tail.substring(6) : tail), Object[].class);
+        var q =
+                em.createQuery(
+                        "select a, b.name from LoanApplication a, Borrower b where b.id ="
+                                + " a.borrowerId "
+                                + (tail.startsWith("where") ? "and " + tail.substring(6) : tail),
+                        Object[].class);
         if (borrowerId != null) {
             q.setParameter("b", borrowerId);
         }
         return q.setMaxResults(max).getResultList().stream()
-                .map(r -> ApplicationViews.summary((LoanApplication) r[0], (String) r[1])).toList();
+                .map(r -> ApplicationViews.summary((LoanApplication) r[0], (String) r[1]))
+                .toList();
     }
 
     private LoanApplication load(long id) {
@@ -331,7 +475,12 @@ public class ApplicationServiceBean implements ApplicationService {
     }
 
     private String caller() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "UNAUTHENTICATED".equals(name) ? SYSTEM_PREPARER : name;
+        String name =
+                session.getCallerPrincipal() == null
+                        ? null
+                        : session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "UNAUTHENTICATED".equals(name)
+                ? SYSTEM_PREPARER
+                : name;
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A registry provider of the persons connected to a borrower (business registration, household and
- * marriage registration, guarantee contracts), source {@code ASSOCIATED_PERSONS} behind the gateway.
- * Chosen like the other sources by {@code mcrc.gateway.adapter.ASSOCIATED_PERSONS=<name>} (default
- * {@code table}). The gateway checks consent, logs and prices every query: an adapter only fetches,
- * and throws {@link DataSourceAdapter.SourceUnavailableException} when it cannot answer now.
+ * marriage registration, guarantee contracts), source {@code ASSOCIATED_PERSONS} behind the
+ * gateway. Chosen like the other sources by {@code mcrc.gateway.adapter.ASSOCIATED_PERSONS=<name>}
+ * (default {@code table}). The gateway checks consent, logs and prices every query: an adapter only
+ * fetches, and throws {@link DataSourceAdapter.SourceUnavailableException} when it cannot answer
+ * now.
  */
 public interface AssociationSourceAdapter {
 

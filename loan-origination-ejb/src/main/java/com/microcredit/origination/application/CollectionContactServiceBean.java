@@ -33,7 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Associated persons for the collection list: gateway query, the bank's own group records, standing from portfolio. */
+/**
+ * Associated persons for the collection list: gateway query, the bank's own group records, standing
+ * from portfolio.
+ */
 @Stateless
 @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER"})
 public class CollectionContactServiceBean implements CollectionContactService {
@@ -44,20 +47,15 @@ public class CollectionContactServiceBean implements CollectionContactService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @EJB
-    private DataGateway gateway;
+    @EJB private DataGateway gateway;
 
-    @EJB
-    private LoanBookService loanBook;
+    @EJB private LoanBookService loanBook;
 
-    @EJB
-    private BorrowerService borrowers;
+    @EJB private BorrowerService borrowers;
 
-    @EJB
-    private AccessMonitor monitor;
+    @EJB private AccessMonitor monitor;
 
-    @Resource
-    private SessionContext session;
+    @Resource private SessionContext session;
 
     @Override
     public CollectionContactsView associatedPersons(long borrowerId, String loanReference) {
@@ -65,55 +63,121 @@ public class CollectionContactServiceBean implements CollectionContactService {
         if (borrower == null) {
             throw new InvalidInputException("borrowerId", "No borrower " + borrowerId);
         }
-        monitor.borrowerViewed(borrowerId, borrower.getAccountManagerId(),
-                borrowers.currentAccountManager().map(AccountManagerView::id).orElse(null), "associated persons");
+        monitor.borrowerViewed(
+                borrowerId,
+                borrower.getAccountManagerId(),
+                borrowers.currentAccountManager().map(AccountManagerView::id).orElse(null),
+                "associated persons");
         Instant now = Instant.now();
-        DataGateway.AssociatesAnswer answer = gateway.associatedPersons(borrowerId, ConsentPurpose.POST_LOAN_MONITORING,
-                session.getCallerPrincipal().getName(), loanReference, LocalDate.now(BANK_ZONE), now);
+        DataGateway.AssociatesAnswer answer =
+                gateway.associatedPersons(
+                        borrowerId,
+                        ConsentPurpose.POST_LOAN_MONITORING,
+                        session.getCallerPrincipal().getName(),
+                        loanReference,
+                        LocalDate.now(BANK_ZONE),
+                        now);
         if (answer.outcome() == DataQuery.Outcome.REFUSED) {
             // No consent: not even the bank's own group records are listed, so the list never looks
             // like "nobody" when it means "not allowed to ask".
-            return new CollectionContactsView(borrowerId, loanReference, answer.outcome().name(), answer.reason(), List.of());
+            return new CollectionContactsView(
+                    borrowerId, loanReference, answer.outcome().name(), answer.reason(), List.of());
         }
-        List<AssociatedPerson> persons = AssociatedPersons.combine(borrowerId, borrower.getKind(),
-                borrower.getIdentityNumber(), recognised(answer.persons()), groupMembers(borrowerId));
+        List<AssociatedPerson> persons =
+                AssociatedPersons.combine(
+                        borrowerId,
+                        borrower.getKind(),
+                        borrower.getIdentityNumber(),
+                        recognised(answer.persons()),
+                        groupMembers(borrowerId));
         Map<Long, Standing> standing = standingOf(persons);
-        List<AssociatedPersonView> views = persons.stream().map(p -> {
-            Standing s = p.borrowerId() == null ? Standing.UNKNOWN : standing.getOrDefault(p.borrowerId(), Standing.CUSTOMER);
-            return new AssociatedPersonView(p.relation().name(), p.name(), p.maskedIdentityNumber(), p.maskedPhone(),
-                    p.origin(), s.customer(), s.liveLoans(), s.overdueLoans(), s.defaultedLoans());
-        }).toList();
-        String outcome = answer.outcome() == DataQuery.Outcome.UNAVAILABLE ? answer.outcome().name()
-                : views.isEmpty() ? DataQuery.Outcome.NO_DATA.name() : DataQuery.Outcome.ANSWERED.name();
-        return new CollectionContactsView(borrowerId, loanReference, outcome, answer.reason(), views);
+        List<AssociatedPersonView> views =
+                persons.stream()
+                        .map(
+                                p -> {
+                                    Standing s =
+                                            p.borrowerId() == null
+                                                    ? Standing.UNKNOWN
+                                                    : standing.getOrDefault(
+                                                            p.borrowerId(), Standing.CUSTOMER);
+                                    return new AssociatedPersonView(
+                                            p.relation().name(),
+                                            p.name(),
+                                            p.maskedIdentityNumber(),
+                                            p.maskedPhone(),
+                                            p.origin(),
+                                            s.customer(),
+                                            s.liveLoans(),
+                                            s.overdueLoans(),
+                                            s.defaultedLoans());
+                                })
+                        .toList();
+        String outcome =
+                answer.outcome() == DataQuery.Outcome.UNAVAILABLE
+                        ? answer.outcome().name()
+                        : views.isEmpty()
+                                ? DataQuery.Outcome.NO_DATA.name()
+                                : DataQuery.Outcome.ANSWERED.name();
+        return new CollectionContactsView(
+                borrowerId, loanReference, outcome, answer.reason(), views);
     }
 
-    /** The source's persons, with the borrower id of those who are our borrowers (matched by identity hash). */
+    /**
+     * The source's persons, with the borrower id of those who are our borrowers (matched by
+     * identity hash).
+     */
     private List<AssociatedPerson> recognised(List<AssociatedPerson> persons) {
         Map<String, Long> byHash = new HashMap<>();
         Set<String> hashes = new HashSet<>();
-        persons.stream().filter(p -> p.identityNumber() != null)
+        persons.stream()
+                .filter(p -> p.identityNumber() != null)
                 .forEach(p -> hashes.add(Borrower.identityLookup(p.identityNumber())));
         if (!hashes.isEmpty()) {
-            em.createQuery("select b.identityHash, b.id from Borrower b where b.identityHash in :h", Object[].class)
-                    .setParameter("h", hashes).getResultList().forEach(r -> byHash.put((String) r[0], (Long) r[1]));
+            em.createQuery(
+                            "select b.identityHash, b.id from Borrower b where b.identityHash in"
+                                    + " :h",
+                            Object[].class)
+                    .setParameter("h", hashes)
+                    .getResultList()
+                    .forEach(r -> byHash.put((String) r[0], (Long) r[1]));
         }
-        return persons.stream().map(p -> {
-            Long id = p.identityNumber() == null ? null : byHash.get(Borrower.identityLookup(p.identityNumber()));
-            return id == null ? p : p.asBorrower(id);
-        }).toList();
+        return persons.stream()
+                .map(
+                        p -> {
+                            Long id =
+                                    p.identityNumber() == null
+                                            ? null
+                                            : byHash.get(
+                                                    Borrower.identityLookup(p.identityNumber()));
+                            return id == null ? p : p.asBorrower(id);
+                        })
+                .toList();
     }
 
-    /** The other members of the borrower's joint-liability groups: they guarantee each other (the bank's own records). */
+    /**
+     * The other members of the borrower's joint-liability groups: they guarantee each other (the
+     * bank's own records).
+     */
     private List<AssociatedPerson> groupMembers(long borrowerId) {
         List<AssociatedPerson> members = new ArrayList<>();
-        for (JointLiabilityGroup g : em.createQuery("select g from JointLiabilityGroup g where :b member of "
-                + "g.memberBorrowerIds", JointLiabilityGroup.class).setParameter("b", borrowerId).getResultList()) {
+        for (JointLiabilityGroup g :
+                em.createQuery(
+                                "select g from JointLiabilityGroup g where :b member of "
+                                        + "g.memberBorrowerIds",
+                                JointLiabilityGroup.class)
+                        .setParameter("b", borrowerId)
+                        .getResultList()) {
             for (Long id : g.getMemberBorrowerIds()) {
                 Borrower m = em.find(Borrower.class, id);
                 if (m != null && id != borrowerId) {
-                    members.add(new AssociatedPerson(Relation.GROUP_MEMBER, m.getName(), m.getIdentityNumber(), null, id,
-                            AssociatedPerson.BANK));
+                    members.add(
+                            new AssociatedPerson(
+                                    Relation.GROUP_MEMBER,
+                                    m.getName(),
+                                    m.getIdentityNumber(),
+                                    null,
+                                    id,
+                                    AssociatedPerson.BANK));
                 }
             }
         }
@@ -123,11 +187,20 @@ public class CollectionContactServiceBean implements CollectionContactService {
     /** Each listed borrower's standing from portfolio's loan book (one call for all of them). */
     private Map<Long, Standing> standingOf(List<AssociatedPerson> persons) {
         Set<Long> ids = new HashSet<>();
-        persons.stream().map(AssociatedPerson::borrowerId).filter(id -> id != null).forEach(ids::add);
+        persons.stream()
+                .map(AssociatedPerson::borrowerId)
+                .filter(id -> id != null)
+                .forEach(ids::add);
         Map<Long, Standing> standing = new HashMap<>();
         if (!ids.isEmpty()) {
-            loanBook.exposuresOf(ids).forEach(e -> standing.merge(e.borrowerId(),
-                    Standing.CUSTOMER.with(e.status(), e.daysPastDue(), e.category()), Standing::plus));
+            loanBook.exposuresOf(ids)
+                    .forEach(
+                            e ->
+                                    standing.merge(
+                                            e.borrowerId(),
+                                            Standing.CUSTOMER.with(
+                                                    e.status(), e.daysPastDue(), e.category()),
+                                            Standing::plus));
         }
         return standing;
     }

@@ -39,11 +39,9 @@ public class ConsentServiceBean implements ConsentService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Resource private SessionContext session;
 
-    @Inject
-    private OriginationSettings settings;
+    @Inject private OriginationSettings settings;
 
     @Override
     public ConsentView record(RecordConsent c) {
@@ -54,7 +52,8 @@ public class ConsentServiceBean implements ConsentService {
         try {
             purpose = ConsentPurpose.valueOf(c.purpose());
         } catch (RuntimeException e) {
-            throw new InvalidInputException("purpose", "Purpose must be CREDIT_ASSESSMENT or POST_LOAN_MONITORING");
+            throw new InvalidInputException(
+                    "purpose", "Purpose must be CREDIT_ASSESSMENT or POST_LOAN_MONITORING");
         }
         Set<DataSource> sources = EnumSet.noneOf(DataSource.class);
         for (String s : c.sources() == null ? List.<String>of() : c.sources()) {
@@ -66,12 +65,25 @@ public class ConsentServiceBean implements ConsentService {
         }
         DataConsent consent;
         try {
-            consent = new DataConsent(c.borrowerId(), purpose, sources, c.expiresOn(), c.evidenceReference(),
-                    session.getCallerPrincipal().getName(), clock.instant(), today());
+            consent =
+                    new DataConsent(
+                            c.borrowerId(),
+                            purpose,
+                            sources,
+                            c.expiresOn(),
+                            c.evidenceReference(),
+                            session.getCallerPrincipal().getName(),
+                            clock.instant(),
+                            today());
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
-            throw new InvalidInputException(m.contains("source") ? "sources" : m.contains("expir") || m.contains("years")
-                    ? "expiresOn" : "evidenceReference", m);
+            throw new InvalidInputException(
+                    m.contains("source")
+                            ? "sources"
+                            : m.contains("expir") || m.contains("years")
+                                    ? "expiresOn"
+                                    : "evidenceReference",
+                    m);
         }
         em.persist(consent);
         em.flush();
@@ -94,46 +106,108 @@ public class ConsentServiceBean implements ConsentService {
 
     @Override
     public List<ConsentView> consentsOf(long borrowerId) {
-        return em.createQuery("select c from DataConsent c where c.borrowerId = :b order by c.grantedAt desc",
-                DataConsent.class).setParameter("b", borrowerId).getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "select c from DataConsent c where c.borrowerId = :b order by c.grantedAt"
+                                + " desc",
+                        DataConsent.class)
+                .setParameter("b", borrowerId)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     @Override
     public List<DataQueryView> queriesOf(long borrowerId, int maxResults) {
-        return em.createQuery("select q from DataQuery q where q.borrowerId = :b order by q.queriedAt desc, q.id desc",
-                        DataQuery.class).setParameter("b", borrowerId).setMaxResults(Math.min(Math.max(maxResults, 1), 1000))
-                .getResultList().stream().map(q -> new DataQueryView(q.getId(), q.getQueriedAt(), q.getStaffLogin(),
-                        q.getBorrowerId(), q.getSource().name(), q.getPurpose().name(), q.getOutcome().name(),
-                        q.getReason(), q.getCost(), q.getReference(), q.getAdapter())).toList();
+        return em
+                .createQuery(
+                        "select q from DataQuery q where q.borrowerId = :b order by q.queriedAt"
+                                + " desc, q.id desc",
+                        DataQuery.class)
+                .setParameter("b", borrowerId)
+                .setMaxResults(Math.min(Math.max(maxResults, 1), 1000))
+                .getResultList()
+                .stream()
+                .map(
+                        q ->
+                                new DataQueryView(
+                                        q.getId(),
+                                        q.getQueriedAt(),
+                                        q.getStaffLogin(),
+                                        q.getBorrowerId(),
+                                        q.getSource().name(),
+                                        q.getPurpose().name(),
+                                        q.getOutcome().name(),
+                                        q.getReason(),
+                                        q.getCost(),
+                                        q.getReference(),
+                                        q.getAdapter()))
+                .toList();
     }
 
     @Override
     public List<EvidenceView> evidenceOf(long borrowerId) {
         LocalDate today = today();
-        List<DataConsent> consents = em.createQuery("select c from DataConsent c where c.borrowerId = :b",
-                DataConsent.class).setParameter("b", borrowerId).getResultList();
-        Map<DataSource, List<Observation>> held = em.createQuery(
-                        "select d from AlternativeDatum d where d.borrowerId = :b", AlternativeDatum.class)
-                .setParameter("b", borrowerId).getResultList().stream().map(AlternativeDatum::observation)
-                .collect(Collectors.groupingBy(Observation::source));
+        List<DataConsent> consents =
+                em.createQuery(
+                                "select c from DataConsent c where c.borrowerId = :b",
+                                DataConsent.class)
+                        .setParameter("b", borrowerId)
+                        .getResultList();
+        Map<DataSource, List<Observation>> held =
+                em
+                        .createQuery(
+                                "select d from AlternativeDatum d where d.borrowerId = :b",
+                                AlternativeDatum.class)
+                        .setParameter("b", borrowerId)
+                        .getResultList()
+                        .stream()
+                        .map(AlternativeDatum::observation)
+                        .collect(Collectors.groupingBy(Observation::source));
         List<EvidenceView> result = new ArrayList<>();
         for (DataSource s : DataSource.observational()) {
-            String status = consents.stream().filter(c -> c.getSources().contains(s)).map(c -> c.statusOn(today))
-                    .min(Enum::compareTo).map(Enum::name).orElse("NONE");
+            String status =
+                    consents.stream()
+                            .filter(c -> c.getSources().contains(s))
+                            .map(c -> c.statusOn(today))
+                            .min(Enum::compareTo)
+                            .map(Enum::name)
+                            .orElse("NONE");
             List<Observation> obs = held.getOrDefault(s, List.of());
-            TreeSet<LocalDate> months = obs.stream().map(Observation::period).collect(Collectors.toCollection(TreeSet::new));
-            String summary = !"VALID".equals(status) ? "Consent required before this source is used"
-                    : obs.isEmpty() ? "No data held" : months.size() + " month(s) of " + s + " data";
-            result.add(new EvidenceView(s.name(), status, "VALID".equals(status) ? months.size() : 0,
-                    "VALID".equals(status) && !months.isEmpty() ? months.last() : null, summary));
+            TreeSet<LocalDate> months =
+                    obs.stream()
+                            .map(Observation::period)
+                            .collect(Collectors.toCollection(TreeSet::new));
+            String summary =
+                    !"VALID".equals(status)
+                            ? "Consent required before this source is used"
+                            : obs.isEmpty()
+                                    ? "No data held"
+                                    : months.size() + " month(s) of " + s + " data";
+            result.add(
+                    new EvidenceView(
+                            s.name(),
+                            status,
+                            "VALID".equals(status) ? months.size() : 0,
+                            "VALID".equals(status) && !months.isEmpty() ? months.last() : null,
+                            summary));
         }
         return result;
     }
 
     private ConsentView view(DataConsent c) {
-        return new ConsentView(c.getId(), c.getBorrowerId(), c.getPurpose().name(),
-                c.getSources().stream().sorted().map(Enum::name).toList(), c.getGrantedAt(), c.getRecordedBy(),
-                c.getExpiresOn(), c.getEvidenceReference(), c.statusOn(today()).name(), c.getRevokedAt(),
+        return new ConsentView(
+                c.getId(),
+                c.getBorrowerId(),
+                c.getPurpose().name(),
+                c.getSources().stream().sorted().map(Enum::name).toList(),
+                c.getGrantedAt(),
+                c.getRecordedBy(),
+                c.getExpiresOn(),
+                c.getEvidenceReference(),
+                c.statusOn(today()).name(),
+                c.getRevokedAt(),
                 c.getRevocationReason());
     }
 

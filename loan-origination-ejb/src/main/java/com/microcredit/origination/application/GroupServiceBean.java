@@ -1,24 +1,24 @@
 package com.microcredit.origination.application;
 
+import com.microcredit.origination.api.GroupMemberView;
 import com.microcredit.origination.api.GroupService;
 import com.microcredit.origination.api.GroupView;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.EJB;
-import jakarta.annotation.security.RolesAllowed;
-import com.microcredit.origination.api.GroupMemberView;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.SettlementAccounts;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 @Stateless
@@ -28,11 +28,9 @@ public class GroupServiceBean implements GroupService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @EJB
-    private LoanBookService loanBook;
+    @EJB private LoanBookService loanBook;
 
-    @EJB
-    private SettlementAccounts settlement;
+    @EJB private SettlementAccounts settlement;
 
     @Override
     public GroupView formGroup(String name, long accountManagerId, int maxSize) {
@@ -61,20 +59,34 @@ public class GroupServiceBean implements GroupService {
 
     @Override
     public List<GroupView> listGroups() {
-        return em.createQuery("select g from JointLiabilityGroup g order by g.name", JointLiabilityGroup.class)
-                .getResultList().stream().map(GroupServiceBean::view).toList();
+        return em
+                .createQuery(
+                        "select g from JointLiabilityGroup g order by g.name",
+                        JointLiabilityGroup.class)
+                .getResultList()
+                .stream()
+                .map(GroupServiceBean::view)
+                .toList();
     }
 
     @Override
     public Optional<GroupView> find(long groupId) {
-        return Optional.ofNullable(em.find(JointLiabilityGroup.class, groupId)).map(GroupServiceBean::view);
+        return Optional.ofNullable(em.find(JointLiabilityGroup.class, groupId))
+                .map(GroupServiceBean::view);
     }
 
     @Override
     public Optional<GroupView> groupOf(long borrowerId) {
-        return em.createQuery("select g from JointLiabilityGroup g where :b member of g.memberBorrowerIds",
-                        JointLiabilityGroup.class).setParameter("b", borrowerId).getResultList().stream()
-                .findFirst().map(GroupServiceBean::view);
+        return em
+                .createQuery(
+                        "select g from JointLiabilityGroup g where :b member of"
+                                + " g.memberBorrowerIds",
+                        JointLiabilityGroup.class)
+                .setParameter("b", borrowerId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(GroupServiceBean::view);
     }
 
     @Override
@@ -83,16 +95,35 @@ public class GroupServiceBean implements GroupService {
         List<Long> ids = List.copyOf(g.getMemberBorrowerIds());
         Map<Long, BigDecimal> outstanding = new HashMap<>();
         if (!ids.isEmpty()) {
-            loanBook.exposuresOf(ids).stream().filter(e -> "LIVE".equals(e.status()))
-                    .forEach(e -> outstanding.merge(e.borrowerId(), e.outstanding(), BigDecimal::add));
+            loanBook.exposuresOf(ids).stream()
+                    .filter(e -> "LIVE".equals(e.status()))
+                    .forEach(
+                            e ->
+                                    outstanding.merge(
+                                            e.borrowerId(), e.outstanding(), BigDecimal::add));
         }
-        return ids.stream().map(id -> em.find(Borrower.class, id)).map(b -> {
-            BigDecimal deposit = b.getSettlementAccount() == null ? null
-                    : settlement.latestBalance(b.getSettlementAccount()).map(x -> x.balance()).orElse(null);
-            return new GroupMemberView(b.getId(), b.getName(), b.maskedIdentityNumber(),
-                    outstanding.containsKey(b.getId()), outstanding.get(b.getId()), deposit,
-                    deposit != null && deposit.compareTo(g.getMinimumDeposit()) >= 0);
-        }).toList();
+        return ids.stream()
+                .map(id -> em.find(Borrower.class, id))
+                .map(
+                        b -> {
+                            BigDecimal deposit =
+                                    b.getSettlementAccount() == null
+                                            ? null
+                                            : settlement
+                                                    .latestBalance(b.getSettlementAccount())
+                                                    .map(x -> x.balance())
+                                                    .orElse(null);
+                            return new GroupMemberView(
+                                    b.getId(),
+                                    b.getName(),
+                                    b.maskedIdentityNumber(),
+                                    outstanding.containsKey(b.getId()),
+                                    outstanding.get(b.getId()),
+                                    deposit,
+                                    deposit != null
+                                            && deposit.compareTo(g.getMinimumDeposit()) >= 0);
+                        })
+                .toList();
     }
 
     @Override
@@ -116,7 +147,14 @@ public class GroupServiceBean implements GroupService {
     }
 
     private static GroupView view(JointLiabilityGroup g) {
-        return new GroupView(g.getId(), g.getName(), g.getAccountManagerId(), g.getMaxSize(), g.getStatus().name(),
-                g.getStatusReason(), g.getMinimumDeposit(), Set.copyOf(g.getMemberBorrowerIds()));
+        return new GroupView(
+                g.getId(),
+                g.getName(),
+                g.getAccountManagerId(),
+                g.getMaxSize(),
+                g.getStatus().name(),
+                g.getStatusReason(),
+                g.getMinimumDeposit(),
+                Set.copyOf(g.getMemberBorrowerIds()));
     }
 }

@@ -16,39 +16,51 @@ public class OriginationSettings {
     @Inject
     @ConfigProperty(name = "mcrc.relationship.visit-window-days")
     int visitWindowDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.relationship.coverage-window-days")
     int coverageWindowDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.relationship.coverage-threshold")
     BigDecimal coverageThreshold;
+
     @Inject
     @ConfigProperty(name = "mcrc.big-data.min-months")
     int bigDataMinMonths;
+
     @Inject
     @ConfigProperty(name = "mcrc.big-data.min-sources")
     int bigDataMinSources;
+
     @Inject
     @ConfigProperty(name = "mcrc.scorecard.approve-cutoff")
     BigDecimal approveCutoff;
+
     @Inject
     @ConfigProperty(name = "mcrc.scorecard.decline-cutoff")
     BigDecimal declineCutoff;
+
     @Inject
     @ConfigProperty(name = "mcrc.blind.min-age")
     int blindMinAge;
+
     @Inject
     @ConfigProperty(name = "mcrc.blind.max-age")
     int blindMaxAge;
+
     @Inject
     @ConfigProperty(name = "mcrc.pricing.funding-rate")
     BigDecimal fundingRate;
+
     @Inject
     @ConfigProperty(name = "mcrc.offer.validity-days")
     int offerValidityDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.bank.zone")
     String bankZone;
+
     @Inject
     @ConfigProperty(name = "mcrc.scorecard.reason-codes")
     int reasonCodes;
@@ -58,7 +70,8 @@ public class OriginationSettings {
     }
 
     public BigDataEvaluator.Rules bigDataRules() {
-        return new BigDataEvaluator.Rules(bigDataMinMonths, bigDataMinSources, approveCutoff, declineCutoff);
+        return new BigDataEvaluator.Rules(
+                bigDataMinMonths, bigDataMinSources, approveCutoff, declineCutoff);
     }
 
     public BlindLendingEvaluator.Rules blindRules() {

@@ -19,21 +19,41 @@ public class ProductServiceBean implements ProductService {
 
     @Override
     public List<ProductView> listActive() {
-        return em.createQuery("select p from LoanProduct p where p.active = true order by p.code", LoanProduct.class)
-                .getResultList().stream().map(ProductServiceBean::view).toList();
+        return em
+                .createQuery(
+                        "select p from LoanProduct p where p.active = true order by p.code",
+                        LoanProduct.class)
+                .getResultList()
+                .stream()
+                .map(ProductServiceBean::view)
+                .toList();
     }
 
     @Override
     public Optional<ProductView> find(String code) {
-        return Optional.ofNullable(code == null ? null : em.find(LoanProduct.class, code)).map(ProductServiceBean::view);
+        return Optional.ofNullable(code == null ? null : em.find(LoanProduct.class, code))
+                .map(ProductServiceBean::view);
     }
 
     static ProductView view(LoanProduct p) {
-        return new ProductView(p.getCode(), p.getNameEn(), p.getNameZh(), p.getDescriptionEn(), p.getDescriptionZh(),
+        return new ProductView(
+                p.getCode(),
+                p.getNameEn(),
+                p.getNameZh(),
+                p.getDescriptionEn(),
+                p.getDescriptionZh(),
                 p.getAcceptedPaths().stream().sorted().map(Enum::name).toList(),
                 p.getRepaymentMethods().stream().sorted().map(Enum::name).toList(),
-                p.getBorrowerKinds().stream().sorted().map(Enum::name).toList(), p.getCurrency(), p.getMinAmount(),
-                p.getMaxAmount(), p.getMinTermMonths(), p.getMaxTermMonths(), p.getMaximumRate(),
-                p.getMinTaxHistoryMonths(), p.getMinYearsInBusiness(), p.getRequiredSource(), p.isGroupLoan());
+                p.getBorrowerKinds().stream().sorted().map(Enum::name).toList(),
+                p.getCurrency(),
+                p.getMinAmount(),
+                p.getMaxAmount(),
+                p.getMinTermMonths(),
+                p.getMaxTermMonths(),
+                p.getMaximumRate(),
+                p.getMinTaxHistoryMonths(),
+                p.getMinYearsInBusiness(),
+                p.getRequiredSource(),
+                p.isGroupLoan());
     }
 }

@@ -53,10 +53,16 @@ public class QueryLog {
     }
 
     private int purge() {
-        int purged = em.createQuery("delete from CachedResponse r where r.expiresAt <= :now")
-                .setParameter("now", Instant.now()).executeUpdate();
+        int purged =
+                em.createQuery("delete from CachedResponse r where r.expiresAt <= :now")
+                        .setParameter("now", Instant.now())
+                        .executeUpdate();
         if (purged > 0) {
-            LOG.info(() -> "Data gateway: " + purged + " cached answer(s) past their retention period deleted");
+            LOG.info(
+                    () ->
+                            "Data gateway: "
+                                    + purged
+                                    + " cached answer(s) past their retention period deleted");
         }
         return purged;
     }

@@ -50,11 +50,9 @@ public class ScorecardServiceBean implements ScorecardService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Resource private SessionContext session;
 
-    @Inject
-    private ActiveScorecards active;
+    @Inject private ActiveScorecards active;
 
     @Inject
     @ConfigProperty(name = "mcrc.scorecard.psi-alert")
@@ -71,8 +69,13 @@ public class ScorecardServiceBean implements ScorecardService {
         List<DataSetPreview.Column> columns = new ArrayList<>();
         for (String c : d.columns()) {
             List<String> values = new ArrayList<>(d.distinct(c));
-            columns.add(new DataSetPreview.Column(c, d.kind(c).name(), values.size(),
-                    List.copyOf(values.subList(0, Math.min(PREVIEW_VALUES, values.size())))));
+            columns.add(
+                    new DataSetPreview.Column(
+                            c,
+                            d.kind(c).name(),
+                            values.size(),
+                            List.copyOf(
+                                    values.subList(0, Math.min(PREVIEW_VALUES, values.size())))));
         }
         return new DataSetPreview(d.name(), d.size(), columns);
     }
@@ -80,19 +83,28 @@ public class ScorecardServiceBean implements ScorecardService {
     @Override
     @RolesAllowed("RISK_MANAGER")
     public ScorecardView train(TrainScorecard command) {
-        if (command.name() == null || command.name().isBlank() || command.name().strip().length() > 64) {
+        if (command.name() == null
+                || command.name().isBlank()
+                || command.name().strip().length() > 64) {
             throw new InvalidInputException("name", "Name the scorecard (at most 64 characters)");
         }
         if (command.target() == null || command.target().isBlank()) {
             throw new InvalidInputException("target", "Choose the target column");
         }
         if (command.badValue() == null || command.badValue().isBlank()) {
-            throw new InvalidInputException("badValue", "Give the target's value that marks a bad loan");
+            throw new InvalidInputException(
+                    "badValue", "Give the target's value that marks a bad loan");
         }
         DataSet data = ScorecardTraining.read(command.fileName(), command.content());
-        Integer latest = em.createQuery("select max(s.versionNumber) from Scorecard s where s.name = :n", Integer.class)
-                .setParameter("n", command.name().strip()).getSingleResult();
-        Scorecard s = ScorecardTraining.train(data, command, latest == null ? 1 : latest + 1, caller(), clock.instant());
+        Integer latest =
+                em.createQuery(
+                                "select max(s.versionNumber) from Scorecard s where s.name = :n",
+                                Integer.class)
+                        .setParameter("n", command.name().strip())
+                        .getSingleResult();
+        Scorecard s =
+                ScorecardTraining.train(
+                        data, command, latest == null ? 1 : latest + 1, caller(), clock.instant());
         em.persist(s);
         em.flush();
         return ScorecardViews.view(s, active.card(s));
@@ -100,13 +112,21 @@ public class ScorecardServiceBean implements ScorecardService {
 
     @Override
     public List<ScorecardView> list() {
-        return em.createQuery("select s from Scorecard s order by s.trainedAt desc, s.id desc", Scorecard.class)
-                .setMaxResults(200).getResultList().stream().map(s -> ScorecardViews.view(s, active.card(s))).toList();
+        return em
+                .createQuery(
+                        "select s from Scorecard s order by s.trainedAt desc, s.id desc",
+                        Scorecard.class)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(s -> ScorecardViews.view(s, active.card(s)))
+                .toList();
     }
 
     @Override
     public Optional<ScorecardView> find(long scorecardId) {
-        return Optional.ofNullable(em.find(Scorecard.class, scorecardId)).map(s -> ScorecardViews.view(s, active.card(s)));
+        return Optional.ofNullable(em.find(Scorecard.class, scorecardId))
+                .map(s -> ScorecardViews.view(s, active.card(s)));
     }
 
     @Override
@@ -120,20 +140,32 @@ public class ScorecardServiceBean implements ScorecardService {
             throw new InvalidInputException("role", "The role is CHAMPION or CHALLENGER");
         }
         if (!s.isMapsToGateway()) {
-            throw new DecisionRefusedException("NOT_SCORABLE", "Scorecard " + s.label() + " uses variables the data "
-                    + "gateway cannot supply; it documents the method but cannot score applicants");
+            throw new DecisionRefusedException(
+                    "NOT_SCORABLE",
+                    "Scorecard "
+                            + s.label()
+                            + " uses variables the data gateway cannot supply; it documents the"
+                            + " method but cannot score applicants");
         }
         if (s.getStatus() == ScorecardStatus.RETIRED || s.getStatus().name().equals(r.name())) {
-            throw new DecisionRefusedException("WRONG_STATE", "Scorecard " + s.label() + " is " + s.getStatus());
+            throw new DecisionRefusedException(
+                    "WRONG_STATE", "Scorecard " + s.label() + " is " + s.getStatus());
         }
-        long pending = em.createQuery("select count(a) from ScorecardActivation a where a.scorecardId = :s and a.status = :p",
-                Long.class).setParameter("s", scorecardId).setParameter("p", ScorecardActivation.Status.PROPOSED)
-                .getSingleResult();
+        long pending =
+                em.createQuery(
+                                "select count(a) from ScorecardActivation a where a.scorecardId ="
+                                        + " :s and a.status = :p",
+                                Long.class)
+                        .setParameter("s", scorecardId)
+                        .setParameter("p", ScorecardActivation.Status.PROPOSED)
+                        .getSingleResult();
         if (pending > 0) {
-            throw new DecisionRefusedException("WRONG_STATE", "Scorecard " + s.label() + " already has a pending activation");
+            throw new DecisionRefusedException(
+                    "WRONG_STATE", "Scorecard " + s.label() + " already has a pending activation");
         }
         try {
-            ScorecardActivation a = new ScorecardActivation(scorecardId, r, reason, caller(), clock.instant());
+            ScorecardActivation a =
+                    new ScorecardActivation(scorecardId, r, reason, caller(), clock.instant());
             em.persist(a);
             em.flush();
             return ScorecardViews.view(a, s.label());
@@ -150,17 +182,25 @@ public class ScorecardServiceBean implements ScorecardService {
         Instant now = clock.instant();
         try {
             a.approve(caller(), s.getTrainedBy(), now, note);
-            ScorecardStatus replaced = a.getRole() == ActivationRole.CHAMPION ? ScorecardStatus.CHAMPION
-                    : ScorecardStatus.CHALLENGER;
-            em.createQuery("select s from Scorecard s where s.status = :st and s.id <> :id", Scorecard.class)
-                    .setParameter("st", replaced).setParameter("id", s.getId())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(Scorecard::standDown);
+            ScorecardStatus replaced =
+                    a.getRole() == ActivationRole.CHAMPION
+                            ? ScorecardStatus.CHAMPION
+                            : ScorecardStatus.CHALLENGER;
+            em.createQuery(
+                            "select s from Scorecard s where s.status = :st and s.id <> :id",
+                            Scorecard.class)
+                    .setParameter("st", replaced)
+                    .setParameter("id", s.getId())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
+                    .forEach(Scorecard::standDown);
             s.activate(a.getRole(), now);
             em.flush();
             return ScorecardViews.view(a, s.label());
         } catch (ScorecardActivationException e) {
-            throw new DecisionRefusedException(e.getMessage().startsWith("Maker-checker") ? "MAKER_CHECKER"
-                    : "NOT_SCORABLE", e.getMessage());
+            throw new DecisionRefusedException(
+                    e.getMessage().startsWith("Maker-checker") ? "MAKER_CHECKER" : "NOT_SCORABLE",
+                    e.getMessage());
         }
     }
 
@@ -178,24 +218,48 @@ public class ScorecardServiceBean implements ScorecardService {
 
     @Override
     public List<ActivationView> activations(int max) {
-        List<ScorecardActivation> all = em.createQuery("select a from ScorecardActivation a order by a.id desc",
-                ScorecardActivation.class).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+        List<ScorecardActivation> all =
+                em.createQuery(
+                                "select a from ScorecardActivation a order by a.id desc",
+                                ScorecardActivation.class)
+                        .setMaxResults(Math.max(1, Math.min(max, 500)))
+                        .getResultList();
         Map<Long, String> labels = new HashMap<>();
-        return all.stream().sorted(Comparator.comparing((ScorecardActivation a) -> a.getStatus() != ScorecardActivation.Status.PROPOSED))
-                .map(a -> ScorecardViews.view(a, labels.computeIfAbsent(a.getScorecardId(),
-                        id -> em.find(Scorecard.class, id).label()))).toList();
+        return all.stream()
+                .sorted(
+                        Comparator.comparing(
+                                (ScorecardActivation a) ->
+                                        a.getStatus() != ScorecardActivation.Status.PROPOSED))
+                .map(
+                        a ->
+                                ScorecardViews.view(
+                                        a,
+                                        labels.computeIfAbsent(
+                                                a.getScorecardId(),
+                                                id -> em.find(Scorecard.class, id).label())))
+                .toList();
     }
 
     @Override
     public StabilityView stability(long scorecardId) {
         Scorecard s = load(scorecardId);
         Instant since = clock.instant().minus(Duration.ofDays(psiWindowDays));
-        List<RecordedScore> recent = em.createQuery("select r from RecordedScore r where r.scorecardId = :s "
-                        + "and r.scoredAt >= :since", RecordedScore.class)
-                .setParameter("s", scorecardId).setParameter("since", since).getResultList();
-        return StabilityMonitor.measure(s.getId(), s.label(), s.getBands(), active.card(s),
+        List<RecordedScore> recent =
+                em.createQuery(
+                                "select r from RecordedScore r where r.scorecardId = :s "
+                                        + "and r.scoredAt >= :since",
+                                RecordedScore.class)
+                        .setParameter("s", scorecardId)
+                        .setParameter("since", since)
+                        .getResultList();
+        return StabilityMonitor.measure(
+                s.getId(),
+                s.label(),
+                s.getBands(),
+                active.card(s),
                 "applications of the last " + psiWindowDays + " days",
-                recent.stream().map(RecordedScore::bins).toList(), recent.stream().map(RecordedScore::getScore).toList(),
+                recent.stream().map(RecordedScore::bins).toList(),
+                recent.stream().map(RecordedScore::getScore).toList(),
                 psiAlert);
     }
 
@@ -204,9 +268,11 @@ public class ScorecardServiceBean implements ScorecardService {
         Scorecard s = load(scorecardId);
         PointsScorecard card = active.card(s);
         DataSet d = ScorecardTraining.read(fileName, content);
-        List<String> missing = card.variableNames().stream().filter(v -> !d.columns().contains(v)).toList();
+        List<String> missing =
+                card.variableNames().stream().filter(v -> !d.columns().contains(v)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("file", "The file lacks the scorecard's columns " + missing);
+            throw new InvalidInputException(
+                    "file", "The file lacks the scorecard's columns " + missing);
         }
         List<int[]> bins = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
@@ -216,25 +282,47 @@ public class ScorecardServiceBean implements ScorecardService {
             }
             bins.add(card.binsOf(applicant));
         }
-        List<Integer> scores = java.util.Arrays.stream(ScorecardTrainer.scores(card, d)).mapToObj(x -> (int) x)
-                .collect(Collectors.toList());
-        return StabilityMonitor.measure(s.getId(), s.label(), s.getBands(), card, d.name(), bins, scores, psiAlert);
+        List<Integer> scores =
+                java.util.Arrays.stream(ScorecardTrainer.scores(card, d))
+                        .mapToObj(x -> (int) x)
+                        .collect(Collectors.toList());
+        return StabilityMonitor.measure(
+                s.getId(), s.label(), s.getBands(), card, d.name(), bins, scores, psiAlert);
     }
 
     @Override
     public List<SideBySideView> sideBySide(int max) {
-        List<RecordedScore> challenger = em.createQuery("select r from RecordedScore r where r.role = :r "
-                        + "order by r.scoredAt desc, r.applicationId desc", RecordedScore.class)
-                .setParameter("r", ActivationRole.CHALLENGER).setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList();
+        List<RecordedScore> challenger =
+                em.createQuery(
+                                "select r from RecordedScore r where r.role = :r "
+                                        + "order by r.scoredAt desc, r.applicationId desc",
+                                RecordedScore.class)
+                        .setParameter("r", ActivationRole.CHALLENGER)
+                        .setMaxResults(Math.max(1, Math.min(max, 500)))
+                        .getResultList();
         List<SideBySideView> result = new ArrayList<>();
         Map<Long, String> labels = new HashMap<>();
         for (RecordedScore c : challenger) {
-            em.createQuery("select r from RecordedScore r where r.applicationId = :a and r.role = :r", RecordedScore.class)
-                    .setParameter("a", c.getApplicationId()).setParameter("r", ActivationRole.CHAMPION)
-                    .getResultStream().findFirst().ifPresent(ch -> result.add(new SideBySideView(c.getApplicationId(),
-                            c.getScoredAt(), label(labels, ch.getScorecardId()), ch.getScore(), ch.getProbabilityOfDefault(),
-                            label(labels, c.getScorecardId()), c.getScore(), c.getProbabilityOfDefault())));
+            em.createQuery(
+                            "select r from RecordedScore r where r.applicationId = :a and r.role ="
+                                    + " :r",
+                            RecordedScore.class)
+                    .setParameter("a", c.getApplicationId())
+                    .setParameter("r", ActivationRole.CHAMPION)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(
+                            ch ->
+                                    result.add(
+                                            new SideBySideView(
+                                                    c.getApplicationId(),
+                                                    c.getScoredAt(),
+                                                    label(labels, ch.getScorecardId()),
+                                                    ch.getScore(),
+                                                    ch.getProbabilityOfDefault(),
+                                                    label(labels, c.getScorecardId()),
+                                                    c.getScore(),
+                                                    c.getProbabilityOfDefault())));
         }
         return result;
     }
@@ -252,7 +340,8 @@ public class ScorecardServiceBean implements ScorecardService {
     }
 
     private ScorecardActivation loadActivation(long id) {
-        ScorecardActivation a = em.find(ScorecardActivation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        ScorecardActivation a =
+                em.find(ScorecardActivation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
             throw new InvalidInputException("activationId", "No activation " + id);
         }

@@ -13,34 +13,103 @@ import java.util.List;
 /** Scorecards and activations as API records. */
 final class ScorecardViews {
 
-    private ScorecardViews() {
-    }
+    private ScorecardViews() {}
 
     static ScorecardView view(Scorecard s, PointsScorecard card) {
         int[] c = s.confusion();
         List<ScorecardView.Bin> bins = new ArrayList<>();
         for (Characteristic ch : card.characteristics()) {
-            ch.bins().forEach(b -> bins.add(new ScorecardView.Bin(ch.name(), b.ordinal(), b.label(), b.goods(), b.bads(),
-                    b.count() == 0 ? 0 : (double) b.bads() / b.count(), b.woe(), b.points())));
+            ch.bins()
+                    .forEach(
+                            b ->
+                                    bins.add(
+                                            new ScorecardView.Bin(
+                                                    ch.name(),
+                                                    b.ordinal(),
+                                                    b.label(),
+                                                    b.goods(),
+                                                    b.bads(),
+                                                    b.count() == 0
+                                                            ? 0
+                                                            : (double) b.bads() / b.count(),
+                                                    b.woe(),
+                                                    b.points())));
         }
-        return new ScorecardView(s.getId(), s.getName(), s.getVersionNumber(), s.label(), s.getStatus().name(),
-                s.getDataSet(), s.getTargetColumn(), s.getBadValue(), s.getSampleRows(), s.getGoods(), s.getBads(),
-                card.scaling().baseScore(), card.scaling().baseOdds(), card.scaling().pointsToDouble(), s.getAuc(),
-                s.getKs(), s.getGini(), s.getCvMeanAuc(), s.getCvSdAuc(), s.getCvFolds(), s.getCvRepeats(),
-                s.getCvSeed(), s.getCutoffScore(), c[0], c[1], c[2], c[3], s.isMapsToGateway(),
-                GatewayFacts.unmapped(card.variableNames()), s.getTrainedBy(), s.getTrainedAt(), s.getActivatedAt(),
-                card.minScore(), card.maxScore(),
-                s.getVariables().stream().map(v -> new ScorecardView.Variable(v.getVariable(), v.getKind(),
-                        v.getBinCount(), v.getInformationValue(), v.isSelected(), v.getExclusion(), v.getCoefficient(),
-                        v.getStandardError())).toList(),
+        return new ScorecardView(
+                s.getId(),
+                s.getName(),
+                s.getVersionNumber(),
+                s.label(),
+                s.getStatus().name(),
+                s.getDataSet(),
+                s.getTargetColumn(),
+                s.getBadValue(),
+                s.getSampleRows(),
+                s.getGoods(),
+                s.getBads(),
+                card.scaling().baseScore(),
+                card.scaling().baseOdds(),
+                card.scaling().pointsToDouble(),
+                s.getAuc(),
+                s.getKs(),
+                s.getGini(),
+                s.getCvMeanAuc(),
+                s.getCvSdAuc(),
+                s.getCvFolds(),
+                s.getCvRepeats(),
+                s.getCvSeed(),
+                s.getCutoffScore(),
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                s.isMapsToGateway(),
+                GatewayFacts.unmapped(card.variableNames()),
+                s.getTrainedBy(),
+                s.getTrainedAt(),
+                s.getActivatedAt(),
+                card.minScore(),
+                card.maxScore(),
+                s.getVariables().stream()
+                        .map(
+                                v ->
+                                        new ScorecardView.Variable(
+                                                v.getVariable(),
+                                                v.getKind(),
+                                                v.getBinCount(),
+                                                v.getInformationValue(),
+                                                v.isSelected(),
+                                                v.getExclusion(),
+                                                v.getCoefficient(),
+                                                v.getStandardError()))
+                        .toList(),
                 bins,
-                s.getBands().stream().map(b -> new ScorecardView.Band(b.getBand(), b.getFromScore(), b.getToScore(),
-                        b.getApplicants(), b.getBads(), b.getObservedBadRate(), b.getPredictedPd())).toList());
+                s.getBands().stream()
+                        .map(
+                                b ->
+                                        new ScorecardView.Band(
+                                                b.getBand(),
+                                                b.getFromScore(),
+                                                b.getToScore(),
+                                                b.getApplicants(),
+                                                b.getBads(),
+                                                b.getObservedBadRate(),
+                                                b.getPredictedPd()))
+                        .toList());
     }
 
     static ActivationView view(ScorecardActivation a, String label) {
-        return new ActivationView(a.getId(), a.getScorecardId(), label, a.getRole().name(), a.getStatus().name(),
-                a.getReason(), a.getProposedBy(), a.getProposedAt(), a.getDecidedBy(), a.getDecidedAt(),
+        return new ActivationView(
+                a.getId(),
+                a.getScorecardId(),
+                label,
+                a.getRole().name(),
+                a.getStatus().name(),
+                a.getReason(),
+                a.getProposedBy(),
+                a.getProposedAt(),
+                a.getDecidedBy(),
+                a.getDecidedAt(),
                 a.getDecisionNote());
     }
 }

@@ -17,18 +17,16 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class SourceAdapters {
 
-    @Inject
-    @Any
-    Instance<DataSourceAdapter> adapters;
+    @Inject @Any Instance<DataSourceAdapter> adapters;
 
-    @Inject
-    @Any
-    Instance<AssociationSourceAdapter> associationAdapters;
+    @Inject @Any Instance<AssociationSourceAdapter> associationAdapters;
 
-    @Inject
-    Config config;
+    @Inject Config config;
 
-    /** The adapter of the ASSOCIATED_PERSONS source (persons, not observations: an adapter type of its own). */
+    /**
+     * The adapter of the ASSOCIATED_PERSONS source (persons, not observations: an adapter type of
+     * its own).
+     */
     public AssociationSourceAdapter associationAdapter() {
         String name = adapterName(DataSource.ASSOCIATED_PERSONS);
         for (AssociationSourceAdapter a : associationAdapters) {
@@ -36,12 +34,17 @@ public class SourceAdapters {
                 return a;
             }
         }
-        throw new DataSourceAdapter.SourceUnavailableException("No associated-persons adapter named " + name
-                + " (mcrc.gateway.adapter." + DataSource.ASSOCIATED_PERSONS.name() + ")");
+        throw new DataSourceAdapter.SourceUnavailableException(
+                "No associated-persons adapter named "
+                        + name
+                        + " (mcrc.gateway.adapter."
+                        + DataSource.ASSOCIATED_PERSONS.name()
+                        + ")");
     }
 
     private String adapterName(DataSource source) {
-        return config.getOptionalValue("mcrc.gateway.adapter." + source.name(), String.class).orElse("table");
+        return config.getOptionalValue("mcrc.gateway.adapter." + source.name(), String.class)
+                .orElse("table");
     }
 
     public DataSourceAdapter adapterFor(DataSource source) {
@@ -51,18 +54,29 @@ public class SourceAdapters {
                 return a;
             }
         }
-        throw new DataSourceAdapter.SourceUnavailableException("No data-source adapter named " + name
-                + " (mcrc.gateway.adapter." + source.name() + ")");
+        throw new DataSourceAdapter.SourceUnavailableException(
+                "No data-source adapter named "
+                        + name
+                        + " (mcrc.gateway.adapter."
+                        + source.name()
+                        + ")");
     }
 
     public BigDecimal costOf(DataSource source) {
-        Optional<BigDecimal> own = config.getOptionalValue("mcrc.gateway.cost." + source.name(), BigDecimal.class);
-        return own.orElseGet(() -> config.getValue(source == DataSource.CREDIT_REPORT
-                ? "mcrc.gateway.cost.credit-report" : "mcrc.gateway.cost.other", BigDecimal.class))
+        Optional<BigDecimal> own =
+                config.getOptionalValue("mcrc.gateway.cost." + source.name(), BigDecimal.class);
+        return own.orElseGet(
+                        () ->
+                                config.getValue(
+                                        source == DataSource.CREDIT_REPORT
+                                                ? "mcrc.gateway.cost.credit-report"
+                                                : "mcrc.gateway.cost.other",
+                                        BigDecimal.class))
                 .setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
     public int cacheRetentionHours() {
-        return config.getOptionalValue("mcrc.gateway.cache-retention-hours", Integer.class).orElse(24);
+        return config.getOptionalValue("mcrc.gateway.cache-retention-hours", Integer.class)
+                .orElse(24);
     }
 }

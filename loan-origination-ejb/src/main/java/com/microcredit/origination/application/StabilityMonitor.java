@@ -16,15 +16,23 @@ import java.util.List;
  */
 final class StabilityMonitor {
 
-    private StabilityMonitor() {
-    }
+    private StabilityMonitor() {}
 
-    static StabilityView measure(long scorecardId, String label, List<ScoreBandRecord> bands, PointsScorecard card,
-            String population, List<int[]> recentBins, List<Integer> recentScores, double threshold) {
+    static StabilityView measure(
+            long scorecardId,
+            String label,
+            List<ScoreBandRecord> bands,
+            PointsScorecard card,
+            String population,
+            List<int[]> recentBins,
+            List<Integer> recentScores,
+            double threshold) {
         List<StabilityView.Variable> variables = new ArrayList<>();
         if (recentBins.isEmpty()) {
-            card.characteristics().forEach(c -> variables.add(new StabilityView.Variable(c.name(), 0, false)));
-            return new StabilityView(scorecardId, label, population, 0, threshold, null, false, variables);
+            card.characteristics()
+                    .forEach(c -> variables.add(new StabilityView.Variable(c.name(), 0, false)));
+            return new StabilityView(
+                    scorecardId, label, population, 0, threshold, null, false, variables);
         }
         boolean alert = false;
         for (int j = 0; j < card.characteristics().size(); j++) {
@@ -49,7 +57,14 @@ final class StabilityMonitor {
         }
         double scorePsi = PopulationStability.index(expected, actual);
         alert |= scorePsi > threshold;
-        return new StabilityView(scorecardId, label, population, recentBins.size(), threshold, scorePsi, alert,
+        return new StabilityView(
+                scorecardId,
+                label,
+                population,
+                recentBins.size(),
+                threshold,
+                scorePsi,
+                alert,
                 variables);
     }
 }

@@ -28,11 +28,9 @@ public class VisitServiceBean implements VisitService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Resource private SessionContext session;
 
-    @Inject
-    private OriginationSettings settings;
+    @Inject private OriginationSettings settings;
 
     @Override
     @RolesAllowed("ACCOUNT_MANAGER")
@@ -46,13 +44,23 @@ public class VisitServiceBean implements VisitService {
         try {
             assessment = VisitAssessment.valueOf(c.assessment());
         } catch (RuntimeException e) {
-            throw new InvalidInputException("assessment", "Assessment must be STRONG, SATISFACTORY, WEAK or ADVERSE");
+            throw new InvalidInputException(
+                    "assessment", "Assessment must be STRONG, SATISFACTORY, WEAK or ADVERSE");
         }
         Visit visit;
         try {
-            visit = new Visit(borrower, manager, c.visitedOn(), assessment, c.notes(), clock.instant(), settings.bankZone());
+            visit =
+                    new Visit(
+                            borrower,
+                            manager,
+                            c.visitedOn(),
+                            assessment,
+                            c.notes(),
+                            clock.instant(),
+                            settings.bankZone());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage().startsWith("visit date") ? "visitedOn" : "borrowerId",
+            throw new InvalidInputException(
+                    e.getMessage().startsWith("visit date") ? "visitedOn" : "borrowerId",
                     e.getMessage());
         }
         em.persist(visit);
@@ -62,30 +70,60 @@ public class VisitServiceBean implements VisitService {
 
     @Override
     public List<VisitView> visitsOf(long borrowerId) {
-        return em.createQuery("select v, b, m from Visit v, Borrower b, AccountManager m where v.borrowerId = :b "
-                        + "and b.id = v.borrowerId and m.id = v.accountManagerId order by v.visitedOn desc", Object[].class)
-                .setParameter("b", borrowerId).setMaxResults(100).getResultList().stream()
-                .map(r -> view((Visit) r[0], (Borrower) r[1], (AccountManager) r[2])).toList();
+        return em
+                .createQuery(
+                        "select v, b, m from Visit v, Borrower b, AccountManager m where"
+                                + " v.borrowerId = :b and b.id = v.borrowerId and m.id ="
+                                + " v.accountManagerId order by v.visitedOn desc",
+                        Object[].class)
+                .setParameter("b", borrowerId)
+                .setMaxResults(100)
+                .getResultList()
+                .stream()
+                .map(r -> view((Visit) r[0], (Borrower) r[1], (AccountManager) r[2]))
+                .toList();
     }
 
     @Override
     public List<VisitView> myVisits(int maxResults) {
         String login = session.getCallerPrincipal().getName();
-        return em.createQuery("select v, b, m from Visit v, Borrower b, AccountManager m where m.staffLogin = :l "
-                        + "and b.id = v.borrowerId and m.id = v.accountManagerId order by v.visitedOn desc", Object[].class)
-                .setParameter("l", login).setMaxResults(Math.min(Math.max(maxResults, 1), 500)).getResultList().stream()
-                .map(r -> view((Visit) r[0], (Borrower) r[1], (AccountManager) r[2])).toList();
+        return em
+                .createQuery(
+                        "select v, b, m from Visit v, Borrower b, AccountManager m where"
+                                + " m.staffLogin = :l and b.id = v.borrowerId and m.id ="
+                                + " v.accountManagerId order by v.visitedOn desc",
+                        Object[].class)
+                .setParameter("l", login)
+                .setMaxResults(Math.min(Math.max(maxResults, 1), 500))
+                .getResultList()
+                .stream()
+                .map(r -> view((Visit) r[0], (Borrower) r[1], (AccountManager) r[2]))
+                .toList();
     }
 
     private AccountManager currentManager() {
         String login = session.getCallerPrincipal().getName();
-        return em.createQuery("select m from AccountManager m where m.staffLogin = :l", AccountManager.class)
-                .setParameter("l", login).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("borrowerId", login + " is not an account manager"));
+        return em.createQuery(
+                        "select m from AccountManager m where m.staffLogin = :l",
+                        AccountManager.class)
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        "borrowerId", login + " is not an account manager"));
     }
 
     static VisitView view(Visit v, Borrower b, AccountManager m) {
-        return new VisitView(v.getId(), b.getId(), b.getName(), m.getId(), m.getName(), v.getVisitedOn(),
-                v.getAssessment().name(), v.getNotes());
+        return new VisitView(
+                v.getId(),
+                b.getId(),
+                b.getName(),
+                m.getId(),
+                m.getName(),
+                v.getVisitedOn(),
+                v.getAssessment().name(),
+                v.getNotes());
     }
 }

@@ -22,17 +22,35 @@ import org.junit.jupiter.api.Test;
 
 class StabilityMonitorTest {
 
-    /** Training sample: TAX_MONTHS 100 in each of two bins; scores 50/50 in two bands (below / from 100). */
+    /**
+     * Training sample: TAX_MONTHS 100 in each of two bins; scores 50/50 in two bands (below / from
+     * 100).
+     */
     private static Scorecard card() {
-        Characteristic tax = new Characteristic("TAX_MONTHS", Characteristic.Kind.NUMERIC, List.of(
-                ScorecardBin.interval(0, null, 12.0, 70, 30, -0.5, 40),
-                ScorecardBin.interval(1, 12.0, null, 90, 10, 0.7, 110)));
-        TrainingFigures f = new TrainingFigures("d", "OUTCOME", "BAD", 200, 160, 40, -1.4, 5, 0.7, 0.3, 0.4, 100, 30, 70,
-                90, 10, null, null, null, null, null, "test");
-        return new Scorecard("psi", 1, new PointsScorecard(List.of(tax), new Scaling(600, 50, 40)), f,
-                List.of(new ScorecardVariable("TAX_MONTHS", 0, "NUMERIC", 2, 0.3, true, null, -1, 0.1)),
-                List.of(new ScoreBandRecord(1, 40, 40, 100, 30, 0.3, 0.3), new ScoreBandRecord(2, 110, 110, 100, 10, 0.1, 0.1)),
-                "risk", Instant.EPOCH);
+        Characteristic tax =
+                new Characteristic(
+                        "TAX_MONTHS",
+                        Characteristic.Kind.NUMERIC,
+                        List.of(
+                                ScorecardBin.interval(0, null, 12.0, 70, 30, -0.5, 40),
+                                ScorecardBin.interval(1, 12.0, null, 90, 10, 0.7, 110)));
+        TrainingFigures f =
+                new TrainingFigures(
+                        "d", "OUTCOME", "BAD", 200, 160, 40, -1.4, 5, 0.7, 0.3, 0.4, 100, 30, 70,
+                        90, 10, null, null, null, null, null, "test");
+        return new Scorecard(
+                "psi",
+                1,
+                new PointsScorecard(List.of(tax), new Scaling(600, 50, 40)),
+                f,
+                List.of(
+                        new ScorecardVariable(
+                                "TAX_MONTHS", 0, "NUMERIC", 2, 0.3, true, null, -1, 0.1)),
+                List.of(
+                        new ScoreBandRecord(1, 40, 40, 100, 30, 0.3, 0.3),
+                        new ScoreBandRecord(2, 110, 110, 100, 10, 0.1, 0.1)),
+                "risk",
+                Instant.EPOCH);
     }
 
     private static StabilityView measure(int shortHistory, int longHistory) {
@@ -43,7 +61,8 @@ class StabilityMonitorTest {
         scores.addAll(Collections.nCopies(shortHistory, 40));
         bins.addAll(Collections.nCopies(longHistory, new int[] {1}));
         scores.addAll(Collections.nCopies(longHistory, 110));
-        return StabilityMonitor.measure(1L, s.label(), s.getBands(), s.pointsScorecard(), "recent", bins, scores, 0.25);
+        return StabilityMonitor.measure(
+                1L, s.label(), s.getBands(), s.pointsScorecard(), "recent", bins, scores, 0.25);
     }
 
     @Test

@@ -40,7 +40,11 @@ final class OneHotLogistic implements CrossValidation.Method {
                     sq += v * v;
                 }
                 double mean = sum / training.size();
-                moments.put(c, new double[] {mean, Math.sqrt(Math.max(sq / training.size() - mean * mean, 1e-12))});
+                moments.put(
+                        c,
+                        new double[] {
+                            mean, Math.sqrt(Math.max(sq / training.size() - mean * mean, 1e-12))
+                        });
             }
         }
         double[][] x = encode(training, columns, levels, moments);
@@ -58,7 +62,10 @@ final class OneHotLogistic implements CrossValidation.Method {
         return scores;
     }
 
-    private static double[][] encode(DataSet d, List<String> columns, Map<String, List<String>> levels,
+    private static double[][] encode(
+            DataSet d,
+            List<String> columns,
+            Map<String, List<String>> levels,
             Map<String, double[]> moments) {
         int width = 0;
         for (String c : columns) {

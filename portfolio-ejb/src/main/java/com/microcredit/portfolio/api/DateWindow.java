@@ -10,7 +10,8 @@ public record DateWindow(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("a window ends on or after its start: " + from + " .. " + to);
+            throw new IllegalArgumentException(
+                    "a window ends on or after its start: " + from + " .. " + to);
         }
     }
 }

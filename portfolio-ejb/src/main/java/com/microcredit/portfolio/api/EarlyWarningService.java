@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * Early-warning signals after the loan (domain guide §6). Any process that watches loans raises
- * signals here, inside its own transaction, so a signal exists exactly when the change that
- * caused it committed. Signals are never duplicated: raising an indicator that already has an
- * open signal for the same borrower and loan records another sighting on that signal instead
- * (the level can rise, never fall).
+ * signals here, inside its own transaction, so a signal exists exactly when the change that caused
+ * it committed. Signals are never duplicated: raising an indicator that already has an open signal
+ * for the same borrower and loan records another sighting on that signal instead (the level can
+ * rise, never fall).
  *
  * <p>Lifecycle: open → acknowledged (the person becomes the owner) → in action → closed. A signal
  * is owned by a role (first the account manager) and due by a date that depends on its level; the
@@ -19,13 +19,16 @@ import java.util.List;
 @Local
 public interface EarlyWarningService {
 
-    /** Raises, or sees again, the signal of this borrower, loan and indicator; joins the caller's transaction. */
+    /**
+     * Raises, or sees again, the signal of this borrower, loan and indicator; joins the caller's
+     * transaction.
+     */
     WarningSignalView raise(RaiseWarning warning);
 
     /**
-     * Raises, or sees again, many signals at once (the nightly run, a chunk at a time): the same rule
-     * as {@link #raise} for each, with one read of the open signals they concern; joins the caller's
-     * transaction. Returns how many signals were new.
+     * Raises, or sees again, many signals at once (the nightly run, a chunk at a time): the same
+     * rule as {@link #raise} for each, with one read of the open signals they concern; joins the
+     * caller's transaction. Returns how many signals were new.
      */
     int raiseAll(List<RaiseWarning> warnings);
 
@@ -41,7 +44,10 @@ public interface EarlyWarningService {
     /** The caller takes an open signal of their role: it becomes theirs. */
     SignalCaseView acknowledge(long signalId);
 
-    /** Records an action on an acknowledged signal; FREEZE_UNDRAWN blocks the borrower limit in the same transaction. */
+    /**
+     * Records an action on an acknowledged signal; FREEZE_UNDRAWN blocks the borrower limit in the
+     * same transaction.
+     */
     SignalCaseView act(TakeAction action);
 
     /** Marks an action as carried out. */
@@ -56,10 +62,16 @@ public interface EarlyWarningService {
      */
     List<SignalCaseView> queue(String ownerRole, String owner, WarningLevel level, int limit);
 
-    /** Escalates every signal overdue on the business date to its owner role's supervisor; returns how many. */
+    /**
+     * Escalates every signal overdue on the business date to its owner role's supervisor; returns
+     * how many.
+     */
     int escalateOverdue(LocalDate businessDate);
 
-    /** Loans overdue at least the collection threshold or with a collection action, most overdue first. */
+    /**
+     * Loans overdue at least the collection threshold or with a collection action, most overdue
+     * first.
+     */
     List<CollectionCase> collectionList(int limit);
 
     /** Reminders of instalments due from a date on, earliest first. */

@@ -9,8 +9,21 @@ import java.util.List;
  * apply to it ("PRODUCT:GROUP_LOAN", ...); every defined limit with one of these keys holds its
  * outstanding.
  */
-public record ExposureView(String reference, long borrowerId, String productCode, String informationPath,
-        boolean blindLending, String currency, BigDecimal principal, BigDecimal outstanding, String status,
-        int daysPastDue, String category, String qualitativeFloor, String floorReason, BigDecimal specificProvision,
-        BigDecimal generalProvision, Instant bookedAt, List<String> limitKeys) {
-}
+public record ExposureView(
+        String reference,
+        long borrowerId,
+        String productCode,
+        String informationPath,
+        boolean blindLending,
+        String currency,
+        BigDecimal principal,
+        BigDecimal outstanding,
+        String status,
+        int daysPastDue,
+        String category,
+        String qualitativeFloor,
+        String floorReason,
+        BigDecimal specificProvision,
+        BigDecimal generalProvision,
+        Instant bookedAt,
+        List<String> limitKeys) {}

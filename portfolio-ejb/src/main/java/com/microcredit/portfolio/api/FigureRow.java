@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Figures for one group of live loans. Ratios have four decimals; coverage is null when there is
- * no NPL to cover.
+ * Figures for one group of live loans. Ratios have four decimals; coverage is null when there is no
+ * NPL to cover.
  */
-public record FigureRow(String key, long loans, BigDecimal outstanding, BigDecimal nplBalance, BigDecimal provisions) {
+public record FigureRow(
+        String key,
+        long loans,
+        BigDecimal outstanding,
+        BigDecimal nplBalance,
+        BigDecimal provisions) {
 
     public BigDecimal nplRatio() {
         return ratio(nplBalance, outstanding);
@@ -15,7 +20,9 @@ public record FigureRow(String key, long loans, BigDecimal outstanding, BigDecim
 
     /** Provisions / NPL balance. */
     public BigDecimal provisionCoverage() {
-        return nplBalance.signum() == 0 ? null : provisions.divide(nplBalance, 4, RoundingMode.HALF_EVEN);
+        return nplBalance.signum() == 0
+                ? null
+                : provisions.divide(nplBalance, 4, RoundingMode.HALF_EVEN);
     }
 
     /** Provisions / outstanding loans. */
@@ -24,6 +31,8 @@ public record FigureRow(String key, long loans, BigDecimal outstanding, BigDecim
     }
 
     private static BigDecimal ratio(BigDecimal a, BigDecimal b) {
-        return b.signum() == 0 ? BigDecimal.ZERO.setScale(4) : a.divide(b, 4, RoundingMode.HALF_EVEN);
+        return b.signum() == 0
+                ? BigDecimal.ZERO.setScale(4)
+                : a.divide(b, 4, RoundingMode.HALF_EVEN);
     }
 }

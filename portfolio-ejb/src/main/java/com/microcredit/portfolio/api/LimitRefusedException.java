@@ -8,6 +8,8 @@ import jakarta.ejb.ApplicationException;
  */
 @ApplicationException(rollback = true)
 public class LimitRefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public LimitRefusedException(String message) {
         super(message);
     }

@@ -5,21 +5,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Exposure limits and the reservations against them. Every method joins the caller's
- * transaction, so a refused reservation rolls back the caller's work too (an approval never
- * outlives a failed reservation). Utilisation never exceeds a limit, whatever the concurrency and
- * however many servers share the database: each reservation is a guarded update of the limit row.
+ * Exposure limits and the reservations against them. Every method joins the caller's transaction,
+ * so a refused reservation rolls back the caller's work too (an approval never outlives a failed
+ * reservation). Utilisation never exceeds a limit, whatever the concurrency and however many
+ * servers share the database: each reservation is a guarded update of the limit row.
  */
 @Local
 public interface LimitService {
 
-    /** Creates a limit counting the live exposures it covers; refuses a duplicate or one already exceeded. */
+    /**
+     * Creates a limit counting the live exposures it covers; refuses a duplicate or one already
+     * exceeded.
+     */
     LimitView defineLimit(DefineLimit command);
 
-    /** Reserves against every applicable limit, all or nothing, or throws {@link LimitRefusedException}. */
+    /**
+     * Reserves against every applicable limit, all or nothing, or throws {@link
+     * LimitRefusedException}.
+     */
     ExposureView reserve(ReserveExposure command);
 
-    /** Releases a principal repayment from every limit the exposure holds; closes it when fully repaid. */
+    /**
+     * Releases a principal repayment from every limit the exposure holds; closes it when fully
+     * repaid.
+     */
     ExposureView release(ReleaseExposure command);
 
     /** Withdraws an exposure not yet repaid (offer cancelled) and releases it whole. */

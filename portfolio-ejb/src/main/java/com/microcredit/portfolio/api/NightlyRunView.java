@@ -9,10 +9,26 @@ import java.util.List;
  * in the transaction of the chunk it counts. {@code jobInstanceId} and {@code jobExecutionId} find
  * the job in the Admin Center's Java Batch tool.
  */
-public record NightlyRunView(long id, LocalDate businessDate, String trigger, String requestedBy, String status,
-        Long jobInstanceId, Long jobExecutionId, int executions, long liveLoans, long loansProcessed,
-        long overdueLoans, long reclassified, long newDefaults, long signalsRaised, long reminders,
-        Instant startedAt, Instant endedAt, String failure, List<PartitionProgress> partitions) {
+public record NightlyRunView(
+        long id,
+        LocalDate businessDate,
+        String trigger,
+        String requestedBy,
+        String status,
+        Long jobInstanceId,
+        Long jobExecutionId,
+        int executions,
+        long liveLoans,
+        long loansProcessed,
+        long overdueLoans,
+        long reclassified,
+        long newDefaults,
+        long signalsRaised,
+        long reminders,
+        Instant startedAt,
+        Instant endedAt,
+        String failure,
+        List<PartitionProgress> partitions) {
 
     /** Share of the live loans at the start already processed, 0..100. */
     public int percentDone() {

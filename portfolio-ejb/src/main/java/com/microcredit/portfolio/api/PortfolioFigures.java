@@ -4,7 +4,9 @@ import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Portfolio figures: outstanding, NPL, provisions and coverage, overall and by dimension; trends. */
+/**
+ * Portfolio figures: outstanding, NPL, provisions and coverage, overall and by dimension; trends.
+ */
 @Local
 public interface PortfolioFigures {
 

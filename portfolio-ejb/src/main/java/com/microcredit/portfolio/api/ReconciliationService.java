@@ -17,7 +17,10 @@ public interface ReconciliationService {
     /** Reconciles one account and day against its stored report; joins the caller's transaction. */
     ReconciledDayView reconcile(String accountNumber, LocalDate businessDate);
 
-    /** Reconciles every reported day since the given date, each in a transaction of its own; returns how many. */
+    /**
+     * Reconciles every reported day since the given date, each in a transaction of its own; returns
+     * how many.
+     */
     int reconcileSince(LocalDate from);
 
     /** Breaks, newest day first; openOnly hides closed ones. */
@@ -28,6 +31,8 @@ public interface ReconciliationService {
 
     long openBreakCount();
 
-    /** Closes a break after investigation with a note (RISK_MANAGER or ADMIN); refuses a closed one. */
+    /**
+     * Closes a break after investigation with a note (RISK_MANAGER or ADMIN); refuses a closed one.
+     */
     ReconciliationBreakView resolve(long breakId, String note);
 }

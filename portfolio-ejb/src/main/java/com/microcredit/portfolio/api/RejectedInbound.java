@@ -5,6 +5,9 @@ package com.microcredit.portfolio.api;
  * from; businessKey: null when it could not be read; payload: the message body (may be null);
  * correlationId: the message's JMSCorrelationID, kept on the forwarded copy so the sender finds it.
  */
-public record RejectedInbound(String destination, String businessKey, String reason, String payload,
-                              String correlationId) {
-}
+public record RejectedInbound(
+        String destination,
+        String businessKey,
+        String reason,
+        String payload,
+        String correlationId) {}

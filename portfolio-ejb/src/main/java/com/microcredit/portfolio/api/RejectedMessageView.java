@@ -3,5 +3,5 @@ package com.microcredit.portfolio.api;
 import java.time.Instant;
 
 /** An inbound message that was refused, with the reason. */
-public record RejectedMessageView(long id, String destination, String businessKey, String reason, Instant rejectedAt) {
-}
+public record RejectedMessageView(
+        long id, String destination, String businessKey, String reason, Instant rejectedAt) {}

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A repayment reminder the nightly run created for an instalment falling due soon. */
-public record ReminderView(String loanReference, int instalment, long borrowerId, LocalDate dueDate,
-        BigDecimal amount, LocalDate remindOn) {
-}
+public record ReminderView(
+        String loanReference,
+        int instalment,
+        long borrowerId,
+        LocalDate dueDate,
+        BigDecimal amount,
+        LocalDate remindOn) {}

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the bank sees of a settlement account: the transactions core banking streamed to us and
- * the end-of-day balances it reported. The relationship path's deposit-anchored rule and the
- * group minimum-deposit rule read from here.
+ * What the bank sees of a settlement account: the transactions core banking streamed to us and the
+ * end-of-day balances it reported. The relationship path's deposit-anchored rule and the group
+ * minimum-deposit rule read from here.
  */
 @Local
 public interface SettlementAccounts {
@@ -27,13 +27,23 @@ public interface SettlementAccounts {
     Optional<AccountBalanceView> latestBalance(String accountNumber);
 
     /**
-     * Applies one settlement transaction streamed by core banking (direction CREDIT or DEBIT), once:
-     * returns false when the transaction id was applied before.
+     * Applies one settlement transaction streamed by core banking (direction CREDIT or DEBIT),
+     * once: returns false when the transaction id was applied before.
      */
-    boolean postTransaction(String transactionId, String accountNumber, String direction, BigDecimal amount,
-            String currency, String counterpartyName, String counterpartyIndustryCode, LocalDate valueDate);
+    boolean postTransaction(
+            String transactionId,
+            String accountNumber,
+            String direction,
+            BigDecimal amount,
+            String currency,
+            String counterpartyName,
+            String counterpartyIndustryCode,
+            LocalDate valueDate);
 
-    /** Records core banking's end-of-day balance (idempotent per account and date: a later report replaces it). */
-    AccountBalanceView recordEndOfDayBalance(String accountNumber, LocalDate businessDate, BigDecimal balance,
-            String currency);
+    /**
+     * Records core banking's end-of-day balance (idempotent per account and date: a later report
+     * replaces it).
+     */
+    AccountBalanceView recordEndOfDayBalance(
+            String accountNumber, LocalDate businessDate, BigDecimal balance, String currency);
 }

@@ -8,6 +8,11 @@ import java.util.List;
  * acknowledges), the due date, escalations so far, whether it is overdue on the business date, and
  * its actions (empty in queue lists).
  */
-public record SignalCaseView(WarningSignalView signal, String ownerRole, String owner, LocalDate dueOn,
-        int escalations, boolean overdue, List<SignalActionView> actions) {
-}
+public record SignalCaseView(
+        WarningSignalView signal,
+        String ownerRole,
+        String owner,
+        LocalDate dueOn,
+        int escalations,
+        boolean overdue,
+        List<SignalActionView> actions) {}

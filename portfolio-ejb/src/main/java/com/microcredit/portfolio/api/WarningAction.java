@@ -5,5 +5,9 @@ package com.microcredit.portfolio.api;
  * freezing the borrower's undrawn limits (blocks the borrower limit at once), collection.
  */
 public enum WarningAction {
-    INSPECTION, DISPOSAL_PLAN, REPAYMENT_REMINDER, FREEZE_UNDRAWN, COLLECTION
+    INSPECTION,
+    DISPOSAL_PLAN,
+    REPAYMENT_REMINDER,
+    FREEZE_UNDRAWN,
+    COLLECTION
 }

@@ -19,8 +19,8 @@ import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,20 +43,15 @@ public class BlindLendingServiceBean implements BlindLendingService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private LimitRows rows;
+    @Inject private LimitRows rows;
 
-    @Inject
-    private PortfolioSettings settings;
+    @Inject private PortfolioSettings settings;
 
-    @Inject
-    private BlindPool pool;
+    @Inject private BlindPool pool;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
-    @EJB
-    private AuditTrail audit;
+    @EJB private AuditTrail audit;
 
     @Override
     public ProgrammeView programme() {
@@ -65,14 +60,32 @@ public class BlindLendingServiceBean implements BlindLendingService {
         ExposureLimit ceiling = ceilingLimit();
         long booked = pool.loansSince(programme.getCalibratedAt());
         long defaulted = pool.defaultsSince(programme.getCalibratedAt());
-        BigDecimal realised = booked == 0 ? null
-                : BigDecimal.valueOf(defaulted).divide(BigDecimal.valueOf(booked), MathContext.DECIMAL64)
-                        .setScale(4, java.math.RoundingMode.HALF_EVEN);
-        return new ProgrammeView(p.currencyUnit().getCurrencyCode(), p.totalAssets().amount(), p.toleratedLossShare(),
-                p.assumedDefaultRate(), p.lossGivenDefault(), p.singleLoanDivisor(), p.defaultRateTolerance(),
-                p.minimumSample(), p.ceiling().amount(), ceiling.limit().amount(), ceiling.utilised().amount(),
-                p.singleLoanCap().amount(), p.toleratedLoss().amount(), booked, defaulted, realised,
-                programme.getStatus().name(), programme.getStatusReason(), programme.getCalibratedAt(),
+        BigDecimal realised =
+                booked == 0
+                        ? null
+                        : BigDecimal.valueOf(defaulted)
+                                .divide(BigDecimal.valueOf(booked), MathContext.DECIMAL64)
+                                .setScale(4, java.math.RoundingMode.HALF_EVEN);
+        return new ProgrammeView(
+                p.currencyUnit().getCurrencyCode(),
+                p.totalAssets().amount(),
+                p.toleratedLossShare(),
+                p.assumedDefaultRate(),
+                p.lossGivenDefault(),
+                p.singleLoanDivisor(),
+                p.defaultRateTolerance(),
+                p.minimumSample(),
+                p.ceiling().amount(),
+                ceiling.limit().amount(),
+                ceiling.utilised().amount(),
+                p.singleLoanCap().amount(),
+                p.toleratedLoss().amount(),
+                booked,
+                defaulted,
+                realised,
+                programme.getStatus().name(),
+                programme.getStatusReason(),
+                programme.getCalibratedAt(),
                 programme.getCalibratedBy());
     }
 
@@ -80,11 +93,17 @@ public class BlindLendingServiceBean implements BlindLendingService {
     @RolesAllowed("RISK_MANAGER")
     public CalibrationView proposeCalibration(ProposeCalibration c) {
         try {
-            BlindLendingParameters parameters = new BlindLendingParameters(
-                    LimitServiceBean.money(c.totalAssets(), c.currency()), c.toleratedLossShare(),
-                    c.assumedDefaultRate(), c.lossGivenDefault(), c.singleLoanDivisor(), c.defaultRateTolerance(),
-                    c.minimumSample());
-            CeilingCalibration calibration = new CeilingCalibration(parameters, c.reason(), caller(), clock.instant());
+            BlindLendingParameters parameters =
+                    new BlindLendingParameters(
+                            LimitServiceBean.money(c.totalAssets(), c.currency()),
+                            c.toleratedLossShare(),
+                            c.assumedDefaultRate(),
+                            c.lossGivenDefault(),
+                            c.singleLoanDivisor(),
+                            c.defaultRateTolerance(),
+                            c.minimumSample());
+            CeilingCalibration calibration =
+                    new CeilingCalibration(parameters, c.reason(), caller(), clock.instant());
             em.persist(calibration);
             em.flush();
             audited(calibration, "recalibration proposed");
@@ -101,13 +120,19 @@ public class BlindLendingServiceBean implements BlindLendingService {
         BlindLendingProgramme programme = programmeOrFail(LockModeType.PESSIMISTIC_WRITE);
         try {
             calibration.approve(programme, caller(), clock.instant(), note);
-            ExposureLimit ceiling = rows.findForChange(LimitDimension.BLIND_LENDING_CEILING,
-                    BlindLendingProgramme.CEILING_KEY).orElseThrow(() -> new ChangeRefusedException("No ceiling limit"));
+            ExposureLimit ceiling =
+                    rows.findForChange(
+                                    LimitDimension.BLIND_LENDING_CEILING,
+                                    BlindLendingProgramme.CEILING_KEY)
+                            .orElseThrow(() -> new ChangeRefusedException("No ceiling limit"));
             ceiling.changeAmount(programme.parameters().ceiling());
             ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
             em.flush();
-            audited(calibration, "recalibration approved (second person), ceiling " + programme.parameters().ceiling());
+            audited(
+                    calibration,
+                    "recalibration approved (second person), ceiling "
+                            + programme.parameters().ceiling());
             return Views.calibration(calibration);
         } catch (DualControlException | LimitExceededException e) {
             throw new ChangeRefusedException(e.getMessage());
@@ -129,30 +154,55 @@ public class BlindLendingServiceBean implements BlindLendingService {
 
     @Override
     public List<CalibrationView> calibrations(int max) {
-        return em.createQuery("select c from CeilingCalibration c order by c.id desc", CeilingCalibration.class)
+        return em
+                .createQuery(
+                        "select c from CeilingCalibration c order by c.id desc",
+                        CeilingCalibration.class)
                 .setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList().stream().map(Views::calibration).toList();
+                .getResultList()
+                .stream()
+                .map(Views::calibration)
+                .toList();
     }
 
     @Override
     public LossTailView simulateLossTail(BigDecimal assetCorrelation, int scenarios) {
         if (scenarios < 1_000 || scenarios > settings.maxScenarios()) {
-            throw new IllegalArgumentException("Scenarios must be between 1,000 and " + settings.maxScenarios());
+            throw new IllegalArgumentException(
+                    "Scenarios must be between 1,000 and " + settings.maxScenarios());
         }
         BlindLendingParameters p = programmeOrFail(LockModeType.NONE).parameters();
         List<BigDecimal> exposures = pool.liveExposures();
-        LossTail tail = new VasicekLossSimulator().simulate(exposures, p.assumedDefaultRate(), p.lossGivenDefault(),
-                assetCorrelation, scenarios, SIMULATION_SEED);
+        LossTail tail =
+                new VasicekLossSimulator()
+                        .simulate(
+                                exposures,
+                                p.assumedDefaultRate(),
+                                p.lossGivenDefault(),
+                                assetCorrelation,
+                                scenarios,
+                                SIMULATION_SEED);
         BigDecimal tolerated = p.toleratedLoss().amount();
-        return new LossTailView(exposures.size(), tail.totalExposure(), assetCorrelation, tail.scenarios(),
-                tail.expectedLoss(), tail.analyticExpectedLoss(), tail.quantile99(), tail.quantile999(),
-                tail.maximumLoss(), tolerated, tail.withinTolerance(tolerated),
+        return new LossTailView(
+                exposures.size(),
+                tail.totalExposure(),
+                assetCorrelation,
+                tail.scenarios(),
+                tail.expectedLoss(),
+                tail.analyticExpectedLoss(),
+                tail.quantile99(),
+                tail.quantile999(),
+                tail.maximumLoss(),
+                tolerated,
+                tail.withinTolerance(tolerated),
                 tail.histogram().stream()
-                        .map(b -> new LossTailView.Bucket(b.from(), b.to(), b.scenarios())).toList());
+                        .map(b -> new LossTailView.Bucket(b.from(), b.to(), b.scenarios()))
+                        .toList());
     }
 
     private BlindLendingProgramme programmeOrFail(LockModeType lock) {
-        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME, lock);
+        BlindLendingProgramme programme =
+                em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME, lock);
         if (programme == null) {
             throw new ChangeRefusedException("The blind-lending programme has not been set up");
         }
@@ -161,11 +211,15 @@ public class BlindLendingServiceBean implements BlindLendingService {
 
     private ExposureLimit ceilingLimit() {
         return rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
-                .orElseThrow(() -> new ChangeRefusedException("The blind-lending ceiling is not defined"));
+                .orElseThrow(
+                        () ->
+                                new ChangeRefusedException(
+                                        "The blind-lending ceiling is not defined"));
     }
 
     private CeilingCalibration calibration(long id) {
-        CeilingCalibration calibration = em.find(CeilingCalibration.class, id, LockModeType.PESSIMISTIC_WRITE);
+        CeilingCalibration calibration =
+                em.find(CeilingCalibration.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (calibration == null) {
             throw new ChangeRefusedException("No calibration " + id);
         }

@@ -22,17 +22,27 @@ import java.util.Map;
  */
 final class DayReconciliation {
 
-    private DayReconciliation() {
-    }
+    private DayReconciliation() {}
 
-    /** @return the kinds of the breaks recorded now (new ones only), for the operations metrics. */
-    static List<BreakKind> record(EntityManager em, AccountBalance day, EndOfDayReport report, List<LedgerEntry> ledger,
-                                  List<ReconciliationBreak> known, Instant now) {
+    /**
+     * @return the kinds of the breaks recorded now (new ones only), for the operations metrics.
+     */
+    static List<BreakKind> record(
+            EntityManager em,
+            AccountBalance day,
+            EndOfDayReport report,
+            List<LedgerEntry> ledger,
+            List<ReconciliationBreak> known,
+            Instant now) {
         List<BreakKind> recorded = new ArrayList<>();
         Reconciliation.Result result = Reconciliation.reconcile(report, ledger);
         Map<String, ReconciliationBreak> open = new HashMap<>();
         Map<String, ReconciliationBreak> resolved = new HashMap<>();
-        known.stream().filter(b -> b.getStatus() == BreakStatus.OPEN || b.getStatus() == BreakStatus.RESOLVED)
+        known.stream()
+                .filter(
+                        b ->
+                                b.getStatus() == BreakStatus.OPEN
+                                        || b.getStatus() == BreakStatus.RESOLVED)
                 .forEach(b -> (b.getStatus().isOpen() ? open : resolved).put(b.identity(), b));
         int openCount = 0;
         for (Reconciliation.Finding finding : result.findings()) {
@@ -42,8 +52,13 @@ final class DayReconciliation {
                 existing.seenAgain(finding, now);
                 openCount++;
             } else if (settled == null || !sameAmount(settled, finding)) {
-                em.persist(new ReconciliationBreak(day.getAccountNumber(), day.getBusinessDate(), report.currency(),
-                        finding, now));
+                em.persist(
+                        new ReconciliationBreak(
+                                day.getAccountNumber(),
+                                day.getBusinessDate(),
+                                report.currency(),
+                                finding,
+                                now));
                 recorded.add(finding.kind());
                 openCount++;
             }
@@ -55,7 +70,8 @@ final class DayReconciliation {
     }
 
     private static boolean sameAmount(ReconciliationBreak b, Reconciliation.Finding f) {
-        return b.getBreakAmount() == null ? f.breakAmount() == null
+        return b.getBreakAmount() == null
+                ? f.breakAmount() == null
                 : f.breakAmount() != null && b.getBreakAmount().compareTo(f.breakAmount()) == 0;
     }
 }

@@ -2,13 +2,13 @@ package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.CollectionCase;
+import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.ReminderView;
 import com.microcredit.portfolio.api.SignalActionView;
 import com.microcredit.portfolio.api.SignalCaseView;
 import com.microcredit.portfolio.api.TakeAction;
 import com.microcredit.portfolio.api.WarningAction;
-import com.microcredit.portfolio.api.EarlyWarningService;
-import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningLevel;
 import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
@@ -18,6 +18,7 @@ import com.microcredit.portfolio.domain.warning.SignalAction;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
 import com.microcredit.portfolio.domain.warning.SignalStatus;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
+import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -37,8 +37,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -48,32 +48,29 @@ import org.eclipse.microprofile.metrics.Tag;
 public class EarlyWarningServiceBean implements EarlyWarningService {
 
     private static final int MAX_LIST = 1000;
-    private static final Metadata RAISED = Metadata.builder().withName("mcrc.warnings.raised")
-            .withDescription("Early-warning signals opened or escalated, by level").build();
+    private static final Metadata RAISED =
+            Metadata.builder()
+                    .withName("mcrc.warnings.raised")
+                    .withDescription("Early-warning signals opened or escalated, by level")
+                    .build();
 
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private Event<WarningSignalRaised> raised;
+    @Inject private Event<WarningSignalRaised> raised;
 
-    @Inject
-    private Event<WarningSignalsRaised> raisedTogether;
+    @Inject private Event<WarningSignalsRaised> raisedTogether;
 
     /** New signals and escalations by level (Prometheus: mcrc_warnings_raised_total{level=...}). */
-    @Inject
-    private MetricRegistry metrics;
+    @Inject private MetricRegistry metrics;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
-    @Inject
-    private WarningSettings settings;
+    @Inject private WarningSettings settings;
 
-    @Inject
-    private LimitRows limits;
+    @Inject private LimitRows limits;
 
     /**
      * Raised by processes (message listeners, the nightly run, a hub downgrade by a risk manager),
@@ -87,12 +84,25 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         try {
             SignalLevel level = SignalLevel.valueOf(w.level().name());
             String key = WarningSignal.openKey(w.borrowerId(), w.loanReference(), w.indicator());
-            List<WarningSignal> open = em.createQuery("SELECT s FROM WarningSignal s WHERE s.openKey = :key",
-                    WarningSignal.class).setParameter("key", key).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
+            List<WarningSignal> open =
+                    em.createQuery(
+                                    "SELECT s FROM WarningSignal s WHERE s.openKey = :key",
+                                    WarningSignal.class)
+                            .setParameter("key", key)
+                            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                            .getResultList();
             if (open.isEmpty()) {
-                WarningSignal signal = new WarningSignal(w.borrowerId(), w.loanReference(), w.indicator(), level,
-                        w.evidence(), w.source(), now, settings.today(clock), settings.responseTimes());
+                WarningSignal signal =
+                        new WarningSignal(
+                                w.borrowerId(),
+                                w.loanReference(),
+                                w.indicator(),
+                                level,
+                                w.evidence(),
+                                w.source(),
+                                now,
+                                settings.today(clock),
+                                settings.responseTimes());
                 em.persist(signal);
                 em.flush();
                 WarningSignalView view = view(signal);
@@ -127,12 +137,21 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         LocalDate today = settings.today(clock);
         var times = settings.responseTimes();
         Map<String, WarningSignal> open = new HashMap<>();
-        List<String> keys = warnings.stream().map(w -> WarningSignal.openKey(w.borrowerId(), w.loanReference(),
-                w.indicator())).distinct().toList();
+        List<String> keys =
+                warnings.stream()
+                        .map(
+                                w ->
+                                        WarningSignal.openKey(
+                                                w.borrowerId(), w.loanReference(), w.indicator()))
+                        .distinct()
+                        .toList();
         for (int from = 0; from < keys.size(); from += 500) {
-            // no read lock: a chunk's keys are its own (one partition per loan and borrower); a signal a
+            // no read lock: a chunk's keys are its own (one partition per loan and borrower); a
+            // signal a
             // person changes meanwhile fails the chunk on its version, and the run is restarted
-            em.createQuery("SELECT s FROM WarningSignal s WHERE s.openKey IN :keys", WarningSignal.class)
+            em.createQuery(
+                            "SELECT s FROM WarningSignal s WHERE s.openKey IN :keys",
+                            WarningSignal.class)
                     .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500)))
                     .getResultList()
                     .forEach(s -> open.put(s.getOpenKey(), s));
@@ -142,11 +161,21 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         try {
             for (RaiseWarning w : warnings) {
                 SignalLevel level = SignalLevel.valueOf(w.level().name());
-                String key = WarningSignal.openKey(w.borrowerId(), w.loanReference(), w.indicator());
+                String key =
+                        WarningSignal.openKey(w.borrowerId(), w.loanReference(), w.indicator());
                 WarningSignal signal = open.get(key);
                 if (signal == null) {
-                    signal = new WarningSignal(w.borrowerId(), w.loanReference(), w.indicator(), level, w.evidence(),
-                            w.source(), now, today, times);
+                    signal =
+                            new WarningSignal(
+                                    w.borrowerId(),
+                                    w.loanReference(),
+                                    w.indicator(),
+                                    level,
+                                    w.evidence(),
+                                    w.source(),
+                                    now,
+                                    today,
+                                    times);
                     em.persist(signal);
                     open.put(key, signal);
                     created.add(signal);
@@ -175,7 +204,8 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @Override
     @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER"})
     public WarningSignalView close(long signalId, String note) {
-        WarningSignal signal = em.find(WarningSignal.class, signalId, LockModeType.PESSIMISTIC_WRITE);
+        WarningSignal signal =
+                em.find(WarningSignal.class, signalId, LockModeType.PESSIMISTIC_WRITE);
         if (signal == null) {
             throw new ChangeRefusedException("No warning signal " + signalId);
         }
@@ -193,10 +223,14 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         List<WarningSignalView> result = new ArrayList<>();
         SignalLevel[] levels = SignalLevel.values();
         for (int i = levels.length - 1; i >= 0 && result.size() < wanted; i--) {
-            em.createQuery("SELECT s FROM WarningSignal s WHERE s.status <> :closed AND s.level = :level "
-                    + "ORDER BY s.raisedAt DESC, s.id DESC", WarningSignal.class)
-                    .setParameter("closed", SignalStatus.CLOSED).setParameter("level", levels[i])
-                    .setMaxResults(wanted - result.size()).getResultList()
+            em.createQuery(
+                            "SELECT s FROM WarningSignal s WHERE s.status <> :closed AND s.level ="
+                                    + " :level ORDER BY s.raisedAt DESC, s.id DESC",
+                            WarningSignal.class)
+                    .setParameter("closed", SignalStatus.CLOSED)
+                    .setParameter("level", levels[i])
+                    .setMaxResults(wanted - result.size())
+                    .getResultList()
                     .forEach(s -> result.add(view(s)));
         }
         return result;
@@ -209,11 +243,20 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         if (borrowerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT s FROM WarningSignal s WHERE s.borrowerId IN :ids "
-                + "ORDER BY s.raisedAt DESC, s.id DESC", WarningSignal.class)
-                .setParameter("ids", borrowerIds).setMaxResults(MAX_LIST).getResultList().stream()
-                .sorted((a, b) -> Boolean.compare(a.getStatus().isClosed(), b.getStatus().isClosed()))
-                .map(EarlyWarningServiceBean::view).toList();
+        return em
+                .createQuery(
+                        "SELECT s FROM WarningSignal s WHERE s.borrowerId IN :ids "
+                                + "ORDER BY s.raisedAt DESC, s.id DESC",
+                        WarningSignal.class)
+                .setParameter("ids", borrowerIds)
+                .setMaxResults(MAX_LIST)
+                .getResultList()
+                .stream()
+                .sorted(
+                        (a, b) ->
+                                Boolean.compare(a.getStatus().isClosed(), b.getStatus().isClosed()))
+                .map(EarlyWarningServiceBean::view)
+                .toList();
     }
 
     @Override
@@ -236,13 +279,21 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
             throw new ChangeRefusedException("Choose an action");
         }
         WarningSignal signal = lockSignal(a.signalId());
-        if (a.action() == WarningAction.FREEZE_UNDRAWN && !context.isCallerInRole("CREDIT_OFFICER")
+        if (a.action() == WarningAction.FREEZE_UNDRAWN
+                && !context.isCallerInRole("CREDIT_OFFICER")
                 && !context.isCallerInRole("RISK_MANAGER")) {
-            throw new ChangeRefusedException("Freezing undrawn limits is for a credit officer or a risk manager");
+            throw new ChangeRefusedException(
+                    "Freezing undrawn limits is for a credit officer or a risk manager");
         }
         try {
-            SignalAction action = signal.act(ActionKind.valueOf(a.action().name()), a.note(), caller(), clock.instant(),
-                    settings.today(clock), a.dueOn());
+            SignalAction action =
+                    signal.act(
+                            ActionKind.valueOf(a.action().name()),
+                            a.note(),
+                            caller(),
+                            clock.instant(),
+                            settings.today(clock),
+                            a.dueOn());
             em.persist(action);
             if (a.action() == WarningAction.FREEZE_UNDRAWN) {
                 freezeBorrowerLimit(signal, a.note());
@@ -253,13 +304,26 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         return caseOf(signal, true);
     }
 
-    /** The borrower limit stops new drawings (releases continue) until a risk manager unblocks it. */
+    /**
+     * The borrower limit stops new drawings (releases continue) until a risk manager unblocks it.
+     */
     private void freezeBorrowerLimit(WarningSignal signal, String note) {
-        var limit = limits.find(LimitDimension.BORROWER, String.valueOf(signal.getBorrowerId()))
-                .orElseThrow(() -> new IllegalStateException("Borrower " + signal.getBorrowerId()
-                        + " has no borrower limit to freeze"));
-        limits.block(limit.getId(), "undrawn limit frozen on warning " + signal.getId() + " (" + signal.getIndicator()
-                + "): " + note.strip());
+        var limit =
+                limits.find(LimitDimension.BORROWER, String.valueOf(signal.getBorrowerId()))
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "Borrower "
+                                                        + signal.getBorrowerId()
+                                                        + " has no borrower limit to freeze"));
+        limits.block(
+                limit.getId(),
+                "undrawn limit frozen on warning "
+                        + signal.getId()
+                        + " ("
+                        + signal.getIndicator()
+                        + "): "
+                        + note.strip());
     }
 
     @Override
@@ -287,8 +351,10 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     }
 
     @Override
-    public List<SignalCaseView> queue(String ownerRole, String owner, WarningLevel level, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT s FROM WarningSignal s WHERE s.status <> :closed");
+    public List<SignalCaseView> queue(
+            String ownerRole, String owner, WarningLevel level, int limit) {
+        StringBuilder jpql =
+                new StringBuilder("SELECT s FROM WarningSignal s WHERE s.status <> :closed");
         if (ownerRole != null && !ownerRole.isBlank()) {
             jpql.append(" AND s.ownerRole = :role");
         }
@@ -299,8 +365,10 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
             jpql.append(" AND s.level = :level");
         }
         jpql.append(" ORDER BY s.dueOn ASC, s.id ASC");
-        var query = em.createQuery(jpql.toString(), WarningSignal.class).setParameter("closed", SignalStatus.CLOSED)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_LIST)));
+        var query =
+                em.createQuery(jpql.toString(), WarningSignal.class)
+                        .setParameter("closed", SignalStatus.CLOSED)
+                        .setMaxResults(Math.max(1, Math.min(limit, MAX_LIST)));
         try {
             if (ownerRole != null && !ownerRole.isBlank()) {
                 query.setParameter("role", OwnerRole.valueOf(ownerRole));
@@ -316,17 +384,23 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         }
         return query.getResultList().stream()
                 .sorted((a, b) -> b.getLevel().compareTo(a.getLevel()))
-                .map(s -> caseOf(s, false)).toList();
+                .map(s -> caseOf(s, false))
+                .toList();
     }
 
     /** Called by the nightly run (a process), hence open to every caller. */
     @Override
     @PermitAll
     public int escalateOverdue(LocalDate businessDate) {
-        List<WarningSignal> overdue = em.createQuery("SELECT s FROM WarningSignal s WHERE s.status <> :closed"
-                + " AND s.dueOn < :today", WarningSignal.class)
-                .setParameter("closed", SignalStatus.CLOSED).setParameter("today", businessDate)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<WarningSignal> overdue =
+                em.createQuery(
+                                "SELECT s FROM WarningSignal s WHERE s.status <> :closed"
+                                        + " AND s.dueOn < :today",
+                                WarningSignal.class)
+                        .setParameter("closed", SignalStatus.CLOSED)
+                        .setParameter("today", businessDate)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
         int escalated = 0;
         for (WarningSignal s : overdue) {
             if (s.escalateIfOverdue(businessDate, settings.responseTimes())) {
@@ -340,39 +414,69 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     public List<CollectionCase> collectionList(int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT e.reference, e.borrower_id, e.outstanding, e.currency,"
-                + " e.days_past_due, e.category,"
-                + " (SELECT MIN(i.due_date) FROM loan_application a JOIN repayment_instalment i ON i.application_id = a.id"
-                + "   WHERE a.exposure_reference = e.reference AND i.balance_after < e.outstanding AND i.due_date < ?1),"
-                + " (SELECT COUNT(*) FROM warning_signal s JOIN signal_action x ON x.signal_id = s.id"
-                + "   WHERE s.loan_reference = e.reference AND s.status <> 'CLOSED' AND x.action_kind = 'COLLECTION')"
-                + " FROM loan_exposure e WHERE e.status = 'LIVE' AND (e.days_past_due >= ?2 OR EXISTS ("
-                + "   SELECT 1 FROM warning_signal s2 JOIN signal_action x2 ON x2.signal_id = s2.id"
-                + "   WHERE s2.loan_reference = e.reference AND s2.status <> 'CLOSED' AND x2.action_kind = 'COLLECTION'))"
-                + " ORDER BY e.days_past_due DESC, e.reference")
-                .setParameter(1, Date.valueOf(settings.today(clock)))
-                .setParameter(2, settings.collectionDays())
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_LIST))).getResultList();
-        return rows.stream().map(r -> new CollectionCase((String) r[0], ((Number) r[1]).longValue(),
-                (BigDecimal) r[2], ((String) r[3]).strip(), ((Number) r[4]).intValue(), (String) r[5],
-                r[6] == null ? null : ((Date) r[6]).toLocalDate(), ((Number) r[7]).longValue() > 0)).toList();
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT e.reference, e.borrower_id, e.outstanding, e.currency,"
+                                    + " e.days_past_due, e.category, (SELECT MIN(i.due_date) FROM"
+                                    + " loan_application a JOIN repayment_instalment i ON"
+                                    + " i.application_id = a.id   WHERE a.exposure_reference ="
+                                    + " e.reference AND i.balance_after < e.outstanding AND"
+                                    + " i.due_date < ?1), (SELECT COUNT(*) FROM warning_signal s"
+                                    + " JOIN signal_action x ON x.signal_id = s.id   WHERE"
+                                    + " s.loan_reference = e.reference AND s.status <> 'CLOSED' AND"
+                                    + " x.action_kind = 'COLLECTION') FROM loan_exposure e WHERE"
+                                    + " e.status = 'LIVE' AND (e.days_past_due >= ?2 OR EXISTS (  "
+                                    + " SELECT 1 FROM warning_signal s2 JOIN signal_action x2 ON"
+                                    + " x2.signal_id = s2.id   WHERE s2.loan_reference ="
+                                    + " e.reference AND s2.status <> 'CLOSED' AND x2.action_kind ="
+                                    + " 'COLLECTION')) ORDER BY e.days_past_due DESC, e.reference")
+                        .setParameter(1, Date.valueOf(settings.today(clock)))
+                        .setParameter(2, settings.collectionDays())
+                        .setMaxResults(Math.max(1, Math.min(limit, MAX_LIST)))
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new CollectionCase(
+                                        (String) r[0],
+                                        ((Number) r[1]).longValue(),
+                                        (BigDecimal) r[2],
+                                        ((String) r[3]).strip(),
+                                        ((Number) r[4]).intValue(),
+                                        (String) r[5],
+                                        r[6] == null ? null : ((Date) r[6]).toLocalDate(),
+                                        ((Number) r[7]).longValue() > 0))
+                .toList();
     }
 
     @Override
     @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     public List<ReminderView> reminders(LocalDate from, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT loan_reference, instalment_number, borrower_id, due_date,"
-                + " amount, remind_on FROM repayment_reminder WHERE due_date >= ?1 ORDER BY due_date, loan_reference")
-                .setParameter(1, Date.valueOf(from)).setMaxResults(Math.max(1, Math.min(limit, MAX_LIST)))
-                .getResultList();
-        return rows.stream().map(r -> new ReminderView((String) r[0], ((Number) r[1]).intValue(),
-                ((Number) r[2]).longValue(), ((Date) r[3]).toLocalDate(), (BigDecimal) r[4],
-                ((Date) r[5]).toLocalDate())).toList();
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT loan_reference, instalment_number, borrower_id, due_date,"
+                                    + " amount, remind_on FROM repayment_reminder WHERE due_date >="
+                                    + " ?1 ORDER BY due_date, loan_reference")
+                        .setParameter(1, Date.valueOf(from))
+                        .setMaxResults(Math.max(1, Math.min(limit, MAX_LIST)))
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new ReminderView(
+                                        (String) r[0],
+                                        ((Number) r[1]).intValue(),
+                                        ((Number) r[2]).longValue(),
+                                        ((Date) r[3]).toLocalDate(),
+                                        (BigDecimal) r[4],
+                                        ((Date) r[5]).toLocalDate()))
+                .toList();
     }
 
     private WarningSignal lockSignal(long signalId) {
-        WarningSignal signal = em.find(WarningSignal.class, signalId, LockModeType.PESSIMISTIC_WRITE);
+        WarningSignal signal =
+                em.find(WarningSignal.class, signalId, LockModeType.PESSIMISTIC_WRITE);
         if (signal == null) {
             throw new ChangeRefusedException("No warning signal " + signalId);
         }
@@ -391,23 +495,57 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     }
 
     private SignalCaseView caseOf(WarningSignal s, boolean withActions) {
-        List<SignalActionView> actions = !withActions || s.getId() == null ? List.of()
-                : em.createQuery("SELECT a FROM SignalAction a WHERE a.signalId = :s ORDER BY a.takenAt, a.id",
-                        SignalAction.class).setParameter("s", s.getId()).getResultList().stream()
-                        .map(EarlyWarningServiceBean::actionView).toList();
-        return new SignalCaseView(view(s), s.getOwnerRole().name(), s.getOwner(), s.getDueOn(), s.getEscalations(),
-                s.isOverdue(settings.today(clock)), actions);
+        List<SignalActionView> actions =
+                !withActions || s.getId() == null
+                        ? List.of()
+                        : em
+                                .createQuery(
+                                        "SELECT a FROM SignalAction a WHERE a.signalId = :s ORDER"
+                                                + " BY a.takenAt, a.id",
+                                        SignalAction.class)
+                                .setParameter("s", s.getId())
+                                .getResultList()
+                                .stream()
+                                .map(EarlyWarningServiceBean::actionView)
+                                .toList();
+        return new SignalCaseView(
+                view(s),
+                s.getOwnerRole().name(),
+                s.getOwner(),
+                s.getDueOn(),
+                s.getEscalations(),
+                s.isOverdue(settings.today(clock)),
+                actions);
     }
 
     static SignalActionView actionView(SignalAction a) {
-        return new SignalActionView(a.getId(), a.getSignalId(), WarningAction.valueOf(a.getKind().name()), a.getNote(),
-                a.getTakenBy(), a.getTakenAt(), a.getDueOn(), a.getCompletedBy(), a.getCompletedAt());
+        return new SignalActionView(
+                a.getId(),
+                a.getSignalId(),
+                WarningAction.valueOf(a.getKind().name()),
+                a.getNote(),
+                a.getTakenBy(),
+                a.getTakenAt(),
+                a.getDueOn(),
+                a.getCompletedBy(),
+                a.getCompletedAt());
     }
 
     static WarningSignalView view(WarningSignal s) {
-        return new WarningSignalView(s.getId(), s.getBorrowerId(), s.getLoanReference(), s.getIndicator(),
-                WarningLevel.valueOf(s.getLevel().name()), s.getEvidence(), s.getSource(), s.getStatus().name(),
-                s.getRaisedAt(), s.getLastSeenAt(), s.getSightings(), s.getClosedAt(), s.getClosedBy(),
+        return new WarningSignalView(
+                s.getId(),
+                s.getBorrowerId(),
+                s.getLoanReference(),
+                s.getIndicator(),
+                WarningLevel.valueOf(s.getLevel().name()),
+                s.getEvidence(),
+                s.getSource(),
+                s.getStatus().name(),
+                s.getRaisedAt(),
+                s.getLastSeenAt(),
+                s.getSightings(),
+                s.getClosedAt(),
+                s.getClosedBy(),
                 s.getClosingNote());
     }
 }

@@ -35,22 +35,24 @@ import java.util.Set;
  * the domain's ({@code Reconciliation}) per day, and the writes go out as JDBC batches at commit.
  */
 @Stateless
-@RolesAllowed("SYSTEM") // only the end-of-day batch receiver, which runs as the system identity (ADR 0014)
+@RolesAllowed(
+        "SYSTEM") // only the end-of-day batch receiver, which runs as the system identity (ADR
+// 0014)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class EndOfDayIntake {
 
-    @Inject
-    private InboundMetrics inboundMetrics;
+    @Inject private InboundMetrics inboundMetrics;
 
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private SettlementLedger ledger;
+    @Inject private SettlementLedger ledger;
 
-    /** @return true if the report took effect now, false if the same report was applied before. */
+    /**
+     * @return true if the report took effect now, false if the same report was applied before.
+     */
     public boolean apply(EndOfDayReport report) {
         return applyAll(List.of(report)) == 1;
     }
@@ -76,11 +78,20 @@ public class EndOfDayIntake {
         // The stored days are locked: a scheduled run and an arriving report never record the same
         // break twice. Rows are locked in key order by the index scan, so batches do not deadlock.
         Map<AccountBalance.Key, AccountBalance> days = new HashMap<>();
-        em.createQuery("select b from AccountBalance b where b.accountHash in :h and b.businessDate in :d",
+        em.createQuery(
+                        "select b from AccountBalance b where b.accountHash in :h and"
+                                + " b.businessDate in :d",
                         AccountBalance.class)
-                .setParameter("h", hashes).setParameter("d", dates).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("h", hashes)
+                .setParameter("d", dates)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
-                .forEach(b -> days.put(new AccountBalance.Key(b.getAccountHash(), b.getBusinessDate()), b));
+                .forEach(
+                        b ->
+                                days.put(
+                                        new AccountBalance.Key(
+                                                b.getAccountHash(), b.getBusinessDate()),
+                                        b));
         Set<AccountBalance.Key> stored = new HashSet<>(days.keySet());
         Map<AccountBalance.Key, AccountBalance> changed = new LinkedHashMap<>();
         for (EndOfDayReport r : reports) {
@@ -90,9 +101,15 @@ public class EndOfDayIntake {
                 continue; // a redelivery (or the same report twice in this batch): no second effect
             }
             if (day == null) {
-                day = new AccountBalance(r.accountNumber(), r.businessDate(), r.closingBalance(), r.currency());
+                day =
+                        new AccountBalance(
+                                r.accountNumber(),
+                                r.businessDate(),
+                                r.closingBalance(),
+                                r.currency());
                 day.report(r, now);
-                // A concurrent first report of the same day fails on the key at commit; the batch is
+                // A concurrent first report of the same day fails on the key at commit; the batch
+                // is
                 // rolled back and redelivered, and the redelivery finds the committed day.
                 em.persist(day);
                 days.put(key, day);
@@ -108,35 +125,60 @@ public class EndOfDayIntake {
         return changed.size();
     }
 
-    /** Reconciles the changed days against the ledger; breaks of a restated report are superseded first. */
-    private void reconcile(Map<AccountBalance.Key, AccountBalance> changed, Set<AccountBalance.Key> stored, Instant now) {
+    /**
+     * Reconciles the changed days against the ledger; breaks of a restated report are superseded
+     * first.
+     */
+    private void reconcile(
+            Map<AccountBalance.Key, AccountBalance> changed,
+            Set<AccountBalance.Key> stored,
+            Instant now) {
         Set<String> hashes = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
-        changed.keySet().forEach(k -> {
-            hashes.add(k.accountHash());
-            dates.add(k.businessDate());
-        });
+        changed.keySet()
+                .forEach(
+                        k -> {
+                            hashes.add(k.accountHash());
+                            dates.add(k.businessDate());
+                        });
         Map<AccountBalance.Key, List<LedgerEntry>> entries = ledger.entries(hashes, dates);
         Map<AccountBalance.Key, List<ReconciliationBreak>> breaks = new HashMap<>();
         // Commit flush mode: the new days need not be written before these reads (they read other
         // tables), so each new day is inserted once, complete, at commit.
-        em.createQuery("select b from ReconciliationBreak b where b.accountHash in :h and b.businessDate in :d"
-                        + " and b.status in :s", ReconciliationBreak.class)
-                .setParameter("h", hashes).setParameter("d", dates)
+        em.createQuery(
+                        "select b from ReconciliationBreak b where b.accountHash in :h and"
+                                + " b.businessDate in :d and b.status in :s",
+                        ReconciliationBreak.class)
+                .setParameter("h", hashes)
+                .setParameter("d", dates)
                 .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED))
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList()
-                .forEach(b -> breaks.computeIfAbsent(new AccountBalance.Key(b.getAccountHash(), b.getBusinessDate()),
-                        k -> new ArrayList<>()).add(b));
-        changed.forEach((key, day) -> {
-            List<ReconciliationBreak> known = breaks.getOrDefault(key, List.of());
-            if (stored.contains(key)) {
-                // The report restates the day: what was found against the old one no longer stands.
-                known.stream().filter(b -> b.getStatus() == BreakStatus.OPEN)
-                        .forEach(b -> b.close(BreakStatus.SUPERSEDED, now));
-            }
-            inboundMetrics.breaks(DayReconciliation.record(em, day, day.asReport().orElseThrow(),
-                    entries.getOrDefault(key, List.of()), known, now));
-        });
+                .forEach(
+                        b ->
+                                breaks.computeIfAbsent(
+                                                new AccountBalance.Key(
+                                                        b.getAccountHash(), b.getBusinessDate()),
+                                                k -> new ArrayList<>())
+                                        .add(b));
+        changed.forEach(
+                (key, day) -> {
+                    List<ReconciliationBreak> known = breaks.getOrDefault(key, List.of());
+                    if (stored.contains(key)) {
+                        // The report restates the day: what was found against the old one no longer
+                        // stands.
+                        known.stream()
+                                .filter(b -> b.getStatus() == BreakStatus.OPEN)
+                                .forEach(b -> b.close(BreakStatus.SUPERSEDED, now));
+                    }
+                    inboundMetrics.breaks(
+                            DayReconciliation.record(
+                                    em,
+                                    day,
+                                    day.asReport().orElseThrow(),
+                                    entries.getOrDefault(key, List.of()),
+                                    known,
+                                    now));
+                });
     }
 }

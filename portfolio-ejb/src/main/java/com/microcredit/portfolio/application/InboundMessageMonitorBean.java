@@ -18,24 +18,39 @@ public class InboundMessageMonitorBean implements InboundMessageMonitor {
 
     @Override
     public long rejectedCount() {
-        return em.createQuery("select count(r) from RejectedMessage r", Long.class).getSingleResult();
+        return em.createQuery("select count(r) from RejectedMessage r", Long.class)
+                .getSingleResult();
     }
 
     @Override
     public List<RejectedMessageView> latestRejections(int max) {
-        return em.createQuery("select r from RejectedMessage r order by r.rejectedAt desc, r.id desc",
+        return em
+                .createQuery(
+                        "select r from RejectedMessage r order by r.rejectedAt desc, r.id desc",
                         RejectedMessage.class)
                 .setMaxResults(max)
-                .getResultList().stream()
-                .map(r -> new RejectedMessageView(r.getId(), r.getDestination(), r.getBusinessKey(), r.getReason(),
-                        r.getRejectedAt()))
+                .getResultList()
+                .stream()
+                .map(
+                        r ->
+                                new RejectedMessageView(
+                                        r.getId(),
+                                        r.getDestination(),
+                                        r.getBusinessKey(),
+                                        r.getReason(),
+                                        r.getRejectedAt()))
                 .toList();
     }
 
     @Override
     public long appliedTransactionCount(String accountNumber) {
-        return em.createQuery("select count(t) from SettlementTransaction t where t.accountHash = :a", Long.class)
-                .setParameter("a", com.microcredit.portfolio.domain.settlement.LedgerAccount.hash(accountNumber))
+        return em.createQuery(
+                        "select count(t) from SettlementTransaction t where t.accountHash = :a",
+                        Long.class)
+                .setParameter(
+                        "a",
+                        com.microcredit.portfolio.domain.settlement.LedgerAccount.hash(
+                                accountNumber))
                 .getSingleResult();
     }
 }

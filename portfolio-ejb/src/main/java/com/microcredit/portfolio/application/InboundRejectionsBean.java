@@ -15,19 +15,17 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InboundRejectionsBean implements InboundRejections {
 
-    @Inject
-    private InboundMetrics inboundMetrics;
+    @Inject private InboundMetrics inboundMetrics;
 
-    @EJB
-    private SettlementIntake intake;
+    @EJB private SettlementIntake intake;
 
-    @Inject
-    private ExceptionDestination exceptionDestination;
+    @Inject private ExceptionDestination exceptionDestination;
 
     @Override
     public void reject(RejectedInbound r) {
         intake.recordRejection(r.destination(), r.businessKey(), r.reason(), r.payload());
         inboundMetrics.messages(r.destination(), "rejected", 1);
-        exceptionDestination.forward(r.destination(), r.businessKey(), r.reason(), r.payload(), r.correlationId());
+        exceptionDestination.forward(
+                r.destination(), r.businessKey(), r.reason(), r.payload(), r.correlationId());
     }
 }

@@ -12,12 +12,12 @@ import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
-import com.microcredit.shared.domain.Money;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,14 +37,11 @@ public class LimitChangeServiceBean implements LimitChangeService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private LimitRows rows;
+    @Inject private LimitRows rows;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
-    @EJB
-    private AuditTrail audit;
+    @EJB private AuditTrail audit;
 
     @Override
     @RolesAllowed("RISK_MANAGER")
@@ -56,17 +53,26 @@ public class LimitChangeServiceBean implements LimitChangeService {
         Money amount = LimitServiceBean.money(command.amount(), command.currency());
         if (dimension == LimitDimension.BLIND_LENDING_CEILING
                 && !BlindLendingProgramme.CEILING_KEY.equals(command.key().strip())) {
-            throw new ChangeRefusedException("The blind-lending ceiling's key is " + BlindLendingProgramme.CEILING_KEY);
+            throw new ChangeRefusedException(
+                    "The blind-lending ceiling's key is " + BlindLendingProgramme.CEILING_KEY);
         }
         requireWithinFormula(dimension, amount);
         Optional<ExposureLimit> current = rows.find(dimension, command.key().strip());
         if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
-            throw new ChangeRefusedException("The limit cannot be set below the " + current.get().utilised()
-                    + " already reserved against it");
+            throw new ChangeRefusedException(
+                    "The limit cannot be set below the "
+                            + current.get().utilised()
+                            + " already reserved against it");
         }
         try {
-            LimitChange change = LimitChange.propose(dimension, command.key().strip(), amount, command.reason(),
-                    caller(), clock.instant());
+            LimitChange change =
+                    LimitChange.propose(
+                            dimension,
+                            command.key().strip(),
+                            amount,
+                            command.reason(),
+                            caller(),
+                            clock.instant());
             em.persist(change);
             em.flush();
             audited(change, "proposed");
@@ -83,8 +89,10 @@ public class LimitChangeServiceBean implements LimitChangeService {
         Money amount = change.proposed();
         requireWithinFormula(change.getDimension(), amount);
         try {
-            Optional<ExposureLimit> limit = rows.findForChange(change.getDimension(), change.getLimitKey());
-            change.approve(caller(), clock.instant(), note, limit.map(ExposureLimit::limit).orElse(null));
+            Optional<ExposureLimit> limit =
+                    rows.findForChange(change.getDimension(), change.getLimitKey());
+            change.approve(
+                    caller(), clock.instant(), note, limit.map(ExposureLimit::limit).orElse(null));
             if (limit.isPresent()) {
                 limit.get().changeAmount(amount);
             } else {
@@ -113,18 +121,30 @@ public class LimitChangeServiceBean implements LimitChangeService {
 
     @Override
     public List<LimitChangeView> pending() {
-        return em.createQuery("select c from LimitChange c where c.control.status = :s order by c.id", LimitChange.class)
+        return em
+                .createQuery(
+                        "select c from LimitChange c where c.control.status = :s order by c.id",
+                        LimitChange.class)
                 .setParameter("s", ChangeStatus.PROPOSED)
-                .getResultList().stream().map(Views::change).toList();
+                .getResultList()
+                .stream()
+                .map(Views::change)
+                .toList();
     }
 
     @Override
     public List<LimitChangeView> history(int max) {
-        return em.createQuery("select c from LimitChange c where c.control.status <> :s order by c.id desc",
+        return em
+                .createQuery(
+                        "select c from LimitChange c where c.control.status <> :s order by c.id"
+                                + " desc",
                         LimitChange.class)
                 .setParameter("s", ChangeStatus.PROPOSED)
                 .setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList().stream().map(Views::change).toList();
+                .getResultList()
+                .stream()
+                .map(Views::change)
+                .toList();
     }
 
     /** The ceiling can never be set above C = A × L / (PD × LGD) of the programme in force. */
@@ -132,14 +152,17 @@ public class LimitChangeServiceBean implements LimitChangeService {
         if (dimension != LimitDimension.BLIND_LENDING_CEILING) {
             return;
         }
-        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
+        BlindLendingProgramme programme =
+                em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
         if (programme == null) {
             throw new ChangeRefusedException("The blind-lending programme has not been set up");
         }
         Money formula = programme.parameters().ceiling();
         if (amount.isGreaterThan(formula)) {
-            throw new ChangeRefusedException("The blind-lending ceiling cannot exceed its formula A × L / (PD × LGD) = "
-                    + formula + "; recalibrate the programme instead");
+            throw new ChangeRefusedException(
+                    "The blind-lending ceiling cannot exceed its formula A × L / (PD × LGD) = "
+                            + formula
+                            + "; recalibrate the programme instead");
         }
     }
 
@@ -156,7 +179,17 @@ public class LimitChangeServiceBean implements LimitChangeService {
     }
 
     private void audited(LimitChange change, String what) {
-        audit.record(AuditEvent.of("LIMIT_CHANGE", "LIMIT_CHANGE", change.getId(), what + ": " + change.getDimension()
-                + " " + change.getLimitKey() + " to " + change.proposed()));
+        audit.record(
+                AuditEvent.of(
+                        "LIMIT_CHANGE",
+                        "LIMIT_CHANGE",
+                        change.getId(),
+                        what
+                                + ": "
+                                + change.getDimension()
+                                + " "
+                                + change.getLimitKey()
+                                + " to "
+                                + change.proposed()));
     }
 }

@@ -37,38 +37,47 @@ import org.eclipse.microprofile.metrics.Tag;
 @PermitAll // called by other modules inside their users' transactions; see docs/adr/0003
 public class LimitServiceBean implements LimitService {
 
-    private static final Metadata RESERVATIONS = Metadata.builder().withName("mcrc.reservations")
-            .withDescription("Exposure reservations against the limits, reserved or refused").build();
+    private static final Metadata RESERVATIONS =
+            Metadata.builder()
+                    .withName("mcrc.reservations")
+                    .withDescription(
+                            "Exposure reservations against the limits, reserved or refused")
+                    .build();
 
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    /** Reservation calls by result (Prometheus: mcrc_reservations_total{result=reserved|refused}). */
-    @Inject
-    private MetricRegistry metrics;
+    /**
+     * Reservation calls by result (Prometheus: mcrc_reservations_total{result=reserved|refused}).
+     */
+    @Inject private MetricRegistry metrics;
 
-    @Inject
-    private LimitRows rows;
+    @Inject private LimitRows rows;
 
-    @Inject
-    private PortfolioSettings settings;
+    @Inject private PortfolioSettings settings;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
     @Override
     public LimitView defineLimit(DefineLimit command) {
         LimitDimension dimension = Views.dimension(command.type());
         if (rows.find(dimension, command.key()).isPresent()) {
-            throw new LimitRefusedException("A " + command.type() + " limit for " + command.key() + " already exists");
+            throw new LimitRefusedException(
+                    "A " + command.type() + " limit for " + command.key() + " already exists");
         }
         Money amount = money(command.amount(), command.currency());
         try {
             ExposureLimit limit = rows.define(dimension, command.key(), amount);
-            em.persist(LimitChange.appliedBySystem(dimension, command.key(), amount,
-                    command.reason() == null ? "defined by the system" : command.reason(), caller(), clock.instant()));
+            em.persist(
+                    LimitChange.appliedBySystem(
+                            dimension,
+                            command.key(),
+                            amount,
+                            command.reason() == null ? "defined by the system" : command.reason(),
+                            caller(),
+                            clock.instant()));
             return Views.limit(limit);
         } catch (LimitExceededException | IllegalArgumentException e) {
             throw new LimitRefusedException(e.getMessage());
@@ -80,8 +89,13 @@ public class LimitServiceBean implements LimitService {
         Money amount = money(command.amount(), command.currency());
         ExposureProfile profile = profile(command.attributes());
         try {
-            LoanExposure exposure = new LoanExposure(command.reference(), profile, amount, settings.provisionRates(),
-                    clock.instant());
+            LoanExposure exposure =
+                    new LoanExposure(
+                            command.reference(),
+                            profile,
+                            amount,
+                            settings.provisionRates(),
+                            clock.instant());
             // The exposure row first, the contended limit rows last: their locks are then held
             // only from the one reserving statement to the commit (ADR 0004).
             em.persist(exposure);
@@ -95,7 +109,8 @@ public class LimitServiceBean implements LimitService {
         } catch (PersistenceException e) {
             // The unique reference is the duplicate check: no extra query on the hot path.
             if (mentions(e, "uq_loan_exposure_reference")) {
-                throw new LimitRefusedException("Exposure " + command.reference() + " is already reserved");
+                throw new LimitRefusedException(
+                        "Exposure " + command.reference() + " is already reserved");
             }
             throw e;
         }
@@ -103,11 +118,18 @@ public class LimitServiceBean implements LimitService {
 
     @Override
     public ExposureView release(ReleaseExposure command) {
-        LoanExposure exposure = exposure(command.reference())
-                .orElseThrow(() -> new LimitRefusedException("No exposure " + command.reference()));
+        LoanExposure exposure =
+                exposure(command.reference())
+                        .orElseThrow(
+                                () ->
+                                        new LimitRefusedException(
+                                                "No exposure " + command.reference()));
         try {
-            Money released = exposure.repay(money(command.principalRepaid(), command.currency()),
-                    settings.provisionRates(), clock.instant());
+            Money released =
+                    exposure.repay(
+                            money(command.principalRepaid(), command.currency()),
+                            settings.provisionRates(),
+                            clock.instant());
             rows.release(exposure.profile().limitKeys(), released);
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -117,8 +139,9 @@ public class LimitServiceBean implements LimitService {
 
     @Override
     public ExposureView cancel(String reference) {
-        LoanExposure exposure = exposure(reference)
-                .orElseThrow(() -> new LimitRefusedException("No exposure " + reference));
+        LoanExposure exposure =
+                exposure(reference)
+                        .orElseThrow(() -> new LimitRefusedException("No exposure " + reference));
         try {
             rows.release(exposure.profile().limitKeys(), exposure.cancel(clock.instant()));
             return Views.exposure(exposure);
@@ -151,21 +174,33 @@ public class LimitServiceBean implements LimitService {
 
     @Override
     public List<LimitView> list(LimitType type) {
-        return em.createQuery("select l from ExposureLimit l where l.dimension = :d order by l.limitKey",
+        return em
+                .createQuery(
+                        "select l from ExposureLimit l where l.dimension = :d order by l.limitKey",
                         ExposureLimit.class)
                 .setParameter("d", Views.dimension(type))
-                .getResultList().stream().map(Views::limit).toList();
+                .getResultList()
+                .stream()
+                .map(Views::limit)
+                .toList();
     }
 
     @Override
     public List<LimitView> listAll() {
-        return em.createQuery("select l from ExposureLimit l order by l.dimension, l.limitKey", ExposureLimit.class)
-                .getResultList().stream().map(Views::limit).toList();
+        return em
+                .createQuery(
+                        "select l from ExposureLimit l order by l.dimension, l.limitKey",
+                        ExposureLimit.class)
+                .getResultList()
+                .stream()
+                .map(Views::limit)
+                .toList();
     }
 
     private static boolean mentions(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
                 return true;
             }
         }
@@ -178,12 +213,17 @@ public class LimitServiceBean implements LimitService {
     }
 
     private Optional<LoanExposure> exposure(String reference) {
-        return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
-                .setParameter("r", reference).getResultStream().findFirst();
+        return em.createQuery(
+                        "select e from LoanExposure e where e.reference = :r", LoanExposure.class)
+                .setParameter("r", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     private String caller() {
-        return context.getCallerPrincipal() == null ? "system" : context.getCallerPrincipal().getName();
+        return context.getCallerPrincipal() == null
+                ? "system"
+                : context.getCallerPrincipal().getName();
     }
 
     static Money money(java.math.BigDecimal amount, String currency) {
@@ -202,8 +242,16 @@ public class LimitServiceBean implements LimitService {
             throw new LimitRefusedException("The exposure's attributes are required");
         }
         try {
-            return new ExposureProfile(a.borrowerId(), a.connectedGroup(), a.hubId(), a.industryCode(),
-                    a.regionCode(), a.productCode(), a.informationPath(), a.branchCode(), a.accountManagerId(),
+            return new ExposureProfile(
+                    a.borrowerId(),
+                    a.connectedGroup(),
+                    a.hubId(),
+                    a.industryCode(),
+                    a.regionCode(),
+                    a.productCode(),
+                    a.informationPath(),
+                    a.branchCode(),
+                    a.accountManagerId(),
                     a.blindLending());
         } catch (IllegalArgumentException e) {
             throw new LimitRefusedException(e.getMessage());

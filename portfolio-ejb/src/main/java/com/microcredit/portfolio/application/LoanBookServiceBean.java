@@ -9,11 +9,11 @@ import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.infrastructure.jms.OutboundEvents;
 import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
-import jakarta.json.Json;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -35,17 +35,13 @@ public class LoanBookServiceBean implements LoanBookService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private PortfolioSettings settings;
+    @Inject private PortfolioSettings settings;
 
-    @Inject
-    private BlindPool pool;
+    @Inject private BlindPool pool;
 
-    @Inject
-    private LimitRows rows;
+    @Inject private LimitRows rows;
 
-    @Inject
-    private OutboundEvents events;
+    @Inject private OutboundEvents events;
 
     @Override
     public ExposureView recordDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {
@@ -53,8 +49,13 @@ public class LoanBookServiceBean implements LoanBookService {
         Instant now = clock.instant();
         LoanCategory before = exposure.getCategory();
         try {
-            boolean defaulted = exposure.recordDaysPastDue(daysPastDue, asOf, settings.classificationPolicy(),
-                    settings.provisionRates(), now);
+            boolean defaulted =
+                    exposure.recordDaysPastDue(
+                            daysPastDue,
+                            asOf,
+                            settings.classificationPolicy(),
+                            settings.provisionRates(),
+                            now);
             afterPossibleDefault(exposure, defaulted, now);
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
@@ -70,8 +71,9 @@ public class LoanBookServiceBean implements LoanBookService {
         Instant now = clock.instant();
         LoanCategory before = exposure.getCategory();
         try {
-            boolean defaulted = exposure.downgrade(LoanCategory.valueOf(category), reason, settings.provisionRates(),
-                    now);
+            boolean defaulted =
+                    exposure.downgrade(
+                            LoanCategory.valueOf(category), reason, settings.provisionRates(), now);
             afterPossibleDefault(exposure, defaulted, now);
             announceClassification(exposure, before, LocalDate.ofInstant(now, BANK_ZONE));
             return Views.exposure(exposure);
@@ -86,7 +88,11 @@ public class LoanBookServiceBean implements LoanBookService {
         LoanExposure exposure = load(reference);
         LoanCategory before = exposure.getCategory();
         try {
-            exposure.cure(asOf, settings.classificationPolicy(), settings.cureMonths(), settings.provisionRates());
+            exposure.cure(
+                    asOf,
+                    settings.classificationPolicy(),
+                    settings.cureMonths(),
+                    settings.provisionRates());
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalStateException e) {
@@ -96,8 +102,12 @@ public class LoanBookServiceBean implements LoanBookService {
 
     @Override
     public Optional<ExposureView> find(String reference) {
-        return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
-                .setParameter("r", reference).getResultStream().findFirst().map(Views::exposure);
+        return em.createQuery(
+                        "select e from LoanExposure e where e.reference = :r", LoanExposure.class)
+                .setParameter("r", reference)
+                .getResultStream()
+                .findFirst()
+                .map(Views::exposure);
     }
 
     @Override
@@ -105,8 +115,16 @@ public class LoanBookServiceBean implements LoanBookService {
         if (borrowerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e from LoanExposure e where e.profile.borrowerId in :b order by e.bookedAt desc",
-                LoanExposure.class).setParameter("b", borrowerIds).getResultList().stream().map(Views::exposure).toList();
+        return em
+                .createQuery(
+                        "select e from LoanExposure e where e.profile.borrowerId in :b order by"
+                                + " e.bookedAt desc",
+                        LoanExposure.class)
+                .setParameter("b", borrowerIds)
+                .getResultList()
+                .stream()
+                .map(Views::exposure)
+                .toList();
     }
 
     /**
@@ -119,8 +137,11 @@ public class LoanBookServiceBean implements LoanBookService {
             return;
         }
         em.flush();
-        BlindLendingProgramme programme = em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME,
-                LockModeType.PESSIMISTIC_WRITE);
+        BlindLendingProgramme programme =
+                em.find(
+                        BlindLendingProgramme.class,
+                        BlindLendingProgramme.THE_PROGRAMME,
+                        LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
             return;
         }
@@ -128,17 +149,26 @@ public class LoanBookServiceBean implements LoanBookService {
         long defaults = pool.defaultsSince(programme.getCalibratedAt());
         if (programme.reviewDefaultRate(booked, defaults, now)) {
             rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
-                    .ifPresent(l -> rows.block(l.getId(), "programme suspended: " + programme.getStatusReason()));
+                    .ifPresent(
+                            l ->
+                                    rows.block(
+                                            l.getId(),
+                                            "programme suspended: " + programme.getStatusReason()));
         }
     }
 
-    /** A change of category leaves as a ClassificationChanged event with this transaction's commit. */
-    private void announceClassification(LoanExposure exposure, LoanCategory before, LocalDate asOf) {
+    /**
+     * A change of category leaves as a ClassificationChanged event with this transaction's commit.
+     */
+    private void announceClassification(
+            LoanExposure exposure, LoanCategory before, LocalDate asOf) {
         LoanCategory after = exposure.getCategory();
         if (after == before) {
             return;
         }
-        events.send("ClassificationChanged", exposure.getReference() + ":" + after + ":" + asOf,
+        events.send(
+                "ClassificationChanged",
+                exposure.getReference() + ":" + after + ":" + asOf,
                 Json.createObjectBuilder()
                         .add("loanReference", exposure.getReference())
                         .add("borrowerId", exposure.profile().borrowerId())
@@ -149,9 +179,11 @@ public class LoanBookServiceBean implements LoanBookService {
     }
 
     private LoanExposure load(String reference) {
-        return em.createQuery("select e from LoanExposure e where e.reference = :r", LoanExposure.class)
+        return em.createQuery(
+                        "select e from LoanExposure e where e.reference = :r", LoanExposure.class)
                 .setParameter("r", reference)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ChangeRefusedException("No exposure " + reference));
     }
 }

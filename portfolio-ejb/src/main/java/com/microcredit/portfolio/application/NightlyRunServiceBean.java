@@ -41,14 +41,11 @@ public class NightlyRunServiceBean implements NightlyRunService {
 
     private final Clock clock = Clock.systemUTC();
 
-    @EJB
-    private NightlyRuns runs;
+    @EJB private NightlyRuns runs;
 
-    @Inject
-    private WarningSettings settings;
+    @Inject private WarningSettings settings;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
     @Override
     @RolesAllowed("RISK_MANAGER")
@@ -56,7 +53,10 @@ public class NightlyRunServiceBean implements NightlyRunService {
         if (businessDate == null) {
             throw new ChangeRefusedException("A nightly run needs a business date");
         }
-        return startAsProcess(businessDate, context.getCallerPrincipal().getName(), settings.partitions(),
+        return startAsProcess(
+                businessDate,
+                context.getCallerPrincipal().getName(),
+                settings.partitions(),
                 settings.chunkSize());
     }
 
@@ -65,21 +65,32 @@ public class NightlyRunServiceBean implements NightlyRunService {
      * not part of the API, which checks the risk manager's role before it comes here.
      */
     @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
-    public NightlyRunView startAsProcess(LocalDate businessDate, String by, int partitions, int chunkSize) {
-        long runId = runs.create(businessDate, RunTrigger.MANUAL, by, clock.instant()).orElseThrow();
+    public NightlyRunView startAsProcess(
+            LocalDate businessDate, String by, int partitions, int chunkSize) {
+        long runId =
+                runs.create(businessDate, RunTrigger.MANUAL, by, clock.instant()).orElseThrow();
         launch(runId, parameters(runId, businessDate, partitions, chunkSize));
         return runs.find(runId).orElseThrow();
     }
 
     /**
      * The schedule's run of a business date, started at most once whichever server fires first;
-     * empty when the date already has its scheduled run. Not part of the API: {@link NightlySchedule}
-     * and the integration tests call it, as the system identity (ADR 0014).
+     * empty when the date already has its scheduled run. Not part of the API: {@link
+     * NightlySchedule} and the integration tests call it, as the system identity (ADR 0014).
      */
     @RolesAllowed("SYSTEM")
     public Optional<NightlyRunView> startScheduled(LocalDate businessDate) {
-        Optional<Long> runId = runs.create(businessDate, RunTrigger.SCHEDULE, "schedule", clock.instant());
-        runId.ifPresent(id -> launch(id, parameters(id, businessDate, settings.partitions(), settings.chunkSize())));
+        Optional<Long> runId =
+                runs.create(businessDate, RunTrigger.SCHEDULE, "schedule", clock.instant());
+        runId.ifPresent(
+                id ->
+                        launch(
+                                id,
+                                parameters(
+                                        id,
+                                        businessDate,
+                                        settings.partitions(),
+                                        settings.chunkSize())));
         return runId.flatMap(runs::find);
     }
 
@@ -89,10 +100,14 @@ public class NightlyRunServiceBean implements NightlyRunService {
         return restartAsProcess(runId);
     }
 
-    /** Restarts a failed or stopped run with the parameters it started with; not part of the API (see restart). */
+    /**
+     * Restarts a failed or stopped run with the parameters it started with; not part of the API
+     * (see restart).
+     */
     @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public NightlyRunView restartAsProcess(long runId) {
-        // NightlyRuns is an EJB: its "no such run" would arrive wrapped as a system exception, not as a refusal.
+        // NightlyRuns is an EJB: its "no such run" would arrive wrapped as a system exception, not
+        // as a refusal.
         if (runs.find(runId).isEmpty()) {
             throw new ChangeRefusedException("No nightly run " + runId);
         }
@@ -108,7 +123,8 @@ public class NightlyRunServiceBean implements NightlyRunService {
             long execution = jobs().restart(run.getJobExecutionId(), parameters);
             runs.executing(runId, jobs().getJobInstance(execution).getInstanceId(), execution);
         } catch (RuntimeException e) {
-            throw new ChangeRefusedException("The batch runtime refused to restart run " + runId + ": " + e.getMessage());
+            throw new ChangeRefusedException(
+                    "The batch runtime refused to restart run " + runId + ": " + e.getMessage());
         }
         return runs.find(runId).orElseThrow();
     }
@@ -133,17 +149,29 @@ public class NightlyRunServiceBean implements NightlyRunService {
         try {
             long execution = jobs().start(JOB, parameters);
             runs.executing(runId, jobs().getJobInstance(execution).getInstanceId(), execution);
-            LOG.info(() -> "Nightly run " + runId + " for " + parameters.getProperty("businessDate")
-                    + " started as job execution " + execution);
+            LOG.info(
+                    () ->
+                            "Nightly run "
+                                    + runId
+                                    + " for "
+                                    + parameters.getProperty("businessDate")
+                                    + " started as job execution "
+                                    + execution);
         } catch (RuntimeException e) {
-            runs.ended(runId, RunStatus.FAILED, "The batch runtime refused to start the job: " + e, Instant.now());
+            runs.ended(
+                    runId,
+                    RunStatus.FAILED,
+                    "The batch runtime refused to start the job: " + e,
+                    Instant.now());
             throw new ChangeRefusedException("The nightly run could not start: " + e.getMessage());
         }
     }
 
-    private static Properties parameters(long runId, LocalDate businessDate, int partitions, int chunkSize) {
+    private static Properties parameters(
+            long runId, LocalDate businessDate, int partitions, int chunkSize) {
         if (partitions < 1 || chunkSize < 1) {
-            throw new ChangeRefusedException("A run needs at least one partition and one loan per chunk");
+            throw new ChangeRefusedException(
+                    "A run needs at least one partition and one loan per chunk");
         }
         Properties p = new Properties();
         p.setProperty("runId", String.valueOf(runId));

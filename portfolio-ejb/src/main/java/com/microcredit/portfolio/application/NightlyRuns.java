@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The {@code nightly_run} rows, each change in a transaction of its own (the batch job runs outside
- * the caller's transaction, so its record must commit on its own). Internal to portfolio-ejb:
- * the service, the schedule and the job's listeners use it.
+ * the caller's transaction, so its record must commit on its own). Internal to portfolio-ejb: the
+ * service, the schedule and the job's listeners use it.
  */
 @Stateless
 @PermitAll
@@ -35,14 +35,23 @@ public class NightlyRuns {
      * Records a new run, or, for the schedule, nothing when the business date already has its
      * scheduled run (the unique schedule key refuses a concurrent second one from another server).
      */
-    public Optional<Long> create(LocalDate businessDate, RunTrigger trigger, String by, Instant at) {
-        if (trigger == RunTrigger.SCHEDULE && !em.createQuery(
-                "SELECT r.id FROM NightlyRun r WHERE r.scheduleKey = :k", Long.class)
-                .setParameter("k", businessDate.toString()).getResultList().isEmpty()) {
+    public Optional<Long> create(
+            LocalDate businessDate, RunTrigger trigger, String by, Instant at) {
+        if (trigger == RunTrigger.SCHEDULE
+                && !em.createQuery(
+                                "SELECT r.id FROM NightlyRun r WHERE r.scheduleKey = :k",
+                                Long.class)
+                        .setParameter("k", businessDate.toString())
+                        .getResultList()
+                        .isEmpty()) {
             return Optional.empty();
         }
-        long live = em.createQuery("SELECT COUNT(e) FROM LoanExposure e WHERE e.status = :live", Long.class)
-                .setParameter("live", ExposureStatus.LIVE).getSingleResult();
+        long live =
+                em.createQuery(
+                                "SELECT COUNT(e) FROM LoanExposure e WHERE e.status = :live",
+                                Long.class)
+                        .setParameter("live", ExposureStatus.LIVE)
+                        .getSingleResult();
         NightlyRun run = new NightlyRun(businessDate, trigger, by, live, at);
         em.persist(run);
         em.flush();
@@ -72,8 +81,15 @@ public class NightlyRuns {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<NightlyRunView> recent(int limit) {
-        return em.createQuery("SELECT r FROM NightlyRun r ORDER BY r.startedAt DESC, r.id DESC", NightlyRun.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 100))).getResultList().stream().map(this::view).toList();
+        return em
+                .createQuery(
+                        "SELECT r FROM NightlyRun r ORDER BY r.startedAt DESC, r.id DESC",
+                        NightlyRun.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 100)))
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -91,20 +107,48 @@ public class NightlyRuns {
 
     private NightlyRunView view(NightlyRun r) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT partition_no, first_id, last_id, loans_processed,"
-                + " overdue_loans, reclassified, new_defaults, signals_raised, reminders FROM nightly_run_partition"
-                + " WHERE run_id = ?1 ORDER BY partition_no").setParameter(1, r.getId()).getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT partition_no, first_id, last_id, loans_processed,"
+                                    + " overdue_loans, reclassified, new_defaults, signals_raised,"
+                                    + " reminders FROM nightly_run_partition WHERE run_id = ?1"
+                                    + " ORDER BY partition_no")
+                        .setParameter(1, r.getId())
+                        .getResultList();
         long[] sums = new long[6];
-        List<PartitionProgress> partitions = rows.stream().map(row -> {
-            for (int i = 0; i < 6; i++) {
-                sums[i] += ((Number) row[3 + i]).longValue();
-            }
-            return new PartitionProgress(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
-        }).toList();
-        return new NightlyRunView(r.getId(), r.getBusinessDate(), r.getTrigger().name(), r.getRequestedBy(),
-                r.getStatus().name(), r.getJobInstanceId(), r.getJobExecutionId(), r.getExecutions(), r.getLiveLoans(),
-                sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], r.getStartedAt(), r.getEndedAt(), r.getFailure(),
+        List<PartitionProgress> partitions =
+                rows.stream()
+                        .map(
+                                row -> {
+                                    for (int i = 0; i < 6; i++) {
+                                        sums[i] += ((Number) row[3 + i]).longValue();
+                                    }
+                                    return new PartitionProgress(
+                                            ((Number) row[0]).intValue(),
+                                            ((Number) row[1]).longValue(),
+                                            ((Number) row[2]).longValue(),
+                                            ((Number) row[3]).longValue());
+                                })
+                        .toList();
+        return new NightlyRunView(
+                r.getId(),
+                r.getBusinessDate(),
+                r.getTrigger().name(),
+                r.getRequestedBy(),
+                r.getStatus().name(),
+                r.getJobInstanceId(),
+                r.getJobExecutionId(),
+                r.getExecutions(),
+                r.getLiveLoans(),
+                sums[0],
+                sums[1],
+                sums[2],
+                sums[3],
+                sums[4],
+                sums[5],
+                r.getStartedAt(),
+                r.getEndedAt(),
+                r.getFailure(),
                 partitions);
     }
 }

@@ -15,9 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /**
- * Sets up the blind-lending programme on the first start: its first calibration from
- * configuration and the ceiling limit at exactly the formula. Later starts change nothing; from
- * then on only a dual-controlled recalibration moves the ceiling.
+ * Sets up the blind-lending programme on the first start: its first calibration from configuration
+ * and the ceiling limit at exactly the formula. Later starts change nothing; from then on only a
+ * dual-controlled recalibration moves the ceiling.
  */
 @Singleton
 @Startup
@@ -27,11 +27,9 @@ public class ProgrammeBootstrap {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private PortfolioSettings settings;
+    @Inject private PortfolioSettings settings;
 
-    @Inject
-    private LimitRows rows;
+    @Inject private LimitRows rows;
 
     @PostConstruct
     void setUpProgramme() {
@@ -41,10 +39,18 @@ public class ProgrammeBootstrap {
         Clock clock = Clock.systemUTC();
         BlindLendingParameters parameters = settings.initialBlindParameters();
         em.persist(new BlindLendingProgramme(parameters, "configuration", clock.instant()));
-        rows.define(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY, parameters.ceiling())
+        rows.define(
+                        LimitDimension.BLIND_LENDING_CEILING,
+                        BlindLendingProgramme.CEILING_KEY,
+                        parameters.ceiling())
                 .capSingleReservation(parameters.singleLoanCap());
-        em.persist(LimitChange.appliedBySystem(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY,
-                parameters.ceiling(), "first calibration from configuration: A x L / (PD x LGD)", "system",
-                clock.instant()));
+        em.persist(
+                LimitChange.appliedBySystem(
+                        LimitDimension.BLIND_LENDING_CEILING,
+                        BlindLendingProgramme.CEILING_KEY,
+                        parameters.ceiling(),
+                        "first calibration from configuration: A x L / (PD x LGD)",
+                        "system",
+                        clock.instant()));
     }
 }

@@ -8,13 +8,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 
-/** One day of a scheduled reconciliation in a transaction of its own, so one failing day rolls back alone. */
+/**
+ * One day of a scheduled reconciliation in a transaction of its own, so one failing day rolls back
+ * alone.
+ */
 @Stateless
 @PermitAll
 public class ReconciliationRun {
 
-    @EJB
-    private ReconciliationService reconciliation;
+    @EJB private ReconciliationService reconciliation;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reconcileDay(String accountNumber, LocalDate businessDate) {

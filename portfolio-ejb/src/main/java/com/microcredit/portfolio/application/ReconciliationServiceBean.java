@@ -33,8 +33,7 @@ import java.util.logging.Logger;
 @RolesAllowed({"RISK_MANAGER", "ADMIN"})
 public class ReconciliationServiceBean implements ReconciliationService {
 
-    @Inject
-    private InboundMetrics inboundMetrics;
+    @Inject private InboundMetrics inboundMetrics;
 
     private static final Logger LOG = Logger.getLogger(ReconciliationServiceBean.class.getName());
 
@@ -43,34 +42,47 @@ public class ReconciliationServiceBean implements ReconciliationService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private SettlementLedger ledger;
+    @Inject private SettlementLedger ledger;
 
-    @EJB
-    private ReconciliationRun run;
+    @EJB private ReconciliationRun run;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
     @Override
     @PermitAll // the end-of-day listener and the scheduled run call it without a user (ADR 0003)
     public ReconciledDayView reconcile(String accountNumber, LocalDate businessDate) {
-        // The report row is locked: a scheduled run and an arriving report never record the same break twice.
-        AccountBalance day = em.find(AccountBalance.class, AccountBalance.key(accountNumber, businessDate),
-                LockModeType.PESSIMISTIC_WRITE);
+        // The report row is locked: a scheduled run and an arriving report never record the same
+        // break twice.
+        AccountBalance day =
+                em.find(
+                        AccountBalance.class,
+                        AccountBalance.key(accountNumber, businessDate),
+                        LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
-            throw new ChangeRefusedException("No end-of-day report for " + accountNumber + " on " + businessDate);
+            throw new ChangeRefusedException(
+                    "No end-of-day report for " + accountNumber + " on " + businessDate);
         }
         Optional<EndOfDayReport> report = day.asReport();
         if (report.isEmpty()) {
             return view(day); // only a closing balance was recorded: nothing to reconcile against
         }
-        List<ReconciliationBreak> known = em.createQuery("select b from ReconciliationBreak b where b.accountHash = :a"
-                        + " and b.businessDate = :d and b.status in :s", ReconciliationBreak.class)
-                .setParameter("a", day.getAccountHash()).setParameter("d", businessDate)
-                .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED)).getResultList();
-        inboundMetrics.breaks(DayReconciliation.record(em, day, report.get(), ledger.entries(accountNumber, businessDate),
-                known, clock.instant()));
+        List<ReconciliationBreak> known =
+                em.createQuery(
+                                "select b from ReconciliationBreak b where b.accountHash = :a"
+                                        + " and b.businessDate = :d and b.status in :s",
+                                ReconciliationBreak.class)
+                        .setParameter("a", day.getAccountHash())
+                        .setParameter("d", businessDate)
+                        .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED))
+                        .getResultList();
+        inboundMetrics.breaks(
+                DayReconciliation.record(
+                        em,
+                        day,
+                        report.get(),
+                        ledger.entries(accountNumber, businessDate),
+                        known,
+                        clock.instant()));
         return view(day);
     }
 
@@ -79,20 +91,31 @@ public class ReconciliationServiceBean implements ReconciliationService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int reconcileSince(LocalDate from) {
         // The account number is encrypted (ADR 0016): the entity's converter decrypts it in memory.
-        List<AccountBalance> days = em.createQuery("select b from AccountBalance b"
-                        + " where b.businessDate >= :f and b.openingBalance is not null"
-                        + " order by b.businessDate, b.accountHash", AccountBalance.class)
-                .setParameter("f", from).getResultList();
+        List<AccountBalance> days =
+                em.createQuery(
+                                "select b from AccountBalance b where b.businessDate >= :f and"
+                                        + " b.openingBalance is not null order by b.businessDate,"
+                                        + " b.accountHash",
+                                AccountBalance.class)
+                        .setParameter("f", from)
+                        .getResultList();
         int done = 0;
         for (AccountBalance d : days) {
             try {
                 run.reconcileDay(d.getAccountNumber(), d.getBusinessDate());
                 done++;
             } catch (RuntimeException e) {
-                // One day that cannot be reconciled now must not stop the others; it is retried next run.
+                // One day that cannot be reconciled now must not stop the others; it is retried
+                // next run.
                 // The log names the account by its lookup hash: logs are not encrypted.
-                LOG.log(Level.WARNING, "Reconciliation of account " + d.getAccountHash() + " on " + d.getBusinessDate()
-                        + " failed; retried next run", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Reconciliation of account "
+                                + d.getAccountHash()
+                                + " on "
+                                + d.getBusinessDate()
+                                + " failed; retried next run",
+                        e);
             }
         }
         return done;
@@ -100,10 +123,13 @@ public class ReconciliationServiceBean implements ReconciliationService {
 
     @Override
     public List<ReconciliationBreakView> breaks(boolean openOnly, String accountNumber, int max) {
-        String jpql = "select b from ReconciliationBreak b where 1 = 1"
-                + (openOnly ? " and b.status = :open" : "")
-                + (accountNumber == null || accountNumber.isBlank() ? "" : " and b.accountHash = :a")
-                + " order by b.businessDate desc, b.accountHash, b.id";
+        String jpql =
+                "select b from ReconciliationBreak b where 1 = 1"
+                        + (openOnly ? " and b.status = :open" : "")
+                        + (accountNumber == null || accountNumber.isBlank()
+                                ? ""
+                                : " and b.accountHash = :a")
+                        + " order by b.businessDate desc, b.accountHash, b.id";
         var query = em.createQuery(jpql, ReconciliationBreak.class).setMaxResults(max);
         if (openOnly) {
             query.setParameter("open", BreakStatus.OPEN);
@@ -116,21 +142,30 @@ public class ReconciliationServiceBean implements ReconciliationService {
 
     @Override
     public List<ReconciledDayView> days(boolean brokenOnly, int max) {
-        return em.createQuery("select b from AccountBalance b where b.reconciledAt is not null"
-                        + (brokenOnly ? " and b.openBreaks > 0" : "")
-                        + " order by b.businessDate desc, b.accountHash", AccountBalance.class)
-                .setMaxResults(max).getResultStream().map(ReconciliationServiceBean::view).toList();
+        return em.createQuery(
+                        "select b from AccountBalance b where b.reconciledAt is not null"
+                                + (brokenOnly ? " and b.openBreaks > 0" : "")
+                                + " order by b.businessDate desc, b.accountHash",
+                        AccountBalance.class)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(ReconciliationServiceBean::view)
+                .toList();
     }
 
     @Override
     public long openBreakCount() {
-        return em.createQuery("select count(b) from ReconciliationBreak b where b.status = :s", Long.class)
-                .setParameter("s", BreakStatus.OPEN).getSingleResult();
+        return em.createQuery(
+                        "select count(b) from ReconciliationBreak b where b.status = :s",
+                        Long.class)
+                .setParameter("s", BreakStatus.OPEN)
+                .getSingleResult();
     }
 
     @Override
     public ReconciliationBreakView resolve(long breakId, String note) {
-        ReconciliationBreak b = em.find(ReconciliationBreak.class, breakId, LockModeType.PESSIMISTIC_WRITE);
+        ReconciliationBreak b =
+                em.find(ReconciliationBreak.class, breakId, LockModeType.PESSIMISTIC_WRITE);
         if (b == null) {
             throw new ChangeRefusedException("No reconciliation break " + breakId);
         }
@@ -139,8 +174,11 @@ public class ReconciliationServiceBean implements ReconciliationService {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ChangeRefusedException(e.getMessage());
         }
-        AccountBalance day = em.find(AccountBalance.class, new AccountBalance.Key(b.getAccountHash(),
-                b.getBusinessDate()), LockModeType.PESSIMISTIC_WRITE);
+        AccountBalance day =
+                em.find(
+                        AccountBalance.class,
+                        new AccountBalance.Key(b.getAccountHash(), b.getBusinessDate()),
+                        LockModeType.PESSIMISTIC_WRITE);
         if (day != null && day.getOpenBreaks() != null && day.getOpenBreaks() > 0) {
             day.breakResolved();
         }
@@ -148,15 +186,37 @@ public class ReconciliationServiceBean implements ReconciliationService {
     }
 
     static ReconciliationBreakView view(ReconciliationBreak b) {
-        return new ReconciliationBreakView(b.getId(), b.getAccountNumber(), b.getBusinessDate(), b.getKind().name(),
-                b.getTransactionId(), b.getCoreAmount(), b.getLedgerAmount(), b.getBreakAmount(), b.getCurrency(),
-                b.getDetail(), b.getStatus().name(), b.getDetectedAt(), b.getLastSeenAt(), b.getClosedAt(),
-                b.getResolvedBy(), b.getResolutionNote());
+        return new ReconciliationBreakView(
+                b.getId(),
+                b.getAccountNumber(),
+                b.getBusinessDate(),
+                b.getKind().name(),
+                b.getTransactionId(),
+                b.getCoreAmount(),
+                b.getLedgerAmount(),
+                b.getBreakAmount(),
+                b.getCurrency(),
+                b.getDetail(),
+                b.getStatus().name(),
+                b.getDetectedAt(),
+                b.getLastSeenAt(),
+                b.getClosedAt(),
+                b.getResolvedBy(),
+                b.getResolutionNote());
     }
 
     static ReconciledDayView view(AccountBalance b) {
-        return new ReconciledDayView(b.getAccountNumber(), b.getBusinessDate(), b.getCurrency(), b.getOpeningBalance(),
-                b.getBalance(), b.getTransactionCount(), b.getLedgerCredits(), b.getLedgerDebits(), b.getLedgerCount(),
-                b.getOpenBreaks() == null ? 0 : b.getOpenBreaks(), b.getReconciledAt());
+        return new ReconciledDayView(
+                b.getAccountNumber(),
+                b.getBusinessDate(),
+                b.getCurrency(),
+                b.getOpeningBalance(),
+                b.getBalance(),
+                b.getTransactionCount(),
+                b.getLedgerCredits(),
+                b.getLedgerDebits(),
+                b.getLedgerCount(),
+                b.getOpenBreaks() == null ? 0 : b.getOpenBreaks(),
+                b.getReconciledAt());
     }
 }

@@ -18,25 +18,36 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll // read by loan origination inside its users' transactions; written by core-banking intake
+@PermitAll // read by loan origination inside its users' transactions; written by core-banking
+// intake
 public class SettlementAccountsBean implements SettlementAccounts {
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @jakarta.inject.Inject
-    private SettlementIntake intake;
+    @jakarta.inject.Inject private SettlementIntake intake;
 
     @Override
     public AccountActivity activity(String accountNumber, LocalDate from, LocalDate to) {
-        Object[] sums = em.createQuery("select "
-                        + "sum(case when t.direction = :credit then t.amount else 0 end), "
-                        + "sum(case when t.direction = :debit then t.amount else 0 end), count(t) "
-                        + "from SettlementTransaction t where t.accountHash = :a and t.valueDate between :f and :t",
-                        Object[].class)
-                .setParameter("credit", Direction.CREDIT).setParameter("debit", Direction.DEBIT)
-                .setParameter("a", LedgerAccount.hash(accountNumber)).setParameter("f", from).setParameter("t", to).getSingleResult();
-        return new AccountActivity(accountNumber, from, to, amount(sums[0]), amount(sums[1]),
+        Object[] sums =
+                em.createQuery(
+                                "select sum(case when t.direction = :credit then t.amount else 0"
+                                    + " end), sum(case when t.direction = :debit then t.amount else"
+                                    + " 0 end), count(t) from SettlementTransaction t where"
+                                    + " t.accountHash = :a and t.valueDate between :f and :t",
+                                Object[].class)
+                        .setParameter("credit", Direction.CREDIT)
+                        .setParameter("debit", Direction.DEBIT)
+                        .setParameter("a", LedgerAccount.hash(accountNumber))
+                        .setParameter("f", from)
+                        .setParameter("t", to)
+                        .getSingleResult();
+        return new AccountActivity(
+                accountNumber,
+                from,
+                to,
+                amount(sums[0]),
+                amount(sums[1]),
                 sums[2] == null ? 0 : ((Number) sums[2]).longValue());
     }
 
@@ -47,17 +58,35 @@ public class SettlementAccountsBean implements SettlementAccounts {
         }
         StringBuilder jpql = new StringBuilder("select ");
         for (int i = 0; i < windows.size(); i++) {
-            jpql.append(i == 0 ? "" : ", ").append("sum(case when t.valueDate between :f").append(i).append(" and :t")
-                    .append(i).append(" then t.amount else 0 end)");
+            jpql.append(i == 0 ? "" : ", ")
+                    .append("sum(case when t.valueDate between :f")
+                    .append(i)
+                    .append(" and :t")
+                    .append(i)
+                    .append(" then t.amount else 0 end)");
         }
-        jpql.append(" from SettlementTransaction t where t.accountHash = :a and t.direction = :credit"
-                + " and t.valueDate between :first and :last");
-        jakarta.persistence.Query query = em.createQuery(jpql.toString()).setParameter("a", LedgerAccount.hash(accountNumber))
-                .setParameter("credit", Direction.CREDIT)
-                .setParameter("first", windows.stream().map(DateWindow::from).min(LocalDate::compareTo).orElseThrow())
-                .setParameter("last", windows.stream().map(DateWindow::to).max(LocalDate::compareTo).orElseThrow());
+        jpql.append(
+                " from SettlementTransaction t where t.accountHash = :a and t.direction = :credit"
+                        + " and t.valueDate between :first and :last");
+        jakarta.persistence.Query query =
+                em.createQuery(jpql.toString())
+                        .setParameter("a", LedgerAccount.hash(accountNumber))
+                        .setParameter("credit", Direction.CREDIT)
+                        .setParameter(
+                                "first",
+                                windows.stream()
+                                        .map(DateWindow::from)
+                                        .min(LocalDate::compareTo)
+                                        .orElseThrow())
+                        .setParameter(
+                                "last",
+                                windows.stream()
+                                        .map(DateWindow::to)
+                                        .max(LocalDate::compareTo)
+                                        .orElseThrow());
         for (int i = 0; i < windows.size(); i++) {
-            query.setParameter("f" + i, windows.get(i).from()).setParameter("t" + i, windows.get(i).to());
+            query.setParameter("f" + i, windows.get(i).from())
+                    .setParameter("t" + i, windows.get(i).to());
         }
         Object result = query.getSingleResult();
         Object[] sums = result instanceof Object[] row ? row : new Object[] {result};
@@ -65,28 +94,51 @@ public class SettlementAccountsBean implements SettlementAccounts {
     }
 
     private static BigDecimal amount(Object sum) {
-        return sum == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(sum.toString()).setScale(2);
+        return sum == null
+                ? BigDecimal.ZERO.setScale(2)
+                : new BigDecimal(sum.toString()).setScale(2);
     }
 
     @Override
-    public boolean postTransaction(String transactionId, String accountNumber, String direction, BigDecimal amount,
-                                   String currency, String counterpartyName, String counterpartyIndustryCode,
-                                   LocalDate valueDate) {
-        return intake.apply(new SettlementTransactionMessage(transactionId, accountNumber, Direction.valueOf(direction),
-                amount, currency, counterpartyName, counterpartyIndustryCode, valueDate));
+    public boolean postTransaction(
+            String transactionId,
+            String accountNumber,
+            String direction,
+            BigDecimal amount,
+            String currency,
+            String counterpartyName,
+            String counterpartyIndustryCode,
+            LocalDate valueDate) {
+        return intake.apply(
+                new SettlementTransactionMessage(
+                        transactionId,
+                        accountNumber,
+                        Direction.valueOf(direction),
+                        amount,
+                        currency,
+                        counterpartyName,
+                        counterpartyIndustryCode,
+                        valueDate));
     }
 
     @Override
     public Optional<AccountBalanceView> latestBalance(String accountNumber) {
-        return em.createQuery("select b from AccountBalance b where b.accountHash = :a order by b.businessDate desc",
-                        AccountBalance.class).setParameter("a", LedgerAccount.hash(accountNumber)).setMaxResults(1).getResultStream()
-                .findFirst().map(SettlementAccountsBean::view);
+        return em.createQuery(
+                        "select b from AccountBalance b where b.accountHash = :a order by"
+                                + " b.businessDate desc",
+                        AccountBalance.class)
+                .setParameter("a", LedgerAccount.hash(accountNumber))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(SettlementAccountsBean::view);
     }
 
     @Override
-    public AccountBalanceView recordEndOfDayBalance(String accountNumber, LocalDate businessDate, BigDecimal balance,
-                                                    String currency) {
-        AccountBalance existing = em.find(AccountBalance.class, AccountBalance.key(accountNumber, businessDate));
+    public AccountBalanceView recordEndOfDayBalance(
+            String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
+        AccountBalance existing =
+                em.find(AccountBalance.class, AccountBalance.key(accountNumber, businessDate));
         if (existing != null) {
             existing.restate(balance);
             return view(existing);
@@ -97,6 +149,7 @@ public class SettlementAccountsBean implements SettlementAccounts {
     }
 
     private static AccountBalanceView view(AccountBalance b) {
-        return new AccountBalanceView(b.getAccountNumber(), b.getBusinessDate(), b.getBalance(), b.getCurrency());
+        return new AccountBalanceView(
+                b.getAccountNumber(), b.getBusinessDate(), b.getBalance(), b.getCurrency());
     }
 }

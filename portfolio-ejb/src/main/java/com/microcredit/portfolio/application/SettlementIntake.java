@@ -1,21 +1,21 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
 import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.Money;
-import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Currency;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies inbound settlement transactions exactly once (the core-banking transaction id is the
@@ -26,19 +26,16 @@ import java.util.Currency;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SettlementIntake {
 
-    @Inject
-    private InboundMetrics inboundMetrics;
+    @Inject private InboundMetrics inboundMetrics;
 
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private SettlementLedger ledger;
+    @Inject private SettlementLedger ledger;
 
-    @EJB
-    private SettlementWatch watch;
+    @EJB private SettlementWatch watch;
 
     @Inject
     @ConfigProperty(name = "mcrc.fund-usage.prohibited-industries", defaultValue = "J67,K70")
@@ -57,8 +54,17 @@ public class SettlementIntake {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a settlement transaction amount must be positive");
         }
-        boolean applied = ledger.recordOnce(m.transactionId(), m.accountNumber(), m.direction(), amount.amount(),
-                m.currency(), m.counterpartyName(), m.counterpartyIndustryCode(), m.valueDate(), clock.instant());
+        boolean applied =
+                ledger.recordOnce(
+                        m.transactionId(),
+                        m.accountNumber(),
+                        m.direction(),
+                        amount.amount(),
+                        m.currency(),
+                        m.counterpartyName(),
+                        m.counterpartyIndustryCode(),
+                        m.valueDate(),
+                        clock.instant());
         FundUsagePolicy policy = fundUsage();
         if (applied && policy.isProhibited(m.direction(), m.counterpartyIndustryCode())) {
             watch.prohibitedPayment(m, policy.prohibitedPrefixes());
@@ -74,16 +80,17 @@ public class SettlementIntake {
     }
 
     /**
-     * Applies a batch of valid transactions in the caller's transaction: those the fund-usage policy
-     * flags one by one (their warning needs to know whether this delivery applied them), all others
-     * in one JDBC batch.
+     * Applies a batch of valid transactions in the caller's transaction: those the fund-usage
+     * policy flags one by one (their warning needs to know whether this delivery applied them), all
+     * others in one JDBC batch.
      */
     public void applyAll(List<SettlementTransactionMessage> messages) {
         FundUsagePolicy policy = fundUsage();
         List<SettlementTransactionMessage> plain = new java.util.ArrayList<>(messages.size());
         for (SettlementTransactionMessage m : messages) {
             if (!Money.of(m.amount(), Currency.getInstance(m.currency())).isPositive()) {
-                throw new IllegalArgumentException("a settlement transaction amount must be positive");
+                throw new IllegalArgumentException(
+                        "a settlement transaction amount must be positive");
             }
             if (policy.isProhibited(m.direction(), m.counterpartyIndustryCode())) {
                 apply(m);
@@ -95,7 +102,8 @@ public class SettlementIntake {
         inboundMetrics.messages("SettlementTransaction", "accepted", messages.size());
     }
 
-    public void recordRejection(String destination, String businessKey, String reason, String payload) {
+    public void recordRejection(
+            String destination, String businessKey, String reason, String payload) {
         em.persist(new RejectedMessage(destination, businessKey, reason, payload, clock.instant()));
     }
 }

@@ -46,69 +46,116 @@ public class SettlementWatch {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private KnownAccounts accounts;
+    @Inject private KnownAccounts accounts;
 
-    @EJB
-    private EarlyWarningService warnings;
+    @EJB private EarlyWarningService warnings;
 
-    @EJB
-    private SettlementAccounts settlement;
+    @EJB private SettlementAccounts settlement;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "mcrc.coverage.threshold", defaultValue = "0.50")
     private BigDecimal coverageThreshold;
 
-    /** A payment the fund-usage policy flagged: one signal per live loan of the account's holder. */
+    /**
+     * A payment the fund-usage policy flagged: one signal per live loan of the account's holder.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void prohibitedPayment(SettlementTransactionMessage m, List<String> prohibited) {
         Optional<Long> borrower = accounts.holder(m.accountNumber());
         if (borrower.isEmpty()) {
             return;
         }
-        String evidence = "Outgoing payment " + m.amount().toPlainString() + " " + m.currency() + " on " + m.valueDate()
-                + " to " + (m.counterpartyName() == null ? "an unnamed counterparty" : m.counterpartyName())
-                + " (industry " + m.counterpartyIndustryCode() + ", prohibited: " + String.join(", ", prohibited)
-                + "), core-banking transaction " + m.transactionId();
+        String evidence =
+                "Outgoing payment "
+                        + m.amount().toPlainString()
+                        + " "
+                        + m.currency()
+                        + " on "
+                        + m.valueDate()
+                        + " to "
+                        + (m.counterpartyName() == null
+                                ? "an unnamed counterparty"
+                                : m.counterpartyName())
+                        + " (industry "
+                        + m.counterpartyIndustryCode()
+                        + ", prohibited: "
+                        + String.join(", ", prohibited)
+                        + "), core-banking transaction "
+                        + m.transactionId();
         List<String> loans = liveLoans(borrower.get());
         if (loans.isEmpty()) {
-            warnings.raise(new RaiseWarning(borrower.get(), null, FUND_USAGE, WarningLevel.YELLOW, evidence, SOURCE));
+            warnings.raise(
+                    new RaiseWarning(
+                            borrower.get(),
+                            null,
+                            FUND_USAGE,
+                            WarningLevel.YELLOW,
+                            evidence,
+                            SOURCE));
         }
-        loans.forEach(loan -> warnings.raise(new RaiseWarning(borrower.get(), loan, FUND_USAGE, WarningLevel.ORANGE,
-                evidence, SOURCE)));
+        loans.forEach(
+                loan ->
+                        warnings.raise(
+                                new RaiseWarning(
+                                        borrower.get(),
+                                        loan,
+                                        FUND_USAGE,
+                                        WarningLevel.ORANGE,
+                                        evidence,
+                                        SOURCE)));
     }
 
-    /** Checks every borrower with a live loan, each in a transaction of its own; returns how many were checked. */
+    /**
+     * Checks every borrower with a live loan, each in a transaction of its own; returns how many
+     * were checked.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int checkCoverage(LocalDate asOf) {
         SettlementWatch self = context.getBusinessObject(SettlementWatch.class);
         int checked = 0;
         for (Object[] h : accounts.monitoredHolders()) {
             try {
-                self.checkCoverage(((Number) h[0]).longValue(), (String) h[1],
-                        h[2] == null ? null : new BigDecimal(h[2].toString()), asOf);
+                self.checkCoverage(
+                        ((Number) h[0]).longValue(),
+                        (String) h[1],
+                        h[2] == null ? null : new BigDecimal(h[2].toString()),
+                        asOf);
                 checked++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Coverage check of borrower " + h[0] + " failed; retried next run", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Coverage check of borrower " + h[0] + " failed; retried next run",
+                        e);
             }
         }
         return checked;
     }
 
-    /** Coverage of one borrower over 30 and 90 days to asOf; a shortfall raises a signal per window. */
+    /**
+     * Coverage of one borrower over 30 and 90 days to asOf; a shortfall raises a signal per window.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void checkCoverage(long borrowerId, String account, BigDecimal annualTurnover, LocalDate asOf) {
-        List<BigDecimal> credits = settlement.credits(account, List.of(new DateWindow(asOf.minusDays(29), asOf),
-                new DateWindow(asOf.minusDays(89), asOf)));
+    public void checkCoverage(
+            long borrowerId, String account, BigDecimal annualTurnover, LocalDate asOf) {
+        List<BigDecimal> credits =
+                settlement.credits(
+                        account,
+                        List.of(
+                                new DateWindow(asOf.minusDays(29), asOf),
+                                new DateWindow(asOf.minusDays(89), asOf)));
         window(borrowerId, COVERAGE_30D, credits.get(0), annualTurnover, 30, asOf);
         window(borrowerId, COVERAGE_90D, credits.get(1), annualTurnover, 90, asOf);
     }
 
-    private void window(long borrowerId, String indicator, BigDecimal credits, BigDecimal turnover, int days,
-                        LocalDate asOf) {
+    private void window(
+            long borrowerId,
+            String indicator,
+            BigDecimal credits,
+            BigDecimal turnover,
+            int days,
+            LocalDate asOf) {
         Optional<BigDecimal> share = FlowCoverage.share(credits, turnover, days);
         if (share.isEmpty()) {
             return;
@@ -117,18 +164,40 @@ public class SettlementWatch {
         if (shortfall == FlowCoverage.Shortfall.NONE) {
             return;
         }
-        warnings.raise(new RaiseWarning(borrowerId, null, indicator,
-                shortfall == FlowCoverage.Shortfall.BELOW_HALF_THRESHOLD ? WarningLevel.ORANGE : WarningLevel.YELLOW,
-                "Settlement-flow coverage " + share.get().movePointRight(2).stripTrailingZeros().toPlainString()
-                        + " % over the " + days + " days to " + asOf + " (credits " + credits.toPlainString()
-                        + " CNY against declared turnover " + turnover.toPlainString() + " a year; threshold "
-                        + coverageThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + " %)",
-                SOURCE));
+        warnings.raise(
+                new RaiseWarning(
+                        borrowerId,
+                        null,
+                        indicator,
+                        shortfall == FlowCoverage.Shortfall.BELOW_HALF_THRESHOLD
+                                ? WarningLevel.ORANGE
+                                : WarningLevel.YELLOW,
+                        "Settlement-flow coverage "
+                                + share.get().movePointRight(2).stripTrailingZeros().toPlainString()
+                                + " % over the "
+                                + days
+                                + " days to "
+                                + asOf
+                                + " (credits "
+                                + credits.toPlainString()
+                                + " CNY against declared turnover "
+                                + turnover.toPlainString()
+                                + " a year; threshold "
+                                + coverageThreshold
+                                        .movePointRight(2)
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + " %)",
+                        SOURCE));
     }
 
     private List<String> liveLoans(long borrowerId) {
-        return em.createQuery("select e.reference from LoanExposure e where e.profile.borrowerId = :b"
-                        + " and e.status = :live order by e.reference", String.class)
-                .setParameter("b", borrowerId).setParameter("live", ExposureStatus.LIVE).getResultList();
+        return em.createQuery(
+                        "select e.reference from LoanExposure e where e.profile.borrowerId = :b"
+                                + " and e.status = :live order by e.reference",
+                        String.class)
+                .setParameter("b", borrowerId)
+                .setParameter("live", ExposureStatus.LIVE)
+                .getResultList();
     }
 }

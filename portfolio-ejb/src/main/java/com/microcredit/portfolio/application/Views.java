@@ -16,8 +16,7 @@ import com.microcredit.portfolio.domain.limit.LimitDimension;
 /** Maps portfolio aggregates to the records of the module's API. */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     static LimitType type(LimitDimension d) {
         return LimitType.valueOf(d.name());
@@ -28,33 +27,78 @@ final class Views {
     }
 
     static LimitView limit(ExposureLimit l) {
-        return new LimitView(l.getId(), type(l.getDimension()), l.getLimitKey(), l.limit().currency().getCurrencyCode(),
-                l.limit().amount(), l.utilised().amount(), l.getBlockedReason(), l.getMaxSingleAmount());
+        return new LimitView(
+                l.getId(),
+                type(l.getDimension()),
+                l.getLimitKey(),
+                l.limit().currency().getCurrencyCode(),
+                l.limit().amount(),
+                l.utilised().amount(),
+                l.getBlockedReason(),
+                l.getMaxSingleAmount());
     }
 
     static ExposureView exposure(LoanExposure e) {
-        return new ExposureView(e.getReference(), e.profile().borrowerId(), e.profile().productCode(),
-                e.profile().informationPath(), e.profile().blindLending(), e.principal().currency().getCurrencyCode(),
-                e.principal().amount(), e.outstanding().amount(), e.getStatus().name(), e.getDaysPastDue(),
-                e.getCategory().name(), e.getQualitativeFloor() == null ? null : e.getQualitativeFloor().name(),
-                e.getFloorReason(), e.getSpecificProvision(), e.getGeneralProvision(), e.getBookedAt(),
-                e.profile().limitKeys().entrySet().stream().map(k -> k.getKey() + ":" + k.getValue()).toList());
+        return new ExposureView(
+                e.getReference(),
+                e.profile().borrowerId(),
+                e.profile().productCode(),
+                e.profile().informationPath(),
+                e.profile().blindLending(),
+                e.principal().currency().getCurrencyCode(),
+                e.principal().amount(),
+                e.outstanding().amount(),
+                e.getStatus().name(),
+                e.getDaysPastDue(),
+                e.getCategory().name(),
+                e.getQualitativeFloor() == null ? null : e.getQualitativeFloor().name(),
+                e.getFloorReason(),
+                e.getSpecificProvision(),
+                e.getGeneralProvision(),
+                e.getBookedAt(),
+                e.profile().limitKeys().entrySet().stream()
+                        .map(k -> k.getKey() + ":" + k.getValue())
+                        .toList());
     }
 
     static LimitChangeView change(LimitChange c) {
         DualControl d = c.control();
-        return new LimitChangeView(c.getId(), type(c.getDimension()), c.getLimitKey(),
-                c.proposed().currency().getCurrencyCode(), c.getBeforeAmount(), c.proposed().amount(),
-                d.getStatus().name(), d.getReason(), d.getProposedBy(), d.getProposedAt(), d.getDecidedBy(),
-                d.getDecidedAt(), d.getDecisionNote());
+        return new LimitChangeView(
+                c.getId(),
+                type(c.getDimension()),
+                c.getLimitKey(),
+                c.proposed().currency().getCurrencyCode(),
+                c.getBeforeAmount(),
+                c.proposed().amount(),
+                d.getStatus().name(),
+                d.getReason(),
+                d.getProposedBy(),
+                d.getProposedAt(),
+                d.getDecidedBy(),
+                d.getDecidedAt(),
+                d.getDecisionNote());
     }
 
     static CalibrationView calibration(CeilingCalibration c) {
         BlindLendingParameters p = c.parameters();
         DualControl d = c.control();
-        return new CalibrationView(c.getId(), p.totalAssets().amount(), p.toleratedLossShare(),
-                p.assumedDefaultRate(), p.lossGivenDefault(), p.singleLoanDivisor(), p.defaultRateTolerance(),
-                p.minimumSample(), c.getBeforeCeiling(), c.getAfterCeiling(), d.getStatus().name(), d.getReason(),
-                d.getProposedBy(), d.getProposedAt(), d.getDecidedBy(), d.getDecidedAt(), d.getDecisionNote());
+        return new CalibrationView(
+                c.getId(),
+                p.totalAssets().amount(),
+                p.toleratedLossShare(),
+                p.assumedDefaultRate(),
+                p.lossGivenDefault(),
+                p.singleLoanDivisor(),
+                p.defaultRateTolerance(),
+                p.minimumSample(),
+                c.getBeforeCeiling(),
+                c.getAfterCeiling(),
+                d.getStatus().name(),
+                d.getReason(),
+                d.getProposedBy(),
+                d.getProposedAt(),
+                d.getDecidedBy(),
+                d.getDecidedAt(),
+                d.getDecisionNote());
     }
 }

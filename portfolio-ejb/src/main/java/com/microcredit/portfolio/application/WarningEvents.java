@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tells core banking about new and escalated early-warning signals (WarningRaised, docs/messages.md).
- * Observes the signal inside the transaction that raised it, so the event leaves exactly when the
- * signal commits. A repeated sighting at the same level sends nothing; the business key carries
- * the level, which only rises, so each escalation is one event.
+ * Tells core banking about new and escalated early-warning signals (WarningRaised,
+ * docs/messages.md). Observes the signal inside the transaction that raised it, so the event leaves
+ * exactly when the signal commits. A repeated sighting at the same level sends nothing; the
+ * business key carries the level, which only rises, so each escalation is one event.
  */
 @ApplicationScoped
 public class WarningEvents {
 
     private static final String TYPE = "WarningRaised";
 
-    @Inject
-    private OutboundEvents events;
+    @Inject private OutboundEvents events;
 
-    // One factory for every event: Json.createObjectBuilder() looks the JSON provider up on each call.
+    // One factory for every event: Json.createObjectBuilder() looks the JSON provider up on each
+    // call.
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     void onRaised(@Observes WarningSignalRaised raised) {
@@ -36,7 +36,10 @@ public class WarningEvents {
         }
     }
 
-    /** A batch's signals (the nightly run's chunk): sent together through one producer, still one event each. */
+    /**
+     * A batch's signals (the nightly run's chunk): sent together through one producer, still one
+     * event each.
+     */
     void onRaisedTogether(@Observes WarningSignalsRaised raised) {
         List<OutboundEvents.Event> batch = new ArrayList<>(raised.signals().size());
         for (WarningSignalRaised r : raised.signals()) {
@@ -52,13 +55,14 @@ public class WarningEvents {
     }
 
     private static JsonObjectBuilder body(WarningSignalView s) {
-        JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("signalId", s.id())
-                .add("borrowerId", s.borrowerId())
-                .add("indicator", s.indicator())
-                .add("level", s.level().name())
-                .add("reason", s.evidence())
-                .add("raisedAt", s.lastSeenAt().toString());
+        JsonObjectBuilder body =
+                JSON.createObjectBuilder()
+                        .add("signalId", s.id())
+                        .add("borrowerId", s.borrowerId())
+                        .add("indicator", s.indicator())
+                        .add("level", s.level().name())
+                        .add("reason", s.evidence())
+                        .add("raisedAt", s.lastSeenAt().toString());
         if (s.loanReference() == null) {
             body.addNull("loanReference");
         } else {

@@ -19,47 +19,56 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Early-warning and nightly-run settings (defaults in META-INF/microprofile-config.properties):
- * the thresholds of every indicator ({@code mcrc.indicator.<name>.yellow|orange|red}), response
- * days per level, escalation days, prohibited industries, reminder lead time, collection threshold,
- * and the run's partitions and chunk size.
+ * Early-warning and nightly-run settings (defaults in META-INF/microprofile-config.properties): the
+ * thresholds of every indicator ({@code mcrc.indicator.<name>.yellow|orange|red}), response days
+ * per level, escalation days, prohibited industries, reminder lead time, collection threshold, and
+ * the run's partitions and chunk size.
  */
 @ApplicationScoped
 public class WarningSettings {
 
-    @Inject
-    Config config;
+    @Inject Config config;
 
     @Inject
     @ConfigProperty(name = "mcrc.bank.zone", defaultValue = "Asia/Shanghai")
     String bankZone;
+
     @Inject
     @ConfigProperty(name = "mcrc.warning.response-days.green")
     int greenDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.warning.response-days.yellow")
     int yellowDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.warning.response-days.orange")
     int orangeDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.warning.response-days.red")
     int redDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.warning.escalation-days")
     int escalationDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.indicator.fund-usage.prohibited-industries")
     String prohibitedIndustries;
+
     @Inject
     @ConfigProperty(name = "mcrc.reminder.days-before")
     int reminderDaysBefore;
+
     @Inject
     @ConfigProperty(name = "mcrc.collection.days-past-due")
     int collectionDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.nightly.partitions")
     int partitions;
+
     @Inject
     @ConfigProperty(name = "mcrc.nightly.chunk-size")
     int chunkSize;
@@ -72,14 +81,21 @@ public class WarningSettings {
         Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
             String stem = "mcrc.indicator." + i.configName() + ".";
-            m.put(i, new Thresholds(i.higherIsWorse(), config.getValue(stem + "yellow", BigDecimal.class),
-                    config.getValue(stem + "orange", BigDecimal.class), config.getValue(stem + "red", BigDecimal.class)));
+            m.put(
+                    i,
+                    new Thresholds(
+                            i.higherIsWorse(),
+                            config.getValue(stem + "yellow", BigDecimal.class),
+                            config.getValue(stem + "orange", BigDecimal.class),
+                            config.getValue(stem + "red", BigDecimal.class)));
         }
         return new IndicatorRules(m);
     }
 
     public Set<String> prohibitedIndustries() {
-        return Arrays.stream(prohibitedIndustries.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(prohibitedIndustries.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

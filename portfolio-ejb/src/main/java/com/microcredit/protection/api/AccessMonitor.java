@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Abnormal query monitoring: every view of a borrower's data is audited and checked; looking up a
- * borrower outside one's own book, or more distinct borrowers in the window than allowed
- * ({@code mcrc.protect.query.*}), raises an alert to risk managers.
+ * borrower outside one's own book, or more distinct borrowers in the window than allowed ({@code
+ * mcrc.protect.query.*}), raises an alert to risk managers.
  */
 @Local
 public interface AccessMonitor {
@@ -16,7 +16,8 @@ public interface AccessMonitor {
      * the alerts the rules call for.
      *
      * @param borrowerBookId the account manager whose book the borrower is in
-     * @param viewerBookId   the caller's own book (their account-manager id), or null if they have none
+     * @param viewerBookId the caller's own book (their account-manager id), or null if they have
+     *     none
      */
     void borrowerViewed(long borrowerId, Long borrowerBookId, Long viewerBookId, String what);
 

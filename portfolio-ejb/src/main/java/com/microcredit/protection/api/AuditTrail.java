@@ -4,18 +4,23 @@ import jakarta.ejb.Local;
 import java.util.List;
 
 /**
- * The audit trail: who did what, when and from where. Append-only for the application – there is
- * no operation that changes or removes a row. The actor is the caller's principal, never a value
- * the caller passes in (sign-in events, recorded before there is a principal, go through
- * {@link StaffAccess}).
+ * The audit trail: who did what, when and from where. Append-only for the application – there is no
+ * operation that changes or removes a row. The actor is the caller's principal, never a value the
+ * caller passes in (sign-in events, recorded before there is a principal, go through {@link
+ * StaffAccess}).
  */
 @Local
 public interface AuditTrail {
 
-    /** Adds a row in the caller's transaction: if the audited action rolls back, so does its row. */
+    /**
+     * Adds a row in the caller's transaction: if the audited action rolls back, so does its row.
+     */
     void record(AuditEvent event);
 
-    /** Adds a row in a transaction of its own: it stays even if the caller's work rolls back (refusals). */
+    /**
+     * Adds a row in a transaction of its own: it stays even if the caller's work rolls back
+     * (refusals).
+     */
     void recordAlways(AuditEvent event);
 
     /** AUDITOR only. */

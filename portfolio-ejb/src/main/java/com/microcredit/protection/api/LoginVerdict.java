@@ -1,6 +1,8 @@
 package com.microcredit.protection.api;
 
-/** Whether a sign-in may go to the user registry: ALLOWED, LOCKED (until a time) or WEAK_PASSWORD. */
+/**
+ * Whether a sign-in may go to the user registry: ALLOWED, LOCKED (until a time) or WEAK_PASSWORD.
+ */
 public record LoginVerdict(String outcome, String message) {
 
     public static final String ALLOWED = "ALLOWED";

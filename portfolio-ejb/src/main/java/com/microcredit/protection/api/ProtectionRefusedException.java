@@ -2,7 +2,10 @@ package com.microcredit.protection.api;
 
 import jakarta.ejb.ApplicationException;
 
-/** A data-protection operation refused by its rules (e.g. acknowledging one's own alert); nothing was changed. */
+/**
+ * A data-protection operation refused by its rules (e.g. acknowledging one's own alert); nothing
+ * was changed.
+ */
 @ApplicationException(rollback = true)
 public class ProtectionRefusedException extends RuntimeException {
 

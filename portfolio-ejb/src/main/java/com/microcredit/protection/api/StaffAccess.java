@@ -3,9 +3,9 @@ package com.microcredit.protection.api;
 import jakarta.ejb.Local;
 
 /**
- * Sign-in controls for form login and the REST API alike: lockout after repeated failures
- * ({@code mcrc.protect.lockout.*}), the password policy, and the audit rows of logins and logouts.
- * Called before authentication, so open to unauthenticated callers; every outcome is audited in a
+ * Sign-in controls for form login and the REST API alike: lockout after repeated failures ({@code
+ * mcrc.protect.lockout.*}), the password policy, and the audit rows of logins and logouts. Called
+ * before authentication, so open to unauthenticated callers; every outcome is audited in a
  * transaction of its own.
  */
 @Local

@@ -38,54 +38,104 @@ public class AccessMonitorBean implements AccessMonitor {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
-    @Inject
-    private ProtectionSettings settings;
+    @Inject private ProtectionSettings settings;
 
     @Override
     @PermitAll
-    public void borrowerViewed(long borrowerId, Long borrowerBookId, Long viewerBookId, String what) {
+    public void borrowerViewed(
+            long borrowerId, Long borrowerBookId, Long viewerBookId, String what) {
         String actor = AuditTrailBean.caller(context);
         Instant now = clock.instant();
-        em.persist(AuditTrailBean.entry(AuditEvent.of("BORROWER_VIEW", "BORROWER", borrowerId, what), actor, clock));
+        em.persist(
+                AuditTrailBean.entry(
+                        AuditEvent.of("BORROWER_VIEW", "BORROWER", borrowerId, what),
+                        actor,
+                        clock));
         QueryMonitoringRules rules = settings.monitoring();
         if (rules.outsideBook(viewerBookId, borrowerBookId)) {
-            raise(new SecurityAlert(now, AlertKind.OUTSIDE_BOOK, actor, borrowerId, "Looked up borrower " + borrowerId
-                    + " (" + what + ") of account manager " + borrowerBookId + "'s book from " + CallOrigin.current()
-                    + "; own book: account manager " + viewerBookId));
+            raise(
+                    new SecurityAlert(
+                            now,
+                            AlertKind.OUTSIDE_BOOK,
+                            actor,
+                            borrowerId,
+                            "Looked up borrower "
+                                    + borrowerId
+                                    + " ("
+                                    + what
+                                    + ") of account manager "
+                                    + borrowerBookId
+                                    + "'s book from "
+                                    + CallOrigin.current()
+                                    + "; own book: account manager "
+                                    + viewerBookId));
         }
         em.flush();
-        long distinct = em.createQuery("select count(distinct a.subjectId) from AuditEntry a where a.actor = :actor "
-                        + "and a.action = :action and a.occurredAt >= :since", Long.class)
-                .setParameter("actor", actor).setParameter("action", AuditAction.BORROWER_VIEW)
-                .setParameter("since", rules.windowStart(now)).getSingleResult();
-        Instant lastVolumeAlert = em.createQuery("select s.raisedAt from SecurityAlert s where s.actor = :actor "
-                        + "and s.kind = :kind order by s.raisedAt desc", Instant.class)
-                .setParameter("actor", actor).setParameter("kind", AlertKind.QUERY_VOLUME)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        long distinct =
+                em.createQuery(
+                                "select count(distinct a.subjectId) from AuditEntry a where a.actor"
+                                    + " = :actor and a.action = :action and a.occurredAt >= :since",
+                                Long.class)
+                        .setParameter("actor", actor)
+                        .setParameter("action", AuditAction.BORROWER_VIEW)
+                        .setParameter("since", rules.windowStart(now))
+                        .getSingleResult();
+        Instant lastVolumeAlert =
+                em.createQuery(
+                                "select s.raisedAt from SecurityAlert s where s.actor = :actor "
+                                        + "and s.kind = :kind order by s.raisedAt desc",
+                                Instant.class)
+                        .setParameter("actor", actor)
+                        .setParameter("kind", AlertKind.QUERY_VOLUME)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (rules.volumeAlertDue(distinct, lastVolumeAlert, now)) {
-            raise(new SecurityAlert(now, AlertKind.QUERY_VOLUME, actor, null, distinct + " distinct borrowers looked up in "
-                    + rules.window().toMinutes() + " minutes (threshold " + rules.maxBorrowers() + "), last from "
-                    + CallOrigin.current()));
+            raise(
+                    new SecurityAlert(
+                            now,
+                            AlertKind.QUERY_VOLUME,
+                            actor,
+                            null,
+                            distinct
+                                    + " distinct borrowers looked up in "
+                                    + rules.window().toMinutes()
+                                    + " minutes (threshold "
+                                    + rules.maxBorrowers()
+                                    + "), last from "
+                                    + CallOrigin.current()));
         }
     }
 
     private void raise(SecurityAlert alert) {
         em.persist(alert);
-        LOG.warning(() -> "Security alert " + alert.getKind() + " for " + alert.getActor() + ": " + alert.getDetail());
+        LOG.warning(
+                () ->
+                        "Security alert "
+                                + alert.getKind()
+                                + " for "
+                                + alert.getActor()
+                                + ": "
+                                + alert.getDetail());
     }
 
     @Override
     public List<SecurityAlertView> alerts(boolean openOnly, int maxResults) {
-        var query = em.createQuery("select s from SecurityAlert s" + (openOnly ? " where s.status = :open" : "")
-                + " order by s.status, s.raisedAt desc, s.id desc", SecurityAlert.class);
+        var query =
+                em.createQuery(
+                        "select s from SecurityAlert s"
+                                + (openOnly ? " where s.status = :open" : "")
+                                + " order by s.status, s.raisedAt desc, s.id desc",
+                        SecurityAlert.class);
         if (openOnly) {
             query.setParameter("open", AlertStatus.OPEN);
         }
-        return query.setMaxResults(Math.min(Math.max(maxResults, 1), 500))
-                .getResultList().stream().map(AccessMonitorBean::view).toList();
+        return query.setMaxResults(Math.min(Math.max(maxResults, 1), 500)).getResultList().stream()
+                .map(AccessMonitorBean::view)
+                .toList();
     }
 
     @Override
@@ -101,13 +151,29 @@ public class AccessMonitorBean implements AccessMonitor {
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new ProtectionRefusedException(e.getMessage());
         }
-        em.persist(AuditTrailBean.entry(AuditEvent.of("ALERT_ACKNOWLEDGED", "ALERT", alertId, alert.getKind() + " of "
-                + alert.getActor()), reviewer, clock));
+        em.persist(
+                AuditTrailBean.entry(
+                        AuditEvent.of(
+                                "ALERT_ACKNOWLEDGED",
+                                "ALERT",
+                                alertId,
+                                alert.getKind() + " of " + alert.getActor()),
+                        reviewer,
+                        clock));
         return view(alert);
     }
 
     private static SecurityAlertView view(SecurityAlert s) {
-        return new SecurityAlertView(s.getId(), s.getRaisedAt(), s.getKind().name(), s.getActor(), s.getBorrowerId(),
-                s.getDetail(), s.getStatus().name(), s.getAcknowledgedBy(), s.getAcknowledgedAt(), s.getAcknowledgementNote());
+        return new SecurityAlertView(
+                s.getId(),
+                s.getRaisedAt(),
+                s.getKind().name(),
+                s.getActor(),
+                s.getBorrowerId(),
+                s.getDetail(),
+                s.getStatus().name(),
+                s.getAcknowledgedBy(),
+                s.getAcknowledgedAt(),
+                s.getAcknowledgementNote());
     }
 }

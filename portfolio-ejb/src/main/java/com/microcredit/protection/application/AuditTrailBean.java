@@ -39,8 +39,7 @@ public class AuditTrailBean implements AuditTrail {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
     @Override
     public void record(AuditEvent event) {
@@ -59,10 +58,19 @@ public class AuditTrailBean implements AuditTrail {
         try {
             action = AuditAction.valueOf(event.action());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("Unknown audit action " + event.action() + "; known: "
-                    + Arrays.toString(AuditAction.values()));
+            throw new IllegalArgumentException(
+                    "Unknown audit action "
+                            + event.action()
+                            + "; known: "
+                            + Arrays.toString(AuditAction.values()));
         }
-        return new AuditEntry(clock.instant(), actor, action, event.subjectType(), event.subjectId(), event.detail(),
+        return new AuditEntry(
+                clock.instant(),
+                actor,
+                action,
+                event.subjectType(),
+                event.subjectId(),
+                event.detail(),
                 CallOrigin.current());
     }
 
@@ -103,9 +111,21 @@ public class AuditTrailBean implements AuditTrail {
         jpql.append(" order by a.occurredAt desc, a.id desc");
         TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
         params.forEach(query::setParameter);
-        return query.setMaxResults(Math.min(Math.max(q.maxResults(), 1), 1000)).getResultList().stream()
-                .map(a -> new AuditEntryView(a.getId(), a.getOccurredAt(), a.getActor(), a.getAction().name(),
-                        a.getSubjectType(), a.getSubjectId(), a.getDetail(), a.getClientAddress()))
+        return query
+                .setMaxResults(Math.min(Math.max(q.maxResults(), 1), 1000))
+                .getResultList()
+                .stream()
+                .map(
+                        a ->
+                                new AuditEntryView(
+                                        a.getId(),
+                                        a.getOccurredAt(),
+                                        a.getActor(),
+                                        a.getAction().name(),
+                                        a.getSubjectType(),
+                                        a.getSubjectId(),
+                                        a.getDetail(),
+                                        a.getClientAddress()))
                 .toList();
     }
 

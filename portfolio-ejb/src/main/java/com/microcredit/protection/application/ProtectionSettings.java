@@ -8,25 +8,33 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The configurable thresholds of monitoring, lockout and password policy (defaults in microprofile-config.properties). */
+/**
+ * The configurable thresholds of monitoring, lockout and password policy (defaults in
+ * microprofile-config.properties).
+ */
 @ApplicationScoped
 public class ProtectionSettings {
 
     @Inject
     @ConfigProperty(name = "mcrc.protect.query.max-borrowers")
     int maxBorrowers;
+
     @Inject
     @ConfigProperty(name = "mcrc.protect.query.window-minutes")
     int queryWindowMinutes;
+
     @Inject
     @ConfigProperty(name = "mcrc.protect.lockout.max-failures")
     int maxFailures;
+
     @Inject
     @ConfigProperty(name = "mcrc.protect.lockout.window-minutes")
     int lockoutWindowMinutes;
+
     @Inject
     @ConfigProperty(name = "mcrc.protect.lockout.lock-minutes")
     int lockMinutes;
+
     @Inject
     @ConfigProperty(name = "mcrc.protect.password.min-length")
     int passwordMinLength;
@@ -36,7 +44,10 @@ public class ProtectionSettings {
     }
 
     public LockoutPolicy lockout() {
-        return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockoutWindowMinutes), Duration.ofMinutes(lockMinutes));
+        return new LockoutPolicy(
+                maxFailures,
+                Duration.ofMinutes(lockoutWindowMinutes),
+                Duration.ofMinutes(lockMinutes));
     }
 
     public PasswordPolicy passwords() {

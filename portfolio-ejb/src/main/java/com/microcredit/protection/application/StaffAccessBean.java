@@ -18,22 +18,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 
-/** Lockout, password policy and the audit rows of sign-ins and sign-outs (see {@link StaffAccess}). */
+/**
+ * Lockout, password policy and the audit rows of sign-ins and sign-outs (see {@link StaffAccess}).
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class StaffAccessBean implements StaffAccess {
 
     private static final Logger LOG = Logger.getLogger(StaffAccessBean.class.getName());
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private ProtectionSettings settings;
+    @Inject private ProtectionSettings settings;
 
     @Override
     public LoginVerdict beforeLogin(String login, String password, String channel) {
@@ -41,12 +43,17 @@ public class StaffAccessBean implements StaffAccess {
         Instant now = clock.instant();
         StaffLoginState state = em.find(StaffLoginState.class, name);
         if (state != null && state.lockedAt(now)) {
-            audit(name, "LOGIN_LOCKED", channel + ": refused, locked until " + UTC.format(state.getLockedUntil()));
-            return new LoginVerdict(LoginVerdict.LOCKED, "locked until " + UTC.format(state.getLockedUntil()));
+            audit(
+                    name,
+                    "LOGIN_LOCKED",
+                    channel + ": refused, locked until " + UTC.format(state.getLockedUntil()));
+            return new LoginVerdict(
+                    LoginVerdict.LOCKED, "locked until " + UTC.format(state.getLockedUntil()));
         }
         if (!settings.passwords().accepts(name, password)) {
             fail(name, channel + ": password does not meet the password policy", now);
-            return new LoginVerdict(LoginVerdict.WEAK_PASSWORD, "password does not meet the policy");
+            return new LoginVerdict(
+                    LoginVerdict.WEAK_PASSWORD, "password does not meet the policy");
         }
         return new LoginVerdict(LoginVerdict.ALLOWED, null);
     }
@@ -72,14 +79,27 @@ public class StaffAccessBean implements StaffAccess {
         boolean locked = state(name).recordFailure(now, settings.lockout());
         audit(name, "LOGIN_FAILED", detail);
         if (locked) {
-            LOG.warning(() -> "Login " + name + " locked after " + settings.lockout().maxFailures() + " failed sign-ins");
-            audit(name, "LOGIN_LOCKED", "locked for " + settings.lockout().lockFor().toMinutes() + " minutes after "
-                    + settings.lockout().maxFailures() + " failed sign-ins");
+            LOG.warning(
+                    () ->
+                            "Login "
+                                    + name
+                                    + " locked after "
+                                    + settings.lockout().maxFailures()
+                                    + " failed sign-ins");
+            audit(
+                    name,
+                    "LOGIN_LOCKED",
+                    "locked for "
+                            + settings.lockout().lockFor().toMinutes()
+                            + " minutes after "
+                            + settings.lockout().maxFailures()
+                            + " failed sign-ins");
         }
     }
 
     private StaffLoginState state(String name) {
-        StaffLoginState state = em.find(StaffLoginState.class, name, LockModeType.PESSIMISTIC_WRITE);
+        StaffLoginState state =
+                em.find(StaffLoginState.class, name, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
             state = new StaffLoginState(name);
             em.persist(state);
@@ -88,7 +108,8 @@ public class StaffAccessBean implements StaffAccess {
     }
 
     private void audit(String actor, String action, String detail) {
-        em.persist(AuditTrailBean.entry(new AuditEvent(action, "STAFF", actor, detail), actor, clock));
+        em.persist(
+                AuditTrailBean.entry(new AuditEvent(action, "STAFF", actor, detail), actor, clock));
     }
 
     /** Login names as the audit trail keeps them: trimmed, at most 64 characters, never empty. */

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What supply-chain lending can support for a borrower: for every hub whose chain it belongs to,
- * the hub's health, the verified trade with the hub and the member limit that trade supports.
- * Loan origination's supply-chain path reads this.
+ * the hub's health, the verified trade with the hub and the member limit that trade supports. Loan
+ * origination's supply-chain path reads this.
  */
 @Local
 public interface ChainCredit {

@@ -7,7 +7,14 @@ import java.math.BigDecimal;
  * longest stretch in days without a hub payment over the trailing year) and its live exposure in
  * the book (all its loans, and those booked against this hub's chain).
  */
-public record ChainNodeView(long memberId, long borrowerId, String role, boolean eligible, String ineligibleReason,
-        BigDecimal memberLimit, long longestPaymentGapDays, BigDecimal exposure, BigDecimal chainExposure,
-        int openLoans) {
-}
+public record ChainNodeView(
+        long memberId,
+        long borrowerId,
+        String role,
+        boolean eligible,
+        String ineligibleReason,
+        BigDecimal memberLimit,
+        long longestPaymentGapDays,
+        BigDecimal exposure,
+        BigDecimal chainExposure,
+        int openLoans) {}

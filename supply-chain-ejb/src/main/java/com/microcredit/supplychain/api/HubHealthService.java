@@ -14,13 +14,19 @@ import java.util.Optional;
 @Local
 public interface HubHealthService {
 
-    /** Records a reading; a worse implied status downgrades the hub at once (indicators never upgrade). */
+    /**
+     * Records a reading; a worse implied status downgrades the hub at once (indicators never
+     * upgrade).
+     */
     HealthOutcome recordIndicators(RecordHubIndicators command);
 
     /** Proposes a status change with a reason; nothing changes until a second person approves. */
     StatusChangeView propose(ProposeHubStatus command);
 
-    /** A person other than the proposer approves; the hub takes the status (with contagion or restoration). */
+    /**
+     * A person other than the proposer approves; the hub takes the status (with contagion or
+     * restoration).
+     */
     StatusChangeView approve(long changeId, String note);
 
     /** Rejects (or, by the proposer, withdraws) a pending change. */

@@ -16,10 +16,16 @@ public interface InvoiceFinancingService {
     /** The hub confirms one of its chain's invoices (it owes the amount). */
     TradeView confirmInvoice(long invoiceId);
 
-    /** Advances on a hub-confirmed invoice of an eligible member of a NORMAL hub, or refuses with the reason. */
+    /**
+     * Advances on a hub-confirmed invoice of an eligible member of a NORMAL hub, or refuses with
+     * the reason.
+     */
     FinancingView finance(FinanceInvoice command);
 
-    /** Applies the hub's payment of a financed invoice once per payment reference; a repeat returns the financing unchanged. */
+    /**
+     * Applies the hub's payment of a financed invoice once per payment reference; a repeat returns
+     * the financing unchanged.
+     */
     FinancingView applyHubPayment(HubPaymentReport report);
 
     /** The hub's invoices, newest first, with their financing. */

@@ -1,5 +1,4 @@
 package com.microcredit.supplychain.api;
 
 /** A person proposes a new health status (NORMAL, WATCH, DISTRESSED) for a hub, with the reason. */
-public record ProposeHubStatus(long hubId, String status, String reason) {
-}
+public record ProposeHubStatus(long hubId, String status, String reason) {}

@@ -8,6 +8,10 @@ import java.time.LocalDate;
  * the last 90 days, revenueTrend year on year as a fraction (-0.25 = down 25 %), adverse bureau and
  * court events in the last 12 months.
  */
-public record RecordHubIndicators(long hubId, LocalDate asOf, BigDecimal latePaymentShare, BigDecimal revenueTrend,
-        int bureauEvents, int courtEvents) {
-}
+public record RecordHubIndicators(
+        long hubId,
+        LocalDate asOf,
+        BigDecimal latePaymentShare,
+        BigDecimal revenueTrend,
+        int bureauEvents,
+        int courtEvents) {}

@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** kind: ORDER, INVOICE or PAYMENT. */
-public record RecordTrade(long hubId, long borrowerId, String kind, String documentNumber, LocalDate tradeDate,
-        BigDecimal amount, String currency, boolean hubConfirmed) {
-}
+public record RecordTrade(
+        long hubId,
+        long borrowerId,
+        String kind,
+        String documentNumber,
+        LocalDate tradeDate,
+        BigDecimal amount,
+        String currency,
+        boolean hubConfirmed) {}

@@ -9,6 +9,8 @@ import jakarta.ejb.ApplicationException;
  */
 @ApplicationException(rollback = true)
 public class SupplyChainRefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public SupplyChainRefusedException(String message) {
         super(message);
     }

@@ -20,7 +20,8 @@ import java.util.List;
  * Contagion (domain guide §2.3), inside the transaction that changed the hub's status: a downgrade
  * blocks the hub's chain limit in portfolio-ejb (every new reservation against the chain is refused
  * from then on) and raises an early-warning signal on every open loan of every chain member; an
- * upgrade to NORMAL unblocks the chain limit. If any step fails, the status change rolls back with it.
+ * upgrade to NORMAL unblocks the chain limit. If any step fails, the status change rolls back with
+ * it.
  */
 @Dependent
 public class ChainContagion {
@@ -31,23 +32,29 @@ public class ChainContagion {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @EJB
-    private LimitService limits;
+    @EJB private LimitService limits;
 
-    @EJB
-    private LoanBookService book;
+    @EJB private LoanBookService book;
 
-    @EJB
-    private EarlyWarningService warnings;
+    @EJB private EarlyWarningService warnings;
 
-    /** Applies the consequences of an applied status change; returns the number of signals raised. */
+    /**
+     * Applies the consequences of an applied status change; returns the number of signals raised.
+     */
     public int apply(HubEnterprise hub, HubStatusChange change) {
         String key = HubServiceBean.chainLimitKey(hub.getId());
         boolean hasLimit = limits.find(LimitType.HUB_CHAIN, key).isPresent();
         if (change.isDowngrade()) {
             if (hasLimit) {
-                limits.block(LimitType.HUB_CHAIN, key, "Hub " + hub.getName() + " is " + change.getToStatus()
-                        + ": " + change.getReason());
+                limits.block(
+                        LimitType.HUB_CHAIN,
+                        key,
+                        "Hub "
+                                + hub.getName()
+                                + " is "
+                                + change.getToStatus()
+                                + ": "
+                                + change.getReason());
             }
             return warnOpenLoans(hub, change);
         }
@@ -58,21 +65,43 @@ public class ChainContagion {
     }
 
     private int warnOpenLoans(HubEnterprise hub, HubStatusChange change) {
-        List<Long> members = em.createQuery("select m.borrowerId from ChainMember m where m.hubId = :h", Long.class)
-                .setParameter("h", hub.getId()).getResultList();
+        List<Long> members =
+                em.createQuery(
+                                "select m.borrowerId from ChainMember m where m.hubId = :h",
+                                Long.class)
+                        .setParameter("h", hub.getId())
+                        .getResultList();
         if (members.isEmpty()) {
             return 0;
         }
-        WarningLevel level = change.getToStatus() == HubStatus.DISTRESSED ? WarningLevel.RED : WarningLevel.ORANGE;
+        WarningLevel level =
+                change.getToStatus() == HubStatus.DISTRESSED
+                        ? WarningLevel.RED
+                        : WarningLevel.ORANGE;
         int raised = 0;
         for (ExposureView loan : book.exposuresOf(members)) {
             if (!"LIVE".equals(loan.status())) {
                 continue;
             }
-            warnings.raise(new RaiseWarning(loan.borrowerId(), loan.reference(), INDICATOR, level,
-                    "Hub " + hub.getName() + " (chain of this borrower) downgraded " + change.getFromStatus() + " → "
-                            + change.getToStatus() + ": " + change.getReason() + "; outstanding "
-                            + loan.outstanding().toPlainString() + " " + loan.currency(), SOURCE));
+            warnings.raise(
+                    new RaiseWarning(
+                            loan.borrowerId(),
+                            loan.reference(),
+                            INDICATOR,
+                            level,
+                            "Hub "
+                                    + hub.getName()
+                                    + " (chain of this borrower) downgraded "
+                                    + change.getFromStatus()
+                                    + " → "
+                                    + change.getToStatus()
+                                    + ": "
+                                    + change.getReason()
+                                    + "; outstanding "
+                                    + loan.outstanding().toPlainString()
+                                    + " "
+                                    + loan.currency(),
+                            SOURCE));
             raised++;
         }
         return raised;

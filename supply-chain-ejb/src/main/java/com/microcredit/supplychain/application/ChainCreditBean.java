@@ -27,24 +27,52 @@ public class ChainCreditBean implements ChainCredit {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private SupplyChainSettings settings;
+    @Inject private SupplyChainSettings settings;
 
     @Override
     public List<MemberStanding> standingOf(long borrowerId) {
         LocalDate today = LocalDate.now(BANK_ZONE);
-        List<ChainMember> memberships = em.createQuery("select m from ChainMember m where m.borrowerId = :b",
-                ChainMember.class).setParameter("b", borrowerId).getResultList();
-        return memberships.stream().map(m -> {
-            HubEnterprise hub = em.find(HubEnterprise.class, m.getHubId());
-            List<TradeRecord> trades = em.createQuery("select t from TradeRecord t where t.borrowerId = :b "
-                    + "and t.hubId = :h and t.tradeDate > :since", TradeRecord.class).setParameter("b", borrowerId)
-                    .setParameter("h", m.getHubId()).setParameter("since", today.minusYears(5)).getResultList();
-            MemberEligibility e = MemberEligibility.assess(hub.getStatus(), trades, today, settings.minTradeMonths(),
-                    settings.memberLimitShare(), settings.maxPaymentGapDays());
-            return new MemberStanding(hub.getId(), hub.getName(), hub.getStatus().name(), m.getRole().name(),
-                    e.verifiedMonths(), e.trailingVolume(), e.memberLimit(), "CNY", e.eligible(), e.ineligibleReason());
-        }).toList();
+        List<ChainMember> memberships =
+                em.createQuery(
+                                "select m from ChainMember m where m.borrowerId = :b",
+                                ChainMember.class)
+                        .setParameter("b", borrowerId)
+                        .getResultList();
+        return memberships.stream()
+                .map(
+                        m -> {
+                            HubEnterprise hub = em.find(HubEnterprise.class, m.getHubId());
+                            List<TradeRecord> trades =
+                                    em.createQuery(
+                                                    "select t from TradeRecord t where t.borrowerId"
+                                                        + " = :b and t.hubId = :h and t.tradeDate >"
+                                                        + " :since",
+                                                    TradeRecord.class)
+                                            .setParameter("b", borrowerId)
+                                            .setParameter("h", m.getHubId())
+                                            .setParameter("since", today.minusYears(5))
+                                            .getResultList();
+                            MemberEligibility e =
+                                    MemberEligibility.assess(
+                                            hub.getStatus(),
+                                            trades,
+                                            today,
+                                            settings.minTradeMonths(),
+                                            settings.memberLimitShare(),
+                                            settings.maxPaymentGapDays());
+                            return new MemberStanding(
+                                    hub.getId(),
+                                    hub.getName(),
+                                    hub.getStatus().name(),
+                                    m.getRole().name(),
+                                    e.verifiedMonths(),
+                                    e.trailingVolume(),
+                                    e.memberLimit(),
+                                    "CNY",
+                                    e.eligible(),
+                                    e.ineligibleReason());
+                        })
+                .toList();
     }
 
     @Override
@@ -52,10 +80,26 @@ public class ChainCreditBean implements ChainCredit {
         if (em.find(HubEnterprise.class, c.hubId()) == null) {
             throw new IllegalArgumentException("No hub " + c.hubId());
         }
-        TradeRecord t = new TradeRecord(c.hubId(), c.borrowerId(), TradeKind.valueOf(c.kind()), c.documentNumber(),
-                c.tradeDate(), c.amount(), c.currency(), c.hubConfirmed());
+        TradeRecord t =
+                new TradeRecord(
+                        c.hubId(),
+                        c.borrowerId(),
+                        TradeKind.valueOf(c.kind()),
+                        c.documentNumber(),
+                        c.tradeDate(),
+                        c.amount(),
+                        c.currency(),
+                        c.hubConfirmed());
         em.persist(t);
-        return new TradeView(t.getId(), t.getHubId(), t.getBorrowerId(), t.getKind().name(), t.getDocumentNumber(),
-                t.getTradeDate(), t.getAmount(), t.getCurrency(), t.isHubConfirmed());
+        return new TradeView(
+                t.getId(),
+                t.getHubId(),
+                t.getBorrowerId(),
+                t.getKind().name(),
+                t.getDocumentNumber(),
+                t.getTradeDate(),
+                t.getAmount(),
+                t.getCurrency(),
+                t.isHubConfirmed());
     }
 }

@@ -1,5 +1,7 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.supplychain.api.HealthOutcome;
 import com.microcredit.supplychain.api.HubHealthService;
 import com.microcredit.supplychain.api.IndicatorReadingView;
@@ -15,8 +17,6 @@ import com.microcredit.supplychain.domain.health.HubStatusChangeException;
 import com.microcredit.supplychain.domain.health.StatusChangeState;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
-import com.microcredit.protection.api.AuditEvent;
-import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -40,63 +40,84 @@ public class HubHealthServiceBean implements HubHealthService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private SupplyChainSettings settings;
+    @Inject private SupplyChainSettings settings;
 
-    @Inject
-    private ChainContagion contagion;
+    @Inject private ChainContagion contagion;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
-    @EJB
-    private AuditTrail audit;
+    @EJB private AuditTrail audit;
 
     @Override
-    // Risk managers (hub list page) and the monitoring jobs that feed bureau, court and financial-statement
+    // Risk managers (hub list page) and the monitoring jobs that feed bureau, court and
+    // financial-statement
     // events, which run as the system identity (ADR 0009, 0014).
     @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public HealthOutcome recordIndicators(RecordHubIndicators c) {
         HubEnterprise hub = lockedHub(c.hubId());
         HubIndicators indicators;
         try {
-            indicators = new HubIndicators(c.asOf(), c.latePaymentShare(), c.revenueTrend(), c.bureauEvents(),
-                    c.courtEvents());
+            indicators =
+                    new HubIndicators(
+                            c.asOf(),
+                            c.latePaymentShare(),
+                            c.revenueTrend(),
+                            c.bureauEvents(),
+                            c.courtEvents());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new SupplyChainRefusedException(e.getMessage());
         }
         HealthAssessment assessment = settings.healthPolicy().assess(indicators);
-        HubIndicatorReading reading = new HubIndicatorReading(hub.getId(), indicators, assessment, caller(),
-                clock.instant());
+        HubIndicatorReading reading =
+                new HubIndicatorReading(
+                        hub.getId(), indicators, assessment, caller(), clock.instant());
         em.persist(reading);
         em.flush();
-        HubStatusChange change = HubStatusChange.fromIndicators(hub, assessment, reading.getId(), caller(),
-                clock.instant());
+        HubStatusChange change =
+                HubStatusChange.fromIndicators(
+                        hub, assessment, reading.getId(), caller(), clock.instant());
         int warned = 0;
         if (change != null) {
             em.persist(change);
             em.flush();
             warned = contagion.apply(hub, change);
-            audited(change, hub, "from indicators (reading " + reading.getId() + ")", change.getReason());
+            audited(
+                    change,
+                    hub,
+                    "from indicators (reading " + reading.getId() + ")",
+                    change.getReason());
         }
-        return new HealthOutcome(SupplyChainViews.reading(reading), SupplyChainViews.hub(hub),
-                change == null ? null : SupplyChainViews.change(change, hub.getName()), warned);
+        return new HealthOutcome(
+                SupplyChainViews.reading(reading),
+                SupplyChainViews.hub(hub),
+                change == null ? null : SupplyChainViews.change(change, hub.getName()),
+                warned);
     }
 
     @Override
     @RolesAllowed("RISK_MANAGER")
     public StatusChangeView propose(ProposeHubStatus c) {
         HubEnterprise hub = lockedHub(c.hubId());
-        boolean pending = !em.createQuery("select c.id from HubStatusChange c where c.hubId = :h and c.state = :s",
-                Long.class).setParameter("h", hub.getId()).setParameter("s", StatusChangeState.PROPOSED)
-                .setMaxResults(1).getResultList().isEmpty();
+        boolean pending =
+                !em.createQuery(
+                                "select c.id from HubStatusChange c where c.hubId = :h and c.state"
+                                        + " = :s",
+                                Long.class)
+                        .setParameter("h", hub.getId())
+                        .setParameter("s", StatusChangeState.PROPOSED)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
         if (pending) {
-            throw new SupplyChainRefusedException("A status change of hub " + hub.getName()
-                    + " is already waiting for approval; decide it first");
+            throw new SupplyChainRefusedException(
+                    "A status change of hub "
+                            + hub.getName()
+                            + " is already waiting for approval; decide it first");
         }
         try {
-            HubStatusChange change = HubStatusChange.propose(hub, status(c.status()), c.reason(), caller(),
-                    clock.instant());
+            HubStatusChange change =
+                    HubStatusChange.propose(
+                            hub, status(c.status()), c.reason(), caller(), clock.instant());
             em.persist(change);
             em.flush();
             audited(change, hub, "proposed", c.reason());
@@ -137,25 +158,44 @@ public class HubHealthServiceBean implements HubHealthService {
 
     @Override
     public List<StatusChangeView> pending() {
-        return em.createQuery("select c, h.name from HubStatusChange c, HubEnterprise h where h.id = c.hubId"
-                        + " and c.state = :s order by c.proposedAt", Object[].class)
-                .setParameter("s", StatusChangeState.PROPOSED).getResultList().stream()
-                .map(r -> SupplyChainViews.change((HubStatusChange) r[0], (String) r[1])).toList();
+        return em
+                .createQuery(
+                        "select c, h.name from HubStatusChange c, HubEnterprise h where h.id ="
+                                + " c.hubId and c.state = :s order by c.proposedAt",
+                        Object[].class)
+                .setParameter("s", StatusChangeState.PROPOSED)
+                .getResultList()
+                .stream()
+                .map(r -> SupplyChainViews.change((HubStatusChange) r[0], (String) r[1]))
+                .toList();
     }
 
     @Override
     public List<StatusChangeView> history(long hubId) {
         HubEnterprise hub = hub(hubId);
-        return em.createQuery("select c from HubStatusChange c where c.hubId = :h order by c.proposedAt desc, c.id desc",
-                        HubStatusChange.class).setParameter("h", hubId).getResultList().stream()
-                .map(c -> SupplyChainViews.change(c, hub.getName())).toList();
+        return em
+                .createQuery(
+                        "select c from HubStatusChange c where c.hubId = :h order by c.proposedAt"
+                                + " desc, c.id desc",
+                        HubStatusChange.class)
+                .setParameter("h", hubId)
+                .getResultList()
+                .stream()
+                .map(c -> SupplyChainViews.change(c, hub.getName()))
+                .toList();
     }
 
     @Override
     public Optional<IndicatorReadingView> latestReading(long hubId) {
-        return em.createQuery("select r from HubIndicatorReading r where r.hubId = :h order by r.recordedAt desc, r.id desc",
-                        HubIndicatorReading.class).setParameter("h", hubId).setMaxResults(1).getResultStream()
-                .findFirst().map(SupplyChainViews::reading);
+        return em.createQuery(
+                        "select r from HubIndicatorReading r where r.hubId = :h order by"
+                                + " r.recordedAt desc, r.id desc",
+                        HubIndicatorReading.class)
+                .setParameter("h", hubId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(SupplyChainViews::reading);
     }
 
     private HubEnterprise hub(long hubId) {
@@ -166,7 +206,9 @@ public class HubHealthServiceBean implements HubHealthService {
         return hub;
     }
 
-    /** Status changes of one hub are serialised on the hub's row, so contagion never interleaves. */
+    /**
+     * Status changes of one hub are serialised on the hub's row, so contagion never interleaves.
+     */
     private HubEnterprise lockedHub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId, LockModeType.PESSIMISTIC_WRITE);
         if (hub == null) {
@@ -176,7 +218,8 @@ public class HubHealthServiceBean implements HubHealthService {
     }
 
     private HubStatusChange lockedChange(long changeId) {
-        HubStatusChange change = em.find(HubStatusChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
+        HubStatusChange change =
+                em.find(HubStatusChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
             throw new SupplyChainRefusedException("No hub status change " + changeId);
         }
@@ -191,14 +234,33 @@ public class HubHealthServiceBean implements HubHealthService {
         }
     }
 
-    /** The status change on the audit trail, in the caller's transaction (no row if it rolls back). */
+    /**
+     * The status change on the audit trail, in the caller's transaction (no row if it rolls back).
+     */
     private void audited(HubStatusChange change, HubEnterprise hub, String what, String text) {
-        audit.record(AuditEvent.of("HUB_STATUS_CHANGE", "HUB_STATUS_CHANGE", change.getId(), "hub " + hub.getId() + " "
-                + hub.getName() + ": " + change.getFromStatus() + " -> " + change.getToStatus() + " " + what + ", "
-                + change.getState() + (text == null || text.isBlank() ? "" : "; " + text.strip())));
+        audit.record(
+                AuditEvent.of(
+                        "HUB_STATUS_CHANGE",
+                        "HUB_STATUS_CHANGE",
+                        change.getId(),
+                        "hub "
+                                + hub.getId()
+                                + " "
+                                + hub.getName()
+                                + ": "
+                                + change.getFromStatus()
+                                + " -> "
+                                + change.getToStatus()
+                                + " "
+                                + what
+                                + ", "
+                                + change.getState()
+                                + (text == null || text.isBlank() ? "" : "; " + text.strip())));
     }
 
     private String caller() {
-        return context.getCallerPrincipal() == null ? "system" : context.getCallerPrincipal().getName();
+        return context.getCallerPrincipal() == null
+                ? "system"
+                : context.getCallerPrincipal().getName();
     }
 }

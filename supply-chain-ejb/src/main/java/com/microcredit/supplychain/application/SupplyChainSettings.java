@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The supply-chain module's configurable rules (defaults in META-INF/microprofile-config.properties):
- * the advance rate, the hub-health thresholds, and the limits of a trade file.
+ * The supply-chain module's configurable rules (defaults in
+ * META-INF/microprofile-config.properties): the advance rate, the hub-health thresholds, and the
+ * limits of a trade file.
  */
 @ApplicationScoped
 public class SupplyChainSettings {
@@ -19,52 +20,73 @@ public class SupplyChainSettings {
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.advance-rate")
     BigDecimal advanceRate;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.min-trade-months")
     int minTradeMonths;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.member-limit-share")
     BigDecimal memberLimitShare;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.max-payment-gap-days")
     int maxPaymentGapDays;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.watch-late-share")
     BigDecimal watchLateShare;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.distress-late-share")
     BigDecimal distressLateShare;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.watch-revenue-trend")
     BigDecimal watchRevenueTrend;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.distress-revenue-trend")
     BigDecimal distressRevenueTrend;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.watch-bureau-events")
     int watchBureauEvents;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.distress-bureau-events")
     int distressBureauEvents;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.watch-court-events")
     int watchCourtEvents;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.health.distress-court-events")
     int distressCourtEvents;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.import.currencies")
     String importCurrencies;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.import.max-amount")
     BigDecimal importMaxAmount;
+
     @Inject
     @ConfigProperty(name = "mcrc.supply-chain.import.max-rows")
     int importMaxRows;
 
     public HubHealthPolicy healthPolicy() {
-        return new HubHealthPolicy(watchLateShare, distressLateShare, watchRevenueTrend, distressRevenueTrend,
-                watchBureauEvents, distressBureauEvents, watchCourtEvents, distressCourtEvents);
+        return new HubHealthPolicy(
+                watchLateShare,
+                distressLateShare,
+                watchRevenueTrend,
+                distressRevenueTrend,
+                watchBureauEvents,
+                distressBureauEvents,
+                watchCourtEvents,
+                distressCourtEvents);
     }
 
     public BigDecimal advanceRate() {
@@ -84,7 +106,9 @@ public class SupplyChainSettings {
     }
 
     public Set<String> importCurrencies() {
-        return Arrays.stream(importCurrencies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(importCurrencies.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -15,36 +15,82 @@ import com.microcredit.supplychain.domain.trade.TradeRecord;
 /** Maps supply-chain entities to the records of the module's API. */
 final class SupplyChainViews {
 
-    private SupplyChainViews() {
-    }
+    private SupplyChainViews() {}
 
     static HubView hub(HubEnterprise h) {
-        return new HubView(h.getId(), h.getName(), UnifiedSocialCreditCode.parse(h.getCreditCode()).masked(),
-                h.getIndustryCode(), h.getStatus().name(), h.getStatusReason(), h.getStatusChangedAt(),
+        return new HubView(
+                h.getId(),
+                h.getName(),
+                UnifiedSocialCreditCode.parse(h.getCreditCode()).masked(),
+                h.getIndustryCode(),
+                h.getStatus().name(),
+                h.getStatusReason(),
+                h.getStatusChangedAt(),
                 h.getStatus().supportsNewLending());
     }
 
     static StatusChangeView change(HubStatusChange c, String hubName) {
-        return new StatusChangeView(c.getId(), c.getHubId(), hubName, c.getFromStatus().name(), c.getToStatus().name(),
-                c.getSource().name(), c.getState().name(), c.getReason(), c.getProposedBy(), c.getProposedAt(),
-                c.getDecidedBy(), c.getDecidedAt(), c.getDecisionNote());
+        return new StatusChangeView(
+                c.getId(),
+                c.getHubId(),
+                hubName,
+                c.getFromStatus().name(),
+                c.getToStatus().name(),
+                c.getSource().name(),
+                c.getState().name(),
+                c.getReason(),
+                c.getProposedBy(),
+                c.getProposedAt(),
+                c.getDecidedBy(),
+                c.getDecidedAt(),
+                c.getDecisionNote());
     }
 
     static IndicatorReadingView reading(HubIndicatorReading r) {
-        return new IndicatorReadingView(r.getId(), r.getHubId(), r.getAsOf(), r.getLatePaymentShare(),
-                r.getRevenueTrend(), r.getBureauEvents(), r.getCourtEvents(), r.getImpliedStatus().name(),
-                r.getFindings(), r.getRecordedBy(), r.getRecordedAt());
+        return new IndicatorReadingView(
+                r.getId(),
+                r.getHubId(),
+                r.getAsOf(),
+                r.getLatePaymentShare(),
+                r.getRevenueTrend(),
+                r.getBureauEvents(),
+                r.getCourtEvents(),
+                r.getImpliedStatus().name(),
+                r.getFindings(),
+                r.getRecordedBy(),
+                r.getRecordedAt());
     }
 
     static TradeView trade(TradeRecord t) {
-        return new TradeView(t.getId(), t.getHubId(), t.getBorrowerId(), t.getKind().name(), t.getDocumentNumber(),
-                t.getTradeDate(), t.getAmount(), t.getCurrency(), t.isHubConfirmed());
+        return new TradeView(
+                t.getId(),
+                t.getHubId(),
+                t.getBorrowerId(),
+                t.getKind().name(),
+                t.getDocumentNumber(),
+                t.getTradeDate(),
+                t.getAmount(),
+                t.getCurrency(),
+                t.isHubConfirmed());
     }
 
     static FinancingView financing(ReceivableFinancing f) {
-        return new FinancingView(f.getId(), f.getInvoiceId(), f.getHubId(), f.getBorrowerId(), f.getDocumentNumber(),
-                f.getCurrency(), f.getInvoiceAmount(), f.getAdvanceRate(), f.getAdvanceAmount(), f.getOutstanding(),
-                f.getSurplusPaid(), f.getStatus().name(), f.getExposureReference(), f.getFinancedBy(),
-                f.getFinancedAt(), f.getClosedAt());
+        return new FinancingView(
+                f.getId(),
+                f.getInvoiceId(),
+                f.getHubId(),
+                f.getBorrowerId(),
+                f.getDocumentNumber(),
+                f.getCurrency(),
+                f.getInvoiceAmount(),
+                f.getAdvanceRate(),
+                f.getAdvanceAmount(),
+                f.getOutstanding(),
+                f.getSurplusPaid(),
+                f.getStatus().name(),
+                f.getExposureReference(),
+                f.getFinancedBy(),
+                f.getFinancedAt(),
+                f.getClosedAt());
     }
 }

@@ -1,5 +1,7 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.supplychain.api.ImportReport;
 import com.microcredit.supplychain.api.ImportTrades;
 import com.microcredit.supplychain.api.RejectedRowView;
@@ -14,8 +16,6 @@ import com.microcredit.supplychain.domain.trade.TradeRow;
 import com.microcredit.supplychain.infrastructure.file.TradeFileReader;
 import com.microcredit.supplychain.infrastructure.file.UnreadableFileException;
 import com.microcredit.supplychain.infrastructure.jpa.TradeRows;
-import com.microcredit.protection.api.AuditEvent;
-import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -37,10 +37,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One trade file = one transaction: read, check every row, then either record every row or none
- * (a refused file keeps only its record and the rejected rows). The rows of an accepted file are
- * written by plain JDBC batches in this transaction ({@link TradeRows}). The hub's row is locked for the
- * file, so two files of one hub never pass the duplicate check side by side.
+ * One trade file = one transaction: read, check every row, then either record every row or none (a
+ * refused file keeps only its record and the rejected rows). The rows of an accepted file are
+ * written by plain JDBC batches in this transaction ({@link TradeRows}). The hub's row is locked
+ * for the file, so two files of one hub never pass the duplicate check side by side.
  */
 @Stateless
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
@@ -48,6 +48,7 @@ public class TradeImportServiceBean implements TradeImportService {
 
     /** Rejected rows kept and reported (the count is always complete). */
     private static final int REPORTED_REJECTIONS = 1000;
+
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock = Clock.systemUTC();
@@ -55,17 +56,13 @@ public class TradeImportServiceBean implements TradeImportService {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private SupplyChainSettings settings;
+    @Inject private SupplyChainSettings settings;
 
-    @Inject
-    private TradeRows rows;
+    @Inject private TradeRows rows;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
-    @EJB
-    private AuditTrail audit;
+    @EJB private AuditTrail audit;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -74,58 +71,134 @@ public class TradeImportServiceBean implements TradeImportService {
         if (hub == null) {
             throw new SupplyChainRefusedException("No hub " + c.hubId());
         }
-        String format = c.format() == null ? "?" : c.format().strip().toUpperCase(java.util.Locale.ROOT);
+        String format =
+                c.format() == null ? "?" : c.format().strip().toUpperCase(java.util.Locale.ROOT);
         List<TradeRow> read;
         try {
             read = new TradeFileReader(settings.importMaxRows()).read(format, c.content());
         } catch (UnreadableFileException e) {
-            return refused(hub.getId(), c.fileName(), format, 0,
+            return refused(
+                    hub.getId(),
+                    c.fileName(),
+                    format,
+                    0,
                     List.of(new RejectedRow(e.line(), null, List.of(e.getMessage()))));
         }
         TradeImportRules.ImportCheck check = rules(hub.getId()).check(read);
         if (!check.importable()) {
-            List<RejectedRow> rejected = check.rejected().isEmpty()
-                    ? List.of(new RejectedRow(0, null, List.of("The file holds no rows"))) : check.rejected();
+            List<RejectedRow> rejected =
+                    check.rejected().isEmpty()
+                            ? List.of(new RejectedRow(0, null, List.of("The file holds no rows")))
+                            : check.rejected();
             return refused(hub.getId(), c.fileName(), format, read.size(), rejected);
         }
-        TradeImport record = new TradeImport(hub.getId(), c.fileName(), format, read.size(), 0, caller(), clock.instant());
+        TradeImport record =
+                new TradeImport(
+                        hub.getId(),
+                        c.fileName(),
+                        format,
+                        read.size(),
+                        0,
+                        caller(),
+                        clock.instant());
         em.persist(record);
         em.flush();
         long importId = record.getId();
         int n = rows.insert(hub.getId(), check.accepted());
-        audit.record(AuditEvent.of("TRADE_IMPORT", "TRADE_IMPORT", importId, "hub " + hub.getId() + ", file "
-                + record.getFileName() + " (" + format + "): " + TradeImport.IMPORTED + ", " + n + " of " + read.size()
-                + " rows"));
-        return new ImportReport(importId, c.hubId(), record.getFileName(), TradeImport.IMPORTED, read.size(), n, List.of());
+        audit.record(
+                AuditEvent.of(
+                        "TRADE_IMPORT",
+                        "TRADE_IMPORT",
+                        importId,
+                        "hub "
+                                + hub.getId()
+                                + ", file "
+                                + record.getFileName()
+                                + " ("
+                                + format
+                                + "): "
+                                + TradeImport.IMPORTED
+                                + ", "
+                                + n
+                                + " of "
+                                + read.size()
+                                + " rows"));
+        return new ImportReport(
+                importId,
+                c.hubId(),
+                record.getFileName(),
+                TradeImport.IMPORTED,
+                read.size(),
+                n,
+                List.of());
     }
 
-    private ImportReport refused(long hubId, String fileName, String format, int total, List<RejectedRow> rejected) {
-        TradeImport record = new TradeImport(hubId, fileName, format, total, rejected.size(), caller(), clock.instant());
+    private ImportReport refused(
+            long hubId, String fileName, String format, int total, List<RejectedRow> rejected) {
+        TradeImport record =
+                new TradeImport(
+                        hubId, fileName, format, total, rejected.size(), caller(), clock.instant());
         em.persist(record);
         em.flush();
-        List<RejectedRow> kept = rejected.subList(0, Math.min(rejected.size(), REPORTED_REJECTIONS));
+        List<RejectedRow> kept =
+                rejected.subList(0, Math.min(rejected.size(), REPORTED_REJECTIONS));
         kept.forEach(r -> em.persist(new TradeImportRejection(record.getId(), r)));
-        audit.record(AuditEvent.of("TRADE_IMPORT", "TRADE_IMPORT", record.getId(), "hub " + hubId + ", file "
-                + record.getFileName() + " (" + format + "): " + TradeImport.REFUSED + ", " + rejected.size() + " of "
-                + total + " rows rejected"));
-        return new ImportReport(record.getId(), hubId, record.getFileName(), TradeImport.REFUSED, total, 0,
-                kept.stream().map(r -> new RejectedRowView(r.line(), r.documentNumber(), r.reasons())).toList());
+        audit.record(
+                AuditEvent.of(
+                        "TRADE_IMPORT",
+                        "TRADE_IMPORT",
+                        record.getId(),
+                        "hub "
+                                + hubId
+                                + ", file "
+                                + record.getFileName()
+                                + " ("
+                                + format
+                                + "): "
+                                + TradeImport.REFUSED
+                                + ", "
+                                + rejected.size()
+                                + " of "
+                                + total
+                                + " rows rejected"));
+        return new ImportReport(
+                record.getId(),
+                hubId,
+                record.getFileName(),
+                TradeImport.REFUSED,
+                total,
+                0,
+                kept.stream()
+                        .map(r -> new RejectedRowView(r.line(), r.documentNumber(), r.reasons()))
+                        .toList());
     }
 
     private TradeImportRules rules(long hubId) {
         Map<Long, LocalDate> members = new HashMap<>();
-        em.createQuery("select m.borrowerId, m.tradingSince from ChainMember m where m.hubId = :h", Object[].class)
-                .setParameter("h", hubId).getResultList()
+        em.createQuery(
+                        "select m.borrowerId, m.tradingSince from ChainMember m where m.hubId = :h",
+                        Object[].class)
+                .setParameter("h", hubId)
+                .getResultList()
                 .forEach(r -> members.put((Long) r[0], (LocalDate) r[1]));
         Set<String> recorded = new HashSet<>();
-        em.createQuery("select t.kind, t.documentNumber from TradeRecord t where t.hubId = :h", Object[].class)
-                .setParameter("h", hubId).getResultList()
+        em.createQuery(
+                        "select t.kind, t.documentNumber from TradeRecord t where t.hubId = :h",
+                        Object[].class)
+                .setParameter("h", hubId)
+                .getResultList()
                 .forEach(r -> recorded.add(r[0] + ":" + r[1]));
-        return new TradeImportRules(members, recorded::contains, settings.importCurrencies(),
-                settings.importMaxAmount(), LocalDate.now(BANK_ZONE));
+        return new TradeImportRules(
+                members,
+                recorded::contains,
+                settings.importCurrencies(),
+                settings.importMaxAmount(),
+                LocalDate.now(BANK_ZONE));
     }
 
     private String caller() {
-        return context.getCallerPrincipal() == null ? "system" : context.getCallerPrincipal().getName();
+        return context.getCallerPrincipal() == null
+                ? "system"
+                : context.getCallerPrincipal().getName();
     }
 }

@@ -16,8 +16,7 @@ public class InboundMessages implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient InboundMessageMonitor monitor;
+    @EJB private transient InboundMessageMonitor monitor;
 
     private long rejectedCount;
     private List<RejectedMessageView> latest = List.of();

@@ -27,8 +27,7 @@ public class ReconciliationPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_ROWS = 500;
 
-    @EJB
-    private transient ReconciliationService reconciliation;
+    @EJB private transient ReconciliationService reconciliation;
 
     private boolean openOnly = true;
     private String account;
@@ -71,7 +70,8 @@ public class ReconciliationPage implements Serializable {
         if (accountNumber == null || accountNumber.length() <= 8) {
             return accountNumber;
         }
-        return accountNumber.substring(0, 4) + "*".repeat(accountNumber.length() - 8)
+        return accountNumber.substring(0, 4)
+                + "*".repeat(accountNumber.length() - 8)
                 + accountNumber.substring(accountNumber.length() - 4);
     }
 

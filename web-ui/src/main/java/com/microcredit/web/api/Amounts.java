@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 /** Money as the API takes it: a decimal with at most two places, kept to the cent (scale 2). */
 final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** The amount at scale 2; null stays null (the service names the missing field). */
     static BigDecimal money(BigDecimal amount, String field) {

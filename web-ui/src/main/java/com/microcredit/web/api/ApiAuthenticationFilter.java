@@ -26,8 +26,8 @@ import java.util.Base64;
  * re-hashing the password on every call), answers 401 with a Basic challenge when credentials are
  * missing or wrong, and keeps API calls stateless: the single-sign-on cookie the container adds on
  * login is dropped and no HTTP session can be created. Roles are checked per operation by
- * {@code @RolesAllowed} on the resources and again by the EJBs. The sign-in controls of
- * {@link StaffAccess} apply as on the login form: a locked login or a password outside the policy is
+ * {@code @RolesAllowed} on the resources and again by the EJBs. The sign-in controls of {@link
+ * StaffAccess} apply as on the login form: a locked login or a password outside the policy is
  * refused before the registry is asked, and wrong passwords count towards the lockout (audited).
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
@@ -36,25 +36,31 @@ public class ApiAuthenticationFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CHALLENGE = "Basic realm=\"mcrc\", charset=\"UTF-8\"";
 
-    @EJB
-    private transient StaffAccess access;
+    @EJB private transient StaffAccess access;
 
     /** User name and password from an Authorization header. */
     record Credentials(String user, String password) {
 
         /** Null when the header is absent or not well-formed HTTP Basic. */
         static Credentials parse(String header) {
-            if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (header == null
+                    || header.length() < 7
+                    || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return null;
             }
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                decoded =
+                        new String(
+                                Base64.getDecoder().decode(header.substring(6).trim()),
+                                StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return null;
             }
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0
+                    ? null
+                    : new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
         }
 
         @Override
@@ -64,7 +70,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Credentials credentials = Credentials.parse(request.getHeader("Authorization"));
         if (credentials == null) {
@@ -74,10 +81,14 @@ public class ApiAuthenticationFilter extends HttpFilter {
         CallOrigin.set(request.getRemoteAddr());
         Principal current = request.getUserPrincipal();
         if (current == null) {
-            LoginVerdict verdict = access.beforeLogin(credentials.user(), credentials.password(), "api");
+            LoginVerdict verdict =
+                    access.beforeLogin(credentials.user(), credentials.password(), "api");
             if (!verdict.allowed()) {
-                unauthorized(response, LoginVerdict.LOCKED.equals(verdict.outcome())
-                        ? "Too many failed sign-ins: this login is locked for a while" : "User name or password not accepted");
+                unauthorized(
+                        response,
+                        LoginVerdict.LOCKED.equals(verdict.outcome())
+                                ? "Too many failed sign-ins: this login is locked for a while"
+                                : "User name or password not accepted");
                 return;
             }
             try {
@@ -104,15 +115,22 @@ public class ApiAuthenticationFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     }
 
-    private static void unauthorized(HttpServletResponse response, String message) throws IOException {
+    private static void unauthorized(HttpServletResponse response, String message)
+            throws IOException {
         response.reset();
         apiHeaders(response);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("code", "UNAUTHENTICATED")
-                .add("message", message).build().toString());
+        response.getWriter()
+                .write(
+                        Json.createObjectBuilder()
+                                .add("status", 401)
+                                .add("code", "UNAUTHENTICATED")
+                                .add("message", message)
+                                .build()
+                                .toString());
     }
 
     /** A request that can never create an HTTP session: the API is stateless. */

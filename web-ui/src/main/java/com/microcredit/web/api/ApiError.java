@@ -5,5 +5,4 @@ package com.microcredit.web.api;
  * UNAUTHENTICATED, FORBIDDEN, a refusal code such as MAKER_CHECKER or LIMIT_REFUSED, ...), the
  * request field it concerns (or null) and a message for people. Never a stack trace.
  */
-public record ApiError(int status, String code, String field, String message) {
-}
+public record ApiError(int status, String code, String field, String message) {}

@@ -35,7 +35,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response respond(ApiError e) {
-        Response.ResponseBuilder r = Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(e);
+        Response.ResponseBuilder r =
+                Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(e);
         if (e.status() == 401) {
             r.header("WWW-Authenticate", ApiAuthenticationFilter.CHALLENGE);
         }
@@ -56,19 +57,36 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         } else if (t instanceof EJBAccessException || t instanceof ForbiddenException) {
             return new ApiError(403, "FORBIDDEN", null, "Your role does not allow this operation");
         } else if (t instanceof NotAuthorizedException) {
-            return new ApiError(401, "UNAUTHENTICATED", null, "Authentication required: HTTP Basic over HTTPS");
+            return new ApiError(
+                    401, "UNAUTHENTICATED", null, "Authentication required: HTTP Basic over HTTPS");
         } else if (t instanceof NotFoundException e) {
-            return new ApiError(404, "NOT_FOUND", null, e.getMessage() == null || e.getMessage().startsWith("HTTP")
-                    ? "No such resource" : e.getMessage());
+            return new ApiError(
+                    404,
+                    "NOT_FOUND",
+                    null,
+                    e.getMessage() == null || e.getMessage().startsWith("HTTP")
+                            ? "No such resource"
+                            : e.getMessage());
         } else if (t instanceof JsonbException || t instanceof ProcessingException) {
-            return new ApiError(400, "MALFORMED_REQUEST", null, "The request body is not the JSON this operation takes");
+            return new ApiError(
+                    400,
+                    "MALFORMED_REQUEST",
+                    null,
+                    "The request body is not the JSON this operation takes");
         } else if (t instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 return internal(t);
             }
-            return new ApiError(status, e.getResponse().getStatusInfo().getReasonPhrase().toUpperCase()
-                    .replace(' ', '_'), null, e.getResponse().getStatusInfo().getReasonPhrase());
+            return new ApiError(
+                    status,
+                    e.getResponse()
+                            .getStatusInfo()
+                            .getReasonPhrase()
+                            .toUpperCase()
+                            .replace(' ', '_'),
+                    null,
+                    e.getResponse().getStatusInfo().getReasonPhrase());
         }
         return internal(t);
     }
@@ -76,6 +94,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static ApiError internal(Throwable t) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "REST API incident " + incident, t);
-        return new ApiError(500, "INTERNAL_ERROR", null, "The request could not be completed; incident " + incident);
+        return new ApiError(
+                500,
+                "INTERNAL_ERROR",
+                null,
+                "The request could not be completed; incident " + incident);
     }
 }

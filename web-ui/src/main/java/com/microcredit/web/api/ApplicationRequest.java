@@ -9,15 +9,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApplicationRequest(
         @Schema(required = true) Long borrowerId,
         @Schema(required = true, example = "TAX_LOAN") String productCode,
-        @Schema(required = true, example = "100000.00", description = "at most two decimals") BigDecimal amount,
+        @Schema(required = true, example = "100000.00", description = "at most two decimals")
+                BigDecimal amount,
         @Schema(required = true, example = "CNY") String currency,
         @Schema(required = true, example = "12") Integer termMonths,
-        @Schema(required = true, enumeration = {"EQUAL_INSTALMENT", "EQUAL_PRINCIPAL", "INTEREST_ONLY_BULLET"})
-        String repaymentMethod,
+        @Schema(
+                        required = true,
+                        enumeration = {
+                            "EQUAL_INSTALMENT",
+                            "EQUAL_PRINCIPAL",
+                            "INTEREST_ONLY_BULLET"
+                        })
+                String repaymentMethod,
         @Schema(required = true) String purpose) {
 
     SubmitApplication toCommand(String channel, String channelReference) {
-        return new SubmitApplication(Ids.required(borrowerId, "borrowerId"), productCode, Amounts.money(amount, "amount"),
-                currency, Ids.required(termMonths, "termMonths"), repaymentMethod, purpose, channel, channelReference);
+        return new SubmitApplication(
+                Ids.required(borrowerId, "borrowerId"),
+                productCode,
+                Amounts.money(amount, "amount"),
+                currency,
+                Ids.required(termMonths, "termMonths"),
+                repaymentMethod,
+                purpose,
+                channel,
+                channelReference);
     }
 }

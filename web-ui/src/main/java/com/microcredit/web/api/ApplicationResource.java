@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Loan applications from intake to acceptance: submit, decide (through the five information
- * paths), accept the offer (limit reservation, schedule, disbursement instruction), withdraw, and
- * the credit officers' referral queue and review (maker-checker, enforced by the service).
+ * Loan applications from intake to acceptance: submit, decide (through the five information paths),
+ * accept the offer (limit reservation, schedule, disbursement instruction), withdraw, and the
+ * credit officers' referral queue and review (maker-checker, enforced by the service).
  */
 @Path("applications")
 @RequestScoped
@@ -41,17 +41,19 @@ public class ApplicationResource {
     /** The channel recorded for applications submitted through this API. */
     static final String CHANNEL = "API";
 
-    @EJB
-    private ApplicationService applications;
+    @EJB private ApplicationService applications;
 
-    @Context
-    private UriInfo uri;
+    @Context private UriInfo uri;
 
     @POST
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER"})
-    @Operation(summary = "Submit an application", description = "The caller is recorded as its preparer")
+    @Operation(
+            summary = "Submit an application",
+            description = "The caller is recorded as its preparer")
     @APIResponse(responseCode = "201", description = "Submitted (status SUBMITTED)")
-    @APIResponse(responseCode = "400", description = "Input outside the product's terms, with the field")
+    @APIResponse(
+            responseCode = "400",
+            description = "Input outside the product's terms, with the field")
     public Response submit(ApplicationRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "A JSON body is required");
@@ -63,8 +65,11 @@ public class ApplicationResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER"})
-    @Operation(summary = "Decide a submitted application",
-            description = "APPROVE, DECLINE or REFER with the deciding rule, reason codes, every path's result and pricing")
+    @Operation(
+            summary = "Decide a submitted application",
+            description =
+                    "APPROVE, DECLINE or REFER with the deciding rule, reason codes, every path's"
+                            + " result and pricing")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Decided already (WRONG_STATE)")
@@ -74,12 +79,21 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR", "CORE_BANKING"})
+    @RolesAllowed({
+        "BRANCH_STAFF",
+        "ACCOUNT_MANAGER",
+        "CREDIT_OFFICER",
+        "RISK_MANAGER",
+        "AUDITOR",
+        "CORE_BANKING"
+    })
     @Operation(summary = "One application with its decision, pricing and schedule")
     @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
     public ApplicationView find(@PathParam("id") long id) {
-        return applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
+        return applications
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("No application " + id));
     }
 
     @GET
@@ -93,10 +107,16 @@ public class ApplicationResource {
     @POST
     @Path("{id}/acceptance")
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER"})
-    @Operation(summary = "The borrower accepts the offer",
-            description = "Reserves against every applicable limit, fixes the schedule and instructs disbursement")
+    @Operation(
+            summary = "The borrower accepts the offer",
+            description =
+                    "Reserves against every applicable limit, fixes the schedule and instructs"
+                            + " disbursement")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "409", description = "No open offer (WRONG_STATE, OFFER_EXPIRED) or a limit refused (LIMIT_REFUSED)")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "No open offer (WRONG_STATE, OFFER_EXPIRED) or a limit refused (LIMIT_REFUSED)")
     public ApplicationView accept(@PathParam("id") long id) {
         return existing(id, () -> applications.acceptOffer(id));
     }
@@ -108,7 +128,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Accepted or closed already")
     public ApplicationView withdraw(@PathParam("id") long id, WithdrawalRequest request) {
-        return existing(id, () -> applications.withdraw(id, request == null ? null : request.reason()));
+        return existing(
+                id, () -> applications.withdraw(id, request == null ? null : request.reason()));
     }
 
     @GET
@@ -123,7 +144,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/review")
     @RolesAllowed("CREDIT_OFFICER")
-    @Operation(summary = "A credit officer approves or declines a referral",
+    @Operation(
+            summary = "A credit officer approves or declines a referral",
             description = "Never by the person who prepared it (maker-checker)")
     @APIResponse(responseCode = "200", description = "Reviewed")
     @APIResponse(responseCode = "400", description = "The note is missing")
@@ -132,14 +154,24 @@ public class ApplicationResource {
         if (request == null || request.approve() == null) {
             throw new InvalidInputException("approve", "approve (true or false) is required");
         }
-        return existing(id, () -> applications.review(new ReviewReferral(id, request.approve(), request.note())));
+        return existing(
+                id,
+                () ->
+                        applications.review(
+                                new ReviewReferral(id, request.approve(), request.note())));
     }
 
     static java.net.URI location(UriInfo uri, long id) {
-        return uri.getBaseUriBuilder().path(ApplicationResource.class).path(String.valueOf(id)).build();
+        return uri.getBaseUriBuilder()
+                .path(ApplicationResource.class)
+                .path(String.valueOf(id))
+                .build();
     }
 
-    /** The service names a missing application as invalid input on applicationId: that is a 404 here. */
+    /**
+     * The service names a missing application as invalid input on applicationId: that is a 404
+     * here.
+     */
     private static ApplicationView existing(long id, Supplier<ApplicationView> step) {
         try {
             return step.get();

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Borrower intake and look-up. Identity numbers, addresses, accounts and mobile numbers are masked in
- * every answer.
+ * Borrower intake and look-up. Identity numbers, addresses, accounts and mobile numbers are masked
+ * in every answer.
  */
 @Path("borrowers")
 @RequestScoped
@@ -36,18 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Borrowers")
 public class BorrowerResource {
 
-    @EJB
-    private BorrowerService borrowers;
+    @EJB private BorrowerService borrowers;
 
-    @Context
-    private UriInfo uri;
+    @Context private UriInfo uri;
 
     @POST
     @Path("enterprises")
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER"})
     @Operation(summary = "Register a micro or small enterprise")
-    @APIResponse(responseCode = "201", description = "Registered; identity number masked in the answer")
-    @APIResponse(responseCode = "400", description = "Invalid input, with the field (e.g. creditCode)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; identity number masked in the answer")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input, with the field (e.g. creditCode)")
     public Response registerEnterprise(EnterpriseIntake intake) {
         return created(borrowers.registerEnterprise(required(intake).toCommand()));
     }
@@ -56,8 +58,12 @@ public class BorrowerResource {
     @Path("individuals")
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER"})
     @Operation(summary = "Register an individual or household")
-    @APIResponse(responseCode = "201", description = "Registered; identity number masked in the answer")
-    @APIResponse(responseCode = "400", description = "Invalid input, with the field (e.g. residentIdNumber)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; identity number masked in the answer")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input, with the field (e.g. residentIdNumber)")
     public Response registerIndividual(IndividualIntake intake) {
         return created(borrowers.registerIndividual(required(intake).toCommand()));
     }
@@ -74,19 +80,28 @@ public class BorrowerResource {
 
     @GET
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
-    @Operation(summary = "Search borrowers by name or by contact mobile number",
-            description = "With mobile, the borrowers whose contact mobile is that number (exact match on a keyed "
-                    + "hash; the number is stored only encrypted); otherwise those whose name contains name.")
-    @APIResponse(responseCode = "200", description = "Matching borrowers, identity data and mobile masked")
+    @Operation(
+            summary = "Search borrowers by name or by contact mobile number",
+            description =
+                    "With mobile, the borrowers whose contact mobile is that number (exact match on"
+                            + " a keyed hash; the number is stored only encrypted); otherwise those"
+                            + " whose name contains name.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Matching borrowers, identity data and mobile masked")
     @APIResponse(responseCode = "400", description = "mobile is not a mainland mobile number")
-    public List<BorrowerView> search(@QueryParam("name") @DefaultValue("") String name,
-                                     @Parameter(description = "mainland mobile number, 11 digits")
-                                     @QueryParam("mobile") String mobile,
-                                     @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<BorrowerView> search(
+            @QueryParam("name") @DefaultValue("") String name,
+            @Parameter(description = "mainland mobile number, 11 digits") @QueryParam("mobile")
+                    String mobile,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         if (mobile != null && !mobile.isBlank()) {
-            String digits = mobile.strip().replaceAll("[\\s-]", "").replaceFirst("^(\\+86|0086)", "");
+            String digits =
+                    mobile.strip().replaceAll("[\\s-]", "").replaceFirst("^(\\+86|0086)", "");
             if (!digits.matches("1[3-9]\\d{9}")) {
-                throw new InvalidInputException("mobile", "mobile must be a mainland mobile number of 11 digits starting with 13-19");
+                throw new InvalidInputException(
+                        "mobile",
+                        "mobile must be a mainland mobile number of 11 digits starting with 13-19");
             }
             return borrowers.search(digits, limit);
         }
@@ -94,8 +109,13 @@ public class BorrowerResource {
     }
 
     private Response created(BorrowerView b) {
-        return Response.created(uri.getBaseUriBuilder().path(BorrowerResource.class).path(String.valueOf(b.id())).build())
-                .entity(b).build();
+        return Response.created(
+                        uri.getBaseUriBuilder()
+                                .path(BorrowerResource.class)
+                                .path(String.valueOf(b.id()))
+                                .build())
+                .entity(b)
+                .build();
     }
 
     private static <T> T required(T body) {

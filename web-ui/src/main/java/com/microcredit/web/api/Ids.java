@@ -5,8 +5,7 @@ import com.microcredit.origination.api.InvalidInputException;
 /** Required numeric references in request bodies. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static long required(Long id, String field) {
         if (id == null) {

@@ -21,15 +21,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
-@RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR", "CORE_BANKING"})
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "CORE_BANKING"
+})
 public class ProductResource {
 
-    @EJB
-    private ProductService products;
+    @EJB private ProductService products;
 
     @GET
     @Operation(summary = "Active products")
-    @APIResponse(responseCode = "200", description = "Products with amount and term ranges, methods and accepted paths")
+    @APIResponse(
+            responseCode = "200",
+            description = "Products with amount and term ranges, methods and accepted paths")
     public List<ProductView> list() {
         return products.listActive();
     }

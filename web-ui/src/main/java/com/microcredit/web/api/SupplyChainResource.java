@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Supply-chain finance: the chain of a hub, hub status changes under maker-checker, invoice
- * confirmation and financing, the hub's payments from core banking, and trade files from hubs.
- * Rule refusals answer 409 SUPPLY_CHAIN_REFUSED (or LIMIT_REFUSED) with the reason.
+ * confirmation and financing, the hub's payments from core banking, and trade files from hubs. Rule
+ * refusals answer 409 SUPPLY_CHAIN_REFUSED (or LIMIT_REFUSED) with the reason.
  */
 @Path("supply-chain")
 @RequestScoped
@@ -43,14 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supply chain")
 public class SupplyChainResource {
 
-    @EJB
-    private HubService hubs;
-    @EJB
-    private HubHealthService health;
-    @EJB
-    private InvoiceFinancingService financing;
-    @EJB
-    private TradeImportService imports;
+    @EJB private HubService hubs;
+    @EJB private HubHealthService health;
+    @EJB private InvoiceFinancingService financing;
+    @EJB private TradeImportService imports;
 
     @GET
     @Path("hubs/{id}/chain")
@@ -79,36 +75,57 @@ public class SupplyChainResource {
     @POST
     @Path("invoices/{id}/financing")
     @RolesAllowed("CREDIT_OFFICER")
-    @Operation(summary = "Finance a hub-confirmed invoice at the advance rate",
-            description = "Refused (409) if the invoice is already financed, even by a concurrent request")
+    @Operation(
+            summary = "Finance a hub-confirmed invoice at the advance rate",
+            description =
+                    "Refused (409) if the invoice is already financed, even by a concurrent"
+                            + " request")
     @APIResponse(responseCode = "200", description = "Financed (status ADVANCED)")
-    @APIResponse(responseCode = "409", description = "SUPPLY_CHAIN_REFUSED or LIMIT_REFUSED with the reason")
-    public FinancingView finance(@PathParam("id") long invoiceId, SupplyChainRequests.FinancingRequest request) {
+    @APIResponse(
+            responseCode = "409",
+            description = "SUPPLY_CHAIN_REFUSED or LIMIT_REFUSED with the reason")
+    public FinancingView finance(
+            @PathParam("id") long invoiceId, SupplyChainRequests.FinancingRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "A JSON body is required");
         }
-        return financing.finance(new FinanceInvoice(invoiceId, request.industryCode(), request.regionCode(),
-                request.branchCode()));
+        return financing.finance(
+                new FinanceInvoice(
+                        invoiceId,
+                        request.industryCode(),
+                        request.regionCode(),
+                        request.branchCode()));
     }
 
     @POST
     @Path("hub-payments")
     @RolesAllowed("CORE_BANKING")
-    @Operation(summary = "Core banking reports the hub's payment of a financed invoice",
-            description = "Applied once per hub and payment reference; a repeated report returns the financing unchanged")
+    @Operation(
+            summary = "Core banking reports the hub's payment of a financed invoice",
+            description =
+                    "Applied once per hub and payment reference; a repeated report returns the"
+                            + " financing unchanged")
     public FinancingView hubPayment(SupplyChainRequests.HubPaymentRequest r) {
         if (r == null || r.hubId() == null) {
             throw new InvalidInputException("hubId", "The hub is required");
         }
-        return financing.applyHubPayment(new HubPaymentReport(r.hubId(), r.invoiceNumber(), r.paymentReference(),
-                r.amount(), r.currency(), r.valueDate()));
+        return financing.applyHubPayment(
+                new HubPaymentReport(
+                        r.hubId(),
+                        r.invoiceNumber(),
+                        r.paymentReference(),
+                        r.amount(),
+                        r.currency(),
+                        r.valueDate()));
     }
 
     @POST
     @Path("hubs/{id}/status-changes")
     @RolesAllowed("RISK_MANAGER")
-    @Operation(summary = "Propose a hub status change (applied when a second risk manager approves)")
-    public StatusChangeView propose(@PathParam("id") long hubId, SupplyChainRequests.StatusRequest r) {
+    @Operation(
+            summary = "Propose a hub status change (applied when a second risk manager approves)")
+    public StatusChangeView propose(
+            @PathParam("id") long hubId, SupplyChainRequests.StatusRequest r) {
         if (r == null) {
             throw new InvalidInputException("body", "A JSON body is required");
         }
@@ -119,7 +136,8 @@ public class SupplyChainResource {
     @Path("status-changes/{id}/approval")
     @RolesAllowed("RISK_MANAGER")
     @Operation(summary = "Approve a proposed hub status change (not by its proposer)")
-    public StatusChangeView approve(@PathParam("id") long changeId, SupplyChainRequests.DecisionNote n) {
+    public StatusChangeView approve(
+            @PathParam("id") long changeId, SupplyChainRequests.DecisionNote n) {
         return health.approve(changeId, n == null ? null : n.note());
     }
 
@@ -127,7 +145,8 @@ public class SupplyChainResource {
     @Path("status-changes/{id}/rejection")
     @RolesAllowed("RISK_MANAGER")
     @Operation(summary = "Reject (or withdraw) a proposed hub status change")
-    public StatusChangeView reject(@PathParam("id") long changeId, SupplyChainRequests.DecisionNote n) {
+    public StatusChangeView reject(
+            @PathParam("id") long changeId, SupplyChainRequests.DecisionNote n) {
         return health.reject(changeId, n == null ? null : n.note());
     }
 
@@ -135,10 +154,15 @@ public class SupplyChainResource {
     @Path("hubs/{id}/trade-files")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
-    @Operation(summary = "Import a hub's trade file (CSV or JSON), all rows or none",
-            description = "200 with outcome IMPORTED, or REFUSED with every rejected row and its reasons")
-    public ImportReport importFile(@PathParam("id") long hubId, @QueryParam("format") String format,
-                                   @QueryParam("fileName") String fileName, byte[] content) {
+    @Operation(
+            summary = "Import a hub's trade file (CSV or JSON), all rows or none",
+            description =
+                    "200 with outcome IMPORTED, or REFUSED with every rejected row and its reasons")
+    public ImportReport importFile(
+            @PathParam("id") long hubId,
+            @QueryParam("format") String format,
+            @QueryParam("fileName") String fileName,
+            byte[] content) {
         return imports.importTrades(new ImportTrades(hubId, fileName, format, content));
     }
 }

@@ -31,10 +31,8 @@ public class ApplicationDecision implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> WITHDRAWABLE = List.of("SUBMITTED", "APPROVED", "REFERRED");
 
-    @EJB
-    private transient ApplicationService applications;
-    @Inject
-    private UserSession user;
+    @EJB private transient ApplicationService applications;
+    @Inject private UserSession user;
 
     private long id;
     private ApplicationView application;
@@ -74,7 +72,8 @@ public class ApplicationDecision implements Serializable {
             return;
         }
         if (withdrawalReason == null || withdrawalReason.isBlank()) {
-            Messages.fieldError("withdraw:reason", Messages.text("decision.withdraw.reasonRequired"));
+            Messages.fieldError(
+                    "withdraw:reason", Messages.text("decision.withdraw.reasonRequired"));
             return;
         }
         try {
@@ -106,7 +105,9 @@ public class ApplicationDecision implements Serializable {
         if (application == null) {
             return List.of();
         }
-        return application.schedule().isEmpty() ? application.indicativeSchedule() : application.schedule();
+        return application.schedule().isEmpty()
+                ? application.indicativeSchedule()
+                : application.schedule();
     }
 
     public boolean isScheduleFixed() {
@@ -131,8 +132,11 @@ public class ApplicationDecision implements Serializable {
 
     /** Cost items without the expected-profit line, which the page shows as the result. */
     public List<CostItemView> getCostItems() {
-        return application == null || application.pricing() == null ? List.of()
-                : application.pricing().items().stream().filter(i -> !"EXPECTED_PROFIT".equals(i.code())).toList();
+        return application == null || application.pricing() == null
+                ? List.of()
+                : application.pricing().items().stream()
+                        .filter(i -> !"EXPECTED_PROFIT".equals(i.code()))
+                        .toList();
     }
 
     public long getId() {

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The application wizard: borrower → product (its accepted paths, amount and term ranges,
- * methods) → amount, term, repayment method and purpose → review → submit and decide (one
- * service call, one transaction). A refused field takes the user back to its step, message beside it.
+ * The application wizard: borrower → product (its accepted paths, amount and term ranges, methods)
+ * → amount, term, repayment method and purpose → review → submit and decide (one service call, one
+ * transaction). A refused field takes the user back to its step, message beside it.
  */
 @Named
 @ViewScoped
@@ -33,16 +33,28 @@ public class ApplicationWizard implements Serializable {
     static final int TERMS = 3;
     static final int REVIEW = 4;
     private static final String FORM = "wizard";
-    /** The step that shows each field the service may refuse. */
-    private static final Map<String, Integer> STEP_OF_FIELD = Map.of("borrowerId", BORROWER, "productCode", PRODUCT,
-            "amount", TERMS, "currency", TERMS, "termMonths", TERMS, "repaymentMethod", TERMS, "purpose", TERMS);
 
-    @EJB
-    private transient BorrowerService borrowers;
-    @EJB
-    private transient ProductService products;
-    @EJB
-    private transient ApplicationService applications;
+    /** The step that shows each field the service may refuse. */
+    private static final Map<String, Integer> STEP_OF_FIELD =
+            Map.of(
+                    "borrowerId",
+                    BORROWER,
+                    "productCode",
+                    PRODUCT,
+                    "amount",
+                    TERMS,
+                    "currency",
+                    TERMS,
+                    "termMonths",
+                    TERMS,
+                    "repaymentMethod",
+                    TERMS,
+                    "purpose",
+                    TERMS);
+
+    @EJB private transient BorrowerService borrowers;
+    @EJB private transient ProductService products;
+    @EJB private transient ApplicationService applications;
 
     private int step = BORROWER;
     private Long borrowerId;
@@ -59,8 +71,13 @@ public class ApplicationWizard implements Serializable {
     /** View action: a borrower given in the address (from the 360 view) skips the first step. */
     public void start() {
         if (borrowerId != null && borrower == null) {
-            borrowers.find(borrowerId).ifPresentOrElse(this::useBorrower,
-                    () -> Messages.pageError(Messages.text("profile.notFound", borrowerId)));
+            borrowers
+                    .find(borrowerId)
+                    .ifPresentOrElse(
+                            this::useBorrower,
+                            () ->
+                                    Messages.pageError(
+                                            Messages.text("profile.notFound", borrowerId)));
         }
     }
 
@@ -75,7 +92,10 @@ public class ApplicationWizard implements Serializable {
     private void useBorrower(BorrowerView b) {
         borrower = b;
         borrowerId = b.id();
-        eligibleProducts = products.listActive().stream().filter(p -> p.borrowerKinds().contains(b.kind())).toList();
+        eligibleProducts =
+                products.listActive().stream()
+                        .filter(p -> p.borrowerKinds().contains(b.kind()))
+                        .toList();
         if (product != null && !eligibleProducts.contains(product)) {
             product = null;
         }
@@ -83,7 +103,11 @@ public class ApplicationWizard implements Serializable {
     }
 
     public void chooseProduct(String code) {
-        product = eligibleProducts.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+        product =
+                eligibleProducts.stream()
+                        .filter(p -> p.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
         if (product == null) {
             return;
         }
@@ -96,15 +120,26 @@ public class ApplicationWizard implements Serializable {
     /** Instant feedback on the terms; the service checks them again on submission. */
     public void review() {
         boolean ok = true;
-        if (amount == null || amount.compareTo(product.minAmount()) < 0 || amount.compareTo(product.maxAmount()) > 0
+        if (amount == null
+                || amount.compareTo(product.minAmount()) < 0
+                || amount.compareTo(product.maxAmount()) > 0
                 || amount.stripTrailingZeros().scale() > 2) {
-            Messages.fieldError(FORM + ":amount", Messages.text("wizard.amount.range", product.minAmount(),
-                    product.maxAmount(), product.currency()));
+            Messages.fieldError(
+                    FORM + ":amount",
+                    Messages.text(
+                            "wizard.amount.range",
+                            product.minAmount(),
+                            product.maxAmount(),
+                            product.currency()));
             ok = false;
         }
-        if (termMonths == null || termMonths < product.minTermMonths() || termMonths > product.maxTermMonths()) {
-            Messages.fieldError(FORM + ":termMonths", Messages.text("wizard.term.range", product.minTermMonths(),
-                    product.maxTermMonths()));
+        if (termMonths == null
+                || termMonths < product.minTermMonths()
+                || termMonths > product.maxTermMonths()) {
+            Messages.fieldError(
+                    FORM + ":termMonths",
+                    Messages.text(
+                            "wizard.term.range", product.minTermMonths(), product.maxTermMonths()));
             ok = false;
         }
         if (repaymentMethod == null) {
@@ -123,9 +158,19 @@ public class ApplicationWizard implements Serializable {
     /** Submits and decides in one transaction, then opens the decision view. */
     public String submit() {
         try {
-            ApplicationView decided = applications.decideAutomatically(new SubmitApplication(borrower.id(),
-                    product.code(), amount, product.currency(), termMonths, repaymentMethod, purpose.strip(), "BRANCH",
-                    null), false);
+            ApplicationView decided =
+                    applications.decideAutomatically(
+                            new SubmitApplication(
+                                    borrower.id(),
+                                    product.code(),
+                                    amount,
+                                    product.currency(),
+                                    termMonths,
+                                    repaymentMethod,
+                                    purpose.strip(),
+                                    "BRANCH",
+                                    null),
+                            false);
             return "/pages/applications/decision.xhtml?faces-redirect=true&id=" + decided.id();
         } catch (InvalidInputException e) {
             step = STEP_OF_FIELD.getOrDefault(e.field(), REVIEW);

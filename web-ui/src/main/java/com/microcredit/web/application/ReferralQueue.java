@@ -28,8 +28,7 @@ public class ReferralQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ApplicationService applications;
+    @EJB private transient ApplicationService applications;
 
     private List<ApplicationSummary> referrals = List.of();
     private final Map<Long, String> notes = new HashMap<>();
@@ -54,12 +53,17 @@ public class ReferralQueue implements Serializable {
             return;
         }
         try {
-            ApplicationView reviewed = applications.review(new ReviewReferral(applicationId, approve, note.strip()));
-            Messages.pageInfo(Messages.text("referrals.reviewed." + reviewed.status(), reviewed.reference()));
+            ApplicationView reviewed =
+                    applications.review(new ReviewReferral(applicationId, approve, note.strip()));
+            Messages.pageInfo(
+                    Messages.text("referrals.reviewed." + reviewed.status(), reviewed.reference()));
             notes.remove(applicationId);
             load();
         } catch (DecisionRefusedException e) {
-            String lead = "MAKER_CHECKER".equals(e.code()) ? Messages.text("referrals.makerChecker") + " " : "";
+            String lead =
+                    "MAKER_CHECKER".equals(e.code())
+                            ? Messages.text("referrals.makerChecker") + " "
+                            : "";
             Messages.pageError(lead + e.getMessage());
         } catch (InvalidInputException e) {
             Messages.fieldError(noteField(applicationId), e.getMessage());

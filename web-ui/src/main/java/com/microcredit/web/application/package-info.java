@@ -1,2 +1,4 @@
-/** Loan application pages: the wizard, the decision view and the credit officers' referral queue. */
+/**
+ * Loan application pages: the wizard, the decision view and the credit officers' referral queue.
+ */
 package com.microcredit.web.application;

@@ -8,10 +8,10 @@ import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.RecordConsent;
 import com.microcredit.origination.api.SettlementAccountView;
 import com.microcredit.origination.api.UnmaskedIdentity;
-import jakarta.ejb.EJBAccessException;
 import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * The borrower 360 view: profile, account manager, settlement account, evidence per source with
- * consent status, consents (recorded and revoked here by branch staff and account managers),
- * loans, applications, warnings, visits, group and supply chains. Identity data arrives masked.
+ * consent status, consents (recorded and revoked here by branch staff and account managers), loans,
+ * applications, warnings, visits, group and supply chains. Identity data arrives masked.
  */
 @Named
 @ViewScoped
@@ -35,17 +35,27 @@ public class BorrowerProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "consent";
-    private static final Set<String> CONSENT_FIELDS = Set.of("purpose", "sources", "expiresOn", "evidenceReference");
-    /** Every source a consent can cover (RecordConsent). */
-    public static final List<String> SOURCES = List.of("CREDIT_REPORT", "TAX", "SOCIAL_SECURITY", "HOUSING_FUND",
-            "ELECTRICITY", "WATER", "GAS", "COURTS", "CUSTOMS", "E_COMMERCE", "ASSOCIATED_PERSONS");
+    private static final Set<String> CONSENT_FIELDS =
+            Set.of("purpose", "sources", "expiresOn", "evidenceReference");
 
-    @EJB
-    private transient BorrowerService borrowers;
-    @EJB
-    private transient ConsentService consents;
-    @Inject
-    private UserSession user;
+    /** Every source a consent can cover (RecordConsent). */
+    public static final List<String> SOURCES =
+            List.of(
+                    "CREDIT_REPORT",
+                    "TAX",
+                    "SOCIAL_SECURITY",
+                    "HOUSING_FUND",
+                    "ELECTRICITY",
+                    "WATER",
+                    "GAS",
+                    "COURTS",
+                    "CUSTOMS",
+                    "E_COMMERCE",
+                    "ASSOCIATED_PERSONS");
+
+    @EJB private transient BorrowerService borrowers;
+    @EJB private transient ConsentService consents;
+    @Inject private UserSession user;
 
     private long id;
     private boolean registered;
@@ -93,15 +103,22 @@ public class BorrowerProfilePage implements Serializable {
             ok = false;
         }
         if (evidenceReference == null || evidenceReference.isBlank()) {
-            Messages.fieldError(FORM + ":evidenceReference", Messages.text("consent.reference.required"));
+            Messages.fieldError(
+                    FORM + ":evidenceReference", Messages.text("consent.reference.required"));
             ok = false;
         }
         if (!ok) {
             return;
         }
         try {
-            ConsentView recorded = consents.record(new RecordConsent(id, purpose, List.copyOf(sources), expiresOn,
-                    evidenceReference.strip()));
+            ConsentView recorded =
+                    consents.record(
+                            new RecordConsent(
+                                    id,
+                                    purpose,
+                                    List.copyOf(sources),
+                                    expiresOn,
+                                    evidenceReference.strip()));
             Messages.pageInfo(Messages.text("consent.recorded", recorded.id()));
             sources = new ArrayList<>();
             evidenceReference = null;
@@ -131,7 +148,10 @@ public class BorrowerProfilePage implements Serializable {
         }
     }
 
-    /** Shows the identity and settlement account numbers in full: allowed roles only, with a reason, audited. */
+    /**
+     * Shows the identity and settlement account numbers in full: allowed roles only, with a reason,
+     * audited.
+     */
     public void unmask() {
         if (!canUnmask()) {
             Messages.pageError(Messages.text("error.notAllowed"));
@@ -153,7 +173,9 @@ public class BorrowerProfilePage implements Serializable {
     }
 
     public boolean canUnmask() {
-        return user.hasRole("CREDIT_OFFICER") || user.hasRole("RISK_MANAGER") || user.hasRole("AUDITOR");
+        return user.hasRole("CREDIT_OFFICER")
+                || user.hasRole("RISK_MANAGER")
+                || user.hasRole("AUDITOR");
     }
 
     public UnmaskedIdentity getUnmasked() {

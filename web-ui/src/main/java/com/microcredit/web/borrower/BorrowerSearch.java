@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
-/** Borrower search by name or contact mobile number; identity and mobile numbers are shown masked. */
+/**
+ * Borrower search by name or contact mobile number; identity and mobile numbers are shown masked.
+ */
 @Named
 @ViewScoped
 public class BorrowerSearch implements Serializable {
@@ -18,11 +20,11 @@ public class BorrowerSearch implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_RESULTS = 100;
 
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient BorrowerService borrowers;
 
     @Size(max = 100)
     private String name = "";
+
     private List<BorrowerView> results = List.of();
 
     @PostConstruct

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Joint-liability groups and, for the chosen group, its members: who holds the one active loan,
- * each member's deposit against the group minimum, and whether the group is blocked after a default.
+ * each member's deposit against the group minimum, and whether the group is blocked after a
+ * default.
  */
 @Named
 @ViewScoped
@@ -24,10 +25,8 @@ public class GroupList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient GroupService groups;
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient GroupService groups;
+    @EJB private transient BorrowerService borrowers;
 
     private List<GroupView> groupViews = List.of();
     private Map<Long, String> managerNames = Map.of();
@@ -38,8 +37,10 @@ public class GroupList implements Serializable {
     @PostConstruct
     void init() {
         groupViews = groups.listGroups();
-        managerNames = borrowers.accountManagers().stream()
-                .collect(Collectors.toMap(AccountManagerView::id, AccountManagerView::name));
+        managerNames =
+                borrowers.accountManagers().stream()
+                        .collect(
+                                Collectors.toMap(AccountManagerView::id, AccountManagerView::name));
     }
 
     /** View action: the group in the address (e.g. from the 360 view), else the first one. */
@@ -64,7 +65,10 @@ public class GroupList implements Serializable {
 
     /** The members holding an active loan (the group rule allows one at a time). */
     public List<String> getActiveBorrowers() {
-        return members.stream().filter(GroupMemberView::hasActiveLoan).map(GroupMemberView::name).toList();
+        return members.stream()
+                .filter(GroupMemberView::hasActiveLoan)
+                .map(GroupMemberView::name)
+                .toList();
     }
 
     public String getActiveBorrowerNames() {

@@ -20,10 +20,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(2);
-            return HealthCheckResponse.named("database").status(valid)
-                    .withData("product", c.getMetaData().getDatabaseProductName()).build();
+            return HealthCheckResponse.named("database")
+                    .status(valid)
+                    .withData("product", c.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

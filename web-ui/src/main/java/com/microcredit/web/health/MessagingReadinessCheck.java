@@ -24,11 +24,14 @@ public class MessagingReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(inbound)) {
+                QueueBrowser browser = context.createBrowser(inbound)) {
             browser.getEnumeration();
             return HealthCheckResponse.named("messaging").up().build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("messaging").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("messaging")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -22,13 +22,23 @@ import java.util.Set;
 public class EnterpriseIntake extends IntakeForm {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FIELDS = Set.of("name", "creditCode", "industryCode", "regionCode",
-            "accountManagerId", "owners", "establishedOn", "declaredAnnualRevenue", "latitude", "longitude",
-            "settlementAccount", "mobile");
+    private static final Set<String> FIELDS =
+            Set.of(
+                    "name",
+                    "creditCode",
+                    "industryCode",
+                    "regionCode",
+                    "accountManagerId",
+                    "owners",
+                    "establishedOn",
+                    "declaredAnnualRevenue",
+                    "latitude",
+                    "longitude",
+                    "settlementAccount",
+                    "mobile");
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient BorrowerService borrowers;
 
     private String creditCode;
     private String industryCode;
@@ -58,22 +68,36 @@ public class EnterpriseIntake extends IntakeForm {
 
     @Override
     protected boolean checkMore() {
-        return required("creditCode", creditCode) & required("industryCode", industryCode)
-                & required("owners", owners) & required("establishedOn", establishedOn)
+        return required("creditCode", creditCode)
+                & required("industryCode", industryCode)
+                & required("owners", owners)
+                & required("establishedOn", establishedOn)
                 & required("declaredAnnualRevenue", declaredAnnualRevenue);
     }
 
     @Override
     protected BorrowerView submit() {
-        return borrowers.registerEnterprise(new RegisterEnterprise(name.strip(), creditCode.strip().toUpperCase(),
-                industryCode.strip().toUpperCase(), regionCode.strip(), accountManagerId, owners.strip(), establishedOn,
-                declaredAnnualRevenue, latitude, longitude, trimmed(settlementAccount), trimmed(mobile)));
+        return borrowers.registerEnterprise(
+                new RegisterEnterprise(
+                        name.strip(),
+                        creditCode.strip().toUpperCase(),
+                        industryCode.strip().toUpperCase(),
+                        regionCode.strip(),
+                        accountManagerId,
+                        owners.strip(),
+                        establishedOn,
+                        declaredAnnualRevenue,
+                        latitude,
+                        longitude,
+                        trimmed(settlementAccount),
+                        trimmed(mobile)));
     }
 
     /** Whole years since establishment, shown beside the date (the service derives its own). */
     public Integer getYearsInBusiness() {
         LocalDate today = LocalDate.now(BANK_ZONE);
-        return establishedOn == null || establishedOn.isAfter(today) ? null
+        return establishedOn == null || establishedOn.isAfter(today)
+                ? null
                 : Period.between(establishedOn, today).getYears();
     }
 

@@ -10,19 +10,28 @@ import jakarta.inject.Named;
 import java.util.Set;
 
 /**
- * Registers an individual or household by resident identity number (the service checks the
- * format, birth date and check digit and refuses a number already registered).
+ * Registers an individual or household by resident identity number (the service checks the format,
+ * birth date and check digit and refuses a number already registered).
  */
 @Named
 @ViewScoped
 public class IndividualIntake extends IntakeForm {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FIELDS = Set.of("name", "residentIdNumber", "regionCode", "accountManagerId",
-            "address", "householdSize", "latitude", "longitude", "settlementAccount", "mobile");
+    private static final Set<String> FIELDS =
+            Set.of(
+                    "name",
+                    "residentIdNumber",
+                    "regionCode",
+                    "accountManagerId",
+                    "address",
+                    "householdSize",
+                    "latitude",
+                    "longitude",
+                    "settlementAccount",
+                    "mobile");
 
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient BorrowerService borrowers;
 
     private String residentIdNumber;
     private String address;
@@ -50,15 +59,25 @@ public class IndividualIntake extends IntakeForm {
 
     @Override
     protected boolean checkMore() {
-        return required("residentIdNumber", residentIdNumber) & required("address", address)
+        return required("residentIdNumber", residentIdNumber)
+                & required("address", address)
                 & required("householdSize", householdSize);
     }
 
     @Override
     protected BorrowerView submit() {
-        return borrowers.registerIndividual(new RegisterIndividual(name.strip(), residentIdNumber.strip().toUpperCase(),
-                regionCode.strip(), accountManagerId, address.strip(), householdSize, latitude, longitude,
-                trimmed(settlementAccount), trimmed(mobile)));
+        return borrowers.registerIndividual(
+                new RegisterIndividual(
+                        name.strip(),
+                        residentIdNumber.strip().toUpperCase(),
+                        regionCode.strip(),
+                        accountManagerId,
+                        address.strip(),
+                        householdSize,
+                        latitude,
+                        longitude,
+                        trimmed(settlementAccount),
+                        trimmed(mobile)));
     }
 
     public String getResidentIdNumber() {

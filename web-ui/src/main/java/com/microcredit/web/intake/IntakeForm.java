@@ -41,7 +41,8 @@ abstract class IntakeForm implements Serializable {
 
     void loadManagers() {
         managers = borrowers().accountManagers();
-        accountManagerId = borrowers().currentAccountManager().map(AccountManagerView::id).orElse(null);
+        accountManagerId =
+                borrowers().currentAccountManager().map(AccountManagerView::id).orElse(null);
     }
 
     /** Registers the borrower and opens the 360 view, or shows each refusal next to its field. */
@@ -52,7 +53,8 @@ abstract class IntakeForm implements Serializable {
             ok = false;
         }
         if ((latitude == null) != (longitude == null)) {
-            Messages.fieldError(form() + ":" + (latitude == null ? "latitude" : "longitude"),
+            Messages.fieldError(
+                    form() + ":" + (latitude == null ? "latitude" : "longitude"),
                     Messages.text("intake.location.both"));
             ok = false;
         }
@@ -67,7 +69,9 @@ abstract class IntakeForm implements Serializable {
         }
         try {
             BorrowerView registered = submit();
-            return "/pages/borrowers/profile.xhtml?faces-redirect=true&id=" + registered.id() + "&registered=true";
+            return "/pages/borrowers/profile.xhtml?faces-redirect=true&id="
+                    + registered.id()
+                    + "&registered=true";
         } catch (InvalidInputException e) {
             Messages.inputError(form(), e.field(), fields(), e.getMessage());
             return null;

@@ -28,8 +28,7 @@ public class BlindLendingPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "calibration:";
 
-    @EJB
-    private transient BlindLendingService blind;
+    @EJB private transient BlindLendingService blind;
 
     private ProgrammeView programme;
     private List<CalibrationView> calibrations = List.of();
@@ -58,9 +57,10 @@ public class BlindLendingPage implements Serializable {
     }
 
     public void propose() {
-        boolean ok = requireShare("toleratedLossShare", toleratedLossShare)
-                & requireShare("assumedDefaultRate", assumedDefaultRate)
-                & requireShare("lossGivenDefault", lossGivenDefault);
+        boolean ok =
+                requireShare("toleratedLossShare", toleratedLossShare)
+                        & requireShare("assumedDefaultRate", assumedDefaultRate)
+                        & requireShare("lossGivenDefault", lossGivenDefault);
         if (totalAssets == null || totalAssets.signum() <= 0 || totalAssets.scale() > 2) {
             Messages.fieldError(FORM + "totalAssets", Messages.text("blind.totalAssets.invalid"));
             ok = false;
@@ -73,9 +73,18 @@ public class BlindLendingPage implements Serializable {
             return;
         }
         try {
-            CalibrationView proposed = blind.proposeCalibration(new ProposeCalibration(totalAssets, "CNY",
-                    toleratedLossShare, assumedDefaultRate, lossGivenDefault, singleLoanDivisor == null ? 0 : singleLoanDivisor,
-                    defaultRateTolerance, minimumSample == null ? 0 : minimumSample, reason));
+            CalibrationView proposed =
+                    blind.proposeCalibration(
+                            new ProposeCalibration(
+                                    totalAssets,
+                                    "CNY",
+                                    toleratedLossShare,
+                                    assumedDefaultRate,
+                                    lossGivenDefault,
+                                    singleLoanDivisor == null ? 0 : singleLoanDivisor,
+                                    defaultRateTolerance,
+                                    minimumSample == null ? 0 : minimumSample,
+                                    reason));
             Messages.pageInfo(Messages.text("blind.proposed", proposed.id()));
             reason = null;
             load();
@@ -104,8 +113,10 @@ public class BlindLendingPage implements Serializable {
 
     private void decide(long id, boolean approve) {
         try {
-            CalibrationView decided = approve ? blind.approveCalibration(id, notes.get(id))
-                    : blind.rejectCalibration(id, notes.get(id));
+            CalibrationView decided =
+                    approve
+                            ? blind.approveCalibration(id, notes.get(id))
+                            : blind.rejectCalibration(id, notes.get(id));
             Messages.pageInfo(Messages.text("limits.decided." + decided.status(), decided.id()));
             load();
         } catch (ChangeRefusedException e) {
@@ -115,11 +126,18 @@ public class BlindLendingPage implements Serializable {
         }
     }
 
-    /** The formula with today's numbers, e.g. "10,000,000,000.00 × 0.01 / (0.3 × 1) = 333,333,333.33". */
+    /**
+     * The formula with today's numbers, e.g. "10,000,000,000.00 × 0.01 / (0.3 × 1) =
+     * 333,333,333.33".
+     */
     public String getFormula() {
-        return String.format("%,.2f × %s / (%s × %s) = %,.2f", programme.totalAssets(),
-                plain(programme.toleratedLossShare()), plain(programme.assumedDefaultRate()),
-                plain(programme.lossGivenDefault()), programme.formulaCeiling());
+        return String.format(
+                "%,.2f × %s / (%s × %s) = %,.2f",
+                programme.totalAssets(),
+                plain(programme.toleratedLossShare()),
+                plain(programme.assumedDefaultRate()),
+                plain(programme.lossGivenDefault()),
+                programme.formulaCeiling());
     }
 
     private static String plain(BigDecimal v) {
@@ -129,7 +147,8 @@ public class BlindLendingPage implements Serializable {
     /** When the parameters in force were approved, in Beijing time. */
     public String getCalibratedAt() {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(programme.calibratedAt().atZone(PortfolioDashboard.BANK_ZONE)) + " (UTC+8)";
+                        .format(programme.calibratedAt().atZone(PortfolioDashboard.BANK_ZONE))
+                + " (UTC+8)";
     }
 
     public List<CalibrationView> getPendingCalibrations() {

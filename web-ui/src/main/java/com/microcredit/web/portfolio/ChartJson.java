@@ -6,7 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Chart.js configurations for PrimeFaces' {@code p:chart}, built as JSON (never by string concatenation). */
+/**
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, built as JSON (never by string
+ * concatenation).
+ */
 final class ChartJson {
 
     static final String BLUE = "#1f5f9e";
@@ -16,25 +19,46 @@ final class ChartJson {
     static final String GREY = "#c9ced6";
     static final List<String> CATEGORY_COLOURS = List.of(GREEN, "#8fb33c", AMBER, "#d3602a", RED);
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     static String doughnut(List<String> labels, List<BigDecimal> values, List<String> colours) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
-                .add("data", numbers(values))
-                .add("backgroundColor", strings(colours));
-        return chart("doughnut", labels, Json.createArrayBuilder().add(dataset), Json.createObjectBuilder()
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
-                        .add("position", "right"))));
+        JsonObjectBuilder dataset =
+                Json.createObjectBuilder()
+                        .add("data", numbers(values))
+                        .add("backgroundColor", strings(colours));
+        return chart(
+                "doughnut",
+                labels,
+                Json.createArrayBuilder().add(dataset),
+                Json.createObjectBuilder()
+                        .add(
+                                "plugins",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "legend",
+                                                Json.createObjectBuilder()
+                                                        .add("position", "right"))));
     }
 
-    static String bar(List<String> labels, String label, List<BigDecimal> values, String colour, boolean horizontal) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", numbers(values))
-                .add("backgroundColor", colour);
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));
+    static String bar(
+            List<String> labels,
+            String label,
+            List<BigDecimal> values,
+            String colour,
+            boolean horizontal) {
+        JsonObjectBuilder dataset =
+                Json.createObjectBuilder()
+                        .add("label", label)
+                        .add("data", numbers(values))
+                        .add("backgroundColor", colour);
+        JsonObjectBuilder options =
+                Json.createObjectBuilder()
+                        .add(
+                                "plugins",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "legend",
+                                                Json.createObjectBuilder().add("display", false)));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
@@ -42,22 +66,36 @@ final class ChartJson {
     }
 
     static String line(List<String> labels, String label, List<BigDecimal> values, String colour) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", numbers(values))
-                .add("borderColor", colour)
-                .add("fill", false)
-                .add("tension", 0.2);
-        return chart("line", labels, Json.createArrayBuilder().add(dataset), Json.createObjectBuilder());
+        JsonObjectBuilder dataset =
+                Json.createObjectBuilder()
+                        .add("label", label)
+                        .add("data", numbers(values))
+                        .add("borderColor", colour)
+                        .add("fill", false)
+                        .add("tension", 0.2);
+        return chart(
+                "line", labels, Json.createArrayBuilder().add(dataset), Json.createObjectBuilder());
     }
 
-    private static String chart(String type, List<String> labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
+    private static String chart(
+            String type,
+            List<String> labels,
+            JsonArrayBuilder datasets,
+            JsonObjectBuilder options) {
         return Json.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
-                .add("options", options.add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", strings(labels))
+                                .add("datasets", datasets))
+                .add(
+                        "options",
+                        options.add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false))
+                .build()
+                .toString();
     }
 
     private static JsonArrayBuilder numbers(List<BigDecimal> values) {

@@ -31,10 +31,8 @@ public class LimitChanges implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "proposal:";
 
-    @EJB
-    private transient LimitService limits;
-    @EJB
-    private transient LimitChangeService changes;
+    @EJB private transient LimitService limits;
+    @EJB private transient LimitChangeService changes;
 
     private List<LimitView> limitViews = List.of();
     private List<LimitChangeView> pending = List.of();
@@ -71,7 +69,9 @@ public class LimitChanges implements Serializable {
             return;
         }
         try {
-            LimitChangeView proposed = changes.propose(new ProposeLimitChange(type, key.strip(), amount, "CNY", reason));
+            LimitChangeView proposed =
+                    changes.propose(
+                            new ProposeLimitChange(type, key.strip(), amount, "CNY", reason));
             Messages.pageInfo(Messages.text("limits.proposed", proposed.id()));
             key = null;
             amount = null;
@@ -94,8 +94,10 @@ public class LimitChanges implements Serializable {
 
     private void decide(long changeId, boolean approve) {
         try {
-            LimitChangeView decided = approve ? changes.approve(changeId, notes.get(changeId))
-                    : changes.reject(changeId, notes.get(changeId));
+            LimitChangeView decided =
+                    approve
+                            ? changes.approve(changeId, notes.get(changeId))
+                            : changes.reject(changeId, notes.get(changeId));
             Messages.pageInfo(Messages.text("limits.decided." + decided.status(), decided.id()));
             load();
         } catch (ChangeRefusedException | LimitRefusedException e) {

@@ -31,16 +31,15 @@ import java.util.List;
 public class PortfolioDashboard implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
     /** Business dates are Beijing dates. */
     static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @EJB
-    private transient PortfolioFigures figures;
-    @EJB
-    private transient LimitService limits;
-    @EJB
-    private transient BlindLendingService blind;
+    @EJB private transient PortfolioFigures figures;
+    @EJB private transient LimitService limits;
+    @EJB private transient BlindLendingService blind;
 
     private FigureRow total;
     private List<FigureRow> categories = List.of();
@@ -78,52 +77,75 @@ public class PortfolioDashboard implements Serializable {
 
     public String getCeilingChart() {
         BigDecimal used = programme.ceilingUtilised();
-        return ChartJson.doughnut(List.of(Messages.text("dashboard.ceiling.utilised"),
+        return ChartJson.doughnut(
+                List.of(
+                        Messages.text("dashboard.ceiling.utilised"),
                         Messages.text("dashboard.ceiling.available")),
-                List.of(used, programme.ceilingLimit().subtract(used)), List.of(ChartJson.BLUE, ChartJson.GREY));
+                List.of(used, programme.ceilingLimit().subtract(used)),
+                List.of(ChartJson.BLUE, ChartJson.GREY));
     }
 
     public String getTrendChart() {
-        return ChartJson.line(trend.stream().map(s -> s.asOf().toString()).toList(),
+        return ChartJson.line(
+                trend.stream().map(s -> s.asOf().toString()).toList(),
                 Messages.text("dashboard.nplRatio"),
-                trend.stream().map(s -> percent(s.nplBalance(), s.outstanding())).toList(), ChartJson.RED);
+                trend.stream().map(s -> percent(s.nplBalance(), s.outstanding())).toList(),
+                ChartJson.RED);
     }
 
     public String getCategoryChart() {
-        return ChartJson.doughnut(categories.stream().map(r -> Messages.text("category." + r.key())).toList(),
+        return ChartJson.doughnut(
+                categories.stream().map(r -> Messages.text("category." + r.key())).toList(),
                 categories.stream().map(FigureRow::outstanding).toList(),
                 categories.stream().map(r -> colour(r.key())).toList());
     }
 
     public String getLimitsChart() {
-        return ChartJson.bar(limitViews.stream().map(l -> Messages.text("limit.type." + l.type()) + " " + l.key()).toList(),
+        return ChartJson.bar(
+                limitViews.stream()
+                        .map(l -> Messages.text("limit.type." + l.type()) + " " + l.key())
+                        .toList(),
                 Messages.text("dashboard.utilisation"),
-                limitViews.stream().map(l -> l.utilisation().multiply(HUNDRED).setScale(2, RoundingMode.HALF_EVEN))
-                        .toList(), ChartJson.BLUE, true);
+                limitViews.stream()
+                        .map(
+                                l ->
+                                        l.utilisation()
+                                                .multiply(HUNDRED)
+                                                .setScale(2, RoundingMode.HALF_EVEN))
+                        .toList(),
+                ChartJson.BLUE,
+                true);
     }
 
     public String getLossTailChart() {
         if (lossTail == null) {
             return ChartJson.bar(List.of(), "", List.of(), ChartJson.AMBER, false);
         }
-        return ChartJson.bar(lossTail.histogram().stream().map(b -> millions(b.to())).toList(),
+        return ChartJson.bar(
+                lossTail.histogram().stream().map(b -> millions(b.to())).toList(),
                 Messages.text("dashboard.lossTail.scenarios"),
                 lossTail.histogram().stream().map(b -> BigDecimal.valueOf(b.scenarios())).toList(),
-                ChartJson.AMBER, false);
+                ChartJson.AMBER,
+                false);
     }
 
     private static String colour(String category) {
-        List<String> order = List.of("NORMAL", "SPECIAL_MENTION", "SUBSTANDARD", "DOUBTFUL", "LOSS");
+        List<String> order =
+                List.of("NORMAL", "SPECIAL_MENTION", "SUBSTANDARD", "DOUBTFUL", "LOSS");
         int i = order.indexOf(category);
         return i < 0 ? ChartJson.GREY : ChartJson.CATEGORY_COLOURS.get(i);
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? BigDecimal.ZERO : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_EVEN);
+        return whole.signum() == 0
+                ? BigDecimal.ZERO
+                : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_EVEN);
     }
 
     private static String millions(BigDecimal amount) {
-        return amount.divide(BigDecimal.valueOf(1_000_000), 2, RoundingMode.HALF_EVEN).toPlainString() + "m";
+        return amount.divide(BigDecimal.valueOf(1_000_000), 2, RoundingMode.HALF_EVEN)
+                        .toPlainString()
+                + "m";
     }
 
     public BigDecimal ceilingUtilisationPercent() {

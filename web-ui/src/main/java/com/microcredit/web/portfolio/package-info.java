@@ -1,2 +1,4 @@
-/** Portfolio pages: the dashboard, limit changes under dual control, the blind-lending programme. */
+/**
+ * Portfolio pages: the dashboard, limit changes under dual control, the blind-lending programme.
+ */
 package com.microcredit.web.portfolio;

@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * The audit trail for auditors: filter by period (bank dates), staff member, action and subject;
- * newest first, at most {@value #MAX_ROWS} rows; export of the filtered rows as CSV (itself audited).
+ * newest first, at most {@value #MAX_ROWS} rows; export of the filtered rows as CSV (itself
+ * audited).
  */
 @Named
 @ViewScoped
@@ -34,10 +35,8 @@ public class AuditTrailPage implements Serializable {
     static final int MAX_ROWS = 1000;
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @EJB
-    private transient AuditTrail trail;
-    @Inject
-    private Labels labels;
+    @EJB private transient AuditTrail trail;
+    @Inject private Labels labels;
 
     private LocalDate from;
     private LocalDate to;
@@ -68,23 +67,51 @@ public class AuditTrailPage implements Serializable {
         return new AuditQuery(start, end, actor, action, subjectType, subjectId, MAX_ROWS);
     }
 
-    /** The filtered rows as CSV (UTF-8 with BOM for spreadsheets); the export is on the trail too. */
+    /**
+     * The filtered rows as CSV (UTF-8 with BOM for spreadsheets); the export is on the trail too.
+     */
     public void export() throws IOException {
         List<AuditEntryView> rows = trail.search(query());
-        trail.record(AuditEvent.of("EXPORT", "AUDIT_TRAIL", null, rows.size() + " rows; filters from=" + from + " to=" + to
-                + " actor=" + blankAsAny(actor) + " action=" + blankAsAny(action) + " subject=" + blankAsAny(subjectType)
-                + "/" + blankAsAny(subjectId)));
+        trail.record(
+                AuditEvent.of(
+                        "EXPORT",
+                        "AUDIT_TRAIL",
+                        null,
+                        rows.size()
+                                + " rows; filters from="
+                                + from
+                                + " to="
+                                + to
+                                + " actor="
+                                + blankAsAny(actor)
+                                + " action="
+                                + blankAsAny(action)
+                                + " subject="
+                                + blankAsAny(subjectType)
+                                + "/"
+                                + blankAsAny(subjectId)));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ec = faces.getExternalContext();
         ec.responseReset();
         ec.setResponseContentType("text/csv; charset=UTF-8");
         ec.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
-        try (Writer out = new java.io.OutputStreamWriter(ec.getResponseOutputStream(), StandardCharsets.UTF_8)) {
+        try (Writer out =
+                new java.io.OutputStreamWriter(
+                        ec.getResponseOutputStream(), StandardCharsets.UTF_8)) {
             out.write('\ufeff');
             out.write("time,actor,action,subject type,subject id,detail,client address\r\n");
             for (AuditEntryView e : rows) {
-                out.write(String.join(",", csv(labels.time(e.occurredAt())), csv(e.actor()), csv(e.action()),
-                        csv(e.subjectType()), csv(e.subjectId()), csv(e.detail()), csv(e.clientAddress())) + "\r\n");
+                out.write(
+                        String.join(
+                                        ",",
+                                        csv(labels.time(e.occurredAt())),
+                                        csv(e.actor()),
+                                        csv(e.action()),
+                                        csv(e.subjectType()),
+                                        csv(e.subjectId()),
+                                        csv(e.detail()),
+                                        csv(e.clientAddress()))
+                                + "\r\n");
             }
         }
         faces.responseComplete();
@@ -94,7 +121,10 @@ public class AuditTrailPage implements Serializable {
         return s == null || s.isBlank() ? "*" : s;
     }
 
-    /** A CSV field, quoted; a leading =, +, - or @ is neutralised so that no spreadsheet runs it as a formula. */
+    /**
+     * A CSV field, quoted; a leading =, +, - or @ is neutralised so that no spreadsheet runs it as
+     * a formula.
+     */
     static String csv(String value) {
         if (value == null) {
             return "";

@@ -25,8 +25,7 @@ public class SecurityAlertsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient AccessMonitor monitor;
+    @EJB private transient AccessMonitor monitor;
 
     private boolean openOnly = true;
     private List<SecurityAlertView> alerts = List.of();

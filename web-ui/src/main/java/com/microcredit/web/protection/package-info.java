@@ -1,2 +1,5 @@
-/** Data-protection pages: the auditor's audit trail with filters and export, risk managers' security alerts. */
+/**
+ * Data-protection pages: the auditor's audit trail with filters and export, risk managers' security
+ * alerts.
+ */
 package com.microcredit.web.protection;

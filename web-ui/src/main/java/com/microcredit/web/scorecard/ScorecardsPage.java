@@ -35,8 +35,7 @@ public class ScorecardsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    @EJB
-    private transient ScorecardService scorecards;
+    @EJB private transient ScorecardService scorecards;
 
     private List<ScorecardView> all = List.of();
     private List<ActivationView> activations = List.of();
@@ -108,17 +107,29 @@ public class ScorecardsPage implements Serializable {
             return;
         }
         try {
-            ScorecardView trained = scorecards.train(new TrainScorecard(name, fileName, content, target, badValue,
-                    baseScore, baseOdds, pointsToDouble, null, crossValidate));
+            ScorecardView trained =
+                    scorecards.train(
+                            new TrainScorecard(
+                                    name,
+                                    fileName,
+                                    content,
+                                    target,
+                                    badValue,
+                                    baseScore,
+                                    baseOdds,
+                                    pointsToDouble,
+                                    null,
+                                    crossValidate));
             Messages.pageInfo(Messages.text("scorecards.trained", trained.label()));
             selected = trained;
             load();
         } catch (InvalidInputException e) {
-            String field = switch (e.field()) {
-                case "name", "target", "badValue" -> "training:" + e.field();
-                case "scaling" -> "training:baseScore";
-                default -> "upload:file";
-            };
+            String field =
+                    switch (e.field()) {
+                        case "name", "target", "badValue" -> "training:" + e.field();
+                        case "scaling" -> "training:baseScore";
+                        default -> "upload:file";
+                    };
             Messages.fieldError(field, e.getMessage());
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
@@ -137,8 +148,11 @@ public class ScorecardsPage implements Serializable {
         }
         try {
             ActivationView a = scorecards.proposeActivation(selected.id(), role, reason);
-            Messages.pageInfo(Messages.text("scorecards.proposed", a.scorecardLabel(),
-                    Messages.text("scorecards.role." + a.role())));
+            Messages.pageInfo(
+                    Messages.text(
+                            "scorecards.proposed",
+                            a.scorecardLabel(),
+                            Messages.text("scorecards.role." + a.role())));
             reason = null;
             load();
         } catch (InvalidInputException | DecisionRefusedException e) {
@@ -158,9 +172,12 @@ public class ScorecardsPage implements Serializable {
 
     private void decide(long activationId, boolean approve) {
         try {
-            ActivationView a = approve ? scorecards.approveActivation(activationId, notes.get(activationId))
-                    : scorecards.rejectActivation(activationId, notes.get(activationId));
-            Messages.pageInfo(Messages.text("scorecards.decided." + a.status(), a.scorecardLabel()));
+            ActivationView a =
+                    approve
+                            ? scorecards.approveActivation(activationId, notes.get(activationId))
+                            : scorecards.rejectActivation(activationId, notes.get(activationId));
+            Messages.pageInfo(
+                    Messages.text("scorecards.decided." + a.status(), a.scorecardLabel()));
             load();
         } catch (InvalidInputException | DecisionRefusedException e) {
             Messages.pageError(e.getMessage());
@@ -175,7 +192,9 @@ public class ScorecardsPage implements Serializable {
             return;
         }
         try (InputStream in = recentSample.getInputStream()) {
-            stability = scorecards.stabilityAgainst(selected.id(), recentSample.getSubmittedFileName(), in.readAllBytes());
+            stability =
+                    scorecards.stabilityAgainst(
+                            selected.id(), recentSample.getSubmittedFileName(), in.readAllBytes());
         } catch (InvalidInputException e) {
             Messages.fieldError("monitoring:sample", e.getMessage());
         } catch (IOException e) {
@@ -188,8 +207,11 @@ public class ScorecardsPage implements Serializable {
         if (preview == null || target == null) {
             return List.of();
         }
-        return preview.columns().stream().filter(c -> c.name().equals(target)).findFirst()
-                .map(DataSetPreview.Column::values).orElse(List.of());
+        return preview.columns().stream()
+                .filter(c -> c.name().equals(target))
+                .findFirst()
+                .map(DataSetPreview.Column::values)
+                .orElse(List.of());
     }
 
     public List<ScorecardView.Bin> getSelectedBins() {

@@ -20,20 +20,13 @@ public class HomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient BorrowerService borrowers;
-    @EJB
-    private transient GroupService groups;
-    @EJB
-    private transient HubService hubs;
-    @EJB
-    private transient ApplicationService applications;
-    @EJB
-    private transient VisitService visits;
-    @EJB
-    private transient InboundMessageMonitor inbound;
-    @Inject
-    private UserSession user;
+    @EJB private transient BorrowerService borrowers;
+    @EJB private transient GroupService groups;
+    @EJB private transient HubService hubs;
+    @EJB private transient ApplicationService applications;
+    @EJB private transient VisitService visits;
+    @EJB private transient InboundMessageMonitor inbound;
+    @Inject private UserSession user;
 
     private long borrowerCount;
     private int groupCount;
@@ -50,7 +43,9 @@ public class HomePage implements Serializable {
         if (user.hasRole("ADMIN") || user.hasRole("RISK_MANAGER")) {
             rejectedMessages = inbound.rejectedCount();
         }
-        if (user.hasRole("CREDIT_OFFICER") || user.hasRole("RISK_MANAGER") || user.hasRole("AUDITOR")) {
+        if (user.hasRole("CREDIT_OFFICER")
+                || user.hasRole("RISK_MANAGER")
+                || user.hasRole("AUDITOR")) {
             referralCount = applications.referralQueue().size();
         }
         if (user.hasRole("ACCOUNT_MANAGER")) {

@@ -12,14 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Labels for the codes the services return (paths, rules, reason codes, cost items): the text in
- * the user's language when the bundle has one, else the code itself, so a new code never shows
- * as a missing-key marker; instants as the bank's local date and time.
+ * the user's language when the bundle has one, else the code itself, so a new code never shows as a
+ * missing-key marker; instants as the bank's local date and time.
  */
 @Named
 @ApplicationScoped
 public class Labels {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     @ConfigProperty(name = "mcrc.bank.zone", defaultValue = "Asia/Shanghai")
@@ -40,6 +41,8 @@ public class Labels {
     }
 
     public String all(String prefix, Collection<String> codes) {
-        return codes == null ? "" : codes.stream().map(c -> of(prefix, c)).collect(Collectors.joining(", "));
+        return codes == null
+                ? ""
+                : codes.stream().map(c -> of(prefix, c)).collect(Collectors.joining(", "));
     }
 }

@@ -20,20 +20,31 @@ public class LanguageSwitch implements Serializable {
     /** The session's language: an explicit ?lang= choice, else the browser's preference. */
     public Locale getLocale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String lang = context == null ? null : context.getExternalContext().getRequestParameterMap().get("lang");
+        String lang =
+                context == null
+                        ? null
+                        : context.getExternalContext().getRequestParameterMap().get("lang");
         if (lang != null) {
             locale = supported(Locale.forLanguageTag(lang));
         } else if (locale == null) {
-            locale = supported(context == null ? Locale.ENGLISH : context.getExternalContext().getRequestLocale());
+            locale =
+                    supported(
+                            context == null
+                                    ? Locale.ENGLISH
+                                    : context.getExternalContext().getRequestLocale());
         }
         return locale;
     }
 
-    /** Switches to a supported language tag (en or zh-CN) and stays on the current page (and its view parameters). */
+    /**
+     * Switches to a supported language tag (en or zh-CN) and stays on the current page (and its
+     * view parameters).
+     */
     public String switchTo(String languageTag) {
         locale = supported(Locale.forLanguageTag(languageTag));
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 
     public boolean isChinese() {
@@ -41,6 +52,8 @@ public class LanguageSwitch implements Serializable {
     }
 
     static Locale supported(Locale requested) {
-        return requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return requested != null && "zh".equals(requested.getLanguage())
+                ? Locale.SIMPLIFIED_CHINESE
+                : Locale.ENGLISH;
     }
 }

@@ -10,11 +10,12 @@ import jakarta.faces.convert.FacesConverter;
  * output shows an identity, phone or account number masked, whatever page shows it (the services
  * already return masked values; this is for pages other issues add and for values that arrive
  * unmasked from elsewhere). Output only: it never converts input back.
+ *
  * <ul>
- *   <li>18-character resident ID or unified social credit code: first two and last two kept;</li>
- *   <li>11-digit mobile number (1xxxxxxxxxx): first three and last four kept;</li>
- *   <li>other numbers of 10 to 34 digits (accounts, cards): last four kept;</li>
- *   <li>anything else of four characters or more: first and last character kept.</li>
+ *   <li>18-character resident ID or unified social credit code: first two and last two kept;
+ *   <li>11-digit mobile number (1xxxxxxxxxx): first three and last four kept;
+ *   <li>other numbers of 10 to 34 digits (accounts, cards): last four kept;
+ *   <li>anything else of four characters or more: first and last character kept.
  * </ul>
  */
 @FacesConverter("mcrc.mask")
@@ -38,23 +39,28 @@ public class Masking implements Converter<Object> {
     }
 
     /**
-     * A free text (a refusal reason, a message key) with every identity, mobile or account number in
-     * it masked as {@link #mask} would: runs of 10 to 34 digits, and 18-character identity numbers
-     * (17 digits or capitals and a check character). The rest of the text is kept as it is.
+     * A free text (a refusal reason, a message key) with every identity, mobile or account number
+     * in it masked as {@link #mask} would: runs of 10 to 34 digits, and 18-character identity
+     * numbers (17 digits or capitals and a check character). The rest of the text is kept as it is.
      */
     public static String maskNumbersIn(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        return NUMBERS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(mask(m.group())));
+        return NUMBERS.matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(mask(m.group())));
     }
 
-    private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile(
-            // an 18-character code with at least eight digits (not a long word in capitals), or 10-34 digits
-            "(?<![0-9A-Za-z])(?<![0-9]\\.)(?:(?=(?:[A-Z]*[0-9]){8})[0-9A-Z]{18}|[0-9]{10,34})(?![0-9A-Za-z]|\\.[0-9])");
+    private static final java.util.regex.Pattern NUMBERS =
+            java.util.regex.Pattern.compile(
+                    // an 18-character code with at least eight digits (not a long word in
+                    // capitals), or 10-34 digits
+                    "(?<![0-9A-Za-z])(?<![0-9]\\.)(?:(?=(?:[A-Z]*[0-9]){8})[0-9A-Z]{18}|[0-9]{10,34})(?![0-9A-Za-z]|\\.[0-9])");
 
     private static String keep(String v, int start, int end) {
-        return v.substring(0, start) + "*".repeat(v.length() - start - end) + v.substring(v.length() - end);
+        return v.substring(0, start)
+                + "*".repeat(v.length() - start - end)
+                + v.substring(v.length() - end);
     }
 
     @Override

@@ -11,15 +11,18 @@ public final class Messages {
 
     private static final String BUNDLE = "com.microcredit.web.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text for a key in the view's locale; the key itself if it is missing. */
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
-                    Thread.currentThread().getContextClassLoader()).getString(key);
+            String pattern =
+                    ResourceBundle.getBundle(
+                                    BUNDLE,
+                                    faces.getViewRoot().getLocale(),
+                                    Thread.currentThread().getContextClassLoader())
+                            .getString(key);
             return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
         } catch (MissingResourceException e) {
             return key;
@@ -28,8 +31,8 @@ public final class Messages {
 
     /** An error shown next to the field with this client id (e.g. "limitForm:amount"). */
     public static void fieldError(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -37,7 +40,8 @@ public final class Messages {
      * A refused input from a service: next to the field when the form has it ({@code form:field}),
      * otherwise for the whole page.
      */
-    public static void inputError(String form, String field, java.util.Collection<String> formFields, String text) {
+    public static void inputError(
+            String form, String field, java.util.Collection<String> formFields, String text) {
         if (field != null && formFields.contains(field)) {
             fieldError(form + ":" + field, text);
         } else {
@@ -50,10 +54,13 @@ public final class Messages {
     }
 
     public static void pageInfo(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
-    /** The business reason of a refused service call (the innermost message), never a stack trace. */
+    /**
+     * The business reason of a refused service call (the innermost message), never a stack trace.
+     */
     public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {

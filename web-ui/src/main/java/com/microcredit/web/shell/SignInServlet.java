@@ -18,10 +18,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * The login form's target. Before the user registry is asked, the login must not be locked and the
  * password must meet the password policy; then {@link HttpServletRequest#login} checks it against
- * the registry (demo or LDAP) exactly as form login would, and sets the single-sign-on cookie. Every
- * outcome is audited and failures count towards the lockout ({@link StaffAccess}). On success the
- * session id is renewed (no session fixation) and the browser goes back to the page that asked for
- * the login (Liberty's {@code WASReqURL} cookie, accepted only for a path inside this application).
+ * the registry (demo or LDAP) exactly as form login would, and sets the single-sign-on cookie.
+ * Every outcome is audited and failures count towards the lockout ({@link StaffAccess}). On success
+ * the session id is renewed (no session fixation) and the browser goes back to the page that asked
+ * for the login (Liberty's {@code WASReqURL} cookie, accepted only for a path inside this
+ * application).
  */
 @WebServlet(urlPatterns = "/signin")
 public class SignInServlet extends HttpServlet {
@@ -29,19 +30,24 @@ public class SignInServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String RETURN_COOKIE = "WASReqURL";
 
-    @EJB
-    private transient StaffAccess access;
+    @EJB private transient StaffAccess access;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String user = request.getParameter("j_username");
         String password = request.getParameter("j_password");
-        if (user == null || user.isBlank() || password == null || password.isEmpty() || user.length() > 64
+        if (user == null
+                || user.isBlank()
+                || password == null
+                || password.isEmpty()
+                || user.length() > 64
                 || password.length() > 128) {
             response.sendRedirect(request.getContextPath() + "/login.xhtml?error=true");
             return;
@@ -49,8 +55,10 @@ public class SignInServlet extends HttpServlet {
         CallOrigin.set(request.getRemoteAddr());
         LoginVerdict verdict = access.beforeLogin(user, password, "web");
         if (!verdict.allowed()) {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml?error="
-                    + (LoginVerdict.LOCKED.equals(verdict.outcome()) ? "locked" : "true"));
+            response.sendRedirect(
+                    request.getContextPath()
+                            + "/login.xhtml?error="
+                            + (LoginVerdict.LOCKED.equals(verdict.outcome()) ? "locked" : "true"));
             return;
         }
         try {
@@ -89,17 +97,26 @@ public class SignInServlet extends HttpServlet {
         return null;
     }
 
-    /** The page to return to: a path inside this application only (never another site), else home. */
+    /**
+     * The page to return to: a path inside this application only (never another site), else home.
+     */
     static String returnPath(String cookieValue, String contextPath) {
         String home = contextPath + "/pages/home.xhtml";
         if (cookieValue == null || cookieValue.isBlank()) {
             return home;
         }
         try {
-            URI uri = URI.create(URLDecoder.decode(cookieValue.replace("\"", ""), StandardCharsets.UTF_8));
+            URI uri =
+                    URI.create(
+                            URLDecoder.decode(
+                                    cookieValue.replace("\"", ""), StandardCharsets.UTF_8));
             String path = uri.getRawPath();
-            if (path == null || !path.startsWith(contextPath + "/") || path.contains("//") || path.contains("..")
-                    || path.startsWith(contextPath + "/signin") || path.startsWith(contextPath + "/api/")) {
+            if (path == null
+                    || !path.startsWith(contextPath + "/")
+                    || path.contains("//")
+                    || path.contains("..")
+                    || path.startsWith(contextPath + "/signin")
+                    || path.startsWith(contextPath + "/api/")) {
                 return home;
             }
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();

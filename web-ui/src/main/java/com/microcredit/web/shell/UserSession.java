@@ -15,11 +15,16 @@ import java.util.List;
 @RequestScoped
 public class UserSession {
 
-    @EJB
-    private StaffAccess access;
+    @EJB private StaffAccess access;
 
-    public static final List<String> ROLES = List.of("BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER",
-            "RISK_MANAGER", "AUDITOR", "ADMIN");
+    public static final List<String> ROLES =
+            List.of(
+                    "BRANCH_STAFF",
+                    "ACCOUNT_MANAGER",
+                    "CREDIT_OFFICER",
+                    "RISK_MANAGER",
+                    "AUDITOR",
+                    "ADMIN");
 
     public String getUserName() {
         var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();

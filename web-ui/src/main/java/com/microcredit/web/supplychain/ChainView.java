@@ -33,19 +33,19 @@ public class ChainView implements Serializable {
     private static final int RADIUS = 210;
 
     /** A member as drawn: position, label and figures. */
-    public record Node(ChainNodeView member, String name, int x, int y, int labelY, double edgeWidth) {
+    public record Node(
+            ChainNodeView member, String name, int x, int y, int labelY, double edgeWidth) {
 
         public String state() {
-            return member.openLoans() > 0 && !member.eligible() ? "atrisk" : member.eligible() ? "eligible" : "ineligible";
+            return member.openLoans() > 0 && !member.eligible()
+                    ? "atrisk"
+                    : member.eligible() ? "eligible" : "ineligible";
         }
     }
 
-    @EJB
-    private transient com.microcredit.supplychain.api.HubService hubs;
-    @EJB
-    private transient HubHealthService health;
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient com.microcredit.supplychain.api.HubService hubs;
+    @EJB private transient HubHealthService health;
+    @EJB private transient BorrowerService borrowers;
 
     private Long hubId;
     private ChainGraphView graph;
@@ -68,16 +68,28 @@ public class ChainView implements Serializable {
 
     private List<Node> layout(List<ChainNodeView> members) {
         List<ChainNodeView> up = members.stream().filter(m -> "SUPPLIER".equals(m.role())).toList();
-        List<ChainNodeView> down = members.stream().filter(m -> !"SUPPLIER".equals(m.role())).toList();
-        BigDecimal largest = members.stream().map(ChainNodeView::chainExposure).reduce(BigDecimal.ZERO, BigDecimal::max);
+        List<ChainNodeView> down =
+                members.stream().filter(m -> !"SUPPLIER".equals(m.role())).toList();
+        BigDecimal largest =
+                members.stream()
+                        .map(ChainNodeView::chainExposure)
+                        .reduce(BigDecimal.ZERO, BigDecimal::max);
         List<Node> out = new ArrayList<>();
         place(up, 200, 340, largest, out);
         place(down, 20, 160, largest, out);
         return out;
     }
 
-    /** Spreads members evenly over an arc (degrees, clockwise from 3 o'clock: 200–340 is above the hub). */
-    private void place(List<ChainNodeView> members, double from, double to, BigDecimal largest, List<Node> out) {
+    /**
+     * Spreads members evenly over an arc (degrees, clockwise from 3 o'clock: 200–340 is above the
+     * hub).
+     */
+    private void place(
+            List<ChainNodeView> members,
+            double from,
+            double to,
+            BigDecimal largest,
+            List<Node> out) {
         int n = members.size();
         for (int i = 0; i < n; i++) {
             double degrees = n == 1 ? (from + to) / 2 : from + (to - from) * i / (n - 1);
@@ -85,9 +97,18 @@ public class ChainView implements Serializable {
             int x = (int) Math.round(CX + RADIUS * Math.cos(radians));
             int y = (int) Math.round(CY + RADIUS * Math.sin(radians));
             ChainNodeView m = members.get(i);
-            double width = largest.signum() == 0 ? 1.5
-                    : 1.5 + 8.5 * m.chainExposure().doubleValue() / largest.doubleValue(); // drawing only, not money
-            String name = borrowers.find(m.borrowerId()).map(BorrowerView::name).orElse("#" + m.borrowerId());
+            double width =
+                    largest.signum() == 0
+                            ? 1.5
+                            : 1.5
+                                    + 8.5
+                                            * m.chainExposure().doubleValue()
+                                            / largest.doubleValue(); // drawing only, not money
+            String name =
+                    borrowers
+                            .find(m.borrowerId())
+                            .map(BorrowerView::name)
+                            .orElse("#" + m.borrowerId());
             out.add(new Node(m, name, x, y, y < CY ? y - 36 : y + 46, width));
         }
     }

@@ -37,10 +37,8 @@ public class HubList implements Serializable {
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    @EJB
-    private transient HubService hubService;
-    @EJB
-    private transient HubHealthService health;
+    @EJB private transient HubService hubService;
+    @EJB private transient HubHealthService health;
 
     private List<HubView> hubs = List.of();
     private List<StatusChangeView> pending = List.of();
@@ -62,28 +60,45 @@ public class HubList implements Serializable {
         hubs = hubService.listHubs();
         hubs.forEach(h -> chainSizes.put(h.id(), hubService.chainOf(h.id()).size()));
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean reader = faces.getExternalContext().isUserInRole("RISK_MANAGER")
-                || faces.getExternalContext().isUserInRole("CREDIT_OFFICER")
-                || faces.getExternalContext().isUserInRole("AUDITOR");
+        boolean reader =
+                faces.getExternalContext().isUserInRole("RISK_MANAGER")
+                        || faces.getExternalContext().isUserInRole("CREDIT_OFFICER")
+                        || faces.getExternalContext().isUserInRole("AUDITOR");
         pending = reader ? health.pending() : List.of();
     }
 
     public void recordIndicators() {
-        if (indicatorHub == null || latePercent == null || revenuePercent == null || bureauEvents == null
+        if (indicatorHub == null
+                || latePercent == null
+                || revenuePercent == null
+                || bureauEvents == null
                 || courtEvents == null) {
             Messages.fieldError("indicators:hub", Messages.text("hubs.indicators.required"));
             return;
         }
         try {
-            HealthOutcome outcome = health.recordIndicators(new RecordHubIndicators(indicatorHub,
-                    LocalDate.now(BANK_ZONE), latePercent.divide(HUNDRED, 4, RoundingMode.HALF_EVEN),
-                    revenuePercent.divide(HUNDRED, 4, RoundingMode.HALF_EVEN), bureauEvents, courtEvents));
+            HealthOutcome outcome =
+                    health.recordIndicators(
+                            new RecordHubIndicators(
+                                    indicatorHub,
+                                    LocalDate.now(BANK_ZONE),
+                                    latePercent.divide(HUNDRED, 4, RoundingMode.HALF_EVEN),
+                                    revenuePercent.divide(HUNDRED, 4, RoundingMode.HALF_EVEN),
+                                    bureauEvents,
+                                    courtEvents));
             if (outcome.change() == null) {
-                Messages.pageInfo(Messages.text("hubs.indicators.noChange", outcome.hub().name(),
-                        Messages.text("hub.status." + outcome.reading().impliedStatus())));
+                Messages.pageInfo(
+                        Messages.text(
+                                "hubs.indicators.noChange",
+                                outcome.hub().name(),
+                                Messages.text("hub.status." + outcome.reading().impliedStatus())));
             } else {
-                Messages.pageInfo(Messages.text("hubs.indicators.downgraded", outcome.hub().name(),
-                        Messages.text("hub.status." + outcome.hub().status()), outcome.warningsRaised()));
+                Messages.pageInfo(
+                        Messages.text(
+                                "hubs.indicators.downgraded",
+                                outcome.hub().name(),
+                                Messages.text("hub.status." + outcome.hub().status()),
+                                outcome.warningsRaised()));
             }
             latePercent = null;
             revenuePercent = null;
@@ -98,13 +113,19 @@ public class HubList implements Serializable {
     }
 
     public void propose() {
-        if (proposalHub == null || proposalStatus == null || proposalReason == null || proposalReason.isBlank()) {
+        if (proposalHub == null
+                || proposalStatus == null
+                || proposalReason == null
+                || proposalReason.isBlank()) {
             Messages.fieldError("proposal:reason", Messages.text("hubs.proposal.required"));
             return;
         }
         try {
-            StatusChangeView proposed = health.propose(new ProposeHubStatus(proposalHub, proposalStatus, proposalReason));
-            Messages.pageInfo(Messages.text("hubs.proposal.done", proposed.id(), proposed.hubName()));
+            StatusChangeView proposed =
+                    health.propose(
+                            new ProposeHubStatus(proposalHub, proposalStatus, proposalReason));
+            Messages.pageInfo(
+                    Messages.text("hubs.proposal.done", proposed.id(), proposed.hubName()));
             proposalReason = null;
             load();
         } catch (SupplyChainRefusedException e) {
@@ -124,10 +145,16 @@ public class HubList implements Serializable {
 
     private void decide(long changeId, boolean approve) {
         try {
-            StatusChangeView decided = approve ? health.approve(changeId, notes.get(changeId))
-                    : health.reject(changeId, notes.get(changeId));
-            Messages.pageInfo(Messages.text("hubs.decided." + decided.state(), decided.id(), decided.hubName(),
-                    Messages.text("hub.status." + decided.toStatus())));
+            StatusChangeView decided =
+                    approve
+                            ? health.approve(changeId, notes.get(changeId))
+                            : health.reject(changeId, notes.get(changeId));
+            Messages.pageInfo(
+                    Messages.text(
+                            "hubs.decided." + decided.state(),
+                            decided.id(),
+                            decided.hubName(),
+                            Messages.text("hub.status." + decided.toStatus())));
             load();
         } catch (SupplyChainRefusedException e) {
             Messages.pageError(e.getMessage());

@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * The invoice financing page of one hub: its chain's invoices with the hub's confirmation and
- * financing; a credit officer records a confirmation and finances a confirmed invoice (the supplier's
- * industry, region and branch go with the reservation).
+ * financing; a credit officer records a confirmation and finances a confirmed invoice (the
+ * supplier's industry, region and branch go with the reservation).
  */
 @Named
 @ViewScoped
@@ -34,12 +34,9 @@ public class InvoiceList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient InvoiceFinancingService financing;
-    @EJB
-    private transient HubService hubs;
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient InvoiceFinancingService financing;
+    @EJB private transient HubService hubs;
+    @EJB private transient BorrowerService borrowers;
 
     private Long hubId;
     private HubView hub;
@@ -57,8 +54,11 @@ public class InvoiceList implements Serializable {
             return;
         }
         invoices = financing.invoicesOf(hubId);
-        invoices.forEach(i -> names.computeIfAbsent(i.borrowerId(),
-                id -> borrowers.find(id).map(BorrowerView::name).orElse("#" + id)));
+        invoices.forEach(
+                i ->
+                        names.computeIfAbsent(
+                                i.borrowerId(),
+                                id -> borrowers.find(id).map(BorrowerView::name).orElse("#" + id)));
     }
 
     public void confirm(long invoiceId) {
@@ -80,12 +80,26 @@ public class InvoiceList implements Serializable {
             return;
         }
         BorrowerView b = supplier.get();
-        String branch = borrowers.accountManagers().stream().filter(m -> m.id() == b.accountManagerId())
-                .map(AccountManagerView::branchCode).findFirst().orElse(null);
+        String branch =
+                borrowers.accountManagers().stream()
+                        .filter(m -> m.id() == b.accountManagerId())
+                        .map(AccountManagerView::branchCode)
+                        .findFirst()
+                        .orElse(null);
         try {
-            FinancingView f = financing.finance(new FinanceInvoice(invoiceId, b.industryCode(), b.regionCode(), branch));
-            Messages.pageInfo(Messages.text("invoices.financed", f.invoiceNumber(), f.advanceAmount().toPlainString(),
-                    f.advanceRate().movePointRight(2).stripTrailingZeros().toPlainString()));
+            FinancingView f =
+                    financing.finance(
+                            new FinanceInvoice(
+                                    invoiceId, b.industryCode(), b.regionCode(), branch));
+            Messages.pageInfo(
+                    Messages.text(
+                            "invoices.financed",
+                            f.invoiceNumber(),
+                            f.advanceAmount().toPlainString(),
+                            f.advanceRate()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()));
             load();
         } catch (SupplyChainRefusedException | LimitRefusedException e) {
             Messages.pageError(e.getMessage());

@@ -29,10 +29,8 @@ public class TradeImportForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    @EJB
-    private transient TradeImportService imports;
-    @EJB
-    private transient HubService hubs;
+    @EJB private transient TradeImportService imports;
+    @EJB private transient HubService hubs;
 
     private Long hubId;
     private HubView hub;
@@ -41,7 +39,13 @@ public class TradeImportForm implements Serializable {
     private ImportReport report;
 
     public void load() {
-        hub = hubId == null ? null : hubs.listHubs().stream().filter(h -> h.id() == hubId).findFirst().orElse(null);
+        hub =
+                hubId == null
+                        ? null
+                        : hubs.listHubs().stream()
+                                .filter(h -> h.id() == hubId)
+                                .findFirst()
+                                .orElse(null);
         if (hub == null) {
             Messages.pageError(Messages.text("chain.noHub"));
         }
@@ -57,14 +61,21 @@ public class TradeImportForm implements Serializable {
             return;
         }
         String name = file.getSubmittedFileName();
-        String chosen = name != null && name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON"
-                : name != null && name.toLowerCase(Locale.ROOT).endsWith(".csv") ? "CSV" : format;
+        String chosen =
+                name != null && name.toLowerCase(Locale.ROOT).endsWith(".json")
+                        ? "JSON"
+                        : name != null && name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                                ? "CSV"
+                                : format;
         try (InputStream in = file.getInputStream()) {
             report = imports.importTrades(new ImportTrades(hubId, name, chosen, in.readAllBytes()));
             if (report.imported()) {
-                Messages.pageInfo(Messages.text("import.imported", report.rowsImported(), report.fileName()));
+                Messages.pageInfo(
+                        Messages.text("import.imported", report.rowsImported(), report.fileName()));
             } else {
-                Messages.pageError(Messages.text("import.refused", report.fileName(), report.rejected().size()));
+                Messages.pageError(
+                        Messages.text(
+                                "import.refused", report.fileName(), report.rejected().size()));
             }
         } catch (IOException e) {
             Messages.fieldError("upload:file", Messages.text("import.file.unreadable"));

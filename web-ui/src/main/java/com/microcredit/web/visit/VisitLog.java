@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An account manager's visits, newest first, and the form to record one for a borrower of their
- * own book (the service refuses anyone else's borrower and a date in the future).
+ * An account manager's visits, newest first, and the form to record one for a borrower of their own
+ * book (the service refuses anyone else's borrower and a date in the future).
  */
 @Named
 @ViewScoped
@@ -29,13 +29,12 @@ public class VisitLog implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "visit";
-    private static final Set<String> FIELDS = Set.of("borrowerId", "visitedOn", "assessment", "notes");
+    private static final Set<String> FIELDS =
+            Set.of("borrowerId", "visitedOn", "assessment", "notes");
     private static final int BOOK_SIZE = 500;
 
-    @EJB
-    private transient VisitService visits;
-    @EJB
-    private transient BorrowerService borrowers;
+    @EJB private transient VisitService visits;
+    @EJB private transient BorrowerService borrowers;
 
     private AccountManagerView manager;
     private List<BorrowerView> book = List.of();
@@ -76,7 +75,9 @@ public class VisitLog implements Serializable {
             return;
         }
         try {
-            VisitView v = visits.recordVisit(new RecordVisit(borrowerId, visitedOn, assessment, notes.strip()));
+            VisitView v =
+                    visits.recordVisit(
+                            new RecordVisit(borrowerId, visitedOn, assessment, notes.strip()));
             Messages.pageInfo(Messages.text("visit.recorded", v.borrowerName(), v.visitedOn()));
             notes = null;
             refresh();

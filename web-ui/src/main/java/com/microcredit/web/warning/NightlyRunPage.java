@@ -12,15 +12,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The nightly run's status: recent runs with progress per partition; start and restart for risk managers. */
+/**
+ * The nightly run's status: recent runs with progress per partition; start and restart for risk
+ * managers.
+ */
 @Named
 @ViewScoped
 public class NightlyRunPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient NightlyRunService nightly;
+    @EJB private transient NightlyRunService nightly;
 
     private List<NightlyRunView> runs = List.of();
 

@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** One signal: its evidence, owner, due date and actions; acknowledge, act, complete an action, close. */
+/**
+ * One signal: its evidence, owner, due date and actions; acknowledge, act, complete an action,
+ * close.
+ */
 @Named
 @ViewScoped
 public class SignalDetail implements Serializable {
@@ -23,8 +26,7 @@ public class SignalDetail implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "act:";
 
-    @EJB
-    private transient EarlyWarningService warnings;
+    @EJB private transient EarlyWarningService warnings;
 
     private Long id;
     private SignalCaseView signal;
@@ -54,7 +56,9 @@ public class SignalDetail implements Serializable {
             Messages.fieldError(FORM + "note", Messages.text("signal.note.required"));
             return;
         }
-        if (run(() -> warnings.act(new TakeAction(id, action, note, dueOn)), "signal.actionTaken")) {
+        if (run(
+                () -> warnings.act(new TakeAction(id, action, note, dueOn)),
+                "signal.actionTaken")) {
             note = null;
             dueOn = null;
         }

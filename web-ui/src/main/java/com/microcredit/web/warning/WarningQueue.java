@@ -6,10 +6,10 @@ import com.microcredit.origination.api.CollectionContactsView;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.NightlyRunService;
 import com.microcredit.portfolio.api.ReminderView;
 import com.microcredit.portfolio.api.SignalCaseView;
 import com.microcredit.portfolio.api.WarningLevel;
-import com.microcredit.portfolio.api.NightlyRunService;
 import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -32,14 +32,10 @@ public class WarningQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient EarlyWarningService warnings;
-    @EJB
-    private transient NightlyRunService nightly;
-    @EJB
-    private transient CollectionContactService contacts;
-    @Inject
-    private UserSession user;
+    @EJB private transient EarlyWarningService warnings;
+    @EJB private transient NightlyRunService nightly;
+    @EJB private transient CollectionContactService contacts;
+    @Inject private UserSession user;
 
     private String ownerRole;
     private boolean mine;
@@ -61,18 +57,35 @@ public class WarningQueue implements Serializable {
     }
 
     public void load() {
-        signals = warnings.queue(ownerRole, mine ? user.getUserName() : null,
-                level == null || level.isBlank() ? null : WarningLevel.valueOf(level), 500);
+        signals =
+                warnings.queue(
+                        ownerRole,
+                        mine ? user.getUserName() : null,
+                        level == null || level.isBlank() ? null : WarningLevel.valueOf(level),
+                        500);
         loadCollection();
         reminders = warnings.reminders(nightly.businessDate(), 200);
     }
 
-    /** The collection list, narrowed to the cases whose loan reference or borrower id contains the filter text. */
+    /**
+     * The collection list, narrowed to the cases whose loan reference or borrower id contains the
+     * filter text.
+     */
     public void loadCollection() {
-        String f = collectionFilter == null ? "" : collectionFilter.strip().toUpperCase(java.util.Locale.ROOT);
-        collection = warnings.collectionList(200).stream().filter(k -> f.isEmpty()
-                || k.loanReference().toUpperCase(java.util.Locale.ROOT).contains(f)
-                || String.valueOf(k.borrowerId()).equals(f)).toList();
+        String f =
+                collectionFilter == null
+                        ? ""
+                        : collectionFilter.strip().toUpperCase(java.util.Locale.ROOT);
+        collection =
+                warnings.collectionList(200).stream()
+                        .filter(
+                                k ->
+                                        f.isEmpty()
+                                                || k.loanReference()
+                                                        .toUpperCase(java.util.Locale.ROOT)
+                                                        .contains(f)
+                                                || String.valueOf(k.borrowerId()).equals(f))
+                        .toList();
     }
 
     public String getCollectionFilter() {
@@ -83,7 +96,10 @@ public class WarningQueue implements Serializable {
         this.collectionFilter = collectionFilter;
     }
 
-    /** Queries the associated persons of a collection case's borrower (the gateway refuses without consent). */
+    /**
+     * Queries the associated persons of a collection case's borrower (the gateway refuses without
+     * consent).
+     */
     public void showPersons(CollectionCase k) {
         try {
             persons = contacts.associatedPersons(k.borrowerId(), k.loanReference());
@@ -95,7 +111,9 @@ public class WarningQueue implements Serializable {
 
     /** Whether the caller may query associated persons (auditors read the query log instead). */
     public boolean isMayQueryPersons() {
-        return user.hasRole("ACCOUNT_MANAGER") || user.hasRole("CREDIT_OFFICER") || user.hasRole("RISK_MANAGER");
+        return user.hasRole("ACCOUNT_MANAGER")
+                || user.hasRole("CREDIT_OFFICER")
+                || user.hasRole("RISK_MANAGER");
     }
 
     public CollectionContactsView getPersons() {
@@ -103,19 +121,32 @@ public class WarningQueue implements Serializable {
     }
 
     public String getPersonsTitle() {
-        return persons == null ? "" : Messages.text("collection.personsOf", String.valueOf(persons.borrowerId()), persons.loanReference());
+        return persons == null
+                ? ""
+                : Messages.text(
+                        "collection.personsOf",
+                        String.valueOf(persons.borrowerId()),
+                        persons.loanReference());
     }
 
     public String getPersonsReason() {
         if (persons == null) {
             return "";
         }
-        return persons.refused() ? Messages.text("collection.refused", persons.reason())
-                : persons.unavailable() ? Messages.text("collection.unavailable", persons.reason()) : "";
+        return persons.refused()
+                ? Messages.text("collection.refused", persons.reason())
+                : persons.unavailable()
+                        ? Messages.text("collection.unavailable", persons.reason())
+                        : "";
     }
 
     public String standingOf(AssociatedPersonView p) {
-        return p.customer() ? Messages.text("collection.standingText", p.liveLoans(), p.overdueLoans(), p.defaultedLoans())
+        return p.customer()
+                ? Messages.text(
+                        "collection.standingText",
+                        p.liveLoans(),
+                        p.overdueLoans(),
+                        p.defaultedLoans())
                 : Messages.text("collection.notCustomer");
     }
 

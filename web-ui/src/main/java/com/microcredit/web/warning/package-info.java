@@ -1,2 +1,5 @@
-/** Post-loan early warning pages: the warning queue, a signal's detail with its actions, the nightly run. */
+/**
+ * Post-loan early warning pages: the warning queue, a signal's detail with its actions, the nightly
+ * run.
+ */
 package com.microcredit.web.warning;

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class ApiInputTest {
 
     private static String basic(String userColonPassword) {
-        return "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -22,8 +24,12 @@ class ApiInputTest {
         var c = ApiAuthenticationFilter.Credentials.parse(basic("corebanking:pa:ss-密码"));
         assertEquals("corebanking", c.user());
         assertEquals("pa:ss-密码", c.password());
-        assertEquals(c.user(), ApiAuthenticationFilter.Credentials.parse("basic " + basic("corebanking:x").substring(6))
-                .user(), "the scheme is case-insensitive");
+        assertEquals(
+                c.user(),
+                ApiAuthenticationFilter.Credentials.parse(
+                                "basic " + basic("corebanking:x").substring(6))
+                        .user(),
+                "the scheme is case-insensitive");
     }
 
     @Test
@@ -37,22 +43,33 @@ class ApiInputTest {
 
     @Test
     void credentialsNeverPrintTheirPassword() {
-        assertFalse(ApiAuthenticationFilter.Credentials.parse(basic("staff:secret")).toString().contains("secret"));
+        assertFalse(
+                ApiAuthenticationFilter.Credentials.parse(basic("staff:secret"))
+                        .toString()
+                        .contains("secret"));
     }
 
     @Test
     void moneyIsKeptToTheCentAndMoreDecimalsAreRefusedNamingTheField() {
         assertEquals(new BigDecimal("100000.00"), Amounts.money(new BigDecimal("1E+5"), "amount"));
         assertEquals(2, Amounts.money(new BigDecimal("12.5"), "amount").scale());
-        assertEquals("amount", assertThrows(InvalidInputException.class,
-                () -> Amounts.money(new BigDecimal("0.001"), "amount")).field());
+        assertEquals(
+                "amount",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> Amounts.money(new BigDecimal("0.001"), "amount"))
+                        .field());
         assertNull(Amounts.money(null, "amount"));
     }
 
     @Test
     void aMissingRequiredReferenceIsInvalidInputOnItsField() {
-        assertEquals("borrowerId", assertThrows(InvalidInputException.class,
-                () -> Ids.required((Long) null, "borrowerId")).field());
+        assertEquals(
+                "borrowerId",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> Ids.required((Long) null, "borrowerId"))
+                        .field());
         assertEquals(7L, Ids.required(7L, "borrowerId"));
     }
 }

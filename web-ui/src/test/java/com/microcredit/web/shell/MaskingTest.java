@@ -24,13 +24,21 @@ class MaskingTest {
 
     @Test
     void numbersInsideAFreeTextAreMaskedAndTheRestIsKept() {
-        assertEquals("Unknown account ************0001 on 2026-11-27",
+        assertEquals(
+                "Unknown account ************0001 on 2026-11-27",
                 Masking.maskNumbersIn("Unknown account 6222020000000001 on 2026-11-27"));
-        assertEquals("************0001:2026-11-27", Masking.maskNumbersIn("6222020000000001:2026-11-27"));
-        assertEquals("borrower 11**************25, mobile 138****5678",
+        assertEquals(
+                "************0001:2026-11-27",
+                Masking.maskNumbersIn("6222020000000001:2026-11-27"));
+        assertEquals(
+                "borrower 11**************25, mobile 138****5678",
                 Masking.maskNumbersIn("borrower 110105194912310025, mobile 13812345678"));
-        assertEquals("run 12345 of 2026, amount 1200.00", Masking.maskNumbersIn("run 12345 of 2026, amount 1200.00"));
-        assertEquals("SETTLEMENT_COVERAGE ABCDEFGHIJKLMNOPQR", Masking.maskNumbersIn("SETTLEMENT_COVERAGE ABCDEFGHIJKLMNOPQR"));
+        assertEquals(
+                "run 12345 of 2026, amount 1200.00",
+                Masking.maskNumbersIn("run 12345 of 2026, amount 1200.00"));
+        assertEquals(
+                "SETTLEMENT_COVERAGE ABCDEFGHIJKLMNOPQR",
+                Masking.maskNumbersIn("SETTLEMENT_COVERAGE ABCDEFGHIJKLMNOPQR"));
         assertEquals("amount 1234567890.50", Masking.maskNumbersIn("amount 1234567890.50"));
         assertEquals("", Masking.maskNumbersIn(null));
     }

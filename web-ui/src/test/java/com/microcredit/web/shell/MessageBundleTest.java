@@ -7,9 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.TreeSet;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class MessageBundleTest {
@@ -31,12 +31,15 @@ class MessageBundleTest {
 
     @Test
     void chineseBundleIsReadAsUtf8() {
-        assertEquals("首页", ResourceBundle.getBundle(BASE, Locale.SIMPLIFIED_CHINESE).getString("nav.home"));
+        assertEquals(
+                "首页",
+                ResourceBundle.getBundle(BASE, Locale.SIMPLIFIED_CHINESE).getString("nav.home"));
     }
 
     @Test
     void onlyEnglishAndSimplifiedChineseAreOffered() {
-        assertEquals(Locale.SIMPLIFIED_CHINESE, LanguageSwitch.supported(Locale.TRADITIONAL_CHINESE));
+        assertEquals(
+                Locale.SIMPLIFIED_CHINESE, LanguageSwitch.supported(Locale.TRADITIONAL_CHINESE));
         assertEquals(Locale.ENGLISH, LanguageSwitch.supported(Locale.FRENCH));
         assertEquals(Locale.ENGLISH, LanguageSwitch.supported(null));
     }

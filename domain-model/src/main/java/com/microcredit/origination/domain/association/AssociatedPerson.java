@@ -6,12 +6,17 @@ import java.util.Objects;
 
 /**
  * A person connected to a borrower, as a source or the bank's own records know them. The identity
- * number and phone are null when unknown; they leave the origination context only masked
- * ({@link #maskedIdentityNumber()}, {@link #maskedPhone()}). {@code borrowerId} is set when the
- * person is a borrower of this bank (their own standing can then be looked up), {@code origin} says
- * where the row came from: the gateway adapter's name, or {@code BANK} for the bank's own records.
+ * number and phone are null when unknown; they leave the origination context only masked ({@link
+ * #maskedIdentityNumber()}, {@link #maskedPhone()}). {@code borrowerId} is set when the person is a
+ * borrower of this bank (their own standing can then be looked up), {@code origin} says where the
+ * row came from: the gateway adapter's name, or {@code BANK} for the bank's own records.
  */
-public record AssociatedPerson(Relation relation, String name, String identityNumber, String phone, Long borrowerId,
+public record AssociatedPerson(
+        Relation relation,
+        String name,
+        String identityNumber,
+        String phone,
+        Long borrowerId,
         String origin) {
 
     public static final String BANK = "BANK";
@@ -26,7 +31,10 @@ public record AssociatedPerson(Relation relation, String name, String identityNu
         phone = blankToNull(phone);
     }
 
-    /** The same person once identified: a registry match by identity hash finds them among the bank's borrowers. */
+    /**
+     * The same person once identified: a registry match by identity hash finds them among the
+     * bank's borrowers.
+     */
     public AssociatedPerson asBorrower(long id) {
         return new AssociatedPerson(relation, name, identityNumber, phone, id, origin);
     }
@@ -41,9 +49,13 @@ public record AssociatedPerson(Relation relation, String name, String identityNu
         return phone == null ? null : IdentityMask.mask(phone, 3, 4);
     }
 
-    /** Who this person is, for recognising the same person twice: the identity number, else the name. */
+    /**
+     * Who this person is, for recognising the same person twice: the identity number, else the
+     * name.
+     */
     String personKey() {
-        return identityNumber != null ? "ID:" + identityNumber.toUpperCase(Locale.ROOT)
+        return identityNumber != null
+                ? "ID:" + identityNumber.toUpperCase(Locale.ROOT)
                 : "NAME:" + name.strip().toLowerCase(Locale.ROOT);
     }
 

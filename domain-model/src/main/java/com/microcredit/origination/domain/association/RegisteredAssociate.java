@@ -18,9 +18,10 @@ import java.time.LocalDate;
 /**
  * A person a registry source records as connected to a borrower (business registration: legal
  * representative and shareholders; household and marriage registration: spouse and household;
- * guarantee contracts: guarantors). The shipped gateway adapter reads these rows so the product runs
- * offline, like {@code alternative_data}; a real registry's adapter answers instead. Identity number
- * and phone are encrypted at rest; the identity's lookup hash finds the person among our borrowers.
+ * guarantee contracts: guarantors). The shipped gateway adapter reads these rows so the product
+ * runs offline, like {@code alternative_data}; a real registry's adapter answers instead. Identity
+ * number and phone are encrypted at rest; the identity's lookup hash finds the person among our
+ * borrowers.
  */
 @Entity
 @Table(name = "associated_person")
@@ -54,12 +55,17 @@ public class RegisteredAssociate {
     @Column(name = "recorded_on", nullable = false)
     private LocalDate recordedOn;
 
-    protected RegisteredAssociate() {
-    }
+    protected RegisteredAssociate() {}
 
-    public RegisteredAssociate(long borrowerId, Relation relation, String name, String identityNumber, String phone,
-                               LocalDate recordedOn) {
-        AssociatedPerson checked = new AssociatedPerson(relation, name, identityNumber, phone, null, "table");
+    public RegisteredAssociate(
+            long borrowerId,
+            Relation relation,
+            String name,
+            String identityNumber,
+            String phone,
+            LocalDate recordedOn) {
+        AssociatedPerson checked =
+                new AssociatedPerson(relation, name, identityNumber, phone, null, "table");
         this.borrowerId = borrowerId;
         this.relation = relation;
         this.name = checked.name().strip();

@@ -17,19 +17,28 @@ public record Standing(boolean customer, int liveLoans, int overdueLoans, int de
     // may not import portfolio's domain types: module boundaries).
     private static final Set<String> NON_PERFORMING = Set.of("SUBSTANDARD", "DOUBTFUL", "LOSS");
 
-    /** This standing with one more loan of the person's: its status (LIVE, CLOSED, CANCELLED), days past due and category. */
+    /**
+     * This standing with one more loan of the person's: its status (LIVE, CLOSED, CANCELLED), days
+     * past due and category.
+     */
     public Standing with(String status, int daysPastDue, String category) {
         if (!"LIVE".equals(status)) {
             return new Standing(true, liveLoans, overdueLoans, defaultedLoans);
         }
         boolean defaulted = category != null && NON_PERFORMING.contains(category);
-        return new Standing(true, liveLoans + 1, overdueLoans + (daysPastDue > 0 ? 1 : 0),
+        return new Standing(
+                true,
+                liveLoans + 1,
+                overdueLoans + (daysPastDue > 0 ? 1 : 0),
                 defaultedLoans + (defaulted ? 1 : 0));
     }
 
     /** Both standings together (a person's loans counted in two parts). */
     public Standing plus(Standing other) {
-        return new Standing(customer || other.customer, liveLoans + other.liveLoans, overdueLoans + other.overdueLoans,
+        return new Standing(
+                customer || other.customer,
+                liveLoans + other.liveLoans,
+                overdueLoans + other.overdueLoans,
                 defaultedLoans + other.defaultedLoans);
     }
 }

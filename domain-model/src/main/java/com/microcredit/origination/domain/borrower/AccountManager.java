@@ -42,15 +42,20 @@ public class AccountManager {
     @Column(name = "territory_radius_km", nullable = false, precision = 7, scale = 2)
     private BigDecimal territoryRadiusKm;
 
-    protected AccountManager() {
-    }
+    protected AccountManager() {}
 
-    public AccountManager(String staffLogin, String name, String branchCode, BigDecimal latitude,
-                          BigDecimal longitude, BigDecimal radiusKm) {
+    public AccountManager(
+            String staffLogin,
+            String name,
+            String branchCode,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            BigDecimal radiusKm) {
         this.staffLogin = Objects.requireNonNull(staffLogin, "staff login");
         this.name = Objects.requireNonNull(name, "name");
         this.branchCode = Objects.requireNonNull(branchCode, "branch code");
-        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0 || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             throw new IllegalArgumentException("territory centre is not a valid coordinate");
         }
         if (radiusKm.signum() <= 0) {
@@ -70,8 +75,9 @@ public class AccountManager {
         double lat2 = Math.toRadians(latitude.doubleValue());
         double dLat = lat2 - lat1;
         double dLon = Math.toRadians(longitude.doubleValue() - territoryLongitude.doubleValue());
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a =
+                Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         double distanceKm = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
         return distanceKm <= territoryRadiusKm.doubleValue();
     }

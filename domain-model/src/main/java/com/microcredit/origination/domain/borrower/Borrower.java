@@ -1,22 +1,22 @@
 package com.microcredit.origination.domain.borrower;
 
+import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.ResidentIdNumber;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
-import com.microcredit.shared.crypto.FieldProtection;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import com.microcredit.shared.domain.IdentityMask;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -25,12 +25,12 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * A micro-enterprise or an individual/household that borrows from the bank. Its identity number
- * is validated by kind (unified social credit code or resident ID number, check digit included)
- * and is never shown unmasked by this type. Identity and settlement account numbers are stored
- * encrypted (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the
- * contact mobile number. Every borrower has exactly one account manager
- * (referred to by id: the relationship-lending path depends on it).
+ * A micro-enterprise or an individual/household that borrows from the bank. Its identity number is
+ * validated by kind (unified social credit code or resident ID number, check digit included) and is
+ * never shown unmasked by this type. Identity and settlement account numbers are stored encrypted
+ * (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the contact mobile
+ * number. Every borrower has exactly one account manager (referred to by id: the
+ * relationship-lending path depends on it).
  */
 @Entity
 @Table(name = "borrower")
@@ -101,14 +101,18 @@ public class Borrower {
     @Column(name = "mobile_hash", length = 64)
     private String mobileHash;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Borrower() {
-    }
+    protected Borrower() {}
 
-    private Borrower(BorrowerKind kind, String name, String identityNumber, String industryCode, String regionCode,
-                     Long accountManagerId, Instant createdAt) {
+    private Borrower(
+            BorrowerKind kind,
+            String name,
+            String identityNumber,
+            String industryCode,
+            String regionCode,
+            Long accountManagerId,
+            Instant createdAt) {
         this.kind = kind;
         this.name = requireText(name, "name");
         this.identityNumber = identityNumber;
@@ -118,32 +122,60 @@ public class Borrower {
         this.createdAt = Objects.requireNonNull(createdAt, "created at");
     }
 
-    public static Borrower enterprise(String name, UnifiedSocialCreditCode code, String industryCode,
-                                      String regionCode, Long accountManagerId, Instant now) {
-        return new Borrower(BorrowerKind.ENTERPRISE, name, code.value(), requireIndustry(industryCode),
-                regionCode, accountManagerId, now);
+    public static Borrower enterprise(
+            String name,
+            UnifiedSocialCreditCode code,
+            String industryCode,
+            String regionCode,
+            Long accountManagerId,
+            Instant now) {
+        return new Borrower(
+                BorrowerKind.ENTERPRISE,
+                name,
+                code.value(),
+                requireIndustry(industryCode),
+                regionCode,
+                accountManagerId,
+                now);
     }
 
-    public static Borrower individual(String name, ResidentIdNumber idNumber, String regionCode,
-                                      Long accountManagerId, Instant now) {
-        return new Borrower(BorrowerKind.INDIVIDUAL, name, idNumber.value(), null, regionCode, accountManagerId, now);
+    public static Borrower individual(
+            String name,
+            ResidentIdNumber idNumber,
+            String regionCode,
+            Long accountManagerId,
+            Instant now) {
+        return new Borrower(
+                BorrowerKind.INDIVIDUAL,
+                name,
+                idNumber.value(),
+                null,
+                regionCode,
+                accountManagerId,
+                now);
     }
 
     /**
      * Enterprise details: owners, date of establishment (never in the future), declared annual
      * revenue (not negative). Years in business are counted from the establishment date.
      */
-    public void describeEnterprise(String owners, LocalDate establishedOn, BigDecimal declaredAnnualRevenue,
-                                   LocalDate today) {
+    public void describeEnterprise(
+            String owners,
+            LocalDate establishedOn,
+            BigDecimal declaredAnnualRevenue,
+            LocalDate today) {
         if (kind != BorrowerKind.ENTERPRISE) {
-            throw new IllegalStateException("only an enterprise has owners and a date of establishment");
+            throw new IllegalStateException(
+                    "only an enterprise has owners and a date of establishment");
         }
         this.owners = requireText(owners, "owners");
         if (establishedOn == null || establishedOn.isAfter(today)) {
-            throw new IllegalArgumentException("date of establishment is required and may not lie in the future");
+            throw new IllegalArgumentException(
+                    "date of establishment is required and may not lie in the future");
         }
         if (declaredAnnualRevenue == null || declaredAnnualRevenue.signum() < 0) {
-            throw new IllegalArgumentException("declared annual revenue is required and may not be negative");
+            throw new IllegalArgumentException(
+                    "declared annual revenue is required and may not be negative");
         }
         this.establishedOn = establishedOn;
         this.declaredAnnualRevenue = declaredAnnualRevenue.setScale(2, RoundingMode.UNNECESSARY);
@@ -166,7 +198,8 @@ public class Borrower {
         if (latitude == null || longitude == null) {
             throw new IllegalArgumentException("both latitude and longitude are required");
         }
-        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0 || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             throw new IllegalArgumentException("not a valid coordinate");
         }
         this.latitude = latitude.setScale(6, RoundingMode.HALF_EVEN);
@@ -189,7 +222,9 @@ public class Borrower {
     public void reachableAt(String mobileNumber) {
         String normalised = normaliseMobile(mobileNumber);
         if (normalised == null || !isMobile(normalised)) {
-            throw new IllegalArgumentException("mobile number must be a mainland mobile number of 11 digits starting with 13-19");
+            throw new IllegalArgumentException(
+                    "mobile number must be a mainland mobile number of 11 digits starting with"
+                            + " 13-19");
         }
         this.mobile = normalised;
     }
@@ -199,7 +234,10 @@ public class Borrower {
     @PreUpdate
     void indexProtectedNumbers() {
         identityHash = identityLookup(identityNumber);
-        settlementAccountHash = settlementAccount == null ? null : FieldProtection.ring().lookupHash(settlementAccount);
+        settlementAccountHash =
+                settlementAccount == null
+                        ? null
+                        : FieldProtection.ring().lookupHash(settlementAccount);
         mobileHash = mobile == null ? null : FieldProtection.ring().lookupHash(mobile);
     }
 
@@ -208,7 +246,9 @@ public class Borrower {
         return normalised != null && normalised.matches("1[3-9]\\d{9}");
     }
 
-    /** A mobile number without spaces, dashes or the +86/0086 prefix; null for null or blank input. */
+    /**
+     * A mobile number without spaces, dashes or the +86/0086 prefix; null for null or blank input.
+     */
     public static String normaliseMobile(String mobileNumber) {
         if (mobileNumber == null || mobileNumber.isBlank()) {
             return null;
@@ -229,17 +269,22 @@ public class Borrower {
 
     /** The lookup hash of an identity number, as stored in {@code identity_hash}. */
     public static String identityLookup(String identityNumber) {
-        return FieldProtection.ring().lookupHash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
+        return FieldProtection.ring()
+                .lookupHash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** The lookup hash of a settlement account number, as stored in {@code settlement_account_hash}. */
+    /**
+     * The lookup hash of a settlement account number, as stored in {@code settlement_account_hash}.
+     */
     public static String accountLookup(String accountNumber) {
         return FieldProtection.ring().lookupHash(accountNumber.trim());
     }
 
     /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */
     public int yearsInBusiness(LocalDate asOf) {
-        return establishedOn == null ? 0 : Math.max(0, Period.between(establishedOn, asOf).getYears());
+        return establishedOn == null
+                ? 0
+                : Math.max(0, Period.between(establishedOn, asOf).getYears());
     }
 
     public boolean hasLocation() {
@@ -270,14 +315,16 @@ public class Borrower {
 
     private static String requireIndustry(String industryCode) {
         if (industryCode == null || !industryCode.trim().matches("[A-T]\\d{0,4}")) {
-            throw new IllegalArgumentException("industry code must be a GB/T 4754 code such as F52 or C3311");
+            throw new IllegalArgumentException(
+                    "industry code must be a GB/T 4754 code such as F52 or C3311");
         }
         return industryCode.trim();
     }
 
     private static String requireRegion(String regionCode) {
         if (regionCode == null || !regionCode.matches("\\d{6}")) {
-            throw new IllegalArgumentException("region code must be a six-digit administrative division code");
+            throw new IllegalArgumentException(
+                    "region code must be a six-digit administrative division code");
         }
         return regionCode;
     }

@@ -14,9 +14,9 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * An account manager's visit to a borrower with the manager's assessment: the relationship
- * path's evidence that someone at the bank knows the borrower personally. Only the borrower's own
- * account manager records visits; a visit cannot be dated in the future.
+ * An account manager's visit to a borrower with the manager's assessment: the relationship path's
+ * evidence that someone at the bank knows the borrower personally. Only the borrower's own account
+ * manager records visits; a visit cannot be dated in the future.
  */
 @Entity
 @Table(name = "account_manager_visit")
@@ -45,16 +45,23 @@ public class Visit {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Visit() {
-    }
+    protected Visit() {}
 
-    public Visit(Borrower borrower, AccountManager manager, LocalDate visitedOn, VisitAssessment assessment,
-                 String notes, Instant now, ZoneId bankZone) {
+    public Visit(
+            Borrower borrower,
+            AccountManager manager,
+            LocalDate visitedOn,
+            VisitAssessment assessment,
+            String notes,
+            Instant now,
+            ZoneId bankZone) {
         if (!borrower.getAccountManagerId().equals(manager.getId())) {
-            throw new IllegalArgumentException(manager.getName() + " is not the account manager of " + borrower.getName());
+            throw new IllegalArgumentException(
+                    manager.getName() + " is not the account manager of " + borrower.getName());
         }
         if (visitedOn == null || visitedOn.isAfter(LocalDate.ofInstant(now, bankZone))) {
-            throw new IllegalArgumentException("visit date is required and may not lie in the future");
+            throw new IllegalArgumentException(
+                    "visit date is required and may not lie in the future");
         }
         this.borrowerId = borrower.getId();
         this.accountManagerId = manager.getId();

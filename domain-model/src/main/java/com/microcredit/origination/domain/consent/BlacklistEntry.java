@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The bank's internal blacklist, keyed by the lookup hash of the identity number (the number
- * itself is stored encrypted): a listed borrower gets no new loan.
+ * The bank's internal blacklist, keyed by the lookup hash of the identity number (the number itself
+ * is stored encrypted): a listed borrower gets no new loan.
  */
 @Entity
 @Table(name = "blacklist_entry")
@@ -31,8 +31,7 @@ public class BlacklistEntry {
     @Column(name = "listed_at", nullable = false)
     private Instant listedAt;
 
-    protected BlacklistEntry() {
-    }
+    protected BlacklistEntry() {}
 
     public BlacklistEntry(String identityNumber, String reason, Instant listedAt) {
         this.identityNumber = identityNumber;

@@ -29,26 +29,36 @@ public class CachedResponse {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
+
     @Column(name = "borrower_id", nullable = false)
     private Long borrowerId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private DataSource source;
+
     @Column(nullable = false, length = 32)
     private String adapter;
+
     @Column(name = "fetched_at", nullable = false)
     private Instant fetchedAt;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
     @Lob
     @Column(nullable = false)
     private String payload;
 
-    protected CachedResponse() {
-    }
+    protected CachedResponse() {}
 
-    public CachedResponse(long borrowerId, DataSource source, String adapter, List<Observation> observations,
-            Instant fetchedAt, Instant expiresAt) {
+    public CachedResponse(
+            long borrowerId,
+            DataSource source,
+            String adapter,
+            List<Observation> observations,
+            Instant fetchedAt,
+            Instant expiresAt) {
         if (!expiresAt.isAfter(fetchedAt)) {
             throw new IllegalArgumentException("a cached answer must expire after it was fetched");
         }
@@ -60,9 +70,14 @@ public class CachedResponse {
         StringBuilder b = new StringBuilder();
         for (Observation o : observations) {
             if (o.source() != source || o.metric().contains("|") || o.metric().contains("\n")) {
-                throw new IllegalArgumentException("an answer holds only its own source's observations");
+                throw new IllegalArgumentException(
+                        "an answer holds only its own source's observations");
             }
-            b.append(o.period()).append('|').append(o.metric()).append('|').append(o.amount().toPlainString())
+            b.append(o.period())
+                    .append('|')
+                    .append(o.metric())
+                    .append('|')
+                    .append(o.amount().toPlainString())
                     .append('\n');
         }
         this.payload = b.toString();
@@ -77,7 +92,8 @@ public class CachedResponse {
         for (String line : payload.split("\n")) {
             if (!line.isEmpty()) {
                 String[] p = line.split("\\|");
-                result.add(new Observation(source, LocalDate.parse(p[0]), p[1], new BigDecimal(p[2])));
+                result.add(
+                        new Observation(source, LocalDate.parse(p[0]), p[1], new BigDecimal(p[2])));
             }
         }
         return result;

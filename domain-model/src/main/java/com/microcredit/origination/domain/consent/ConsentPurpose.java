@@ -1,5 +1,6 @@
 package com.microcredit.origination.domain.consent;
 
 public enum ConsentPurpose {
-    CREDIT_ASSESSMENT, POST_LOAN_MONITORING
+    CREDIT_ASSESSMENT,
+    POST_LOAN_MONITORING
 }

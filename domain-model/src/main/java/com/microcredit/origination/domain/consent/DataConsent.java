@@ -22,15 +22,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A borrower's signed authorisation to query named sources for one purpose until an expiry date.
- * It covers a query only for its own purpose and sources, on or before the expiry date, and never
+ * A borrower's signed authorisation to query named sources for one purpose until an expiry date. It
+ * covers a query only for its own purpose and sources, on or before the expiry date, and never
  * after revocation. Using personal data without such a record is not compliant (domain guide §2.5).
  */
 @Entity
 @Table(name = "data_consent")
 public class DataConsent {
 
-    public enum Status { VALID, EXPIRED, REVOKED }
+    public enum Status {
+        VALID,
+        EXPIRED,
+        REVOKED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -67,14 +71,19 @@ public class DataConsent {
     @Column(name = "revocation_reason", length = 500)
     private String revocationReason;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected DataConsent() {
-    }
+    protected DataConsent() {}
 
-    public DataConsent(Long borrowerId, ConsentPurpose purpose, Set<DataSource> sources, LocalDate expiresOn,
-                       String evidenceReference, String recordedBy, Instant now, LocalDate today) {
+    public DataConsent(
+            Long borrowerId,
+            ConsentPurpose purpose,
+            Set<DataSource> sources,
+            LocalDate expiresOn,
+            String evidenceReference,
+            String recordedBy,
+            Instant now,
+            LocalDate today) {
         if (sources == null || sources.isEmpty()) {
             throw new IllegalArgumentException("a consent names at least one source");
         }
@@ -85,7 +94,8 @@ public class DataConsent {
             throw new IllegalArgumentException("a consent may last at most three years");
         }
         if (evidenceReference == null || evidenceReference.isBlank()) {
-            throw new IllegalArgumentException("the reference of the signed authorisation is required");
+            throw new IllegalArgumentException(
+                    "the reference of the signed authorisation is required");
         }
         this.borrowerId = Objects.requireNonNull(borrowerId);
         this.purpose = Objects.requireNonNull(purpose, "purpose");

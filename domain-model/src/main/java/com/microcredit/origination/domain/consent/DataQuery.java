@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One logged query of a data source: who, which borrower, which source, why (purpose and case), the outcome and its cost. */
+/**
+ * One logged query of a data source: who, which borrower, which source, why (purpose and case), the
+ * outcome and its cost.
+ */
 @Entity
 @Table(name = "data_query_log")
 public class DataQuery {
@@ -21,7 +24,13 @@ public class DataQuery {
      * ANSWERED or NO_DATA by the source (cost charged), CACHED (answered from the cache, no cost),
      * UNAVAILABLE (the source could not answer, no cost), REFUSED (no valid consent).
      */
-    public enum Outcome { ANSWERED, NO_DATA, CACHED, UNAVAILABLE, REFUSED }
+    public enum Outcome {
+        ANSWERED,
+        NO_DATA,
+        CACHED,
+        UNAVAILABLE,
+        REFUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -60,11 +69,17 @@ public class DataQuery {
     @Column(length = 32)
     private String adapter;
 
-    protected DataQuery() {
-    }
+    protected DataQuery() {}
 
-    public DataQuery(Instant at, String staffLogin, Long borrowerId, DataSource source, ConsentPurpose purpose,
-                     Outcome outcome, String reason, BigDecimal cost) {
+    public DataQuery(
+            Instant at,
+            String staffLogin,
+            Long borrowerId,
+            DataSource source,
+            ConsentPurpose purpose,
+            Outcome outcome,
+            String reason,
+            BigDecimal cost) {
         this.queriedAt = at;
         this.staffLogin = staffLogin;
         this.borrowerId = borrowerId;
@@ -75,7 +90,10 @@ public class DataQuery {
         this.cost = cost;
     }
 
-    /** Records the business case that asked (an application reference: the "why" beside the purpose) and the adapter that answered. */
+    /**
+     * Records the business case that asked (an application reference: the "why" beside the purpose)
+     * and the adapter that answered.
+     */
     public DataQuery about(String reference, String adapter) {
         this.reference = reference;
         this.adapter = adapter;

@@ -1,2 +1,4 @@
-/** The data subject's consents to external data queries, the query log, and the internal blacklist. */
+/**
+ * The data subject's consents to external data queries, the query log, and the internal blacklist.
+ */
 package com.microcredit.origination.domain.consent;

@@ -12,25 +12,29 @@ import java.util.stream.Collectors;
  * of behavioural history (default 12) from fewer than the minimum independent sources (default 2).
  * The data must pay for itself: when the loan's margin at the maximum rate does not cover the data
  * cost the path is not used. A product built on one source (tax, electricity) needs that source's
- * history; the tax-record loan's minimum tax history is a hard stop (start-ups are not eligible).
- * A score whose probability of default is above the decline cut-off is a hard stop.
+ * history; the tax-record loan's minimum tax history is a hard stop (start-ups are not eligible). A
+ * score whose probability of default is above the decline cut-off is a hard stop.
  */
 public final class BigDataEvaluator {
 
-    private BigDataEvaluator() {
-    }
+    private BigDataEvaluator() {}
 
-    public record Rules(int minMonths, int minSources, BigDecimal approveCutoff, BigDecimal declineCutoff) {
-    }
+    public record Rules(
+            int minMonths, int minSources, BigDecimal approveCutoff, BigDecimal declineCutoff) {}
 
     /**
      * {@code monthsBySource}: months of history per source within the look-back; {@code score} null
      * when nothing could be scored.
      */
-    public record Facts(boolean consentValid, Map<String, Integer> monthsBySource, Integer score,
-            BigDecimal probabilityOfDefault, List<String> reasonCodes, boolean dataCostCovered, String requiredSource,
-            Integer minTaxHistoryMonths) {
-    }
+    public record Facts(
+            boolean consentValid,
+            Map<String, Integer> monthsBySource,
+            Integer score,
+            BigDecimal probabilityOfDefault,
+            List<String> reasonCodes,
+            boolean dataCostCovered,
+            String requiredSource,
+            Integer minTaxHistoryMonths) {}
 
     public static ScoreBand band(BigDecimal pd, Rules rules) {
         if (pd.compareTo(rules.approveCutoff()) <= 0) {
@@ -42,39 +46,83 @@ public final class BigDataEvaluator {
     public static PathEvaluation evaluate(Facts f, Rules rules) {
         InformationPath p = InformationPath.BIG_DATA;
         if (!f.consentValid()) {
-            return PathEvaluation.of(PathResult.insufficient(p, "NO_CONSENT",
-                    "No valid consent to query alternative data for credit assessment"));
+            return PathEvaluation.of(
+                    PathResult.insufficient(
+                            p,
+                            "NO_CONSENT",
+                            "No valid consent to query alternative data for credit assessment"));
         }
         List<String> stops = new ArrayList<>();
         int taxMonths = f.monthsBySource().getOrDefault("TAX", 0);
         if (f.minTaxHistoryMonths() != null && taxMonths < f.minTaxHistoryMonths()) {
             stops.add("INSUFFICIENT_TAX_HISTORY");
         }
-        String sources = f.monthsBySource().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + e.getValue() + " m").sorted().collect(Collectors.joining(", "));
-        long deepSources = f.monthsBySource().values().stream().filter(m -> m >= rules.minMonths()).count();
+        String sources =
+                f.monthsBySource().entrySet().stream()
+                        .filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey() + " " + e.getValue() + " m")
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+        long deepSources =
+                f.monthsBySource().values().stream().filter(m -> m >= rules.minMonths()).count();
         if (deepSources < rules.minSources()) {
-            return new PathEvaluation(PathResult.insufficient(p, "THIN_FILE", "Thin file: " + deepSources
-                    + " source(s) with " + rules.minMonths() + "+ months of history, " + rules.minSources()
-                    + " needed" + (sources.isEmpty() ? "" : " (" + sources + ")")), stops);
+            return new PathEvaluation(
+                    PathResult.insufficient(
+                            p,
+                            "THIN_FILE",
+                            "Thin file: "
+                                    + deepSources
+                                    + " source(s) with "
+                                    + rules.minMonths()
+                                    + "+ months of history, "
+                                    + rules.minSources()
+                                    + " needed"
+                                    + (sources.isEmpty() ? "" : " (" + sources + ")")),
+                    stops);
         }
-        if (f.requiredSource() != null && f.monthsBySource().getOrDefault(f.requiredSource(), 0) < rules.minMonths()) {
-            return new PathEvaluation(PathResult.insufficient(p, "REQUIRED_SOURCE_MISSING", "The product is built on "
-                    + f.requiredSource() + " data, which covers fewer than " + rules.minMonths() + " months"), stops);
+        if (f.requiredSource() != null
+                && f.monthsBySource().getOrDefault(f.requiredSource(), 0) < rules.minMonths()) {
+            return new PathEvaluation(
+                    PathResult.insufficient(
+                            p,
+                            "REQUIRED_SOURCE_MISSING",
+                            "The product is built on "
+                                    + f.requiredSource()
+                                    + " data, which covers fewer than "
+                                    + rules.minMonths()
+                                    + " months"),
+                    stops);
         }
         if (!f.dataCostCovered()) {
-            return new PathEvaluation(PathResult.insufficient(p, "DATA_COST_EXCEEDS_MARGIN",
-                    "The loan's margin at the maximum rate does not cover the data cost"), stops);
+            return new PathEvaluation(
+                    PathResult.insufficient(
+                            p,
+                            "DATA_COST_EXCEEDS_MARGIN",
+                            "The loan's margin at the maximum rate does not cover the data cost"),
+                    stops);
         }
         if (f.score() == null) {
-            return new PathEvaluation(PathResult.insufficient(p, "NOT_SCORED", "No score could be computed"), stops);
+            return new PathEvaluation(
+                    PathResult.insufficient(p, "NOT_SCORED", "No score could be computed"), stops);
         }
         if (band(f.probabilityOfDefault(), rules) == ScoreBand.FAIL) {
             stops.add("SCORE_BELOW_CUTOFF");
         }
-        String pd = f.probabilityOfDefault().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + " %";
-        return new PathEvaluation(PathResult.available(p, "Score " + f.score() + ", probability of default " + pd
-                + "; history: " + sources + (f.reasonCodes().isEmpty() ? "" : "; reason codes "
-                + String.join(", ", f.reasonCodes()))), stops);
+        String pd =
+                f.probabilityOfDefault().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)
+                        + " %";
+        return new PathEvaluation(
+                PathResult.available(
+                        p,
+                        "Score "
+                                + f.score()
+                                + ", probability of default "
+                                + pd
+                                + "; history: "
+                                + sources
+                                + (f.reasonCodes().isEmpty()
+                                        ? ""
+                                        : "; reason codes " + String.join(", ", f.reasonCodes()))),
+                stops);
     }
 }

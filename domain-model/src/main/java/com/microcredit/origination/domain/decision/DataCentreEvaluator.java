@@ -6,24 +6,31 @@ import java.util.List;
 /**
  * Data centres and credit bureaus (domain guide §2.5): the central-bank credit report and court
  * records, queried through the gateway only with the borrower's consent. A report with history is
- * information (AVAILABLE); loans currently past due or court enforcement records are hard stops
- * for every product.
+ * information (AVAILABLE); loans currently past due or court enforcement records are hard stops for
+ * every product.
  */
 public final class DataCentreEvaluator {
 
-    private DataCentreEvaluator() {
-    }
+    private DataCentreEvaluator() {}
 
     /** {@code reportFound} false when the bureau holds nothing on the borrower. */
-    public record Facts(boolean consentValid, boolean reportFound, int monthsOfHistory, int openLoans,
-            int loansPastDueNow, int worstDaysPastDue24m, int enforcementRecords) {
-    }
+    public record Facts(
+            boolean consentValid,
+            boolean reportFound,
+            int monthsOfHistory,
+            int openLoans,
+            int loansPastDueNow,
+            int worstDaysPastDue24m,
+            int enforcementRecords) {}
 
     public static PathEvaluation evaluate(Facts f) {
         InformationPath p = InformationPath.DATA_CENTRE;
         if (!f.consentValid()) {
-            return PathEvaluation.of(PathResult.insufficient(p, "NO_CONSENT",
-                    "No valid consent to query the credit report and court records"));
+            return PathEvaluation.of(
+                    PathResult.insufficient(
+                            p,
+                            "NO_CONSENT",
+                            "No valid consent to query the credit report and court records"));
         }
         List<String> stops = new ArrayList<>();
         if (f.enforcementRecords() > 0) {
@@ -33,12 +40,27 @@ public final class DataCentreEvaluator {
             stops.add("ADVERSE_CREDIT_RECORD");
         }
         if (!f.reportFound() || f.monthsOfHistory() == 0) {
-            return new PathEvaluation(PathResult.insufficient(p, "NO_CREDIT_HISTORY",
-                    "The credit report holds no history for the borrower"), stops);
+            return new PathEvaluation(
+                    PathResult.insufficient(
+                            p,
+                            "NO_CREDIT_HISTORY",
+                            "The credit report holds no history for the borrower"),
+                    stops);
         }
-        return new PathEvaluation(PathResult.available(p, "Credit report: " + f.monthsOfHistory()
-                + " months of history, " + f.openLoans() + " open loan(s), " + f.loansPastDueNow()
-                + " past due now, worst " + f.worstDaysPastDue24m() + " days past due in 24 months; "
-                + f.enforcementRecords() + " court enforcement record(s)"), stops);
+        return new PathEvaluation(
+                PathResult.available(
+                        p,
+                        "Credit report: "
+                                + f.monthsOfHistory()
+                                + " months of history, "
+                                + f.openLoans()
+                                + " open loan(s), "
+                                + f.loansPastDueNow()
+                                + " past due now, worst "
+                                + f.worstDaysPastDue24m()
+                                + " days past due in 24 months; "
+                                + f.enforcementRecords()
+                                + " court enforcement record(s)"),
+                stops);
     }
 }

@@ -1,5 +1,7 @@
 package com.microcredit.origination.domain.decision;
 
 public enum DecisionOutcome {
-    APPROVE, DECLINE, REFER
+    APPROVE,
+    DECLINE,
+    REFER
 }

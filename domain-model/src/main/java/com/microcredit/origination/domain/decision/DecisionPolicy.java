@@ -9,36 +9,42 @@ import java.util.Set;
 
 /**
  * Turns the paths' results into a decision. Rules, in order (the first that fires decides):
+ *
  * <ol>
- * <li>HARD_STOP – any hard stop (product ineligibility, blacklist, adverse credit record, blocked
- * group, score below cut-off, …): DECLINE.</li>
- * <li>NO_INFORMATION – none of the paths the product accepts is AVAILABLE: DECLINE. No
- * information, no loan; nothing approves by default.</li>
- * <li>SCORE_GREY_ZONE – the big-data path is relied on and its probability of default lies between
- * the approval and decline cut-offs: REFER.</li>
- * <li>UNIT_ECONOMICS – the loan does not pay for itself at the maximum rate, or cannot pay for its
- * own checking: REFER (a person decides whether the bank carries it).</li>
- * <li>ABOVE_AUTOMATIC_AUTHORITY – amount above what the product lets the system approve: REFER.</li>
- * <li>INFORMATION_SUFFICIENT – APPROVE.</li>
+ *   <li>HARD_STOP – any hard stop (product ineligibility, blacklist, adverse credit record, blocked
+ *       group, score below cut-off, …): DECLINE.
+ *   <li>NO_INFORMATION – none of the paths the product accepts is AVAILABLE: DECLINE. No
+ *       information, no loan; nothing approves by default.
+ *   <li>SCORE_GREY_ZONE – the big-data path is relied on and its probability of default lies
+ *       between the approval and decline cut-offs: REFER.
+ *   <li>UNIT_ECONOMICS – the loan does not pay for itself at the maximum rate, or cannot pay for
+ *       its own checking: REFER (a person decides whether the bank carries it).
+ *   <li>ABOVE_AUTOMATIC_AUTHORITY – amount above what the product lets the system approve: REFER.
+ *   <li>INFORMATION_SUFFICIENT – APPROVE.
  * </ol>
  */
 public final class DecisionPolicy {
 
-    private DecisionPolicy() {
-    }
+    private DecisionPolicy() {}
 
     /** Everything the policy looks at. {@code scoreBand} is null when no score was computed. */
-    public record Inputs(Set<InformationPath> acceptedPaths, List<String> productStops,
-            List<PathEvaluation> evaluations, ScoreBand scoreBand,
-            List<String> scoreReasonCodes, boolean unprofitableAtMaximumRate, boolean cannotPayForChecking,
-            BigDecimal amount, BigDecimal automaticAuthority) {
-    }
+    public record Inputs(
+            Set<InformationPath> acceptedPaths,
+            List<String> productStops,
+            List<PathEvaluation> evaluations,
+            ScoreBand scoreBand,
+            List<String> scoreReasonCodes,
+            boolean unprofitableAtMaximumRate,
+            boolean cannotPayForChecking,
+            BigDecimal amount,
+            BigDecimal automaticAuthority) {}
 
     public static Decision decide(Inputs in) {
         Set<String> hardStops = new LinkedHashSet<>(in.productStops());
         in.evaluations().forEach(e -> hardStops.addAll(e.hardStops()));
         if (!hardStops.isEmpty()) {
-            return new Decision(DecisionOutcome.DECLINE, "HARD_STOP", List.copyOf(hardStops), Set.of());
+            return new Decision(
+                    DecisionOutcome.DECLINE, "HARD_STOP", List.copyOf(hardStops), Set.of());
         }
         Set<InformationPath> used = EnumSet.noneOf(InformationPath.class);
         List<String> insufficient = new ArrayList<>();
@@ -56,7 +62,8 @@ public final class DecisionPolicy {
         if (used.isEmpty()) {
             return new Decision(DecisionOutcome.DECLINE, "NO_INFORMATION", insufficient, Set.of());
         }
-        List<String> reasons = new ArrayList<>(in.scoreReasonCodes() == null ? List.of() : in.scoreReasonCodes());
+        List<String> reasons =
+                new ArrayList<>(in.scoreReasonCodes() == null ? List.of() : in.scoreReasonCodes());
         if (used.contains(InformationPath.BIG_DATA) && in.scoreBand() == ScoreBand.GREY) {
             return new Decision(DecisionOutcome.REFER, "SCORE_GREY_ZONE", reasons, used);
         }
@@ -73,7 +80,8 @@ public final class DecisionPolicy {
         if (in.amount().compareTo(in.automaticAuthority()) > 0) {
             List<String> authority = new ArrayList<>(reasons);
             authority.add(0, "AMOUNT_ABOVE_AUTHORITY");
-            return new Decision(DecisionOutcome.REFER, "ABOVE_AUTOMATIC_AUTHORITY", authority, used);
+            return new Decision(
+                    DecisionOutcome.REFER, "ABOVE_AUTOMATIC_AUTHORITY", authority, used);
         }
         return new Decision(DecisionOutcome.APPROVE, "INFORMATION_SUFFICIENT", reasons, used);
     }

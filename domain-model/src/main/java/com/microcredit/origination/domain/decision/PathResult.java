@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
- * What one information path found: AVAILABLE with its evidence, or INSUFFICIENT with the reason
- * (a stable reason code and a sentence of evidence a credit officer can check).
+ * What one information path found: AVAILABLE with its evidence, or INSUFFICIENT with the reason (a
+ * stable reason code and a sentence of evidence a credit officer can check).
  */
 @Embeddable
 public class PathResult {
@@ -27,10 +27,10 @@ public class PathResult {
     @Column(name = "evidence", nullable = false, length = 1000)
     private String evidence;
 
-    protected PathResult() {
-    }
+    protected PathResult() {}
 
-    private PathResult(InformationPath path, PathStatus status, String reasonCode, String evidence) {
+    private PathResult(
+            InformationPath path, PathStatus status, String reasonCode, String evidence) {
         this.path = Objects.requireNonNull(path);
         this.status = Objects.requireNonNull(status);
         this.reasonCode = Objects.requireNonNull(reasonCode);
@@ -41,7 +41,8 @@ public class PathResult {
         return new PathResult(path, PathStatus.AVAILABLE, "SUFFICIENT", evidence);
     }
 
-    public static PathResult insufficient(InformationPath path, String reasonCode, String evidence) {
+    public static PathResult insufficient(
+            InformationPath path, String reasonCode, String evidence) {
         return new PathResult(path, PathStatus.INSUFFICIENT, reasonCode, evidence);
     }
 

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Relationship lending (domain guide §2.1). AVAILABLE needs all of: the borrower's account
- * manager serves the place (territory radius), a visit within the window (default 30 days) with an
+ * Relationship lending (domain guide §2.1). AVAILABLE needs all of: the borrower's account manager
+ * serves the place (territory radius), a visit within the window (default 30 days) with an
  * assessment that supports lending, and an anchor – a joint-liability group whose rules hold, or a
  * settlement account at the bank carrying enough of the borrower's turnover (coverage at or above
  * the threshold). Group rules are also hard stops: a member's default blocks the whole group, and
@@ -18,28 +18,33 @@ import java.util.List;
  */
 public final class RelationshipEvaluator {
 
-    private RelationshipEvaluator() {
-    }
+    private RelationshipEvaluator() {}
 
-    public record Rules(int visitWindowDays, BigDecimal coverageThreshold) {
-    }
+    public record Rules(int visitWindowDays, BigDecimal coverageThreshold) {}
 
     /** The applicant's group as the group rules see it; null lists mean none. */
-    public record GroupFacts(String name, boolean blocked, String blockedReason, List<Long> otherMembersWithActiveLoans,
-            List<Long> membersBelowMinimumDeposit) {
-    }
+    public record GroupFacts(
+            String name,
+            boolean blocked,
+            String blockedReason,
+            List<Long> otherMembersWithActiveLoans,
+            List<Long> membersBelowMinimumDeposit) {}
 
     /**
      * The settlement account: {@code coverage} = credits over the window / expected turnover over
      * the window (declared revenue pro rata), null when the borrower declared no revenue; then
      * {@code monthsWithCredits} (of the last three) shows a living account.
      */
-    public record DepositFacts(String maskedAccount, BigDecimal coverage, int monthsWithCredits) {
-    }
+    public record DepositFacts(String maskedAccount, BigDecimal coverage, int monthsWithCredits) {}
 
-    public record Facts(String managerName, Boolean withinTerritory, LocalDate lastVisit,
-            VisitAssessment lastAssessment, GroupFacts group, DepositFacts deposit, boolean groupLoan) {
-    }
+    public record Facts(
+            String managerName,
+            Boolean withinTerritory,
+            LocalDate lastVisit,
+            VisitAssessment lastAssessment,
+            GroupFacts group,
+            DepositFacts deposit,
+            boolean groupLoan) {}
 
     public static PathEvaluation evaluate(Facts f, Rules rules, LocalDate asOf) {
         List<String> stops = new ArrayList<>();
@@ -60,50 +65,119 @@ public final class RelationshipEvaluator {
     private static PathResult result(Facts f, Rules rules, LocalDate asOf) {
         InformationPath p = InformationPath.RELATIONSHIP;
         if (f.withinTerritory() == null) {
-            return PathResult.insufficient(p, "LOCATION_UNKNOWN", "The borrower's location is not recorded, so "
-                    + f.managerName() + "'s territory cannot be checked");
+            return PathResult.insufficient(
+                    p,
+                    "LOCATION_UNKNOWN",
+                    "The borrower's location is not recorded, so "
+                            + f.managerName()
+                            + "'s territory cannot be checked");
         }
         if (!f.withinTerritory()) {
-            return PathResult.insufficient(p, "OUTSIDE_TERRITORY", "The borrower lies outside "
-                    + f.managerName() + "'s territory");
+            return PathResult.insufficient(
+                    p,
+                    "OUTSIDE_TERRITORY",
+                    "The borrower lies outside " + f.managerName() + "'s territory");
         }
-        if (f.lastVisit() == null || ChronoUnit.DAYS.between(f.lastVisit(), asOf) > rules.visitWindowDays()) {
-            return PathResult.insufficient(p, "NO_RECENT_VISIT", "No visit by " + f.managerName() + " in the last "
-                    + rules.visitWindowDays() + " days" + (f.lastVisit() == null ? "" : " (last " + f.lastVisit() + ")"));
+        if (f.lastVisit() == null
+                || ChronoUnit.DAYS.between(f.lastVisit(), asOf) > rules.visitWindowDays()) {
+            return PathResult.insufficient(
+                    p,
+                    "NO_RECENT_VISIT",
+                    "No visit by "
+                            + f.managerName()
+                            + " in the last "
+                            + rules.visitWindowDays()
+                            + " days"
+                            + (f.lastVisit() == null ? "" : " (last " + f.lastVisit() + ")"));
         }
         if (!f.lastAssessment().supportsLending()) {
-            return PathResult.insufficient(p, "ASSESSMENT_" + f.lastAssessment(), f.managerName() + " assessed the borrower "
-                    + f.lastAssessment() + " on " + f.lastVisit());
+            return PathResult.insufficient(
+                    p,
+                    "ASSESSMENT_" + f.lastAssessment(),
+                    f.managerName()
+                            + " assessed the borrower "
+                            + f.lastAssessment()
+                            + " on "
+                            + f.lastVisit());
         }
-        String known = f.managerName() + " visited on " + f.lastVisit() + " (" + f.lastAssessment() + "), within territory";
+        String known =
+                f.managerName()
+                        + " visited on "
+                        + f.lastVisit()
+                        + " ("
+                        + f.lastAssessment()
+                        + "), within territory";
         if (f.group() != null) {
             if (!f.group().membersBelowMinimumDeposit().isEmpty()) {
-                return PathResult.insufficient(p, "GROUP_DEPOSIT_SHORTFALL", known + "; group " + f.group().name()
-                        + ": members " + f.group().membersBelowMinimumDeposit() + " below the minimum deposit");
+                return PathResult.insufficient(
+                        p,
+                        "GROUP_DEPOSIT_SHORTFALL",
+                        known
+                                + "; group "
+                                + f.group().name()
+                                + ": members "
+                                + f.group().membersBelowMinimumDeposit()
+                                + " below the minimum deposit");
             }
-            return PathResult.available(p, known + "; joint-liability group " + f.group().name()
-                    + " in good standing, every member keeps the minimum deposit");
+            return PathResult.available(
+                    p,
+                    known
+                            + "; joint-liability group "
+                            + f.group().name()
+                            + " in good standing, every member keeps the minimum deposit");
         }
         DepositFacts d = f.deposit();
         if (d == null) {
-            return PathResult.insufficient(p, "NO_SETTLEMENT_ACCOUNT", known
-                    + "; no group and no settlement account at the bank: cash flows cannot be seen");
+            return PathResult.insufficient(
+                    p,
+                    "NO_SETTLEMENT_ACCOUNT",
+                    known
+                            + "; no group and no settlement account at the bank: cash flows cannot"
+                            + " be seen");
         }
         if (d.coverage() == null) {
             if (d.monthsWithCredits() < 3) {
-                return PathResult.insufficient(p, "SETTLEMENT_ACCOUNT_DORMANT", known + "; settlement account "
-                        + d.maskedAccount() + " had credits in only " + d.monthsWithCredits() + " of the last 3 months");
+                return PathResult.insufficient(
+                        p,
+                        "SETTLEMENT_ACCOUNT_DORMANT",
+                        known
+                                + "; settlement account "
+                                + d.maskedAccount()
+                                + " had credits in only "
+                                + d.monthsWithCredits()
+                                + " of the last 3 months");
             }
-            return PathResult.available(p, known + "; settlement account " + d.maskedAccount()
-                    + " active with credits in each of the last 3 months");
+            return PathResult.available(
+                    p,
+                    known
+                            + "; settlement account "
+                            + d.maskedAccount()
+                            + " active with credits in each of the last 3 months");
         }
         String coverage = d.coverage().movePointRight(2).setScale(0, RoundingMode.HALF_EVEN) + " %";
         if (d.coverage().compareTo(rules.coverageThreshold()) < 0) {
-            return PathResult.insufficient(p, "LOW_SETTLEMENT_COVERAGE", known + "; settlement account "
-                    + d.maskedAccount() + " carries " + coverage + " of declared turnover, below "
-                    + rules.coverageThreshold().movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+            return PathResult.insufficient(
+                    p,
+                    "LOW_SETTLEMENT_COVERAGE",
+                    known
+                            + "; settlement account "
+                            + d.maskedAccount()
+                            + " carries "
+                            + coverage
+                            + " of declared turnover, below "
+                            + rules.coverageThreshold()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            + " %");
         }
-        return PathResult.available(p, known + "; settlement account " + d.maskedAccount() + " carries " + coverage
-                + " of declared turnover");
+        return PathResult.available(
+                p,
+                known
+                        + "; settlement account "
+                        + d.maskedAccount()
+                        + " carries "
+                        + coverage
+                        + " of declared turnover");
     }
 }

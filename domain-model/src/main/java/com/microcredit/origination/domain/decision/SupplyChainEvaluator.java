@@ -12,35 +12,64 @@ import java.util.List;
  */
 public final class SupplyChainEvaluator {
 
-    private SupplyChainEvaluator() {
-    }
+    private SupplyChainEvaluator() {}
 
     /** One hub standing, as supply-chain-ejb reports it. */
-    public record Standing(String hubName, String hubStatus, String role, int verifiedTradeMonths,
-            BigDecimal trailingVolume, BigDecimal memberLimit, boolean eligible, String ineligibleReason) {
-    }
+    public record Standing(
+            String hubName,
+            String hubStatus,
+            String role,
+            int verifiedTradeMonths,
+            BigDecimal trailingVolume,
+            BigDecimal memberLimit,
+            boolean eligible,
+            String ineligibleReason) {}
 
-    public static PathEvaluation evaluate(List<Standing> standings, BigDecimal amount, boolean supplyChainProduct) {
+    public static PathEvaluation evaluate(
+            List<Standing> standings, BigDecimal amount, boolean supplyChainProduct) {
         InformationPath p = InformationPath.SUPPLY_CHAIN;
         if (standings.isEmpty()) {
-            return PathEvaluation.of(PathResult.insufficient(p, "NOT_A_CHAIN_MEMBER",
-                    "The borrower is not a member of any hub enterprise's supply chain"));
+            return PathEvaluation.of(
+                    PathResult.insufficient(
+                            p,
+                            "NOT_A_CHAIN_MEMBER",
+                            "The borrower is not a member of any hub enterprise's supply chain"));
         }
         List<String> stops = new ArrayList<>();
-        Standing best = standings.stream().max(Comparator.comparing(Standing::eligible)
-                .thenComparing(Standing::memberLimit)).orElseThrow();
-        String describe = best.role() + " of " + best.hubName() + " (" + best.hubStatus() + "), "
-                + best.verifiedTradeMonths() + " months of verified trade, trailing 12-month volume "
-                + best.trailingVolume().toPlainString() + ", member limit " + best.memberLimit().toPlainString();
+        Standing best =
+                standings.stream()
+                        .max(
+                                Comparator.comparing(Standing::eligible)
+                                        .thenComparing(Standing::memberLimit))
+                        .orElseThrow();
+        String describe =
+                best.role()
+                        + " of "
+                        + best.hubName()
+                        + " ("
+                        + best.hubStatus()
+                        + "), "
+                        + best.verifiedTradeMonths()
+                        + " months of verified trade, trailing 12-month volume "
+                        + best.trailingVolume().toPlainString()
+                        + ", member limit "
+                        + best.memberLimit().toPlainString();
         if (!best.eligible()) {
             if (supplyChainProduct && !"NORMAL".equals(best.hubStatus())) {
                 stops.add("HUB_NOT_NORMAL");
             }
-            return new PathEvaluation(PathResult.insufficient(p, best.ineligibleReason(), describe), stops);
+            return new PathEvaluation(
+                    PathResult.insufficient(p, best.ineligibleReason(), describe), stops);
         }
         if (amount.compareTo(best.memberLimit()) > 0) {
-            return PathEvaluation.of(PathResult.insufficient(p, "ABOVE_MEMBER_LIMIT", describe
-                    + "; requested " + amount.toPlainString() + " exceeds the member limit"));
+            return PathEvaluation.of(
+                    PathResult.insufficient(
+                            p,
+                            "ABOVE_MEMBER_LIMIT",
+                            describe
+                                    + "; requested "
+                                    + amount.toPlainString()
+                                    + " exceeds the member limit"));
         }
         return PathEvaluation.of(PathResult.available(p, describe));
     }

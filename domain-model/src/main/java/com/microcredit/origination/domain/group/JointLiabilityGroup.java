@@ -56,11 +56,9 @@ public class JointLiabilityGroup {
     @Column(name = "borrower_id", nullable = false)
     private Set<Long> memberBorrowerIds = new LinkedHashSet<>();
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected JointLiabilityGroup() {
-    }
+    protected JointLiabilityGroup() {}
 
     public JointLiabilityGroup(String name, Long accountManagerId, int maxSize) {
         if (name == null || name.isBlank()) {
@@ -79,7 +77,8 @@ public class JointLiabilityGroup {
     public void admit(Long borrowerId) {
         Objects.requireNonNull(borrowerId, "borrower");
         if (memberBorrowerIds.contains(borrowerId)) {
-            throw new IllegalStateException("borrower " + borrowerId + " is already a member of " + name);
+            throw new IllegalStateException(
+                    "borrower " + borrowerId + " is already a member of " + name);
         }
         if (memberBorrowerIds.size() >= maxSize) {
             throw new IllegalStateException("group " + name + " is full (" + maxSize + " members)");
@@ -90,7 +89,8 @@ public class JointLiabilityGroup {
     /** A member defaulted: the whole group is blocked from new lending. */
     public void blockAfterDefault(Long defaultingBorrowerId) {
         if (!memberBorrowerIds.contains(defaultingBorrowerId)) {
-            throw new IllegalArgumentException("borrower " + defaultingBorrowerId + " is not a member of " + name);
+            throw new IllegalArgumentException(
+                    "borrower " + defaultingBorrowerId + " is not a member of " + name);
         }
         this.status = GroupStatus.BLOCKED;
         this.statusReason = "Default by member " + defaultingBorrowerId;

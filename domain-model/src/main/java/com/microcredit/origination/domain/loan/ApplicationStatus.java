@@ -6,5 +6,10 @@ package com.microcredit.origination.domain.loan;
  * SUBMITTED, REFERRED, APPROVED → WITHDRAWN.
  */
 public enum ApplicationStatus {
-    SUBMITTED, APPROVED, REFERRED, DECLINED, ACCEPTED, WITHDRAWN
+    SUBMITTED,
+    APPROVED,
+    REFERRED,
+    DECLINED,
+    ACCEPTED,
+    WITHDRAWN
 }

@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * A loan application from intake to acceptance. Invariants: a decision is recorded once, with the
  * result of every information path; an approval always relies on at least one AVAILABLE path (no
  * information, no loan); a referral is decided by a credit officer who did not prepare the case
- * (maker-checker); an offer is accepted once, before it expires, and acceptance fixes the
- * schedule and the exposure reference.
+ * (maker-checker); an offer is accepted once, before it expires, and acceptance fixes the schedule
+ * and the exposure reference.
  */
 @Entity
 @Table(name = "loan_application")
@@ -122,8 +122,7 @@ public class LoanApplication {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
-    @Embedded
-    private Pricing pricing;
+    @Embedded private Pricing pricing;
 
     @Column(name = "offer_expires_on")
     private LocalDate offerExpiresOn;
@@ -137,24 +136,35 @@ public class LoanApplication {
     @Column(name = "withdrawal_reason", length = 500)
     private String withdrawalReason;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "application_path_result", joinColumns = @JoinColumn(name = "application_id"))
+    @CollectionTable(
+            name = "application_path_result",
+            joinColumns = @JoinColumn(name = "application_id"))
     private List<PathResult> pathResults = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "repayment_instalment", joinColumns = @JoinColumn(name = "application_id"))
+    @CollectionTable(
+            name = "repayment_instalment",
+            joinColumns = @JoinColumn(name = "application_id"))
     @OrderBy("number")
     private List<ScheduledInstalment> schedule = new ArrayList<>();
 
-    protected LoanApplication() {
-    }
+    protected LoanApplication() {}
 
-    public LoanApplication(Long borrowerId, String productCode, BigDecimal amount, String currency, int termMonths,
-                           RepaymentMethod method, String purpose, String channel, String channelReference,
-                           String preparedBy, Instant now) {
+    public LoanApplication(
+            Long borrowerId,
+            String productCode,
+            BigDecimal amount,
+            String currency,
+            int termMonths,
+            RepaymentMethod method,
+            String purpose,
+            String channel,
+            String channelReference,
+            String preparedBy,
+            Instant now) {
         if (purpose == null || purpose.isBlank()) {
             throw new IllegalArgumentException("the purpose of the loan is required");
         }
@@ -183,8 +193,14 @@ public class LoanApplication {
     }
 
     /** Records the automatic decision with every path's result, the score and the price. */
-    public void recordDecision(Decision decision, List<PathResult> results, Integer score, BigDecimal pd,
-                               Pricing price, LocalDate offerExpiry, Instant now) {
+    public void recordDecision(
+            Decision decision,
+            List<PathResult> results,
+            Integer score,
+            BigDecimal pd,
+            Pricing price,
+            LocalDate offerExpiry,
+            Instant now) {
         requireStatus(ApplicationStatus.SUBMITTED, "decide");
         this.pathResults.clear();
         this.pathResults.addAll(results);
@@ -192,16 +208,21 @@ public class LoanApplication {
         this.automaticOutcome = decision.outcome();
         this.decidingRule = decision.decidingRule();
         this.reasonCodes = String.join(",", decision.reasonCodes());
-        this.pathsUsed = decision.pathsUsed().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.pathsUsed =
+                decision.pathsUsed().stream()
+                        .sorted()
+                        .map(Enum::name)
+                        .collect(Collectors.joining(","));
         this.score = score;
         this.probabilityOfDefault = pd;
         this.pricing = price;
         this.decidedAt = now;
-        this.status = switch (decision.outcome()) {
-            case APPROVE -> ApplicationStatus.APPROVED;
-            case DECLINE -> ApplicationStatus.DECLINED;
-            case REFER -> ApplicationStatus.REFERRED;
-        };
+        this.status =
+                switch (decision.outcome()) {
+                    case APPROVE -> ApplicationStatus.APPROVED;
+                    case DECLINE -> ApplicationStatus.DECLINED;
+                    case REFER -> ApplicationStatus.REFERRED;
+                };
         this.offerExpiresOn = decision.outcome() == DecisionOutcome.APPROVE ? offerExpiry : null;
     }
 
@@ -209,18 +230,24 @@ public class LoanApplication {
      * A credit officer decides a referral. Never the preparer (maker-checker); a note is required;
      * an approval needs at least one AVAILABLE path.
      */
-    public void reviewReferral(String officer, boolean approve, String note, LocalDate offerExpiry, Instant now) {
+    public void reviewReferral(
+            String officer, boolean approve, String note, LocalDate offerExpiry, Instant now) {
         requireStatus(ApplicationStatus.REFERRED, "review");
         if (officer == null || officer.equalsIgnoreCase(preparedBy)) {
-            throw new MakerCheckerException(officer + " prepared application " + reference
-                    + " and may not decide it; another credit officer must");
+            throw new MakerCheckerException(
+                    officer
+                            + " prepared application "
+                            + reference
+                            + " and may not decide it; another credit officer must");
         }
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("a review needs a note giving the reason");
         }
         if (approve && pathsUsed().isEmpty()) {
-            throw new ApplicationStateException("NO_INFORMATION",
-                    "No information path supplied sufficient information: the application cannot be approved");
+            throw new ApplicationStateException(
+                    "NO_INFORMATION",
+                    "No information path supplied sufficient information: the application cannot be"
+                            + " approved");
         }
         this.outcome = approve ? DecisionOutcome.APPROVE : DecisionOutcome.DECLINE;
         this.status = approve ? ApplicationStatus.APPROVED : ApplicationStatus.DECLINED;
@@ -234,7 +261,8 @@ public class LoanApplication {
     public void accept(List<ScheduledInstalment> fixedSchedule, LocalDate today, Instant now) {
         requireStatus(ApplicationStatus.APPROVED, "accept");
         if (offerExpiresOn != null && today.isAfter(offerExpiresOn)) {
-            throw new ApplicationStateException("OFFER_EXPIRED", "The offer expired on " + offerExpiresOn);
+            throw new ApplicationStateException(
+                    "OFFER_EXPIRED", "The offer expired on " + offerExpiresOn);
         }
         if (fixedSchedule.isEmpty()) {
             throw new IllegalArgumentException("an accepted loan needs its repayment schedule");
@@ -247,10 +275,16 @@ public class LoanApplication {
     }
 
     public void withdraw(String reason, Instant now) {
-        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.REFERRED
+        if (status != ApplicationStatus.SUBMITTED
+                && status != ApplicationStatus.REFERRED
                 && status != ApplicationStatus.APPROVED) {
-            throw new ApplicationStateException("NOT_WITHDRAWABLE", "Application " + reference + " is " + status
-                    + " and can no longer be withdrawn");
+            throw new ApplicationStateException(
+                    "NOT_WITHDRAWABLE",
+                    "Application "
+                            + reference
+                            + " is "
+                            + status
+                            + " and can no longer be withdrawn");
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a withdrawal needs a reason");
@@ -262,8 +296,16 @@ public class LoanApplication {
 
     private void requireStatus(ApplicationStatus required, String step) {
         if (status != required) {
-            throw new ApplicationStateException("WRONG_STATE", "Cannot " + step + " application " + reference
-                    + ": it is " + status + ", not " + required);
+            throw new ApplicationStateException(
+                    "WRONG_STATE",
+                    "Cannot "
+                            + step
+                            + " application "
+                            + reference
+                            + ": it is "
+                            + status
+                            + ", not "
+                            + required);
         }
     }
 
@@ -277,7 +319,9 @@ public class LoanApplication {
     }
 
     public List<String> reasonCodes() {
-        return reasonCodes == null || reasonCodes.isBlank() ? List.of() : List.of(reasonCodes.split(","));
+        return reasonCodes == null || reasonCodes.isBlank()
+                ? List.of()
+                : List.of(reasonCodes.split(","));
     }
 
     public Long getId() {

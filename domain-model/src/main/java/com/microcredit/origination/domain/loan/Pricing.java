@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
-/** The price and unit economics fixed with the decision (every cost item kept for the decision view). */
+/**
+ * The price and unit economics fixed with the decision (every cost item kept for the decision
+ * view).
+ */
 @Embeddable
 public class Pricing {
 
@@ -47,13 +50,22 @@ public class Pricing {
     @Column(name = "pricing_flags", length = 200)
     private String flags;
 
-    protected Pricing() {
-    }
+    protected Pricing() {}
 
-    public Pricing(BigDecimal annualRate, BigDecimal maximumRate, BigDecimal probabilityOfDefault,
-                   BigDecimal lossGivenDefault, BigDecimal interestIncome, BigDecimal fundingCost,
-                   BigDecimal expectedLoss, BigDecimal dueDiligenceCost, BigDecimal dataCost, BigDecimal servicingCost,
-                   BigDecimal expectedProfit, boolean coversCost, String flags) {
+    public Pricing(
+            BigDecimal annualRate,
+            BigDecimal maximumRate,
+            BigDecimal probabilityOfDefault,
+            BigDecimal lossGivenDefault,
+            BigDecimal interestIncome,
+            BigDecimal fundingCost,
+            BigDecimal expectedLoss,
+            BigDecimal dueDiligenceCost,
+            BigDecimal dataCost,
+            BigDecimal servicingCost,
+            BigDecimal expectedProfit,
+            boolean coversCost,
+            String flags) {
         this.annualRate = annualRate;
         this.maximumRate = maximumRate;
         this.probabilityOfDefault = probabilityOfDefault;

@@ -27,11 +27,15 @@ public class ScheduledInstalment {
     @Column(name = "balance_after", nullable = false, precision = 19, scale = 2)
     private BigDecimal balanceAfter;
 
-    protected ScheduledInstalment() {
-    }
+    protected ScheduledInstalment() {}
 
-    public ScheduledInstalment(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest,
-                               BigDecimal total, BigDecimal balanceAfter) {
+    public ScheduledInstalment(
+            int number,
+            LocalDate dueDate,
+            BigDecimal principal,
+            BigDecimal interest,
+            BigDecimal total,
+            BigDecimal balanceAfter) {
         this.number = number;
         this.dueDate = dueDate;
         this.principal = principal;

@@ -13,32 +13,51 @@ import java.util.Set;
  * Prices a loan at the lowest rate, on a one-basis-point grid between the product's floor and
  * maximum, at which the expected profit reaches the target. Expected profit rises with the rate
  * (interest income does; every cost is independent of the rate), so a binary search finds that
- * rate. A loan that does not reach the target at the maximum is priced at the maximum and
- * flagged; one whose margin at the maximum does not even pay for its checking is flagged too.
+ * rate. A loan that does not reach the target at the maximum is priced at the maximum and flagged;
+ * one whose margin at the maximum does not even pay for its checking is flagged too.
  */
 public final class RiskBasedPricing {
 
     private static final BigDecimal BASIS_POINT = new BigDecimal("0.0001");
     private static final LocalDate NOMINAL_START = LocalDate.of(2000, 1, 31);
 
-    private RiskBasedPricing() {
-    }
+    private RiskBasedPricing() {}
 
-    public static UnitEconomics economicsAt(PricingTerms t, CostParameters c, BigDecimal annualRate) {
-        RepaymentSchedule schedule = RepaymentSchedule.of(t.amount(), annualRate, t.termMonths(), NOMINAL_START, t.method());
+    public static UnitEconomics economicsAt(
+            PricingTerms t, CostParameters c, BigDecimal annualRate) {
+        RepaymentSchedule schedule =
+                RepaymentSchedule.of(
+                        t.amount(), annualRate, t.termMonths(), NOMINAL_START, t.method());
         int scale = t.amount().currency().getDefaultFractionDigits();
-        BigDecimal monthlyFunding = c.fundingRate().divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
-        BigDecimal funding = schedule.openingBalances().stream()
-                .map(b -> b.multiply(monthlyFunding, MathContext.DECIMAL128).setScale(scale, RoundingMode.HALF_EVEN))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal monthlyFunding =
+                c.fundingRate().divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+        BigDecimal funding =
+                schedule.openingBalances().stream()
+                        .map(
+                                b ->
+                                        b.multiply(monthlyFunding, MathContext.DECIMAL128)
+                                                .setScale(scale, RoundingMode.HALF_EVEN))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         Money fundingCost = Money.of(funding, t.amount().currency());
-        Money expectedLoss = t.amount().times(t.probabilityOfDefault().multiply(t.lossGivenDefault()));
+        Money expectedLoss =
+                t.amount().times(t.probabilityOfDefault().multiply(t.lossGivenDefault()));
         Money servicing = c.servicingCostPerMonth().times(BigDecimal.valueOf(t.termMonths()));
         Money income = schedule.totalInterest();
-        Money profit = income.minus(fundingCost).minus(expectedLoss).minus(c.dueDiligenceCost()).minus(c.dataCost())
-                .minus(servicing);
-        return new UnitEconomics(annualRate, income, fundingCost, expectedLoss, c.dueDiligenceCost(), c.dataCost(),
-                servicing, profit);
+        Money profit =
+                income.minus(fundingCost)
+                        .minus(expectedLoss)
+                        .minus(c.dueDiligenceCost())
+                        .minus(c.dataCost())
+                        .minus(servicing);
+        return new UnitEconomics(
+                annualRate,
+                income,
+                fundingCost,
+                expectedLoss,
+                c.dueDiligenceCost(),
+                c.dataCost(),
+                servicing,
+                profit);
     }
 
     public static PricingResult price(PricingTerms t, CostParameters c) {

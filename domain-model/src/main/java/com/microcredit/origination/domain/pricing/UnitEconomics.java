@@ -6,8 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Every cost item of a loan at one rate; expectedProfit is income minus all the costs. */
-public record UnitEconomics(BigDecimal annualRate, Money interestIncome, Money fundingCost, Money expectedLoss,
-        Money dueDiligenceCost, Money dataCost, Money servicingCost, Money expectedProfit) {
+public record UnitEconomics(
+        BigDecimal annualRate,
+        Money interestIncome,
+        Money fundingCost,
+        Money expectedLoss,
+        Money dueDiligenceCost,
+        Money dataCost,
+        Money servicingCost,
+        Money expectedProfit) {
 
     /** The line items in display order, keyed by stable code; costs as positive amounts. */
     public Map<String, Money> items() {

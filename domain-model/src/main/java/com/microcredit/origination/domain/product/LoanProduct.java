@@ -102,8 +102,7 @@ public class LoanProduct {
     @Column(nullable = false)
     private boolean active;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "loan_product_path", joinColumns = @JoinColumn(name = "product_code"))
@@ -123,42 +122,61 @@ public class LoanProduct {
     @Column(name = "borrower_kind")
     private Set<BorrowerKind> borrowerKinds = EnumSet.noneOf(BorrowerKind.class);
 
-    protected LoanProduct() {
-    }
+    protected LoanProduct() {}
 
     /**
      * The product's terms an application must meet, as (field, message) pairs; empty when the
      * application fits. Field names match the application form.
      */
-    public List<String[]> termViolations(BigDecimal amount, String applicationCurrency, int termMonths,
-                                         RepaymentMethod method) {
+    public List<String[]> termViolations(
+            BigDecimal amount, String applicationCurrency, int termMonths, RepaymentMethod method) {
         List<String[]> violations = new ArrayList<>();
         if (!active) {
-            violations.add(new String[] {"productCode", "Product " + code + " is not offered any more"});
+            violations.add(
+                    new String[] {"productCode", "Product " + code + " is not offered any more"});
         }
         if (!currency.equals(applicationCurrency)) {
             violations.add(new String[] {"currency", code + " lends in " + currency + " only"});
         }
         if (amount == null || amount.compareTo(minAmount) < 0 || amount.compareTo(maxAmount) > 0) {
-            violations.add(new String[] {"amount", "Amount must be between " + minAmount.toPlainString() + " and "
-                    + maxAmount.toPlainString() + " " + currency});
+            violations.add(
+                    new String[] {
+                        "amount",
+                        "Amount must be between "
+                                + minAmount.toPlainString()
+                                + " and "
+                                + maxAmount.toPlainString()
+                                + " "
+                                + currency
+                    });
         }
         if (termMonths < minTermMonths || termMonths > maxTermMonths) {
-            violations.add(new String[] {"termMonths", "Term must be between " + minTermMonths + " and "
-                    + maxTermMonths + " months"});
+            violations.add(
+                    new String[] {
+                        "termMonths",
+                        "Term must be between "
+                                + minTermMonths
+                                + " and "
+                                + maxTermMonths
+                                + " months"
+                    });
         }
         if (method == null || !repaymentMethods.contains(method)) {
-            violations.add(new String[] {"repaymentMethod", code + " is repaid by " + repaymentMethods});
+            violations.add(
+                    new String[] {"repaymentMethod", code + " is repaid by " + repaymentMethods});
         }
         return violations;
     }
 
-    /** Who may borrow under this product: borrower kind and years in business. Null when eligible. */
+    /**
+     * Who may borrow under this product: borrower kind and years in business. Null when eligible.
+     */
     public String ineligibility(Borrower borrower, LocalDate asOf) {
         if (!borrowerKinds.contains(borrower.getKind())) {
             return "NOT_FOR_" + borrower.getKind();
         }
-        if (minYearsInBusiness != null && borrower.getKind() == BorrowerKind.ENTERPRISE
+        if (minYearsInBusiness != null
+                && borrower.getKind() == BorrowerKind.ENTERPRISE
                 && borrower.yearsInBusiness(asOf) < minYearsInBusiness) {
             return "START_UP_NOT_ELIGIBLE";
         }

@@ -1,4 +1,7 @@
 package com.microcredit.origination.domain.scorecard;
 
 /** What an activation makes of a scorecard. */
-public enum ActivationRole { CHAMPION, CHALLENGER }
+public enum ActivationRole {
+    CHAMPION,
+    CHALLENGER
+}

@@ -26,9 +26,9 @@ import java.util.Objects;
 
 /**
  * A trained scorecard, one immutable version of a named card: its characteristics' bins and points,
- * the scaling, the variables considered and the training figures. Only its status changes:
- * TRAINED → CHALLENGER or CHAMPION through an approved activation, CHAMPION → RETIRED when another
- * champion replaces it. It may score our applicants (become champion or challenger) only when every
+ * the scaling, the variables considered and the training figures. Only its status changes: TRAINED
+ * → CHALLENGER or CHAMPION through an approved activation, CHAMPION → RETIRED when another champion
+ * replaces it. It may score our applicants (become champion or challenger) only when every
  * characteristic is a fact the data gateway supplies.
  */
 @Entity
@@ -41,67 +41,98 @@ public class Scorecard {
 
     @Column(nullable = false, length = 64)
     private String name;
+
     @Column(name = "version_number", nullable = false)
     private int versionNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ScorecardStatus status;
+
     @Column(name = "data_set", nullable = false, length = 200)
     private String dataSet;
+
     @Column(name = "target_column", nullable = false, length = 100)
     private String targetColumn;
+
     @Column(name = "bad_value", nullable = false, length = 100)
     private String badValue;
+
     @Column(name = "sample_rows", nullable = false)
     private int sampleRows;
+
     @Column(nullable = false)
     private int goods;
+
     @Column(nullable = false)
     private int bads;
+
     @Column(name = "base_score", nullable = false)
     private int baseScore;
+
     @Column(name = "base_odds", nullable = false)
     private double baseOdds;
+
     @Column(name = "points_to_double", nullable = false)
     private int pointsToDouble;
+
     @Column(nullable = false)
     private double intercept;
+
     @Column(name = "fit_iterations", nullable = false)
     private int fitIterations;
+
     @Column(nullable = false)
     private double auc;
+
     @Column(nullable = false)
     private double ks;
+
     @Column(nullable = false)
     private double gini;
+
     @Column(name = "cutoff_score", nullable = false)
     private int cutoffScore;
+
     @Column(name = "true_positives", nullable = false)
     private int truePositives;
+
     @Column(name = "false_positives", nullable = false)
     private int falsePositives;
+
     @Column(name = "true_negatives", nullable = false)
     private int trueNegatives;
+
     @Column(name = "false_negatives", nullable = false)
     private int falseNegatives;
+
     @Column(name = "cv_folds")
     private Integer cvFolds;
+
     @Column(name = "cv_repeats")
     private Integer cvRepeats;
+
     @Column(name = "cv_seed")
     private Long cvSeed;
+
     @Column(name = "cv_mean_auc")
     private Double cvMeanAuc;
+
     @Column(name = "cv_sd_auc")
     private Double cvSdAuc;
+
     @Column(name = "training_options", nullable = false, length = 300)
     private String trainingOptions;
+
     @Column(name = "maps_to_gateway", nullable = false)
     private boolean mapsToGateway;
+
     @Column(name = "trained_by", nullable = false, length = 64)
     private String trainedBy;
+
     @Column(name = "trained_at", nullable = false)
     private Instant trainedAt;
+
     @Column(name = "activated_at")
     private Instant activatedAt;
 
@@ -117,14 +148,19 @@ public class Scorecard {
     @CollectionTable(name = "scorecard_band", joinColumns = @JoinColumn(name = "scorecard_id"))
     private List<ScoreBandRecord> bands = new ArrayList<>();
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Scorecard() {
-    }
+    protected Scorecard() {}
 
-    public Scorecard(String name, int versionNumber, PointsScorecard card, TrainingFigures f,
-            List<ScorecardVariable> variables, List<ScoreBandRecord> bands, String trainedBy, Instant at) {
+    public Scorecard(
+            String name,
+            int versionNumber,
+            PointsScorecard card,
+            TrainingFigures f,
+            List<ScorecardVariable> variables,
+            List<ScoreBandRecord> bands,
+            String trainedBy,
+            Instant at) {
         if (name == null || name.isBlank() || name.length() > 64) {
             throw new IllegalArgumentException("a scorecard needs a name of at most 64 characters");
         }
@@ -171,36 +207,65 @@ public class Scorecard {
         return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
     }
 
-    /** Rebuilds the points scorecard from the stored bins (characteristics in the order they were selected). */
+    /**
+     * Rebuilds the points scorecard from the stored bins (characteristics in the order they were
+     * selected).
+     */
     public PointsScorecard pointsScorecard() {
         List<Characteristic> characteristics = new ArrayList<>();
-        variables.stream().filter(ScorecardVariable::isSelected).sorted(Comparator.comparingInt(ScorecardVariable::getSeq))
-                .forEach(v -> {
-                    List<ScorecardBin> own = bins.stream().filter(b -> b.getVariable().equals(v.getVariable()))
-                            .sorted(Comparator.comparingInt(StoredBin::getOrdinal)).map(StoredBin::toBin).toList();
-                    characteristics.add(new Characteristic(v.getVariable(), "NUMERIC".equals(v.getKind())
-                            ? Characteristic.Kind.NUMERIC : Characteristic.Kind.NOMINAL, own));
-                });
-        return new PointsScorecard(characteristics, new Scaling(baseScore, baseOdds, pointsToDouble));
+        variables.stream()
+                .filter(ScorecardVariable::isSelected)
+                .sorted(Comparator.comparingInt(ScorecardVariable::getSeq))
+                .forEach(
+                        v -> {
+                            List<ScorecardBin> own =
+                                    bins.stream()
+                                            .filter(b -> b.getVariable().equals(v.getVariable()))
+                                            .sorted(Comparator.comparingInt(StoredBin::getOrdinal))
+                                            .map(StoredBin::toBin)
+                                            .toList();
+                            characteristics.add(
+                                    new Characteristic(
+                                            v.getVariable(),
+                                            "NUMERIC".equals(v.getKind())
+                                                    ? Characteristic.Kind.NUMERIC
+                                                    : Characteristic.Kind.NOMINAL,
+                                            own));
+                        });
+        return new PointsScorecard(
+                characteristics, new Scaling(baseScore, baseOdds, pointsToDouble));
     }
 
     /** Becomes champion or challenger; refused unless every characteristic is a gateway fact. */
     public void activate(ActivationRole role, Instant at) {
         if (!mapsToGateway) {
-            throw new ScorecardActivationException("Scorecard " + label() + " uses variables the data gateway cannot "
-                    + "supply (" + String.join(", ", GatewayFacts.unmapped(pointsScorecard().variableNames()))
-                    + "): it cannot score applicants");
+            throw new ScorecardActivationException(
+                    "Scorecard "
+                            + label()
+                            + " uses variables the data gateway cannot "
+                            + "supply ("
+                            + String.join(
+                                    ", ", GatewayFacts.unmapped(pointsScorecard().variableNames()))
+                            + "): it cannot score applicants");
         }
         if (status == ScorecardStatus.RETIRED) {
             throw new ScorecardActivationException("Scorecard " + label() + " is retired");
         }
-        this.status = role == ActivationRole.CHAMPION ? ScorecardStatus.CHAMPION : ScorecardStatus.CHALLENGER;
+        this.status =
+                role == ActivationRole.CHAMPION
+                        ? ScorecardStatus.CHAMPION
+                        : ScorecardStatus.CHALLENGER;
         this.activatedAt = at;
     }
 
-    /** The champion replaced by another is retired; a challenger replaced goes back to the shelf. */
+    /**
+     * The champion replaced by another is retired; a challenger replaced goes back to the shelf.
+     */
     public void standDown() {
-        this.status = status == ScorecardStatus.CHAMPION ? ScorecardStatus.RETIRED : ScorecardStatus.TRAINED;
+        this.status =
+                status == ScorecardStatus.CHAMPION
+                        ? ScorecardStatus.RETIRED
+                        : ScorecardStatus.TRAINED;
     }
 
     public String label() {
@@ -316,7 +381,9 @@ public class Scorecard {
     }
 
     public List<ScorecardVariable> getVariables() {
-        return variables.stream().sorted(Comparator.comparingInt(ScorecardVariable::getSeq)).toList();
+        return variables.stream()
+                .sorted(Comparator.comparingInt(ScorecardVariable::getSeq))
+                .toList();
     }
 
     public List<ScoreBandRecord> getBands() {

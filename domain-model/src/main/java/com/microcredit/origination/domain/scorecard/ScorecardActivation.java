@@ -22,38 +22,51 @@ import java.util.Objects;
 @Table(name = "scorecard_activation")
 public class ScorecardActivation {
 
-    public enum Status { PROPOSED, APPROVED, REJECTED }
+    public enum Status {
+        PROPOSED,
+        APPROVED,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
+
     @Column(name = "scorecard_id", nullable = false)
     private Long scorecardId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "card_role", nullable = false, length = 16)
     private ActivationRole role;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
+
     @Column(nullable = false, length = 500)
     private String reason;
+
     @Column(name = "proposed_by", nullable = false, length = 64)
     private String proposedBy;
+
     @Column(name = "proposed_at", nullable = false)
     private Instant proposedAt;
+
     @Column(name = "decided_by", length = 64)
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "decision_note", length = 500)
     private String decisionNote;
-    @Version
-    private long version;
 
-    protected ScorecardActivation() {
-    }
+    @Version private long version;
 
-    public ScorecardActivation(long scorecardId, ActivationRole role, String reason, String proposedBy, Instant at) {
+    protected ScorecardActivation() {}
+
+    public ScorecardActivation(
+            long scorecardId, ActivationRole role, String reason, String proposedBy, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new ScorecardActivationException("An activation needs a reason");
         }
@@ -68,16 +81,22 @@ public class ScorecardActivation {
         this.proposedAt = Objects.requireNonNull(at);
     }
 
-    /** The checker approves; refused to the proposer and to the card's trainer, and once decided. */
+    /**
+     * The checker approves; refused to the proposer and to the card's trainer, and once decided.
+     */
     public void approve(String checker, String trainedBy, Instant at, String note) {
         requirePending();
         if (checker.equals(proposedBy)) {
-            throw new ScorecardActivationException("Maker-checker: " + checker
-                    + " proposed this activation and cannot approve it");
+            throw new ScorecardActivationException(
+                    "Maker-checker: "
+                            + checker
+                            + " proposed this activation and cannot approve it");
         }
         if (checker.equals(trainedBy)) {
-            throw new ScorecardActivationException("Maker-checker: " + checker
-                    + " trained this scorecard and cannot approve its activation");
+            throw new ScorecardActivationException(
+                    "Maker-checker: "
+                            + checker
+                            + " trained this scorecard and cannot approve its activation");
         }
         decide(Status.APPROVED, checker, at, note);
     }
@@ -90,7 +109,8 @@ public class ScorecardActivation {
 
     private void requirePending() {
         if (status != Status.PROPOSED) {
-            throw new ScorecardActivationException("This activation was already " + status.name().toLowerCase());
+            throw new ScorecardActivationException(
+                    "This activation was already " + status.name().toLowerCase());
         }
     }
 

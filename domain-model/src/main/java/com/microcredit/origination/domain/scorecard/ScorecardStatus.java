@@ -5,4 +5,9 @@ package com.microcredit.origination.domain.scorecard;
  * scored side by side on the same applications, decides nothing (at most one); RETIRED: a former
  * champion, kept for the record.
  */
-public enum ScorecardStatus { TRAINED, CHAMPION, CHALLENGER, RETIRED }
+public enum ScorecardStatus {
+    TRAINED,
+    CHAMPION,
+    CHALLENGER,
+    RETIRED
+}

@@ -39,8 +39,7 @@ public class AlternativeDatum {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
-    protected AlternativeDatum() {
-    }
+    protected AlternativeDatum() {}
 
     public AlternativeDatum(Long borrowerId, Observation o) {
         this.borrowerId = borrowerId;

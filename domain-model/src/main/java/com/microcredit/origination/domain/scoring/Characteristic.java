@@ -8,12 +8,15 @@ import java.util.Map;
 /**
  * A variable of a scorecard with its bins. Every value falls in exactly one bin: a numeric value in
  * the interval that holds it (or the missing bin), a category in the bin that lists it, any other
- * category in the "other" bin (or, without one, the bin with the lowest points – an unseen value
- * is never rewarded).
+ * category in the "other" bin (or, without one, the bin with the lowest points – an unseen value is
+ * never rewarded).
  */
 public final class Characteristic {
 
-    public enum Kind { NUMERIC, NOMINAL }
+    public enum Kind {
+        NUMERIC,
+        NOMINAL
+    }
 
     private final String name;
     private final Kind kind;
@@ -62,7 +65,8 @@ public final class Characteristic {
         }
         for (int j = 1; j < upperBounds.length; j++) {
             if (upperBounds[j] <= upperBounds[j - 1]) {
-                throw new IllegalArgumentException(name + ": intervals must be ascending and disjoint");
+                throw new IllegalArgumentException(
+                        name + ": intervals must be ascending and disjoint");
             }
         }
         this.missingBin = missing >= 0 ? missing : worst;
@@ -94,7 +98,9 @@ public final class Characteristic {
         }
         int pos = Arrays.binarySearch(upperBounds, v);
         int slot = pos >= 0 ? pos + 1 : -pos - 1;
-        return slot >= intervalBins.length ? intervalBins[intervalBins.length - 1] : intervalBins[slot];
+        return slot >= intervalBins.length
+                ? intervalBins[intervalBins.length - 1]
+                : intervalBins[slot];
     }
 
     public String name() {
@@ -113,7 +119,9 @@ public final class Characteristic {
         return bins.get(index);
     }
 
-    /** The points of the best bin: what an applicant loses against it is the basis of reason codes. */
+    /**
+     * The points of the best bin: what an applicant loses against it is the basis of reason codes.
+     */
     public int maxPoints() {
         return maxPoints;
     }

@@ -14,21 +14,39 @@ import java.util.Optional;
  */
 public final class GatewayFacts {
 
-    public static final List<String> NAMES = List.of("TAX_MONTHS", "TAX_LATE_SHARE", "ELECTRICITY_MONTHS",
-            "ELECTRICITY_TREND", "WATER_MONTHS", "GAS_MONTHS", "SOCIAL_SECURITY_MONTHS", "HOUSING_FUND_MONTHS",
-            "ECOMMERCE_MONTHS", "ECOMMERCE_RATING", "CUSTOMS_MONTHS", "COURT_JUDGMENTS", "ENFORCEMENT_RECORDS",
-            "CREDIT_HISTORY_MONTHS", "CREDIT_OPEN_LOANS", "CREDIT_PAST_DUE_NOW", "CREDIT_WORST_DPD_24M",
-            "MONTHS_OF_HISTORY", "INDEPENDENT_SOURCES");
+    public static final List<String> NAMES =
+            List.of(
+                    "TAX_MONTHS",
+                    "TAX_LATE_SHARE",
+                    "ELECTRICITY_MONTHS",
+                    "ELECTRICITY_TREND",
+                    "WATER_MONTHS",
+                    "GAS_MONTHS",
+                    "SOCIAL_SECURITY_MONTHS",
+                    "HOUSING_FUND_MONTHS",
+                    "ECOMMERCE_MONTHS",
+                    "ECOMMERCE_RATING",
+                    "CUSTOMS_MONTHS",
+                    "COURT_JUDGMENTS",
+                    "ENFORCEMENT_RECORDS",
+                    "CREDIT_HISTORY_MONTHS",
+                    "CREDIT_OPEN_LOANS",
+                    "CREDIT_PAST_DUE_NOW",
+                    "CREDIT_WORST_DPD_24M",
+                    "MONTHS_OF_HISTORY",
+                    "INDEPENDENT_SOURCES");
 
-    private GatewayFacts() {
-    }
+    private GatewayFacts() {}
 
     /** The characteristics of a scorecard that are not gateway facts (empty: the card maps). */
     public static List<String> unmapped(List<String> variables) {
         return variables.stream().filter(v -> !NAMES.contains(v)).toList();
     }
 
-    /** Every fact of one applicant as text (absent when the source holds nothing), from the gateway's answer. */
+    /**
+     * Every fact of one applicant as text (absent when the source holds nothing), from the
+     * gateway's answer.
+     */
     public static Map<String, String> of(AlternativeDataProfile p, ThinFile thinFile) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("TAX_MONTHS", String.valueOf(p.months(DataSource.TAX)));

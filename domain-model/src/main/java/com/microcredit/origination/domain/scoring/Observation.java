@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * (ELECTRICITY, 2026-09, KWH, 5400), (E_COMMERCE, 2026-09, RATING, 4.7), (COURTS, 2025-03,
  * JUDGMENT, 1), (CREDIT_REPORT, 2026-10, PAST_DUE_NOW, 0). period is the first day of the month.
  */
-public record Observation(DataSource source, LocalDate period, String metric, BigDecimal amount) {
-}
+public record Observation(DataSource source, LocalDate period, String metric, BigDecimal amount) {}

@@ -8,9 +8,8 @@ import java.util.Map;
 /**
  * A trained points scorecard: an applicant's score is the sum of the points of the bin each
  * characteristic's value falls in; the probability of default follows from the scaling. Reason
- * codes are the characteristics whose value lost the most points against that characteristic's
- * best bin, worst first, at most {@code maxReasons}; a characteristic in its best bin is never a
- * reason.
+ * codes are the characteristics whose value lost the most points against that characteristic's best
+ * bin, worst first, at most {@code maxReasons}; a characteristic in its best bin is never a reason.
  */
 public final class PointsScorecard {
 
@@ -25,7 +24,10 @@ public final class PointsScorecard {
         this.scaling = scaling;
     }
 
-    /** The score, PD and reason codes of one applicant whose values are given by characteristic name. */
+    /**
+     * The score, PD and reason codes of one applicant whose values are given by characteristic
+     * name.
+     */
     public ScoreResult score(Map<String, String> applicant, int maxReasons) {
         int[] bins = binsOf(applicant);
         return result(bins, maxReasons);
@@ -51,8 +53,7 @@ public final class PointsScorecard {
 
     public ScoreResult result(int[] bins, int maxReasons) {
         int score = scoreOfBins(bins);
-        record Loss(String code, int points) {
-        }
+        record Loss(String code, int points) {}
         List<Loss> losses = new ArrayList<>(bins.length);
         for (int i = 0; i < bins.length; i++) {
             Characteristic c = characteristics.get(i);
@@ -79,8 +80,9 @@ public final class PointsScorecard {
     }
 
     public int minScore() {
-        return characteristics.stream().mapToInt(c -> c.bins().stream().mapToInt(ScorecardBin::points).min()
-                .orElseThrow()).sum();
+        return characteristics.stream()
+                .mapToInt(c -> c.bins().stream().mapToInt(ScorecardBin::points).min().orElseThrow())
+                .sum();
     }
 
     public int maxScore() {

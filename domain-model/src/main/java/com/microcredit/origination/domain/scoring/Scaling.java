@@ -4,15 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Points scaling of a scorecard: {@code baseScore} points at good:bad odds of {@code baseOdds},
- * and {@code pointsToDouble} more points for twice the odds. Score = offset + factor × ln(odds),
- * factor = pointsToDouble / ln 2, offset = baseScore − factor × ln(baseOdds).
+ * Points scaling of a scorecard: {@code baseScore} points at good:bad odds of {@code baseOdds}, and
+ * {@code pointsToDouble} more points for twice the odds. Score = offset + factor × ln(odds), factor
+ * = pointsToDouble / ln 2, offset = baseScore − factor × ln(baseOdds).
  */
 public record Scaling(int baseScore, double baseOdds, int pointsToDouble) {
 
     public Scaling {
         if (baseOdds <= 0 || pointsToDouble <= 0) {
-            throw new IllegalArgumentException("base odds and points to double the odds must be positive");
+            throw new IllegalArgumentException(
+                    "base odds and points to double the odds must be positive");
         }
     }
 
@@ -24,7 +25,9 @@ public record Scaling(int baseScore, double baseOdds, int pointsToDouble) {
         return baseScore - factor() * Math.log(baseOdds);
     }
 
-    /** Probability of default at a score (a probability, not money: double precision is adequate). */
+    /**
+     * Probability of default at a score (a probability, not money: double precision is adequate).
+     */
     public double probabilityOfDefault(double score) {
         return 1.0 / (1.0 + Math.exp((score - offset()) / factor()));
     }

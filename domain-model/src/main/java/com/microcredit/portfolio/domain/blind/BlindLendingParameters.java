@@ -49,11 +49,16 @@ public class BlindLendingParameters {
     @Column(name = "minimum_sample", nullable = false)
     private int minimumSample;
 
-    protected BlindLendingParameters() {
-    }
+    protected BlindLendingParameters() {}
 
-    public BlindLendingParameters(Money totalAssets, BigDecimal toleratedLossShare, BigDecimal assumedDefaultRate,
-            BigDecimal lossGivenDefault, int singleLoanDivisor, BigDecimal defaultRateTolerance, int minimumSample) {
+    public BlindLendingParameters(
+            Money totalAssets,
+            BigDecimal toleratedLossShare,
+            BigDecimal assumedDefaultRate,
+            BigDecimal lossGivenDefault,
+            int singleLoanDivisor,
+            BigDecimal defaultRateTolerance,
+            int minimumSample) {
         Objects.requireNonNull(totalAssets, "total assets");
         if (!totalAssets.isPositive()) {
             throw new IllegalArgumentException("Total assets must be positive");
@@ -84,41 +89,60 @@ public class BlindLendingParameters {
     private static void requireShare(String name, BigDecimal value) {
         Objects.requireNonNull(value, name);
         if (value.signum() <= 0 || value.compareTo(ONE) > 0) {
-            throw new IllegalArgumentException(name + " must be greater than 0 and at most 1, was " + value);
+            throw new IllegalArgumentException(
+                    name + " must be greater than 0 and at most 1, was " + value);
         }
     }
 
     /** {@code A × L / (PD × LGD)}, rounded down to the cent. */
     public Money ceiling() {
         BigDecimal tolerated = totalAssets.multiply(toleratedLossShare);
-        BigDecimal c = tolerated.divide(assumedDefaultRate.multiply(lossGivenDefault), MathContext.DECIMAL128);
-        return Money.of(c.setScale(currencyUnit().getDefaultFractionDigits(), RoundingMode.DOWN), currencyUnit());
+        BigDecimal c =
+                tolerated.divide(
+                        assumedDefaultRate.multiply(lossGivenDefault), MathContext.DECIMAL128);
+        return Money.of(
+                c.setScale(currencyUnit().getDefaultFractionDigits(), RoundingMode.DOWN),
+                currencyUnit());
     }
 
     /** The largest single loan: the ceiling divided by the divisor (default 1000), rounded down. */
     public Money singleLoanCap() {
-        BigDecimal cap = ceiling().amount().divide(BigDecimal.valueOf(singleLoanDivisor), MathContext.DECIMAL128);
-        return Money.of(cap.setScale(currencyUnit().getDefaultFractionDigits(), RoundingMode.DOWN), currencyUnit());
+        BigDecimal cap =
+                ceiling()
+                        .amount()
+                        .divide(BigDecimal.valueOf(singleLoanDivisor), MathContext.DECIMAL128);
+        return Money.of(
+                cap.setScale(currencyUnit().getDefaultFractionDigits(), RoundingMode.DOWN),
+                currencyUnit());
     }
 
     /** {@code A × L}: the loss the bank has decided it can absorb from the programme. */
     public Money toleratedLoss() {
-        return Money.of(totalAssets.multiply(toleratedLossShare)
-                .setScale(currencyUnit().getDefaultFractionDigits(), RoundingMode.DOWN), currencyUnit());
+        return Money.of(
+                totalAssets
+                        .multiply(toleratedLossShare)
+                        .setScale(currencyUnit().getDefaultFractionDigits(), RoundingMode.DOWN),
+                currencyUnit());
     }
 
-    /** The worst loss if an amount is lent and defaults at exactly the assumed rate: amount × PD × LGD. */
+    /**
+     * The worst loss if an amount is lent and defaults at exactly the assumed rate: amount × PD ×
+     * LGD.
+     */
     public Money expectedLossAt(Money lent) {
         return lent.times(assumedDefaultRate.multiply(lossGivenDefault));
     }
 
-    /** True when enough loans were booked and their realised default rate exceeds PD + tolerance. */
+    /**
+     * True when enough loans were booked and their realised default rate exceeds PD + tolerance.
+     */
     public boolean defaultRateBreached(long loansBooked, long loansDefaulted) {
         if (loansBooked < minimumSample) {
             return false;
         }
-        BigDecimal realised = BigDecimal.valueOf(loansDefaulted).divide(BigDecimal.valueOf(loansBooked),
-                MathContext.DECIMAL64);
+        BigDecimal realised =
+                BigDecimal.valueOf(loansDefaulted)
+                        .divide(BigDecimal.valueOf(loansBooked), MathContext.DECIMAL64);
         return realised.compareTo(assumedDefaultRate.add(defaultRateTolerance)) > 0;
     }
 

@@ -24,13 +24,12 @@ public class BlindLendingProgramme {
 
     /** There is one programme; its ceiling is the BLIND_LENDING_CEILING limit with this key. */
     public static final long THE_PROGRAMME = 1L;
+
     public static final String CEILING_KEY = "programme";
 
-    @Id
-    private Long id;
+    @Id private Long id;
 
-    @Embedded
-    private BlindLendingParameters parameters;
+    @Embedded private BlindLendingParameters parameters;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -45,13 +44,12 @@ public class BlindLendingProgramme {
     @Column(name = "calibrated_by", nullable = false, length = 64)
     private String calibratedBy;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected BlindLendingProgramme() {
-    }
+    protected BlindLendingProgramme() {}
 
-    public BlindLendingProgramme(BlindLendingParameters parameters, String calibratedBy, Instant at) {
+    public BlindLendingProgramme(
+            BlindLendingParameters parameters, String calibratedBy, Instant at) {
         this.id = THE_PROGRAMME;
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.status = ProgrammeStatus.OPEN;
@@ -65,8 +63,12 @@ public class BlindLendingProgramme {
             throw new ProgrammeClosedException("Blind lending is suspended: " + statusReason);
         }
         if (amount.isGreaterThan(parameters.singleLoanCap())) {
-            throw new ProgrammeClosedException("A blind-lending loan may not exceed the single-loan cap of "
-                    + parameters.singleLoanCap() + " (ceiling / " + parameters.singleLoanDivisor() + ")");
+            throw new ProgrammeClosedException(
+                    "A blind-lending loan may not exceed the single-loan cap of "
+                            + parameters.singleLoanCap()
+                            + " (ceiling / "
+                            + parameters.singleLoanDivisor()
+                            + ")");
         }
     }
 
@@ -75,17 +77,29 @@ public class BlindLendingProgramme {
      * call suspended the programme.
      */
     public boolean reviewDefaultRate(long loansBooked, long loansDefaulted, Instant at) {
-        if (status == ProgrammeStatus.OPEN && parameters.defaultRateBreached(loansBooked, loansDefaulted)) {
+        if (status == ProgrammeStatus.OPEN
+                && parameters.defaultRateBreached(loansBooked, loansDefaulted)) {
             status = ProgrammeStatus.SUSPENDED;
-            statusReason = "realised default rate " + loansDefaulted + "/" + loansBooked + " exceeds assumed "
-                    + parameters.assumedDefaultRate().stripTrailingZeros().toPlainString() + " + tolerance "
-                    + parameters.defaultRateTolerance().stripTrailingZeros().toPlainString() + " (at " + at + ")";
+            statusReason =
+                    "realised default rate "
+                            + loansDefaulted
+                            + "/"
+                            + loansBooked
+                            + " exceeds assumed "
+                            + parameters.assumedDefaultRate().stripTrailingZeros().toPlainString()
+                            + " + tolerance "
+                            + parameters.defaultRateTolerance().stripTrailingZeros().toPlainString()
+                            + " (at "
+                            + at
+                            + ")";
             return true;
         }
         return false;
     }
 
-    /** New parameters, approved under dual control: the pool is measured afresh and lending reopens. */
+    /**
+     * New parameters, approved under dual control: the pool is measured afresh and lending reopens.
+     */
     public void recalibrate(BlindLendingParameters newParameters, String approvedBy, Instant at) {
         this.parameters = Objects.requireNonNull(newParameters, "parameters");
         this.calibratedBy = approvedBy;

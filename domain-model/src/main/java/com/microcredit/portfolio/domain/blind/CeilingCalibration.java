@@ -26,8 +26,7 @@ public class CeilingCalibration {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
 
-    @Embedded
-    private BlindLendingParameters parameters;
+    @Embedded private BlindLendingParameters parameters;
 
     @Column(name = "before_ceiling", precision = 19, scale = 2)
     private BigDecimal beforeCeiling;
@@ -35,16 +34,14 @@ public class CeilingCalibration {
     @Column(name = "after_ceiling", nullable = false, precision = 19, scale = 2)
     private BigDecimal afterCeiling;
 
-    @Embedded
-    private DualControl control;
+    @Embedded private DualControl control;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected CeilingCalibration() {
-    }
+    protected CeilingCalibration() {}
 
-    public CeilingCalibration(BlindLendingParameters parameters, String reason, String proposedBy, Instant at) {
+    public CeilingCalibration(
+            BlindLendingParameters parameters, String reason, String proposedBy, Instant at) {
         this.parameters = parameters;
         this.afterCeiling = parameters.ceiling().amount();
         this.control = DualControl.proposed(reason, proposedBy, at);

@@ -4,6 +4,9 @@ package com.microcredit.portfolio.domain.blind;
 public enum ProgrammeStatus {
     /** New loans may be reserved against the ceiling. */
     OPEN,
-    /** Stopped because the realised default rate exceeded the assumption; only a recalibration reopens it. */
+    /**
+     * Stopped because the realised default rate exceeded the assumption; only a recalibration
+     * reopens it.
+     */
     SUSPENDED
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Maker-checker on a proposed change: one authorised person proposes with a reason, a different
- * authorised person approves or rejects it, once. Who may propose or decide is the caller's
- * concern (roles); that the two are different people is enforced here, whatever the caller.
+ * authorised person approves or rejects it, once. Who may propose or decide is the caller's concern
+ * (roles); that the two are different people is enforced here, whatever the caller.
  */
 @Embeddable
 public class DualControl {
@@ -37,8 +37,7 @@ public class DualControl {
     @Column(name = "decision_note", length = 500)
     private String decisionNote;
 
-    protected DualControl() {
-    }
+    protected DualControl() {}
 
     private DualControl(ChangeStatus status, String reason, String proposedBy, Instant proposedAt) {
         if (reason == null || reason.isBlank()) {
@@ -57,7 +56,10 @@ public class DualControl {
         return new DualControl(ChangeStatus.PROPOSED, reason, proposedBy, at);
     }
 
-    /** A change made by the system itself (e.g. a hub's chain limit at onboarding), recorded for the audit trail. */
+    /**
+     * A change made by the system itself (e.g. a hub's chain limit at onboarding), recorded for the
+     * audit trail.
+     */
     public static DualControl applied(String reason, String by, Instant at) {
         DualControl d = new DualControl(ChangeStatus.APPLIED, reason, by, at);
         d.decidedBy = by;
@@ -77,13 +79,15 @@ public class DualControl {
 
     private void decide(String checker, Instant at, String note, ChangeStatus outcome) {
         if (status != ChangeStatus.PROPOSED) {
-            throw new DualControlException("This change was already " + status.name().toLowerCase());
+            throw new DualControlException(
+                    "This change was already " + status.name().toLowerCase());
         }
         if (checker == null || checker.isBlank()) {
             throw new DualControlException("A decision needs an identified checker");
         }
         if (outcome == ChangeStatus.APPROVED && checker.equals(proposedBy)) {
-            throw new DualControlException("Dual control: " + checker + " proposed this change and cannot approve it");
+            throw new DualControlException(
+                    "Dual control: " + checker + " proposed this change and cannot approve it");
         }
         this.status = outcome;
         this.decidedBy = checker;

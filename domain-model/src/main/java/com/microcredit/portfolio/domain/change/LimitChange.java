@@ -44,16 +44,14 @@ public class LimitChange {
     @Column(name = "proposed_amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal proposedAmount;
 
-    @Embedded
-    private DualControl control;
+    @Embedded private DualControl control;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected LimitChange() {
-    }
+    protected LimitChange() {}
 
-    private LimitChange(LimitDimension dimension, String limitKey, Money proposed, DualControl control) {
+    private LimitChange(
+            LimitDimension dimension, String limitKey, Money proposed, DualControl control) {
         if (proposed.isNegative()) {
             throw new DualControlException("A limit cannot be negative");
         }
@@ -64,14 +62,25 @@ public class LimitChange {
         this.control = control;
     }
 
-    public static LimitChange propose(LimitDimension dimension, String limitKey, Money proposed, String reason,
-            String proposedBy, Instant at) {
-        return new LimitChange(dimension, limitKey, proposed, DualControl.proposed(reason, proposedBy, at));
+    public static LimitChange propose(
+            LimitDimension dimension,
+            String limitKey,
+            Money proposed,
+            String reason,
+            String proposedBy,
+            Instant at) {
+        return new LimitChange(
+                dimension, limitKey, proposed, DualControl.proposed(reason, proposedBy, at));
     }
 
     /** The record of a limit the system set itself (no approval step), e.g. at hub onboarding. */
-    public static LimitChange appliedBySystem(LimitDimension dimension, String limitKey, Money amount, String reason,
-            String by, Instant at) {
+    public static LimitChange appliedBySystem(
+            LimitDimension dimension,
+            String limitKey,
+            Money amount,
+            String reason,
+            String by,
+            Instant at) {
         return new LimitChange(dimension, limitKey, amount, DualControl.applied(reason, by, at));
     }
 

@@ -3,15 +3,16 @@ package com.microcredit.portfolio.domain.classification;
 import java.util.Objects;
 
 /**
- * The outcome of a request to cure a non-performing loan: either the category the loan moves to,
- * or the unmet condition in plain English (the category then stays as it was). An explicit result
+ * The outcome of a request to cure a non-performing loan: either the category the loan moves to, or
+ * the unmet condition in plain English (the category then stays as it was). An explicit result
  * rather than an exception, so that a refusal can be shown to the credit officer as it is.
  */
 public record CureDecision(boolean cured, LoanCategory category, String refusalReason) {
 
     public CureDecision {
         if (cured && (category == null || refusalReason != null)) {
-            throw new IllegalArgumentException("A granted cure names the new category and no refusal reason");
+            throw new IllegalArgumentException(
+                    "A granted cure names the new category and no refusal reason");
         }
         if (!cured && (refusalReason == null || refusalReason.isBlank())) {
             throw new IllegalArgumentException("A refused cure names the unmet condition");

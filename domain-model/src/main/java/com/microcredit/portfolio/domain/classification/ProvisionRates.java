@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * Loan-loss provision rates, so that expected losses are charged before they are realised: a
- * general provision on the outstanding of every loan (default 1 %) for losses not yet visible,
- * and a specific provision by category for losses the classification already shows – by default
- * (central-bank guidance) normal 0 %, special mention 2 %, substandard 25 %, doubtful 50 %,
- * loss 100 %. Every rate lies in [0, 1]; amounts are rounded half-even to the currency's minor unit.
+ * general provision on the outstanding of every loan (default 1 %) for losses not yet visible, and
+ * a specific provision by category for losses the classification already shows – by default
+ * (central-bank guidance) normal 0 %, special mention 2 %, substandard 25 %, doubtful 50 %, loss
+ * 100 %. Every rate lies in [0, 1]; amounts are rounded half-even to the currency's minor unit.
  */
 public final class ProvisionRates {
 
@@ -19,8 +19,15 @@ public final class ProvisionRates {
     private final BigDecimal doubtful;
     private final BigDecimal loss;
 
-    /** Rates as fractions (0.25 for 25 %), each in [0, 1]; a normal loan carries no specific provision. */
-    public ProvisionRates(BigDecimal general, BigDecimal specialMention, BigDecimal substandard, BigDecimal doubtful,
+    /**
+     * Rates as fractions (0.25 for 25 %), each in [0, 1]; a normal loan carries no specific
+     * provision.
+     */
+    public ProvisionRates(
+            BigDecimal general,
+            BigDecimal specialMention,
+            BigDecimal substandard,
+            BigDecimal doubtful,
             BigDecimal loss) {
         this.general = rate("general", general);
         this.specialMention = rate("special mention", specialMention);
@@ -31,15 +38,22 @@ public final class ProvisionRates {
 
     /** The central-bank defaults: 1 % general; 2 %, 25 %, 50 % and 100 % specific. */
     public static ProvisionRates defaults() {
-        return new ProvisionRates(new BigDecimal("0.01"), new BigDecimal("0.02"), new BigDecimal("0.25"),
-                new BigDecimal("0.50"), new BigDecimal("1.00"));
+        return new ProvisionRates(
+                new BigDecimal("0.01"),
+                new BigDecimal("0.02"),
+                new BigDecimal("0.25"),
+                new BigDecimal("0.50"),
+                new BigDecimal("1.00"));
     }
 
     private static BigDecimal rate(String name, BigDecimal value) {
         Objects.requireNonNull(value, name + " provision rate");
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(
-                    "The " + name + " provision rate must be between 0 and 1, was " + value.toPlainString());
+                    "The "
+                            + name
+                            + " provision rate must be between 0 and 1, was "
+                            + value.toPlainString());
         }
         return value;
     }

@@ -45,11 +45,18 @@ public class ExposureProfile {
     @Column(name = "blind_lending", nullable = false)
     private boolean blindLending;
 
-    protected ExposureProfile() {
-    }
+    protected ExposureProfile() {}
 
-    public ExposureProfile(long borrowerId, String connectedGroup, Long hubId, String industryCode, String regionCode,
-            String productCode, String informationPath, String branchCode, Long accountManagerId,
+    public ExposureProfile(
+            long borrowerId,
+            String connectedGroup,
+            Long hubId,
+            String industryCode,
+            String regionCode,
+            String productCode,
+            String informationPath,
+            String branchCode,
+            Long accountManagerId,
             boolean blindLending) {
         this.borrowerId = borrowerId;
         this.connectedGroup = blankToNull(connectedGroup);
@@ -139,11 +146,17 @@ public class ExposureProfile {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExposureProfile p && borrowerId == p.borrowerId && blindLending == p.blindLending
-                && Objects.equals(connectedGroup, p.connectedGroup) && Objects.equals(hubId, p.hubId)
-                && industryCode.equals(p.industryCode) && regionCode.equals(p.regionCode)
-                && productCode.equals(p.productCode) && informationPath.equals(p.informationPath)
-                && branchCode.equals(p.branchCode) && Objects.equals(accountManagerId, p.accountManagerId);
+        return o instanceof ExposureProfile p
+                && borrowerId == p.borrowerId
+                && blindLending == p.blindLending
+                && Objects.equals(connectedGroup, p.connectedGroup)
+                && Objects.equals(hubId, p.hubId)
+                && industryCode.equals(p.industryCode)
+                && regionCode.equals(p.regionCode)
+                && productCode.equals(p.productCode)
+                && informationPath.equals(p.informationPath)
+                && branchCode.equals(p.branchCode)
+                && Objects.equals(accountManagerId, p.accountManagerId);
     }
 
     @Override

@@ -27,8 +27,8 @@ import java.util.Objects;
  * principal, its days past due, five-category classification and provisions.
  *
  * <p>Invariants: outstanding is between zero and the principal; a LIVE exposure holds its
- * outstanding on every limit whose key its profile matches ({@link ExposureProfile#limitKeys()});
- * a non-performing loan only leaves non-performing through an explicit cure.
+ * outstanding on every limit whose key its profile matches ({@link ExposureProfile#limitKeys()}); a
+ * non-performing loan only leaves non-performing through an explicit cure.
  */
 @Entity
 @Table(name = "loan_exposure")
@@ -41,8 +41,7 @@ public class LoanExposure {
     @Column(nullable = false, length = 64, unique = true)
     private String reference;
 
-    @Embedded
-    private ExposureProfile profile;
+    @Embedded private ExposureProfile profile;
 
     @Column(nullable = false, length = 3)
     private String currency;
@@ -89,16 +88,20 @@ public class LoanExposure {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected LoanExposure() {
-    }
+    protected LoanExposure() {}
 
     /** A new live exposure of the full principal, performing, provisioned at the general rate. */
-    public LoanExposure(String reference, ExposureProfile profile, Money principal, ProvisionRates rates, Instant at) {
+    public LoanExposure(
+            String reference,
+            ExposureProfile profile,
+            Money principal,
+            ProvisionRates rates,
+            Instant at) {
         if (reference == null || reference.isBlank() || reference.length() > 64) {
-            throw new IllegalArgumentException("An exposure needs a reference of at most 64 characters");
+            throw new IllegalArgumentException(
+                    "An exposure needs a reference of at most 64 characters");
         }
         if (!principal.isPositive()) {
             throw new IllegalArgumentException("An exposure must be positive, was " + principal);
@@ -115,8 +118,8 @@ public class LoanExposure {
     }
 
     /**
-     * Records a principal repayment and returns the amount to release from every limit. A
-     * repayment larger than the outstanding is refused whole.
+     * Records a principal repayment and returns the amount to release from every limit. A repayment
+     * larger than the outstanding is refused whole.
      */
     public Money repay(Money amount, ProvisionRates rates, Instant at) {
         requireLive();
@@ -124,7 +127,8 @@ public class LoanExposure {
             throw new IllegalArgumentException("A repayment must be positive");
         }
         if (amount.isGreaterThan(outstanding())) {
-            throw new IllegalArgumentException("Repayment " + amount + " exceeds the outstanding " + outstanding());
+            throw new IllegalArgumentException(
+                    "Repayment " + amount + " exceeds the outstanding " + outstanding());
         }
         this.outstanding = outstanding().minus(amount).amount();
         if (outstanding.signum() == 0) {
@@ -139,7 +143,10 @@ public class LoanExposure {
     public Money cancel(Instant at) {
         requireLive();
         if (outstanding.compareTo(principal) != 0) {
-            throw new IllegalStateException("Exposure " + reference + " is partly repaid; it can only be repaid, not cancelled");
+            throw new IllegalStateException(
+                    "Exposure "
+                            + reference
+                            + " is partly repaid; it can only be repaid, not cancelled");
         }
         Money released = outstanding();
         this.outstanding = BigDecimal.ZERO.setScale(principal.scale());
@@ -155,16 +162,35 @@ public class LoanExposure {
      * never better than a qualitative floor, never out of non-performing automatically. Returns
      * true when this made the loan non-performing for the first time (a default for the stop rule).
      */
-    public boolean recordDaysPastDue(int days, LocalDate asOf, ClassificationPolicy policy, ProvisionRates rates,
+    public boolean recordDaysPastDue(
+            int days,
+            LocalDate asOf,
+            ClassificationPolicy policy,
+            ProvisionRates rates,
             Instant at) {
         requireLive();
-        Reassessment r = Reassessment.of(new Reassessment.Before(daysPastDue, category, qualitativeFloor,
-                arrearsClearedOn, defaultedAt, outstanding()), days, asOf, policy, rates, at);
+        Reassessment r =
+                Reassessment.of(
+                        new Reassessment.Before(
+                                daysPastDue,
+                                category,
+                                qualitativeFloor,
+                                arrearsClearedOn,
+                                defaultedAt,
+                                outstanding()),
+                        days,
+                        asOf,
+                        policy,
+                        rates,
+                        at);
         apply(r);
         return r.newDefault();
     }
 
-    /** Takes over a reassessment made from this loan's current state (the nightly run makes them by the chunk). */
+    /**
+     * Takes over a reassessment made from this loan's current state (the nightly run makes them by
+     * the chunk).
+     */
     private void apply(Reassessment r) {
         this.daysPastDue = r.daysPastDue();
         this.category = r.category();
@@ -181,7 +207,8 @@ public class LoanExposure {
             throw new IllegalArgumentException("A qualitative downgrade needs a reason");
         }
         if (!floor.isWorseThan(category)) {
-            throw new IllegalArgumentException("A downgrade must be worse than the current category " + category);
+            throw new IllegalArgumentException(
+                    "A downgrade must be worse than the current category " + category);
         }
         this.qualitativeFloor = LoanCategory.worst(qualitativeFloor, floor);
         this.floorReason = reason.strip();
@@ -195,11 +222,23 @@ public class LoanExposure {
      * of regular repayment since the arrears were cleared, no non-performing floor); otherwise
      * refused with the unmet condition.
      */
-    public void cure(LocalDate asOf, ClassificationPolicy policy, int minimumCureMonths, ProvisionRates rates) {
+    public void cure(
+            LocalDate asOf,
+            ClassificationPolicy policy,
+            int minimumCureMonths,
+            ProvisionRates rates) {
         requireLive();
-        int months = arrearsClearedOn == null ? 0 : (int) Period.between(arrearsClearedOn, asOf).toTotalMonths();
-        CureDecision decision = policy.cure(category, daysPastDue, Math.max(0, months), qualitativeFloor,
-                minimumCureMonths);
+        int months =
+                arrearsClearedOn == null
+                        ? 0
+                        : (int) Period.between(arrearsClearedOn, asOf).toTotalMonths();
+        CureDecision decision =
+                policy.cure(
+                        category,
+                        daysPastDue,
+                        Math.max(0, months),
+                        qualitativeFloor,
+                        minimumCureMonths);
         if (!decision.cured()) {
             throw new IllegalStateException("Cure refused: " + decision.refusalReason());
         }
@@ -222,7 +261,8 @@ public class LoanExposure {
 
     private void requireLive() {
         if (status != ExposureStatus.LIVE) {
-            throw new IllegalStateException("Exposure " + reference + " is " + status.name().toLowerCase());
+            throw new IllegalStateException(
+                    "Exposure " + reference + " is " + status.name().toLowerCase());
         }
     }
 

@@ -1,2 +1,5 @@
-/** The loan book as the portfolio sees it: exposures, their reservations, classification and provisions. */
+/**
+ * The loan book as the portfolio sees it: exposures, their reservations, classification and
+ * provisions.
+ */
 package com.microcredit.portfolio.domain.exposure;

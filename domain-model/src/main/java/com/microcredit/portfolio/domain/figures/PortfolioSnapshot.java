@@ -41,16 +41,20 @@ public class PortfolioSnapshot {
     @Column(name = "ceiling_amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal ceilingAmount;
 
-    protected PortfolioSnapshot() {
-    }
+    protected PortfolioSnapshot() {}
 
     public PortfolioSnapshot(LocalDate asOf, String currency) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.currency = currency;
     }
 
-    public void record(long liveLoans, BigDecimal outstanding, BigDecimal nplBalance, BigDecimal provisions,
-            BigDecimal blindOutstanding, BigDecimal ceilingAmount) {
+    public void record(
+            long liveLoans,
+            BigDecimal outstanding,
+            BigDecimal nplBalance,
+            BigDecimal provisions,
+            BigDecimal blindOutstanding,
+            BigDecimal ceilingAmount) {
         this.liveLoans = liveLoans;
         this.outstanding = outstanding;
         this.nplBalance = nplBalance;

@@ -1,15 +1,17 @@
 package com.microcredit.portfolio.domain.indicator;
 
 /**
- * The named indicators, with the figure each one measures and whether a higher figure is worse.
- * The name is the {@code indicator_code} of the signals it raises.
+ * The named indicators, with the figure each one measures and whether a higher figure is worse. The
+ * name is the {@code indicator_code} of the signals it raises.
  */
 public enum Indicator {
     /** Decline in % of tax paid over the last three months against the three before. */
     INCOME_TREND(true, "% decline of tax paid, last 3 months vs the 3 before"),
     /** Decline in % of electricity consumption (a proxy for production) on the same windows. */
     UTILITY_TREND(true, "% decline of electricity use, last 3 months vs the 3 before"),
-    /** Settlement-account credits of the last 30 days divided by the instalments due in the next 30. */
+    /**
+     * Settlement-account credits of the last 30 days divided by the instalments due in the next 30.
+     */
     SETTLEMENT_COVERAGE(false, "settlement credits (30 days) / instalments due (next 30 days)"),
     /** Share in % of the loan principal paid out to prohibited industries in the last 90 days. */
     FUND_USAGE(true, "% of principal paid to prohibited industries in 90 days"),

@@ -21,10 +21,16 @@ public final class IndicatorRules {
     public IndicatorRules(Map<Indicator, Thresholds> thresholds) {
         this.thresholds = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
-            Thresholds t = Objects.requireNonNull(thresholds.get(i), () -> "No thresholds for indicator " + i);
+            Thresholds t =
+                    Objects.requireNonNull(
+                            thresholds.get(i), () -> "No thresholds for indicator " + i);
             if (t.higherIsWorse() != i.higherIsWorse()) {
-                throw new IllegalArgumentException("Indicator " + i + " is worse when "
-                        + (i.higherIsWorse() ? "higher" : "lower") + "; its thresholds say otherwise");
+                throw new IllegalArgumentException(
+                        "Indicator "
+                                + i
+                                + " is worse when "
+                                + (i.higherIsWorse() ? "higher" : "lower")
+                                + "; its thresholds say otherwise");
             }
             this.thresholds.put(i, t);
         }
@@ -48,15 +54,34 @@ public final class IndicatorRules {
         return thresholds.get(indicator);
     }
 
-    /** One indicator on one figure (null: unknown, nothing fires); {@code seen} adds what was observed. */
-    public Optional<IndicatorReading> evaluate(Indicator indicator, BigDecimal figure, String seen) {
+    /**
+     * One indicator on one figure (null: unknown, nothing fires); {@code seen} adds what was
+     * observed.
+     */
+    public Optional<IndicatorReading> evaluate(
+            Indicator indicator, BigDecimal figure, String seen) {
         if (figure == null) {
             return Optional.empty();
         }
         Thresholds t = thresholds.get(indicator);
-        return t.levelOf(figure).map(level -> new IndicatorReading(indicator, level, figure,
-                indicator.name() + ": " + indicator.measures() + " = " + figure.stripTrailingZeros().toPlainString()
-                        + " (" + t.describe() + ")" + (seen == null || seen.isBlank() ? "" : "; " + seen)));
+        return t.levelOf(figure)
+                .map(
+                        level ->
+                                new IndicatorReading(
+                                        indicator,
+                                        level,
+                                        figure,
+                                        indicator.name()
+                                                + ": "
+                                                + indicator.measures()
+                                                + " = "
+                                                + figure.stripTrailingZeros().toPlainString()
+                                                + " ("
+                                                + t.describe()
+                                                + ")"
+                                                + (seen == null || seen.isBlank()
+                                                        ? ""
+                                                        : "; " + seen)));
     }
 
     /** Every indicator of the figures that fired, most severe first. */
@@ -77,7 +102,9 @@ public final class IndicatorRules {
         if (recent == null || previous == null || previous.signum() <= 0) {
             return null;
         }
-        return previous.subtract(recent).multiply(BigDecimal.valueOf(100)).divide(previous, 2, RoundingMode.HALF_EVEN);
+        return previous.subtract(recent)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(previous, 2, RoundingMode.HALF_EVEN);
     }
 
     /** Credits over instalments due, to two places; unknown when nothing falls due. */
@@ -93,7 +120,8 @@ public final class IndicatorRules {
         if (whole == null || whole.signum() <= 0) {
             return null;
         }
-        return (part == null ? BigDecimal.ZERO : part).multiply(BigDecimal.valueOf(100))
+        return (part == null ? BigDecimal.ZERO : part)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(whole, 2, RoundingMode.HALF_EVEN);
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The figures of one loan (or borrower) for the indicators, with what was seen; a missing figure is unknown. */
+/**
+ * The figures of one loan (or borrower) for the indicators, with what was seen; a missing figure is
+ * unknown.
+ */
 public final class LoanFigures {
 
     private final Map<Indicator, BigDecimal> figures = new EnumMap<>(Indicator.class);

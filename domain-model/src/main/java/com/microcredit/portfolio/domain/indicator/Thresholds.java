@@ -10,7 +10,8 @@ import java.util.Optional;
  * worse, below it when lower is worse) reaches that level; a figure short of yellow raises nothing.
  * Thresholds must be ordered in the direction of worsening.
  */
-public record Thresholds(boolean higherIsWorse, BigDecimal yellow, BigDecimal orange, BigDecimal red) {
+public record Thresholds(
+        boolean higherIsWorse, BigDecimal yellow, BigDecimal orange, BigDecimal red) {
 
     public Thresholds {
         Objects.requireNonNull(yellow, "yellow");
@@ -18,13 +19,21 @@ public record Thresholds(boolean higherIsWorse, BigDecimal yellow, BigDecimal or
         Objects.requireNonNull(red, "red");
         int sign = higherIsWorse ? 1 : -1;
         if (sign * orange.compareTo(yellow) < 0 || sign * red.compareTo(orange) < 0) {
-            throw new IllegalArgumentException("Thresholds must worsen from yellow over orange to red ("
-                    + (higherIsWorse ? "rising" : "falling") + "), were " + yellow + ", " + orange + ", " + red);
+            throw new IllegalArgumentException(
+                    "Thresholds must worsen from yellow over orange to red ("
+                            + (higherIsWorse ? "rising" : "falling")
+                            + "), were "
+                            + yellow
+                            + ", "
+                            + orange
+                            + ", "
+                            + red);
         }
     }
 
     public static Thresholds of(boolean higherIsWorse, String yellow, String orange, String red) {
-        return new Thresholds(higherIsWorse, new BigDecimal(yellow), new BigDecimal(orange), new BigDecimal(red));
+        return new Thresholds(
+                higherIsWorse, new BigDecimal(yellow), new BigDecimal(orange), new BigDecimal(red));
     }
 
     /** The level a figure reaches, or empty when it is short of yellow. */
@@ -50,7 +59,14 @@ public record Thresholds(boolean higherIsWorse, BigDecimal yellow, BigDecimal or
     /** The thresholds as the evidence quotes them: {@code yellow ≥ 1, orange ≥ 30, red ≥ 90}. */
     public String describe() {
         String op = higherIsWorse ? " ≥ " : " ≤ ";
-        return "yellow" + op + yellow.toPlainString() + ", orange" + op + orange.toPlainString() + ", red" + op
+        return "yellow"
+                + op
+                + yellow.toPlainString()
+                + ", orange"
+                + op
+                + orange.toPlainString()
+                + ", red"
+                + op
                 + red.toPlainString();
     }
 }

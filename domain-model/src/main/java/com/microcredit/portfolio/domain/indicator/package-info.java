@@ -1,7 +1,7 @@
 /**
  * The early-warning indicator system (domain guide §6): each indicator is a named rule with three
- * thresholds (yellow, orange, red) from configuration; a reading at or beyond a threshold gives that
- * level and its evidence. Pure rules, no persistence: the nightly run and other processes feed the
- * figures and raise the signals.
+ * thresholds (yellow, orange, red) from configuration; a reading at or beyond a threshold gives
+ * that level and its evidence. Pure rules, no persistence: the nightly run and other processes feed
+ * the figures and raise the signals.
  */
 package com.microcredit.portfolio.domain.indicator;

@@ -16,11 +16,13 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * A cap on exposure along one dimension and key (e.g. HUB_CHAIN / hub id). Invariant:
- * 0 &le; utilised &le; limit, always. A reservation that would break it is refused whole.
+ * A cap on exposure along one dimension and key (e.g. HUB_CHAIN / hub id). Invariant: 0 &le;
+ * utilised &le; limit, always. A reservation that would break it is refused whole.
  */
 @Entity
-@Table(name = "exposure_limit", uniqueConstraints = @UniqueConstraint(columnNames = {"dimension", "limit_key"}))
+@Table(
+        name = "exposure_limit",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"dimension", "limit_key"}))
 public class ExposureLimit {
 
     @Id
@@ -49,11 +51,9 @@ public class ExposureLimit {
     @Column(name = "max_single_amount", precision = 19, scale = 2)
     private BigDecimal maxSingleAmount;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected ExposureLimit() {
-    }
+    protected ExposureLimit() {}
 
     public ExposureLimit(LimitDimension dimension, String limitKey, Money limit) {
         this.dimension = Objects.requireNonNull(dimension, "dimension");
@@ -69,12 +69,23 @@ public class ExposureLimit {
         this.utilisedAmount = Money.zero(limit.currency()).amount();
     }
 
-    /** A limit the system sets when exposure it covers is already on the book; refused if that exceeds it. */
-    public ExposureLimit(LimitDimension dimension, String limitKey, Money limit, Money alreadyReserved) {
+    /**
+     * A limit the system sets when exposure it covers is already on the book; refused if that
+     * exceeds it.
+     */
+    public ExposureLimit(
+            LimitDimension dimension, String limitKey, Money limit, Money alreadyReserved) {
         this(dimension, limitKey, limit);
         if (alreadyReserved.isGreaterThan(limit)) {
-            throw new LimitExceededException(dimension + " limit " + limitKey + " of " + limit
-                    + " is below the " + alreadyReserved + " already on the book");
+            throw new LimitExceededException(
+                    dimension
+                            + " limit "
+                            + limitKey
+                            + " of "
+                            + limit
+                            + " is below the "
+                            + alreadyReserved
+                            + " already on the book");
         }
         this.utilisedAmount = alreadyReserved.amount();
     }
@@ -91,19 +102,31 @@ public class ExposureLimit {
      */
     public void checkAdmits(Money amount) {
         if (blockedReason != null) {
-            throw new LimitExceededException(dimension + " limit " + limitKey + " is blocked: " + blockedReason);
+            throw new LimitExceededException(
+                    dimension + " limit " + limitKey + " is blocked: " + blockedReason);
         }
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a reservation must be positive");
         }
         if (maxSingleAmount != null && amount.amount().compareTo(maxSingleAmount) > 0) {
-            throw new LimitExceededException(dimension + " limit " + limitKey + " admits at most "
-                    + Money.of(maxSingleAmount, Currency.getInstance(currency)) + " in a single reservation");
+            throw new LimitExceededException(
+                    dimension
+                            + " limit "
+                            + limitKey
+                            + " admits at most "
+                            + Money.of(maxSingleAmount, Currency.getInstance(currency))
+                            + " in a single reservation");
         }
         Money after = utilised().plus(amount);
         if (after.isGreaterThan(limit())) {
-            throw new LimitExceededException(dimension + " limit " + limitKey + " would be exceeded: "
-                    + after + " > " + limit());
+            throw new LimitExceededException(
+                    dimension
+                            + " limit "
+                            + limitKey
+                            + " would be exceeded: "
+                            + after
+                            + " > "
+                            + limit());
         }
     }
 
@@ -116,8 +139,15 @@ public class ExposureLimit {
             throw new LimitExceededException("A limit cannot be negative");
         }
         if (utilised().isGreaterThan(newLimit)) {
-            throw new LimitExceededException(dimension + " limit " + limitKey + " cannot be set to " + newLimit
-                    + ": " + utilised() + " is already reserved against it");
+            throw new LimitExceededException(
+                    dimension
+                            + " limit "
+                            + limitKey
+                            + " cannot be set to "
+                            + newLimit
+                            + ": "
+                            + utilised()
+                            + " is already reserved against it");
         }
         this.limitAmount = newLimit.amount();
     }
@@ -127,7 +157,10 @@ public class ExposureLimit {
         this.maxSingleAmount = max == null ? null : max.amount();
     }
 
-    /** Stops new reservations (e.g. the blind programme is suspended, a hub is distressed); releases still work. */
+    /**
+     * Stops new reservations (e.g. the blind programme is suspended, a hub is distressed); releases
+     * still work.
+     */
     public void block(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Blocking a limit needs a reason");
@@ -147,7 +180,8 @@ public class ExposureLimit {
     public void release(Money amount) {
         Money after = utilised().minus(amount);
         if (after.isNegative()) {
-            throw new IllegalStateException("release of " + amount + " exceeds utilisation " + utilised());
+            throw new IllegalStateException(
+                    "release of " + amount + " exceeds utilisation " + utilised());
         }
         this.utilisedAmount = after.amount();
     }

@@ -15,9 +15,9 @@ import java.util.Objects;
 
 /**
  * One nightly portfolio run for a business date. Invariants: a scheduled run carries its business
- * date as a unique schedule key, so however many servers' timers fire, one scheduled run exists
- * per day; a run a risk manager starts has no key. Only a failed or stopped run is restarted, and
- * a restart continues the same run (same job instance, from its checkpoint).
+ * date as a unique schedule key, so however many servers' timers fire, one scheduled run exists per
+ * day; a run a risk manager starts has no key. Only a failed or stopped run is restarted, and a
+ * restart continues the same run (same job instance, from its checkpoint).
  */
 @Entity
 @Table(name = "nightly_run")
@@ -65,13 +65,16 @@ public class NightlyRun {
     @Column(length = 1000)
     private String failure;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected NightlyRun() {
-    }
+    protected NightlyRun() {}
 
-    public NightlyRun(LocalDate businessDate, RunTrigger trigger, String requestedBy, long liveLoans, Instant at) {
+    public NightlyRun(
+            LocalDate businessDate,
+            RunTrigger trigger,
+            String requestedBy,
+            long liveLoans,
+            Instant at) {
         if (requestedBy == null || requestedBy.isBlank()) {
             throw new IllegalArgumentException("A nightly run names who or what requested it");
         }
@@ -93,7 +96,8 @@ public class NightlyRun {
             return;
         }
         if (jobInstanceId != null && jobInstanceId != instanceId) {
-            throw new IllegalStateException("Run " + id + " belongs to job instance " + jobInstanceId);
+            throw new IllegalStateException(
+                    "Run " + id + " belongs to job instance " + jobInstanceId);
         }
         this.jobInstanceId = instanceId;
         this.jobExecutionId = executionId;
@@ -106,7 +110,8 @@ public class NightlyRun {
     /** Refuses a restart unless the run failed or was stopped. */
     public void requireRestartable() {
         if (!status.restartable()) {
-            throw new IllegalStateException("Run " + id + " is " + status + "; only a failed or stopped run is restarted");
+            throw new IllegalStateException(
+                    "Run " + id + " is " + status + "; only a failed or stopped run is restarted");
         }
     }
 
@@ -117,7 +122,10 @@ public class NightlyRun {
         }
     }
 
-    /** The job ended: a completed run has no failure; a failed or stopped one keeps the error it met, if any. */
+    /**
+     * The job ended: a completed run has no failure; a failed or stopped one keeps the error it
+     * met, if any.
+     */
     public void ended(RunStatus outcome, String failureReason, Instant at) {
         if (outcome == RunStatus.STARTED) {
             throw new IllegalArgumentException("A run ends completed, failed or stopped");
@@ -128,7 +136,8 @@ public class NightlyRun {
         } else if (failureReason != null) {
             this.failure = truncated(failureReason);
         } else if (failure == null) {
-            this.failure = "The batch job ended " + outcome + " without an error message; see its job log";
+            this.failure =
+                    "The batch job ended " + outcome + " without an error message; see its job log";
         }
         this.endedAt = Objects.requireNonNull(at, "at");
     }

@@ -74,10 +74,10 @@ public class AccountBalance {
     @Column(name = "open_breaks")
     private Integer openBreaks;
 
-    protected AccountBalance() {
-    }
+    protected AccountBalance() {}
 
-    public AccountBalance(String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
+    public AccountBalance(
+            String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
         this.accountNumber = Objects.requireNonNull(accountNumber);
         this.accountHash = LedgerAccount.hash(accountNumber);
         this.businessDate = Objects.requireNonNull(businessDate);
@@ -87,12 +87,17 @@ public class AccountBalance {
 
     /** A later report for the same business date replaces the balance. */
     public void restate(BigDecimal newBalance) {
-        this.balance = Objects.requireNonNull(newBalance).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        this.balance =
+                Objects.requireNonNull(newBalance).setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
-    /** Stores core banking's full end-of-day report (a balance recorded without one keeps the nulls). */
+    /**
+     * Stores core banking's full end-of-day report (a balance recorded without one keeps the
+     * nulls).
+     */
     public void report(EndOfDayReport report, java.time.Instant now) {
-        if (!report.accountNumber().equals(accountNumber) || !report.businessDate().equals(businessDate)) {
+        if (!report.accountNumber().equals(accountNumber)
+                || !report.businessDate().equals(businessDate)) {
             throw new IllegalArgumentException("the report is for another account or day");
         }
         restate(report.closingBalance());
@@ -101,12 +106,16 @@ public class AccountBalance {
         this.transactionCount = report.transactionCount();
         this.idsReported = report.listsIds();
         this.reportDigest = report.digest();
-        this.reportedIds = report.listsIds() ? String.join("\n", report.transactionIds().stream().sorted().toList()) : null;
+        this.reportedIds =
+                report.listsIds()
+                        ? String.join("\n", report.transactionIds().stream().sorted().toList())
+                        : null;
         this.receivedAt = now;
     }
 
     /** Our ledger's side of the last reconciliation of this day. */
-    public void reconciled(Reconciliation.Result result, int openBreakCount, java.time.Instant now) {
+    public void reconciled(
+            Reconciliation.Result result, int openBreakCount, java.time.Instant now) {
         this.ledgerCredits = result.ledgerCredits();
         this.ledgerDebits = result.ledgerDebits();
         this.ledgerCount = result.ledgerCount();
@@ -114,18 +123,30 @@ public class AccountBalance {
         this.reconciledAt = now;
     }
 
-    /** The report as stored; empty when only a closing balance was recorded (no reconciliation possible). */
+    /**
+     * The report as stored; empty when only a closing balance was recorded (no reconciliation
+     * possible).
+     */
     public java.util.Optional<EndOfDayReport> asReport() {
         if (openingBalance == null || transactionCount == null) {
             return java.util.Optional.empty();
         }
         java.util.Set<String> ids = null;
         if (Boolean.TRUE.equals(idsReported)) {
-            ids = reportedIds == null || reportedIds.isEmpty() ? java.util.Set.of()
-                    : java.util.Set.of(reportedIds.split("\n"));
+            ids =
+                    reportedIds == null || reportedIds.isEmpty()
+                            ? java.util.Set.of()
+                            : java.util.Set.of(reportedIds.split("\n"));
         }
-        return java.util.Optional.of(new EndOfDayReport(accountNumber, businessDate, currency, openingBalance, balance,
-                transactionCount, ids));
+        return java.util.Optional.of(
+                new EndOfDayReport(
+                        accountNumber,
+                        businessDate,
+                        currency,
+                        openingBalance,
+                        balance,
+                        transactionCount,
+                        ids));
     }
 
     /** A person resolved one of the day's open breaks. */
@@ -194,11 +215,12 @@ public class AccountBalance {
 
     /** Composite key: the account's lookup hash and the business date. */
     public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private String accountHash;
         private LocalDate businessDate;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String accountHash, LocalDate businessDate) {
             this.accountHash = accountHash;
@@ -215,7 +237,8 @@ public class AccountBalance {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(accountHash, k.accountHash)
+            return o instanceof Key k
+                    && Objects.equals(accountHash, k.accountHash)
                     && Objects.equals(businessDate, k.businessDate);
         }
 

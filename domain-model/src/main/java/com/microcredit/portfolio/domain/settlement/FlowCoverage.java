@@ -22,11 +22,11 @@ public final class FlowCoverage {
         BELOW_HALF_THRESHOLD
     }
 
-    private FlowCoverage() {
-    }
+    private FlowCoverage() {}
 
     /** The coverage share to 4 decimals, or empty when no positive turnover is known. */
-    public static Optional<BigDecimal> share(BigDecimal credits, BigDecimal annualTurnover, int windowDays) {
+    public static Optional<BigDecimal> share(
+            BigDecimal credits, BigDecimal annualTurnover, int windowDays) {
         Objects.requireNonNull(credits, "credits");
         if (windowDays <= 0) {
             throw new IllegalArgumentException("window must be positive");
@@ -34,8 +34,10 @@ public final class FlowCoverage {
         if (annualTurnover == null || annualTurnover.signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal expected = annualTurnover.multiply(BigDecimal.valueOf(windowDays))
-                .divide(BigDecimal.valueOf(365), MathContext.DECIMAL64);
+        BigDecimal expected =
+                annualTurnover
+                        .multiply(BigDecimal.valueOf(windowDays))
+                        .divide(BigDecimal.valueOf(365), MathContext.DECIMAL64);
         return Optional.of(credits.divide(expected, 4, RoundingMode.HALF_EVEN));
     }
 
@@ -43,7 +45,9 @@ public final class FlowCoverage {
         if (share.compareTo(threshold) >= 0) {
             return Shortfall.NONE;
         }
-        return share.compareTo(threshold.divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_EVEN)) < 0
-                ? Shortfall.BELOW_HALF_THRESHOLD : Shortfall.BELOW_THRESHOLD;
+        return share.compareTo(threshold.divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_EVEN))
+                        < 0
+                ? Shortfall.BELOW_HALF_THRESHOLD
+                : Shortfall.BELOW_THRESHOLD;
     }
 }

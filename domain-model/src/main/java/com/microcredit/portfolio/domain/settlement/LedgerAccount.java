@@ -11,11 +11,13 @@ import java.util.Objects;
  */
 public final class LedgerAccount {
 
-    private LedgerAccount() {
-    }
+    private LedgerAccount() {}
 
-    /** The lookup hash of an account number, as stored in the ledger's {@code account_hash} columns. */
+    /**
+     * The lookup hash of an account number, as stored in the ledger's {@code account_hash} columns.
+     */
     public static String hash(String accountNumber) {
-        return FieldProtection.ring().lookupHash(Objects.requireNonNull(accountNumber, "account number").trim());
+        return FieldProtection.ring()
+                .lookupHash(Objects.requireNonNull(accountNumber, "account number").trim());
     }
 }

@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A disagreement between our settlement ledger and core banking's end-of-day report for one
- * account and day. It stays {@link BreakStatus#OPEN} until a risk manager or admin resolves it
- * with a note, or a later reconciliation no longer finds it ({@link BreakStatus#CLEARED}) or the
- * report it came from was restated ({@link BreakStatus#SUPERSEDED}). Breaks are never deleted.
+ * A disagreement between our settlement ledger and core banking's end-of-day report for one account
+ * and day. It stays {@link BreakStatus#OPEN} until a risk manager or admin resolves it with a note,
+ * or a later reconciliation no longer finds it ({@link BreakStatus#CLEARED}) or the report it came
+ * from was restated ({@link BreakStatus#SUPERSEDED}). Breaks are never deleted.
  */
 @Entity
 @Table(name = "reconciliation_break")
@@ -82,14 +82,16 @@ public class ReconciliationBreak {
     @Column(name = "resolution_note", length = 1000)
     private String resolutionNote;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected ReconciliationBreak() {
-    }
+    protected ReconciliationBreak() {}
 
-    public ReconciliationBreak(String accountNumber, LocalDate businessDate, String currency,
-                               Reconciliation.Finding finding, Instant now) {
+    public ReconciliationBreak(
+            String accountNumber,
+            LocalDate businessDate,
+            String currency,
+            Reconciliation.Finding finding,
+            Instant now) {
         this.accountNumber = Objects.requireNonNull(accountNumber, "account number");
         this.accountHash = LedgerAccount.hash(accountNumber);
         this.businessDate = Objects.requireNonNull(businessDate, "business date");
@@ -137,7 +139,8 @@ public class ReconciliationBreak {
     /** A later run no longer finds the break, or the report it belonged to was replaced. */
     public void close(BreakStatus why, Instant now) {
         if (why != BreakStatus.CLEARED && why != BreakStatus.SUPERSEDED) {
-            throw new IllegalArgumentException("a break is closed automatically only as CLEARED or SUPERSEDED");
+            throw new IllegalArgumentException(
+                    "a break is closed automatically only as CLEARED or SUPERSEDED");
         }
         if (status.isOpen()) {
             this.status = why;

@@ -14,15 +14,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An inbound message that failed validation: kept with its reason (and forwarded to the
- * exception destination) so nothing is silently dropped and admins can count and read it.
+ * An inbound message that failed validation: kept with its reason (and forwarded to the exception
+ * destination) so nothing is silently dropped and admins can count and read it.
  *
  * <p>A refused message may name an account or identity number anywhere – in its body, in its
  * business key (an end-of-day report's is account/date) or in the reason that quotes it. At rest
  * the body is AES-GCM encrypted like every other personal number (ADR 0011), and the key and the
- * reason keep only the last four characters of any such number ({@link IdentityMask#maskNumbersIn}):
- * enough to count, find and read refusals, not to learn the numbers. The full message stays on the
- * exception destination, core banking's own channel.
+ * reason keep only the last four characters of any such number ({@link
+ * IdentityMask#maskNumbersIn}): enough to count, find and read refusals, not to learn the numbers.
+ * The full message stays on the exception destination, core banking's own channel.
  */
 @Entity
 @Table(name = "rejected_message")
@@ -51,13 +51,19 @@ public class RejectedMessage {
     @Column(name = "rejected_at", nullable = false)
     private Instant rejectedAt;
 
-    protected RejectedMessage() {
-    }
+    protected RejectedMessage() {}
 
-    public RejectedMessage(String destination, String businessKey, String reason, String payload, Instant rejectedAt) {
+    public RejectedMessage(
+            String destination,
+            String businessKey,
+            String reason,
+            String payload,
+            Instant rejectedAt) {
         this.destination = Objects.requireNonNull(destination, "destination");
         this.businessKey = businessKey == null ? null : maskedKey(businessKey);
-        this.reason = truncate(IdentityMask.maskNumbersIn(Objects.requireNonNull(reason, "reason")), 1000);
+        this.reason =
+                truncate(
+                        IdentityMask.maskNumbersIn(Objects.requireNonNull(reason, "reason")), 1000);
         this.payload = payload == null ? null : truncate(payload, MAX_PAYLOAD);
         this.rejectedAt = Objects.requireNonNull(rejectedAt, "rejected at");
     }

@@ -32,7 +32,10 @@ public class RepaymentPosting {
     @Column(name = "loan_reference", nullable = false, length = 64)
     private String loanReference;
 
-    /** Encrypted at rest (ADR 0011, 0016), with its lookup hash; both null when core banking named no account. */
+    /**
+     * Encrypted at rest (ADR 0011, 0016), with its lookup hash; both null when core banking named
+     * no account.
+     */
     @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "account_cipher", length = 255)
     private String accountNumber;
@@ -58,21 +61,32 @@ public class RepaymentPosting {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected RepaymentPosting() {
-    }
+    protected RepaymentPosting() {}
 
-    public RepaymentPosting(String postingId, String loanReference, String accountNumber, BigDecimal principal,
-                            BigDecimal interest, String currency, LocalDate valueDate, Integer daysPastDue,
-                            Instant receivedAt) {
+    public RepaymentPosting(
+            String postingId,
+            String loanReference,
+            String accountNumber,
+            BigDecimal principal,
+            BigDecimal interest,
+            String currency,
+            LocalDate valueDate,
+            Integer daysPastDue,
+            Instant receivedAt) {
         this.postingId = Objects.requireNonNull(postingId, "posting id");
         this.loanReference = Objects.requireNonNull(loanReference, "loan reference");
         this.accountNumber = accountNumber;
         this.accountHash = accountNumber == null ? null : LedgerAccount.hash(accountNumber);
-        this.principal = Objects.requireNonNull(principal, "principal").setScale(2, RoundingMode.UNNECESSARY);
-        this.interest = Objects.requireNonNull(interest, "interest").setScale(2, RoundingMode.UNNECESSARY);
-        if (this.principal.signum() < 0 || this.interest.signum() < 0
+        this.principal =
+                Objects.requireNonNull(principal, "principal")
+                        .setScale(2, RoundingMode.UNNECESSARY);
+        this.interest =
+                Objects.requireNonNull(interest, "interest").setScale(2, RoundingMode.UNNECESSARY);
+        if (this.principal.signum() < 0
+                || this.interest.signum() < 0
                 || this.principal.add(this.interest).signum() <= 0) {
-            throw new IllegalArgumentException("a repayment needs a positive total and no negative part");
+            throw new IllegalArgumentException(
+                    "a repayment needs a positive total and no negative part");
         }
         this.currency = Objects.requireNonNull(currency, "currency");
         this.valueDate = Objects.requireNonNull(valueDate, "value date");

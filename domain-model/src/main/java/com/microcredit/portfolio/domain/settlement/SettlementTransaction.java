@@ -17,9 +17,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One transaction on a borrower's settlement account as core banking reported it. The core
- * banking transaction id is the business key: unique, so a redelivered message has no second
- * effect.
+ * One transaction on a borrower's settlement account as core banking reported it. The core banking
+ * transaction id is the business key: unique, so a redelivered message has no second effect.
  */
 @Entity
 @Table(name = "settlement_transaction")
@@ -32,7 +31,9 @@ public class SettlementTransaction {
     @Column(name = "transaction_id", nullable = false, unique = true, length = 64)
     private String transactionId;
 
-    /** Encrypted at rest (ADR 0011, 0016); equality look-ups and grouping use {@link #accountHash}. */
+    /**
+     * Encrypted at rest (ADR 0011, 0016); equality look-ups and grouping use {@link #accountHash}.
+     */
     @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "account_cipher", nullable = false, length = 255)
     private String accountNumber;
@@ -62,12 +63,17 @@ public class SettlementTransaction {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected SettlementTransaction() {
-    }
+    protected SettlementTransaction() {}
 
-    public SettlementTransaction(String transactionId, String accountNumber, Direction direction, Money amount,
-                                 String counterpartyName, String counterpartyIndustryCode, LocalDate valueDate,
-                                 Instant receivedAt) {
+    public SettlementTransaction(
+            String transactionId,
+            String accountNumber,
+            Direction direction,
+            Money amount,
+            String counterpartyName,
+            String counterpartyIndustryCode,
+            LocalDate valueDate,
+            Instant receivedAt) {
         this.transactionId = Objects.requireNonNull(transactionId, "transaction id");
         this.accountNumber = Objects.requireNonNull(accountNumber, "account number");
         this.accountHash = LedgerAccount.hash(accountNumber);

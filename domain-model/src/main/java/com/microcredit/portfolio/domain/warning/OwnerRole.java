@@ -5,7 +5,9 @@ package com.microcredit.portfolio.domain.warning;
  * signal hands it to the supervisor role (credit officer, then risk manager, who is the last).
  */
 public enum OwnerRole {
-    ACCOUNT_MANAGER, CREDIT_OFFICER, RISK_MANAGER;
+    ACCOUNT_MANAGER,
+    CREDIT_OFFICER,
+    RISK_MANAGER;
 
     /** The supervisor role; the risk manager is its own supervisor (the top of the ladder). */
     public OwnerRole supervisor() {

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * How many days the owner of a signal has to act, per level (the more severe, the sooner), and how
- * many days a role that receives an escalated signal gets. Configured in portfolio-ejb
- * ({@code mcrc.warning.response-days.*}, {@code mcrc.warning.escalation-days}).
+ * many days a role that receives an escalated signal gets. Configured in portfolio-ejb ({@code
+ * mcrc.warning.response-days.*}, {@code mcrc.warning.escalation-days}).
  */
 public final class ResponseTimes {
 
@@ -17,9 +17,18 @@ public final class ResponseTimes {
 
     public ResponseTimes(int green, int yellow, int orange, int red, int escalationDays) {
         if (red < 0 || orange < red || yellow < orange || green < yellow || escalationDays < 1) {
-            throw new IllegalArgumentException("Response days must not grow with severity (green >= yellow >= orange >= red"
-                    + " >= 0) and escalation needs at least one day; were " + green + ", " + yellow + ", " + orange
-                    + ", " + red + ", " + escalationDays);
+            throw new IllegalArgumentException(
+                    "Response days must not grow with severity (green >= yellow >= orange >= red"
+                            + " >= 0) and escalation needs at least one day; were "
+                            + green
+                            + ", "
+                            + yellow
+                            + ", "
+                            + orange
+                            + ", "
+                            + red
+                            + ", "
+                            + escalationDays);
         }
         this.days = new EnumMap<>(SignalLevel.class);
         days.put(SignalLevel.GREEN, green);

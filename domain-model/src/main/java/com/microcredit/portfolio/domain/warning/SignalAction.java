@@ -50,13 +50,17 @@ public class SignalAction {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected SignalAction() {
-    }
+    protected SignalAction() {}
 
-    SignalAction(Long signalId, ActionKind kind, String note, String takenBy, Instant takenAt, LocalDate dueOn) {
+    SignalAction(
+            Long signalId,
+            ActionKind kind,
+            String note,
+            String takenBy,
+            Instant takenAt,
+            LocalDate dueOn) {
         this.signalId = signalId;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.note = note;
@@ -68,10 +72,12 @@ public class SignalAction {
     /** Records that the action was carried out; once only. */
     public void complete(String by, Instant at) {
         if (completedAt != null) {
-            throw new IllegalStateException("Action " + id + " was already completed by " + completedBy);
+            throw new IllegalStateException(
+                    "Action " + id + " was already completed by " + completedBy);
         }
         if (by == null || by.isBlank()) {
-            throw new IllegalArgumentException("Completing an action needs the person who completed it");
+            throw new IllegalArgumentException(
+                    "Completing an action needs the person who completed it");
         }
         completedBy = by;
         completedAt = Objects.requireNonNull(at, "at");

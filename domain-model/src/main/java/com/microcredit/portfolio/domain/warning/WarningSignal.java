@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * An early-warning signal on a borrower, or on one of the borrower's loans: which indicator fired,
  * how severe, on what evidence, and where it stands.
  *
- * <p>Invariants: at most one signal that is not closed per borrower, loan and indicator (the
- * {@code openKey} column is unique and cleared on closing); raising the same indicator again
- * while the signal is open never creates a second signal, it records the sighting, keeps the
- * latest evidence and can only raise the level. A closed signal stays closed; a new sighting
- * after closing opens a new signal.
+ * <p>Invariants: at most one signal that is not closed per borrower, loan and indicator (the {@code
+ * openKey} column is unique and cleared on closing); raising the same indicator again while the
+ * signal is open never creates a second signal, it records the sighting, keeps the latest evidence
+ * and can only raise the level. A closed signal stays closed; a new sighting after closing opens a
+ * new signal.
  *
  * <p>Lifecycle: open → acknowledged (the person who acknowledges becomes the owner) → in action
  * (one or more {@link SignalAction}s) → closed. Every signal has an owner role and a due date that
@@ -63,7 +63,10 @@ public class WarningSignal {
     @Column(nullable = false, length = 16)
     private SignalStatus status;
 
-    /** borrower|loan|indicator while not closed, null once closed: the unique key that forbids duplicates. */
+    /**
+     * borrower|loan|indicator while not closed, null once closed: the unique key that forbids
+     * duplicates.
+     */
     @Column(name = "open_key", length = 160, unique = true)
     private String openKey;
 
@@ -104,15 +107,19 @@ public class WarningSignal {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected WarningSignal() {
-    }
+    protected WarningSignal() {}
 
     /** A new open signal. The indicator is a rule name such as {@code SETTLEMENT_COVERAGE_30D}. */
-    public WarningSignal(long borrowerId, String loanReference, String indicator, SignalLevel level, String evidence,
-            String source, Instant at) {
+    public WarningSignal(
+            long borrowerId,
+            String loanReference,
+            String indicator,
+            SignalLevel level,
+            String evidence,
+            String source,
+            Instant at) {
         if (borrowerId <= 0) {
             throw new IllegalArgumentException("A warning signal needs a borrower");
         }
@@ -120,10 +127,12 @@ public class WarningSignal {
             throw new IllegalArgumentException("A loan reference has 1 to 64 characters");
         }
         if (indicator == null || !INDICATOR.matcher(indicator).matches()) {
-            throw new IllegalArgumentException("An indicator is a rule name in capitals (A-Z, 0-9, _), was " + indicator);
+            throw new IllegalArgumentException(
+                    "An indicator is a rule name in capitals (A-Z, 0-9, _), was " + indicator);
         }
         if (source == null || source.isBlank() || source.length() > 48) {
-            throw new IllegalArgumentException("A warning signal names its source in at most 48 characters");
+            throw new IllegalArgumentException(
+                    "A warning signal names its source in at most 48 characters");
         }
         this.borrowerId = borrowerId;
         this.loanReference = loanReference;
@@ -139,14 +148,27 @@ public class WarningSignal {
         this.ownerRole = OwnerRole.ACCOUNT_MANAGER;
     }
 
-    /** A new open signal due by the response time of its level, counted from the business date it was raised on. */
-    public WarningSignal(long borrowerId, String loanReference, String indicator, SignalLevel level, String evidence,
-            String source, Instant at, LocalDate raisedOn, ResponseTimes times) {
+    /**
+     * A new open signal due by the response time of its level, counted from the business date it
+     * was raised on.
+     */
+    public WarningSignal(
+            long borrowerId,
+            String loanReference,
+            String indicator,
+            SignalLevel level,
+            String evidence,
+            String source,
+            Instant at,
+            LocalDate raisedOn,
+            ResponseTimes times) {
         this(borrowerId, loanReference, indicator, level, evidence, source, at);
         this.dueOn = times.dueOn(level, raisedOn);
     }
 
-    /** The key that identifies the one open signal of a borrower, loan (may be null) and indicator. */
+    /**
+     * The key that identifies the one open signal of a borrower, loan (may be null) and indicator.
+     */
     public static String openKey(long borrowerId, String loanReference, String indicator) {
         return borrowerId + "|" + (loanReference == null ? "" : loanReference) + "|" + indicator;
     }
@@ -158,7 +180,8 @@ public class WarningSignal {
      */
     public boolean seenAgain(SignalLevel newLevel, String newEvidence, Instant at) {
         if (status.isClosed()) {
-            throw new IllegalStateException("Signal " + id + " is closed; a new sighting opens a new signal");
+            throw new IllegalStateException(
+                    "Signal " + id + " is closed; a new sighting opens a new signal");
         }
         SignalLevel before = level;
         level = level.max(Objects.requireNonNull(newLevel, "level"));
@@ -179,13 +202,18 @@ public class WarningSignal {
         }
     }
 
-    /** The owner role's member takes the signal: it becomes theirs. Only an open signal is acknowledged. */
+    /**
+     * The owner role's member takes the signal: it becomes theirs. Only an open signal is
+     * acknowledged.
+     */
     public void acknowledge(String by, Instant at) {
         if (status != SignalStatus.OPEN) {
-            throw new IllegalStateException("Only an open signal can be acknowledged; signal " + id + " is " + status);
+            throw new IllegalStateException(
+                    "Only an open signal can be acknowledged; signal " + id + " is " + status);
         }
         if (by == null || by.isBlank()) {
-            throw new IllegalArgumentException("Acknowledging a signal needs the person who takes it");
+            throw new IllegalArgumentException(
+                    "Acknowledging a signal needs the person who takes it");
         }
         status = SignalStatus.ACKNOWLEDGED;
         owner = by;
@@ -197,10 +225,16 @@ public class WarningSignal {
      * Records an action on an acknowledged signal (or one already in action) and puts it in action.
      * Actions on an open signal are refused: someone must own it first.
      */
-    public SignalAction act(ActionKind kind, String note, String by, Instant at, LocalDate today,
+    public SignalAction act(
+            ActionKind kind,
+            String note,
+            String by,
+            Instant at,
+            LocalDate today,
             LocalDate actionDueOn) {
         if (status == SignalStatus.OPEN) {
-            throw new IllegalStateException("Signal " + id + " must be acknowledged before an action is taken");
+            throw new IllegalStateException(
+                    "Signal " + id + " must be acknowledged before an action is taken");
         }
         if (status.isClosed()) {
             throw new IllegalStateException("Signal " + id + " is closed");
@@ -212,7 +246,8 @@ public class WarningSignal {
             throw new IllegalArgumentException("An action needs a note of at most 500 characters");
         }
         if (actionDueOn != null && actionDueOn.isBefore(today)) {
-            throw new IllegalArgumentException("An action cannot be due in the past (" + actionDueOn + ")");
+            throw new IllegalArgumentException(
+                    "An action cannot be due in the past (" + actionDueOn + ")");
         }
         status = SignalStatus.IN_ACTION;
         if (owner == null) {
@@ -245,7 +280,9 @@ public class WarningSignal {
         return true;
     }
 
-    /** Closes the signal with a note; its key is freed so that a later sighting opens a new signal. */
+    /**
+     * Closes the signal with a note; its key is freed so that a later sighting opens a new signal.
+     */
     public void close(String by, String note, Instant at) {
         if (status.isClosed()) {
             throw new IllegalStateException("Signal " + id + " is already closed");
@@ -254,7 +291,8 @@ public class WarningSignal {
             throw new IllegalArgumentException("Closing a signal needs the person who closes it");
         }
         if (note == null || note.isBlank() || note.length() > 500) {
-            throw new IllegalArgumentException("Closing a signal needs a note of at most 500 characters");
+            throw new IllegalArgumentException(
+                    "Closing a signal needs a note of at most 500 characters");
         }
         status = SignalStatus.CLOSED;
         openKey = null;

@@ -13,7 +13,8 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockFor) 
 
     public LockoutPolicy {
         if (maxFailures < 1) {
-            throw new IllegalArgumentException("at least one failure must be allowed before a lock");
+            throw new IllegalArgumentException(
+                    "at least one failure must be allowed before a lock");
         }
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(lockFor, "lock duration");

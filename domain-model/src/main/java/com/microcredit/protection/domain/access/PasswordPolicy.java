@@ -7,15 +7,16 @@ import java.util.List;
  * The password policy for staff: at least {@code minLength} characters, at least three of the four
  * character classes (lower case, upper case, digit, other), not the login name itself, and no
  * character repeated more than three times in a row. The registry holds the passwords (demo
- * registry or LDAP with the same policy, see README); sign-in refuses a password that does not
- * meet it, before the registry is asked, so a weak password cannot be used even where the
- * directory let it be set.
+ * registry or LDAP with the same policy, see README); sign-in refuses a password that does not meet
+ * it, before the registry is asked, so a weak password cannot be used even where the directory let
+ * it be set.
  */
 public record PasswordPolicy(int minLength) {
 
     public PasswordPolicy {
         if (minLength < 8) {
-            throw new IllegalArgumentException("a password policy below 8 characters is not acceptable");
+            throw new IllegalArgumentException(
+                    "a password policy below 8 characters is not acceptable");
         }
     }
 
@@ -28,10 +29,11 @@ public record PasswordPolicy(int minLength) {
                 return broken;
             }
         }
-        int classes = (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
-                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
+        int classes =
+                (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
+                        + (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
+                        + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
+                        + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
         if (classes < 3) {
             broken.add("three of: lower case, upper case, digit, other character");
         }

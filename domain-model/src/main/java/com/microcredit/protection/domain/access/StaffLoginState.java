@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The sign-in record of one login name: failures counted within the policy's window, and the
- * time a lock ends. See {@link LockoutPolicy}.
+ * The sign-in record of one login name: failures counted within the policy's window, and the time a
+ * lock ends. See {@link LockoutPolicy}.
  */
 @Entity
 @Table(name = "staff_login_state")
@@ -32,11 +32,9 @@ public class StaffLoginState {
     @Column(name = "last_success_at")
     private Instant lastSuccessAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected StaffLoginState() {
-    }
+    protected StaffLoginState() {}
 
     public StaffLoginState(String login) {
         this.login = Objects.requireNonNull(login, "login");

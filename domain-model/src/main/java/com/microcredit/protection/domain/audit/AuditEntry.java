@@ -51,11 +51,16 @@ public class AuditEntry {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant occurredAt, String actor, AuditAction action, String subjectType, String subjectId,
-                      String detail, String clientAddress) {
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            AuditAction action,
+            String subjectType,
+            String subjectId,
+            String detail,
+            String clientAddress) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "time");
         this.actor = clip(Objects.requireNonNull(actor, "actor"), 64);
         this.action = Objects.requireNonNull(action, "action");
@@ -72,7 +77,8 @@ public class AuditEntry {
     @PreUpdate
     @PreRemove
     void refuseChange() {
-        throw new IllegalStateException("The audit trail is append-only: entry " + id + " cannot be changed or removed");
+        throw new IllegalStateException(
+                "The audit trail is append-only: entry " + id + " cannot be changed or removed");
     }
 
     public Long getId() {

@@ -9,10 +9,10 @@ import java.util.Objects;
  *
  * <ul>
  *   <li><b>Outside the book</b>: the viewer looks after a book of borrowers (is an account manager)
- *   and the borrower belongs to another account manager's book. Staff without a book (branch staff,
- *   credit officers, risk managers, auditors) legitimately look at any borrower.</li>
+ *       and the borrower belongs to another account manager's book. Staff without a book (branch
+ *       staff, credit officers, risk managers, auditors) legitimately look at any borrower.
  *   <li><b>Volume</b>: more than {@code maxBorrowers} distinct borrowers within {@code window}. One
- *   alert per staff member and window: a new one only once the previous alert is a window old.</li>
+ *       alert per staff member and window: a new one only once the previous alert is a window old.
  * </ul>
  */
 public record QueryMonitoringRules(int maxBorrowers, Duration window) {
@@ -28,7 +28,9 @@ public record QueryMonitoringRules(int maxBorrowers, Duration window) {
     }
 
     public boolean outsideBook(Long viewerBookId, Long borrowerBookId) {
-        return viewerBookId != null && borrowerBookId != null && !viewerBookId.equals(borrowerBookId);
+        return viewerBookId != null
+                && borrowerBookId != null
+                && !viewerBookId.equals(borrowerBookId);
     }
 
     /** Where the volume window starts for a look-up at {@code now}. */
@@ -40,7 +42,8 @@ public record QueryMonitoringRules(int maxBorrowers, Duration window) {
      * Whether the distinct borrowers looked up in the window call for a new volume alert, given
      * when the staff member's last volume alert was raised (null if never).
      */
-    public boolean volumeAlertDue(long distinctBorrowersInWindow, Instant lastVolumeAlert, Instant now) {
+    public boolean volumeAlertDue(
+            long distinctBorrowersInWindow, Instant lastVolumeAlert, Instant now) {
         return distinctBorrowersInWindow > maxBorrowers
                 && (lastVolumeAlert == null || !lastVolumeAlert.isAfter(windowStart(now)));
     }

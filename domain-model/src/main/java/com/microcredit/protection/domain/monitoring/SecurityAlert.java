@@ -54,13 +54,12 @@ public class SecurityAlert {
     @Column(name = "acknowledgement_note", length = 500)
     private String acknowledgementNote;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected SecurityAlert() {
-    }
+    protected SecurityAlert() {}
 
-    public SecurityAlert(Instant raisedAt, AlertKind kind, String actor, Long borrowerId, String detail) {
+    public SecurityAlert(
+            Instant raisedAt, AlertKind kind, String actor, Long borrowerId, String detail) {
         this.raisedAt = Objects.requireNonNull(raisedAt, "time");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.actor = Objects.requireNonNull(actor, "actor");
@@ -75,7 +74,8 @@ public class SecurityAlert {
             throw new IllegalStateException("alert " + id + " is acknowledged already");
         }
         if (reviewer == null || reviewer.equals(actor)) {
-            throw new IllegalStateException("an alert is reviewed by someone other than the staff member it concerns");
+            throw new IllegalStateException(
+                    "an alert is reviewed by someone other than the staff member it concerns");
         }
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("say what the review found");
@@ -83,7 +83,8 @@ public class SecurityAlert {
         this.status = AlertStatus.ACKNOWLEDGED;
         this.acknowledgedBy = reviewer;
         this.acknowledgedAt = now;
-        this.acknowledgementNote = note.trim().length() > 500 ? note.trim().substring(0, 500) : note.trim();
+        this.acknowledgementNote =
+                note.trim().length() > 500 ? note.trim().substring(0, 500) : note.trim();
     }
 
     public Long getId() {

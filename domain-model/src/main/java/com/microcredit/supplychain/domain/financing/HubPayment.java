@@ -16,8 +16,12 @@ import java.time.LocalDate;
  * payment reference is unique per hub, so a redelivered report is recognised and applied once.
  */
 @Entity
-@Table(name = "hub_payment", uniqueConstraints = @UniqueConstraint(name = "uq_hub_payment",
-        columnNames = {"hub_id", "payment_reference"}))
+@Table(
+        name = "hub_payment",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_hub_payment",
+                        columnNames = {"hub_id", "payment_reference"}))
 public class HubPayment {
 
     @Id
@@ -48,13 +52,21 @@ public class HubPayment {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected HubPayment() {
-    }
+    protected HubPayment() {}
 
-    public HubPayment(long hubId, String paymentReference, long financingId, BigDecimal amount,
-                      HubPaymentApplication applied, LocalDate valueDate, Instant receivedAt) {
-        if (paymentReference == null || paymentReference.isBlank() || paymentReference.length() > 64) {
-            throw new FinancingRefusedException("A hub payment needs a reference of at most 64 characters");
+    public HubPayment(
+            long hubId,
+            String paymentReference,
+            long financingId,
+            BigDecimal amount,
+            HubPaymentApplication applied,
+            LocalDate valueDate,
+            Instant receivedAt) {
+        if (paymentReference == null
+                || paymentReference.isBlank()
+                || paymentReference.length() > 64) {
+            throw new FinancingRefusedException(
+                    "A hub payment needs a reference of at most 64 characters");
         }
         this.hubId = hubId;
         this.paymentReference = paymentReference.strip();

@@ -21,15 +21,17 @@ import java.util.Objects;
  * The financing of one supplier invoice the hub has confirmed: the bank advances a share (the
  * advance rate) of the invoice amount, and the hub's payment of the invoice repays it.
  *
- * <p>Invariants: an invoice is financed at most once (unique invoice id; the service also locks
- * the invoice row, so concurrent requests queue and the second sees the first); only a
- * hub-confirmed INVOICE can be financed; the advance is the invoice amount × rate rounded down to
- * the cent, with 0 &lt; rate ≤ 1; outstanding goes from the advance down to zero, and the
- * financing closes exactly when it reaches zero.
+ * <p>Invariants: an invoice is financed at most once (unique invoice id; the service also locks the
+ * invoice row, so concurrent requests queue and the second sees the first); only a hub-confirmed
+ * INVOICE can be financed; the advance is the invoice amount × rate rounded down to the cent, with
+ * 0 &lt; rate ≤ 1; outstanding goes from the advance down to zero, and the financing closes exactly
+ * when it reaches zero.
  */
 @Entity
-@Table(name = "receivable_financing", uniqueConstraints = @UniqueConstraint(name = "uq_financing_invoice",
-        columnNames = "invoice_id"))
+@Table(
+        name = "receivable_financing",
+        uniqueConstraints =
+                @UniqueConstraint(name = "uq_financing_invoice", columnNames = "invoice_id"))
 public class ReceivableFinancing {
 
     @Id
@@ -82,11 +84,9 @@ public class ReceivableFinancing {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected ReceivableFinancing() {
-    }
+    protected ReceivableFinancing() {}
 
     private ReceivableFinancing(TradeRecord invoice, BigDecimal rate, String by, Instant at) {
         this.invoiceId = invoice.getId();
@@ -106,41 +106,57 @@ public class ReceivableFinancing {
     }
 
     /** Finances a hub-confirmed invoice at the advance rate. */
-    public static ReceivableFinancing advance(TradeRecord invoice, BigDecimal rate, String by, Instant at) {
+    public static ReceivableFinancing advance(
+            TradeRecord invoice, BigDecimal rate, String by, Instant at) {
         if (invoice.getKind() != TradeKind.INVOICE) {
-            throw new FinancingRefusedException("Only an invoice can be financed, not a " + invoice.getKind());
+            throw new FinancingRefusedException(
+                    "Only an invoice can be financed, not a " + invoice.getKind());
         }
         if (!invoice.isHubConfirmed()) {
-            throw new FinancingRefusedException("Invoice " + invoice.getDocumentNumber()
-                    + " is not confirmed by the hub: receivables financing needs the hub's confirmation");
+            throw new FinancingRefusedException(
+                    "Invoice "
+                            + invoice.getDocumentNumber()
+                            + " is not confirmed by the hub: receivables financing needs the hub's"
+                            + " confirmation");
         }
-        if (rate == null || rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0 || rate.stripTrailingZeros().scale() > 4) {
-            throw new FinancingRefusedException("The advance rate must be above 0 and at most 1, with at most 4 decimals");
+        if (rate == null
+                || rate.signum() <= 0
+                || rate.compareTo(BigDecimal.ONE) > 0
+                || rate.stripTrailingZeros().scale() > 4) {
+            throw new FinancingRefusedException(
+                    "The advance rate must be above 0 and at most 1, with at most 4 decimals");
         }
         if (advanceOf(invoice.getAmount(), rate).signum() == 0) {
-            throw new FinancingRefusedException("The advance on invoice " + invoice.getDocumentNumber() + " rounds to zero");
+            throw new FinancingRefusedException(
+                    "The advance on invoice " + invoice.getDocumentNumber() + " rounds to zero");
         }
         return new ReceivableFinancing(invoice, rate, by, at);
     }
 
-    /** Invoice amount × rate, rounded down to the cent (the bank never advances more than the rate allows). */
+    /**
+     * Invoice amount × rate, rounded down to the cent (the bank never advances more than the rate
+     * allows).
+     */
     public static BigDecimal advanceOf(BigDecimal invoiceAmount, BigDecimal rate) {
         return invoiceAmount.multiply(rate).setScale(2, RoundingMode.DOWN);
     }
 
     /**
-     * Applies the hub's payment of the invoice: it repays the outstanding advance first, the rest is
-     * the supplier's surplus. A payment to a closed financing is refused.
+     * Applies the hub's payment of the invoice: it repays the outstanding advance first, the rest
+     * is the supplier's surplus. A payment to a closed financing is refused.
      */
-    public HubPaymentApplication applyHubPayment(BigDecimal amount, String paymentCurrency, Instant at) {
+    public HubPaymentApplication applyHubPayment(
+            BigDecimal amount, String paymentCurrency, Instant at) {
         if (status == FinancingStatus.CLOSED) {
-            throw new FinancingRefusedException("The financing of invoice " + documentNumber + " is already closed");
+            throw new FinancingRefusedException(
+                    "The financing of invoice " + documentNumber + " is already closed");
         }
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new FinancingRefusedException("A hub payment must be positive, to the cent");
         }
         if (!currency.equals(paymentCurrency)) {
-            throw new FinancingRefusedException("The payment is in " + paymentCurrency + ", the invoice in " + currency);
+            throw new FinancingRefusedException(
+                    "The payment is in " + paymentCurrency + ", the invoice in " + currency);
         }
         BigDecimal paid = amount.setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal repaid = paid.min(outstanding);

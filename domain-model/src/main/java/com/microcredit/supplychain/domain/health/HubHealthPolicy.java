@@ -14,36 +14,75 @@ import java.util.List;
  * <p>Late payments and events count at or above a threshold; revenue counts at or below its
  * (negative) threshold.
  */
-public record HubHealthPolicy(BigDecimal watchLateShare, BigDecimal distressLateShare, BigDecimal watchRevenueTrend,
-        BigDecimal distressRevenueTrend, int watchBureauEvents, int distressBureauEvents, int watchCourtEvents,
+public record HubHealthPolicy(
+        BigDecimal watchLateShare,
+        BigDecimal distressLateShare,
+        BigDecimal watchRevenueTrend,
+        BigDecimal distressRevenueTrend,
+        int watchBureauEvents,
+        int distressBureauEvents,
+        int watchCourtEvents,
         int distressCourtEvents) {
 
     public HubHealthPolicy {
-        if (watchLateShare.compareTo(distressLateShare) > 0 || watchRevenueTrend.compareTo(distressRevenueTrend) < 0
-                || watchBureauEvents > distressBureauEvents || watchCourtEvents > distressCourtEvents) {
-            throw new IllegalArgumentException("A WATCH threshold must be milder than its DISTRESSED threshold");
+        if (watchLateShare.compareTo(distressLateShare) > 0
+                || watchRevenueTrend.compareTo(distressRevenueTrend) < 0
+                || watchBureauEvents > distressBureauEvents
+                || watchCourtEvents > distressCourtEvents) {
+            throw new IllegalArgumentException(
+                    "A WATCH threshold must be milder than its DISTRESSED threshold");
         }
         if (watchBureauEvents < 1 || watchCourtEvents < 1) {
             throw new IllegalArgumentException("Event thresholds start at one event");
         }
     }
 
-    /** 10 % / 30 % late payments, revenue -10 % / -30 %, 1 / 3 bureau events, 1 / 2 court events. */
+    /**
+     * 10 % / 30 % late payments, revenue -10 % / -30 %, 1 / 3 bureau events, 1 / 2 court events.
+     */
     public static HubHealthPolicy defaults() {
-        return new HubHealthPolicy(new BigDecimal("0.10"), new BigDecimal("0.30"), new BigDecimal("-0.10"),
-                new BigDecimal("-0.30"), 1, 3, 1, 2);
+        return new HubHealthPolicy(
+                new BigDecimal("0.10"),
+                new BigDecimal("0.30"),
+                new BigDecimal("-0.10"),
+                new BigDecimal("-0.30"),
+                1,
+                3,
+                1,
+                2);
     }
 
     public HealthAssessment assess(HubIndicators i) {
         List<String> findings = new ArrayList<>();
         HubStatus status = HubStatus.NORMAL;
-        status = worse(status, atLeast(i.latePaymentShare(), watchLateShare, distressLateShare, "LATE_PAYMENTS",
-                findings));
+        status =
+                worse(
+                        status,
+                        atLeast(
+                                i.latePaymentShare(),
+                                watchLateShare,
+                                distressLateShare,
+                                "LATE_PAYMENTS",
+                                findings));
         status = worse(status, revenue(i.revenueTrend(), findings));
-        status = worse(status, events(i.bureauEvents(), watchBureauEvents, distressBureauEvents, "BUREAU_EVENTS",
-                findings));
-        status = worse(status, events(i.courtEvents(), watchCourtEvents, distressCourtEvents, "COURT_EVENTS",
-                findings));
+        status =
+                worse(
+                        status,
+                        events(
+                                i.bureauEvents(),
+                                watchBureauEvents,
+                                distressBureauEvents,
+                                "BUREAU_EVENTS",
+                                findings));
+        status =
+                worse(
+                        status,
+                        events(
+                                i.courtEvents(),
+                                watchCourtEvents,
+                                distressCourtEvents,
+                                "COURT_EVENTS",
+                                findings));
         return new HealthAssessment(status, findings);
     }
 
@@ -52,8 +91,12 @@ public record HubHealthPolicy(BigDecimal watchLateShare, BigDecimal distressLate
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 
-    private static HubStatus atLeast(BigDecimal share, BigDecimal watch, BigDecimal distress, String name,
-                                     List<String> findings) {
+    private static HubStatus atLeast(
+            BigDecimal share,
+            BigDecimal watch,
+            BigDecimal distress,
+            String name,
+            List<String> findings) {
         if (share.compareTo(distress) >= 0) {
             findings.add(name + " " + percent(share) + " ≥ " + percent(distress));
             return HubStatus.DISTRESSED;
@@ -77,7 +120,8 @@ public record HubHealthPolicy(BigDecimal watchLateShare, BigDecimal distressLate
         return HubStatus.NORMAL;
     }
 
-    private static HubStatus events(int count, int watch, int distress, String name, List<String> findings) {
+    private static HubStatus events(
+            int count, int watch, int distress, String name, List<String> findings) {
         if (count >= distress) {
             findings.add(name + " " + count + " ≥ " + distress);
             return HubStatus.DISTRESSED;
@@ -90,6 +134,7 @@ public record HubHealthPolicy(BigDecimal watchLateShare, BigDecimal distressLate
     }
 
     private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " %";
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+                + " %";
     }
 }

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A recorded reading of a hub's indicators and the status it implied (kept whether or not it changed the hub). */
+/**
+ * A recorded reading of a hub's indicators and the status it implied (kept whether or not it
+ * changed the hub).
+ */
 @Entity
 @Table(name = "hub_indicator_reading")
 public class HubIndicatorReading {
@@ -54,14 +57,18 @@ public class HubIndicatorReading {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected HubIndicatorReading() {
-    }
+    protected HubIndicatorReading() {}
 
-    public HubIndicatorReading(long hubId, HubIndicators indicators, HealthAssessment assessment, String recordedBy,
-                               Instant recordedAt) {
+    public HubIndicatorReading(
+            long hubId,
+            HubIndicators indicators,
+            HealthAssessment assessment,
+            String recordedBy,
+            Instant recordedAt) {
         this.hubId = hubId;
         this.asOf = indicators.asOf();
-        this.latePaymentShare = indicators.latePaymentShare().setScale(4, java.math.RoundingMode.HALF_EVEN);
+        this.latePaymentShare =
+                indicators.latePaymentShare().setScale(4, java.math.RoundingMode.HALF_EVEN);
         this.revenueTrend = indicators.revenueTrend().setScale(4, java.math.RoundingMode.HALF_EVEN);
         this.bureauEvents = indicators.bureauEvents();
         this.courtEvents = indicators.courtEvents();

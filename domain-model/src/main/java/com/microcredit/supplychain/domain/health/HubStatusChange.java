@@ -18,11 +18,11 @@ import java.util.Objects;
  * A change of a hub's health status and its audit record: from which status to which, why, who
  * proposed and who decided.
  *
- * <p>Rules: a reading of indicators that implies a worse status downgrades the hub at once
- * (source INDICATORS, applied by whoever recorded the reading); indicators never upgrade a hub.
- * Any manual change – upgrade or downgrade – is proposed with a reason by one person and applied
- * only when a different person approves it (maker-checker); the approval is refused if the hub's
- * status moved since the proposal, and a decided change stays decided.
+ * <p>Rules: a reading of indicators that implies a worse status downgrades the hub at once (source
+ * INDICATORS, applied by whoever recorded the reading); indicators never upgrade a hub. Any manual
+ * change – upgrade or downgrade – is proposed with a reason by one person and applied only when a
+ * different person approves it (maker-checker); the approval is refused if the hub's status moved
+ * since the proposal, and a decided change stays decided.
  */
 @Entity
 @Table(name = "hub_status_change")
@@ -72,14 +72,17 @@ public class HubStatusChange {
     @Column(name = "decision_note", length = 500)
     private String decisionNote;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected HubStatusChange() {
-    }
+    protected HubStatusChange() {}
 
-    private HubStatusChange(HubEnterprise hub, HubStatus to, StatusChangeSource source, String reason, String by,
-                            Instant at) {
+    private HubStatusChange(
+            HubEnterprise hub,
+            HubStatus to,
+            StatusChangeSource source,
+            String reason,
+            String by,
+            Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new HubStatusChangeException("A hub status change needs a reason");
         }
@@ -99,13 +102,19 @@ public class HubStatusChange {
      * The downgrade a reading of indicators implies, applied to the hub at once; null when the
      * assessment is not worse than the hub's status (indicators never upgrade).
      */
-    public static HubStatusChange fromIndicators(HubEnterprise hub, HealthAssessment assessment, Long readingId,
-                                                 String by, Instant at) {
+    public static HubStatusChange fromIndicators(
+            HubEnterprise hub, HealthAssessment assessment, Long readingId, String by, Instant at) {
         if (assessment.status().ordinal() <= hub.getStatus().ordinal()) {
             return null;
         }
-        HubStatusChange change = new HubStatusChange(hub, assessment.status(), StatusChangeSource.INDICATORS,
-                "Indicators: " + assessment.reason(), by, at);
+        HubStatusChange change =
+                new HubStatusChange(
+                        hub,
+                        assessment.status(),
+                        StatusChangeSource.INDICATORS,
+                        "Indicators: " + assessment.reason(),
+                        by,
+                        at);
         change.readingId = readingId;
         change.state = StatusChangeState.APPLIED;
         change.decidedBy = by;
@@ -114,12 +123,16 @@ public class HubStatusChange {
         return change;
     }
 
-    /** A person proposes a new status with a reason; nothing changes until a second person approves. */
-    public static HubStatusChange propose(HubEnterprise hub, HubStatus to, String reason, String by, Instant at) {
+    /**
+     * A person proposes a new status with a reason; nothing changes until a second person approves.
+     */
+    public static HubStatusChange propose(
+            HubEnterprise hub, HubStatus to, String reason, String by, Instant at) {
         if (to == hub.getStatus()) {
             throw new HubStatusChangeException("The hub is already " + to);
         }
-        HubStatusChange change = new HubStatusChange(hub, to, StatusChangeSource.MANUAL, reason, by, at);
+        HubStatusChange change =
+                new HubStatusChange(hub, to, StatusChangeSource.MANUAL, reason, by, at);
         change.state = StatusChangeState.PROPOSED;
         return change;
     }
@@ -129,14 +142,19 @@ public class HubStatusChange {
         requirePending();
         requireChecker(checker);
         if (checker.equals(proposedBy)) {
-            throw new HubStatusChangeException("Maker-checker: " + checker + " proposed this change and cannot approve it");
+            throw new HubStatusChangeException(
+                    "Maker-checker: " + checker + " proposed this change and cannot approve it");
         }
         if (!Objects.equals(hub.getId(), hubId)) {
             throw new IllegalArgumentException("This change is for hub " + hubId);
         }
         if (hub.getStatus() != fromStatus) {
-            throw new HubStatusChangeException("The hub's status moved from " + fromStatus + " to " + hub.getStatus()
-                    + " since this change was proposed; propose again");
+            throw new HubStatusChangeException(
+                    "The hub's status moved from "
+                            + fromStatus
+                            + " to "
+                            + hub.getStatus()
+                            + " since this change was proposed; propose again");
         }
         decide(StatusChangeState.APPLIED, checker, note, at);
         hub.changeStatus(toStatus, reason + " (approved by " + checker + ")", at);
@@ -167,7 +185,8 @@ public class HubStatusChange {
 
     private void requirePending() {
         if (state != StatusChangeState.PROPOSED) {
-            throw new HubStatusChangeException("This change was already " + state.name().toLowerCase());
+            throw new HubStatusChangeException(
+                    "This change was already " + state.name().toLowerCase());
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.Objects;
  * context and is referred to by id only.
  */
 @Entity
-@Table(name = "chain_member", uniqueConstraints = @UniqueConstraint(columnNames = {"hub_id", "borrower_id"}))
+@Table(
+        name = "chain_member",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"hub_id", "borrower_id"}))
 public class ChainMember {
 
     @Id
@@ -37,8 +39,7 @@ public class ChainMember {
     @Column(name = "trading_since", nullable = false)
     private LocalDate tradingSince;
 
-    protected ChainMember() {
-    }
+    protected ChainMember() {}
 
     public ChainMember(Long hubId, Long borrowerId, ChainRole role, LocalDate tradingSince) {
         this.hubId = Objects.requireNonNull(hubId, "hub");

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A large core enterprise the bank can see into; its suppliers and distributors are financed
- * around it while it is healthy. A status change always carries a reason.
+ * A large core enterprise the bank can see into; its suppliers and distributors are financed around
+ * it while it is healthy. A status change always carries a reason.
  */
 @Entity
 @Table(name = "hub_enterprise")
@@ -44,13 +44,12 @@ public class HubEnterprise {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected HubEnterprise() {
-    }
+    protected HubEnterprise() {}
 
-    public HubEnterprise(String name, UnifiedSocialCreditCode creditCode, String industryCode, Instant now) {
+    public HubEnterprise(
+            String name, UnifiedSocialCreditCode creditCode, String industryCode, Instant now) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("hub name is required");
         }

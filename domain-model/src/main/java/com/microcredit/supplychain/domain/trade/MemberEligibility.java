@@ -15,27 +15,52 @@ import java.util.List;
  * from the last one to today, longer than the maximum (default 62 days); the member limit is a
  * share (default 30 %) of the trailing 12-month verified invoice volume, rounded down to the cent.
  */
-public record MemberEligibility(int verifiedMonths, BigDecimal trailingVolume, BigDecimal memberLimit,
-        long longestPaymentGapDays, boolean eligible, String ineligibleReason) {
+public record MemberEligibility(
+        int verifiedMonths,
+        BigDecimal trailingVolume,
+        BigDecimal memberLimit,
+        long longestPaymentGapDays,
+        boolean eligible,
+        String ineligibleReason) {
 
     /** The default rules: 62 days between payments at most. */
     public static final int DEFAULT_MAX_PAYMENT_GAP_DAYS = 62;
 
-    public static MemberEligibility assess(HubStatus hubStatus, List<TradeRecord> trades, LocalDate asOf,
-                                           int minMonths, BigDecimal limitShare) {
+    public static MemberEligibility assess(
+            HubStatus hubStatus,
+            List<TradeRecord> trades,
+            LocalDate asOf,
+            int minMonths,
+            BigDecimal limitShare) {
         return assess(hubStatus, trades, asOf, minMonths, limitShare, DEFAULT_MAX_PAYMENT_GAP_DAYS);
     }
 
-    public static MemberEligibility assess(HubStatus hubStatus, List<TradeRecord> trades, LocalDate asOf,
-                                           int minMonths, BigDecimal limitShare, int maxPaymentGapDays) {
-        List<TradeRecord> verified = trades.stream().filter(TradeRecord::isHubConfirmed)
-                .filter(t -> t.getKind() != TradeKind.ORDER).filter(t -> !t.getTradeDate().isAfter(asOf)).toList();
-        LocalDate first = verified.stream().map(TradeRecord::getTradeDate).min(LocalDate::compareTo).orElse(null);
+    public static MemberEligibility assess(
+            HubStatus hubStatus,
+            List<TradeRecord> trades,
+            LocalDate asOf,
+            int minMonths,
+            BigDecimal limitShare,
+            int maxPaymentGapDays) {
+        List<TradeRecord> verified =
+                trades.stream()
+                        .filter(TradeRecord::isHubConfirmed)
+                        .filter(t -> t.getKind() != TradeKind.ORDER)
+                        .filter(t -> !t.getTradeDate().isAfter(asOf))
+                        .toList();
+        LocalDate first =
+                verified.stream()
+                        .map(TradeRecord::getTradeDate)
+                        .min(LocalDate::compareTo)
+                        .orElse(null);
         int months = first == null ? 0 : (int) ChronoUnit.MONTHS.between(first, asOf);
         LocalDate yearAgo = asOf.minusMonths(12);
-        BigDecimal volume = verified.stream().filter(t -> t.getKind() == TradeKind.INVOICE)
-                .filter(t -> t.getTradeDate().isAfter(yearAgo))
-                .map(TradeRecord::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal volume =
+                verified.stream()
+                        .filter(t -> t.getKind() == TradeKind.INVOICE)
+                        .filter(t -> t.getTradeDate().isAfter(yearAgo))
+                        .map(TradeRecord::getAmount)
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal limit = volume.multiply(limitShare).setScale(2, RoundingMode.DOWN);
         LocalDate windowStart = first == null || first.isBefore(yearAgo) ? yearAgo : first;
         long gap = longestPaymentGap(verified, windowStart, asOf);
@@ -54,10 +79,17 @@ public record MemberEligibility(int verifiedMonths, BigDecimal trailingVolume, B
         return new MemberEligibility(months, volume, limit, gap, true, null);
     }
 
-    /** The longest stretch in days without a verified payment between the window's start and asOf. */
+    /**
+     * The longest stretch in days without a verified payment between the window's start and asOf.
+     */
     static long longestPaymentGap(List<TradeRecord> verified, LocalDate from, LocalDate asOf) {
-        List<LocalDate> payments = verified.stream().filter(t -> t.getKind() == TradeKind.PAYMENT)
-                .map(TradeRecord::getTradeDate).filter(d -> !d.isBefore(from)).sorted().toList();
+        List<LocalDate> payments =
+                verified.stream()
+                        .filter(t -> t.getKind() == TradeKind.PAYMENT)
+                        .map(TradeRecord::getTradeDate)
+                        .filter(d -> !d.isBefore(from))
+                        .sorted()
+                        .toList();
         long longest = 0;
         LocalDate previous = from;
         for (LocalDate payment : payments) {

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The record of one trade file received from a hub: IMPORTED (every row recorded) or REFUSED (no row
- * recorded; the rejected rows and reasons are kept as {@link TradeImportRejection}s).
+ * The record of one trade file received from a hub: IMPORTED (every row recorded) or REFUSED (no
+ * row recorded; the rejected rows and reasons are kept as {@link TradeImportRejection}s).
  */
 @Entity
 @Table(name = "trade_import")
@@ -48,11 +48,16 @@ public class TradeImport {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
-    protected TradeImport() {
-    }
+    protected TradeImport() {}
 
-    public TradeImport(long hubId, String fileName, String format, int rowsTotal, int rowsRejected, String by,
-                       Instant at) {
+    public TradeImport(
+            long hubId,
+            String fileName,
+            String format,
+            int rowsTotal,
+            int rowsRejected,
+            String by,
+            Instant at) {
         this.hubId = hubId;
         String name = fileName == null || fileName.isBlank() ? "(unnamed)" : fileName.strip();
         this.fileName = name.length() <= 200 ? name : name.substring(0, 200);

@@ -28,8 +28,7 @@ public class TradeImportRejection {
     @Column(nullable = false, length = 1000)
     private String reasons;
 
-    protected TradeImportRejection() {
-    }
+    protected TradeImportRejection() {}
 
     public TradeImportRejection(long importId, RejectedRow row) {
         this.importId = importId;

@@ -14,16 +14,18 @@ import java.util.function.Predicate;
 /**
  * The rules every row of a hub's trade file must meet. Each row is checked on its own and every
  * broken rule is reported (not only the first), so the hub can fix the file in one round:
+ *
  * <ul>
- * <li>the member is a chain member of this hub (by the bank's customer number);</li>
- * <li>kind is ORDER, INVOICE or PAYMENT;</li>
- * <li>the document number is present, at most 64 characters, and neither repeated in the file nor
- *     already recorded for this hub and kind;</li>
- * <li>the trade date is an ISO date, not after the business date, not before the member's
- *     trading-since date;</li>
- * <li>the amount is positive, at most 2 decimals and at most the plausibility maximum;</li>
- * <li>the currency is an accepted one; hubConfirmed is true or false (empty: false).</li>
+ *   <li>the member is a chain member of this hub (by the bank's customer number);
+ *   <li>kind is ORDER, INVOICE or PAYMENT;
+ *   <li>the document number is present, at most 64 characters, and neither repeated in the file nor
+ *       already recorded for this hub and kind;
+ *   <li>the trade date is an ISO date, not after the business date, not before the member's
+ *       trading-since date;
+ *   <li>the amount is positive, at most 2 decimals and at most the plausibility maximum;
+ *   <li>the currency is an accepted one; hubConfirmed is true or false (empty: false).
  * </ul>
+ *
  * The file is imported only if no row is rejected (all or nothing), see {@link ImportCheck}.
  */
 public final class TradeImportRules {
@@ -35,11 +37,15 @@ public final class TradeImportRules {
     private final LocalDate businessDate;
 
     /**
-     * @param memberSince      the hub's chain members (customer number → trading since)
-     * @param alreadyRecorded  whether "KIND:documentNumber" is already recorded for this hub
+     * @param memberSince the hub's chain members (customer number → trading since)
+     * @param alreadyRecorded whether "KIND:documentNumber" is already recorded for this hub
      */
-    public TradeImportRules(Map<Long, LocalDate> memberSince, Predicate<String> alreadyRecorded,
-                            Set<String> acceptedCurrencies, BigDecimal maxAmount, LocalDate businessDate) {
+    public TradeImportRules(
+            Map<Long, LocalDate> memberSince,
+            Predicate<String> alreadyRecorded,
+            Set<String> acceptedCurrencies,
+            BigDecimal maxAmount,
+            LocalDate businessDate) {
         this.memberSince = Map.copyOf(memberSince);
         this.alreadyRecorded = alreadyRecorded;
         this.acceptedCurrencies = Set.copyOf(acceptedCurrencies);
@@ -84,9 +90,14 @@ public final class TradeImportRules {
         } else if (kind != null) {
             String key = kind.name() + ":" + document;
             if (!seen.add(key)) {
-                reasons.add("documentNumber " + document + " appears twice in the file for " + kind);
+                reasons.add(
+                        "documentNumber " + document + " appears twice in the file for " + kind);
             } else if (alreadyRecorded.test(key)) {
-                reasons.add("documentNumber " + document + " is already recorded for this hub as " + kind);
+                reasons.add(
+                        "documentNumber "
+                                + document
+                                + " is already recorded for this hub as "
+                                + kind);
             }
         }
         LocalDate date = date(row.tradeDate(), member, reasons);
@@ -95,13 +106,19 @@ public final class TradeImportRules {
         if (currency == null) {
             reasons.add("currency is required");
         } else if (!acceptedCurrencies.contains(currency.toUpperCase(Locale.ROOT))) {
-            reasons.add("currency " + currency + " is not accepted (" + String.join(", ", acceptedCurrencies.stream().sorted().toList()) + ")");
+            reasons.add(
+                    "currency "
+                            + currency
+                            + " is not accepted ("
+                            + String.join(", ", acceptedCurrencies.stream().sorted().toList())
+                            + ")");
         }
         Boolean confirmed = confirmed(row.hubConfirmed(), reasons);
         if (!reasons.isEmpty()) {
             return null;
         }
-        return new ValidTrade(member, kind, document, date, amount, currency.toUpperCase(Locale.ROOT), confirmed);
+        return new ValidTrade(
+                member, kind, document, date, amount, currency.toUpperCase(Locale.ROOT), confirmed);
     }
 
     private Long member(String text, List<String> reasons) {
@@ -148,7 +165,12 @@ public final class TradeImportRules {
             if (date.isAfter(businessDate)) {
                 reasons.add("tradeDate " + value + " is in the future");
             } else if (member != null && date.isBefore(memberSince.get(member))) {
-                reasons.add("tradeDate " + value + " is before the member traded with the hub (" + memberSince.get(member) + ")");
+                reasons.add(
+                        "tradeDate "
+                                + value
+                                + " is before the member traded with the hub ("
+                                + memberSince.get(member)
+                                + ")");
             }
             return date;
         } catch (DateTimeParseException e) {
@@ -170,7 +192,11 @@ public final class TradeImportRules {
             } else if (amount.stripTrailingZeros().scale() > 2) {
                 reasons.add("amount " + value + " has more than 2 decimals");
             } else if (amount.compareTo(maxAmount) > 0) {
-                reasons.add("amount " + value + " is above the plausibility maximum " + maxAmount.toPlainString());
+                reasons.add(
+                        "amount "
+                                + value
+                                + " is above the plausibility maximum "
+                                + maxAmount.toPlainString());
             } else {
                 return amount.setScale(2);
             }

@@ -1,5 +1,7 @@
 package com.microcredit.supplychain.domain.trade;
 
 public enum TradeKind {
-    ORDER, INVOICE, PAYMENT
+    ORDER,
+    INVOICE,
+    PAYMENT
 }

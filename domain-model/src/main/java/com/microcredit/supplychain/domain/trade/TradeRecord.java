@@ -49,11 +49,17 @@ public class TradeRecord {
     @Column(name = "hub_confirmed", nullable = false)
     private boolean hubConfirmed;
 
-    protected TradeRecord() {
-    }
+    protected TradeRecord() {}
 
-    public TradeRecord(Long hubId, Long borrowerId, TradeKind kind, String documentNumber, LocalDate tradeDate,
-                       BigDecimal amount, String currency, boolean hubConfirmed) {
+    public TradeRecord(
+            Long hubId,
+            Long borrowerId,
+            TradeKind kind,
+            String documentNumber,
+            LocalDate tradeDate,
+            BigDecimal amount,
+            String currency,
+            boolean hubConfirmed) {
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalArgumentException("trade amount must be positive");
         }
@@ -70,10 +76,17 @@ public class TradeRecord {
         this.hubConfirmed = hubConfirmed;
     }
 
-    /** The hub confirms the document (for an invoice: it owes the amount); confirming twice is refused. */
+    /**
+     * The hub confirms the document (for an invoice: it owes the amount); confirming twice is
+     * refused.
+     */
     public void confirmByHub() {
         if (hubConfirmed) {
-            throw new IllegalStateException("The hub already confirmed " + kind.name().toLowerCase() + " " + documentNumber);
+            throw new IllegalStateException(
+                    "The hub already confirmed "
+                            + kind.name().toLowerCase()
+                            + " "
+                            + documentNumber);
         }
         this.hubConfirmed = true;
     }

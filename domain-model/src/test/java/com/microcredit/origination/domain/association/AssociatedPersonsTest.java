@@ -21,15 +21,31 @@ class AssociatedPersonsTest {
 
     @Test
     void aRelationThatCannotApplyToTheBorrowersKindIsLeftOut() {
-        List<AssociatedPerson> enterprise = AssociatedPersons.combine(1L, BorrowerKind.ENTERPRISE, null,
-                List.of(source(Relation.SPOUSE, "Wang Fang", WANG, null),
-                        source(Relation.LEGAL_REPRESENTATIVE, "Li Wei", LI, null)), List.of());
-        assertEquals(List.of(Relation.LEGAL_REPRESENTATIVE), enterprise.stream().map(AssociatedPerson::relation).toList());
+        List<AssociatedPerson> enterprise =
+                AssociatedPersons.combine(
+                        1L,
+                        BorrowerKind.ENTERPRISE,
+                        null,
+                        List.of(
+                                source(Relation.SPOUSE, "Wang Fang", WANG, null),
+                                source(Relation.LEGAL_REPRESENTATIVE, "Li Wei", LI, null)),
+                        List.of());
+        assertEquals(
+                List.of(Relation.LEGAL_REPRESENTATIVE),
+                enterprise.stream().map(AssociatedPerson::relation).toList());
 
-        List<AssociatedPerson> individual = AssociatedPersons.combine(1L, BorrowerKind.INDIVIDUAL, null,
-                List.of(source(Relation.SPOUSE, "Wang Fang", WANG, null),
-                        source(Relation.SHAREHOLDER, "Li Wei", LI, null)), List.of());
-        assertEquals(List.of(Relation.SPOUSE), individual.stream().map(AssociatedPerson::relation).toList());
+        List<AssociatedPerson> individual =
+                AssociatedPersons.combine(
+                        1L,
+                        BorrowerKind.INDIVIDUAL,
+                        null,
+                        List.of(
+                                source(Relation.SPOUSE, "Wang Fang", WANG, null),
+                                source(Relation.SHAREHOLDER, "Li Wei", LI, null)),
+                        List.of());
+        assertEquals(
+                List.of(Relation.SPOUSE),
+                individual.stream().map(AssociatedPerson::relation).toList());
     }
 
     @Test
@@ -42,18 +58,46 @@ class AssociatedPersonsTest {
 
     @Test
     void theBorrowerIsNeverItsOwnAssociate() {
-        List<AssociatedPerson> list = AssociatedPersons.combine(7L, BorrowerKind.INDIVIDUAL, WANG.toLowerCase(),
-                List.of(source(Relation.GUARANTOR, "Wang (self)", WANG, null)),
-                List.of(new AssociatedPerson(Relation.GROUP_MEMBER, "Self in group", null, null, 7L, "BANK"),
-                        new AssociatedPerson(Relation.GROUP_MEMBER, "Zhao Min", null, null, 8L, "BANK")));
+        List<AssociatedPerson> list =
+                AssociatedPersons.combine(
+                        7L,
+                        BorrowerKind.INDIVIDUAL,
+                        WANG.toLowerCase(),
+                        List.of(source(Relation.GUARANTOR, "Wang (self)", WANG, null)),
+                        List.of(
+                                new AssociatedPerson(
+                                        Relation.GROUP_MEMBER,
+                                        "Self in group",
+                                        null,
+                                        null,
+                                        7L,
+                                        "BANK"),
+                                new AssociatedPerson(
+                                        Relation.GROUP_MEMBER,
+                                        "Zhao Min",
+                                        null,
+                                        null,
+                                        8L,
+                                        "BANK")));
         assertEquals(List.of("Zhao Min"), list.stream().map(AssociatedPerson::name).toList());
     }
 
     @Test
     void theSamePersonInTheSameRelationAppearsOnceKeepingWhatEitherRowKnows() {
-        List<AssociatedPerson> list = AssociatedPersons.combine(1L, BorrowerKind.INDIVIDUAL, null,
-                List.of(source(Relation.GROUP_MEMBER, "Zhao Min", WANG, "13812345678")),
-                List.of(new AssociatedPerson(Relation.GROUP_MEMBER, "Zhao Min", WANG, null, 8L, "BANK")));
+        List<AssociatedPerson> list =
+                AssociatedPersons.combine(
+                        1L,
+                        BorrowerKind.INDIVIDUAL,
+                        null,
+                        List.of(source(Relation.GROUP_MEMBER, "Zhao Min", WANG, "13812345678")),
+                        List.of(
+                                new AssociatedPerson(
+                                        Relation.GROUP_MEMBER,
+                                        "Zhao Min",
+                                        WANG,
+                                        null,
+                                        8L,
+                                        "BANK")));
         assertEquals(1, list.size());
         assertEquals("13812345678", list.get(0).phone());
         assertEquals(Long.valueOf(8L), list.get(0).borrowerId());
@@ -61,10 +105,18 @@ class AssociatedPersonsTest {
 
     @Test
     void theSamePersonInTwoRelationsAppearsTwiceInRelationOrder() {
-        List<AssociatedPerson> list = AssociatedPersons.combine(1L, BorrowerKind.ENTERPRISE, null,
-                List.of(source(Relation.SHAREHOLDER, "Li Wei", LI, null), source(Relation.GUARANTOR, "Zhou Jie", null, null),
-                        source(Relation.LEGAL_REPRESENTATIVE, "Li Wei", LI, null)), List.of());
-        assertEquals(List.of(Relation.LEGAL_REPRESENTATIVE, Relation.GUARANTOR, Relation.SHAREHOLDER),
+        List<AssociatedPerson> list =
+                AssociatedPersons.combine(
+                        1L,
+                        BorrowerKind.ENTERPRISE,
+                        null,
+                        List.of(
+                                source(Relation.SHAREHOLDER, "Li Wei", LI, null),
+                                source(Relation.GUARANTOR, "Zhou Jie", null, null),
+                                source(Relation.LEGAL_REPRESENTATIVE, "Li Wei", LI, null)),
+                        List.of());
+        assertEquals(
+                List.of(Relation.LEGAL_REPRESENTATIVE, Relation.GUARANTOR, Relation.SHAREHOLDER),
                 list.stream().map(AssociatedPerson::relation).toList());
     }
 
@@ -82,6 +134,7 @@ class AssociatedPersonsTest {
 
     @Test
     void aPersonWithoutANameIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> source(Relation.GUARANTOR, " ", LI, null));
+        assertThrows(
+                IllegalArgumentException.class, () -> source(Relation.GUARANTOR, " ", LI, null));
     }
 }

@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class BorrowerMobileTest {
 
     private static Borrower individual() {
-        return Borrower.individual("Wang Fang", ResidentIdNumber.parse("330106198503120415"),
-                "110105", 1L, Instant.parse("2026-11-28T00:00:00Z"));
+        return Borrower.individual(
+                "Wang Fang",
+                ResidentIdNumber.parse("330106198503120415"),
+                "110105",
+                1L,
+                Instant.parse("2026-11-28T00:00:00Z"));
     }
 
     @Test
@@ -27,9 +31,16 @@ class BorrowerMobileTest {
     @Test
     void numbersThatAreNotMainlandMobilesAreRefused() {
         Borrower b = individual();
-        for (String bad : new String[] {"12800138000", "1380013800", "138001380000", "010-62345678", "1380013800a", " "}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.reachableAt(bad), bad);
-            assertEquals("mobile number must be a mainland mobile number of 11 digits starting with 13-19", e.getMessage());
+        for (String bad :
+                new String[] {
+                    "12800138000", "1380013800", "138001380000", "010-62345678", "1380013800a", " "
+                }) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> b.reachableAt(bad), bad);
+            assertEquals(
+                    "mobile number must be a mainland mobile number of 11 digits starting with"
+                            + " 13-19",
+                    e.getMessage());
         }
         assertNull(b.getMobile());
     }

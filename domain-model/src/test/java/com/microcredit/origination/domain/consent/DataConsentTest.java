@@ -19,17 +19,36 @@ class DataConsentTest {
     private static final Instant AT = Instant.parse("2026-05-01T02:00:00Z");
 
     private static DataConsent taxAndWater() {
-        return new DataConsent(7L, ConsentPurpose.CREDIT_ASSESSMENT, EnumSet.of(DataSource.TAX, DataSource.WATER),
-                LocalDate.of(2026, 10, 31), "AUTH-1", "manager", AT, SIGNED);
+        return new DataConsent(
+                7L,
+                ConsentPurpose.CREDIT_ASSESSMENT,
+                EnumSet.of(DataSource.TAX, DataSource.WATER),
+                LocalDate.of(2026, 10, 31),
+                "AUTH-1",
+                "manager",
+                AT,
+                SIGNED);
     }
 
     @Test
     void aConsentCoversOnlyItsSourcesAndPurposeUntilItsExpiryDay() {
         DataConsent c = taxAndWater();
-        assertTrue(c.covers(DataSource.TAX, ConsentPurpose.CREDIT_ASSESSMENT, LocalDate.of(2026, 10, 31)));
-        assertFalse(c.covers(DataSource.CREDIT_REPORT, ConsentPurpose.CREDIT_ASSESSMENT, LocalDate.of(2026, 6, 1)),
+        assertTrue(
+                c.covers(
+                        DataSource.TAX,
+                        ConsentPurpose.CREDIT_ASSESSMENT,
+                        LocalDate.of(2026, 10, 31)));
+        assertFalse(
+                c.covers(
+                        DataSource.CREDIT_REPORT,
+                        ConsentPurpose.CREDIT_ASSESSMENT,
+                        LocalDate.of(2026, 6, 1)),
                 "a source it does not name");
-        assertFalse(c.covers(DataSource.TAX, ConsentPurpose.POST_LOAN_MONITORING, LocalDate.of(2026, 6, 1)),
+        assertFalse(
+                c.covers(
+                        DataSource.TAX,
+                        ConsentPurpose.POST_LOAN_MONITORING,
+                        LocalDate.of(2026, 6, 1)),
                 "another purpose");
     }
 
@@ -45,13 +64,21 @@ class DataConsentTest {
     void aRevokedConsentCoversNoQuery() {
         DataConsent c = taxAndWater();
         c.revoke("borrower withdrew", AT.plusSeconds(3600));
-        assertFalse(c.covers(DataSource.TAX, ConsentPurpose.CREDIT_ASSESSMENT, LocalDate.of(2026, 6, 1)));
+        assertFalse(
+                c.covers(
+                        DataSource.TAX,
+                        ConsentPurpose.CREDIT_ASSESSMENT,
+                        LocalDate.of(2026, 6, 1)));
     }
 
     @Test
     void aCachedAnswerIsUsedOnlyWithinItsRetentionPeriodAndKeepsItsObservations() {
-        Observation o = new Observation(DataSource.WATER, LocalDate.of(2026, 9, 1), "M3", new BigDecimal("41.5"));
-        CachedResponse r = new CachedResponse(7L, DataSource.WATER, "table", List.of(o), AT, AT.plusSeconds(24 * 3600));
+        Observation o =
+                new Observation(
+                        DataSource.WATER, LocalDate.of(2026, 9, 1), "M3", new BigDecimal("41.5"));
+        CachedResponse r =
+                new CachedResponse(
+                        7L, DataSource.WATER, "table", List.of(o), AT, AT.plusSeconds(24 * 3600));
         assertTrue(r.isValidAt(AT.plusSeconds(23 * 3600)));
         assertFalse(r.isValidAt(AT.plusSeconds(24 * 3600)));
         assertEquals(List.of(o), r.observations());

@@ -21,26 +21,51 @@ class LoanApplicationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static LoanApplication referred(String preparer) {
-        LoanApplication a = new LoanApplication(7L, "ELECTRICITY_LOAN", new BigDecimal("80000.00"), "CNY", 12,
-                RepaymentMethod.EQUAL_INSTALMENT, "stock", "BRANCH", null, preparer, NOW);
-        a.recordDecision(new Decision(DecisionOutcome.REFER, "SCORE_GREY_ZONE", List.of("COURT_JUDGMENTS"),
-                Set.of(InformationPath.BIG_DATA)), List.of(PathResult.available(InformationPath.BIG_DATA, "score 525")),
-                525, new BigDecimal("0.070000"), null, TODAY.plusDays(14), NOW);
+        LoanApplication a =
+                new LoanApplication(
+                        7L,
+                        "ELECTRICITY_LOAN",
+                        new BigDecimal("80000.00"),
+                        "CNY",
+                        12,
+                        RepaymentMethod.EQUAL_INSTALMENT,
+                        "stock",
+                        "BRANCH",
+                        null,
+                        preparer,
+                        NOW);
+        a.recordDecision(
+                new Decision(
+                        DecisionOutcome.REFER,
+                        "SCORE_GREY_ZONE",
+                        List.of("COURT_JUDGMENTS"),
+                        Set.of(InformationPath.BIG_DATA)),
+                List.of(PathResult.available(InformationPath.BIG_DATA, "score 525")),
+                525,
+                new BigDecimal("0.070000"),
+                null,
+                TODAY.plusDays(14),
+                NOW);
         return a;
     }
 
     @Test
     void makerEqualsCheckerIsRefused() {
         LoanApplication a = referred("officer");
-        assertThrows(MakerCheckerException.class, () -> a.reviewReferral("officer", true, "fine", TODAY, NOW));
-        assertThrows(MakerCheckerException.class, () -> a.reviewReferral("OFFICER", true, "fine", TODAY, NOW));
+        assertThrows(
+                MakerCheckerException.class,
+                () -> a.reviewReferral("officer", true, "fine", TODAY, NOW));
+        assertThrows(
+                MakerCheckerException.class,
+                () -> a.reviewReferral("OFFICER", true, "fine", TODAY, NOW));
         assertEquals(ApplicationStatus.REFERRED, a.getStatus());
     }
 
     @Test
     void anotherOfficerDecidesTheReferralAndTheAutomaticOutcomeIsKept() {
         LoanApplication a = referred("staff");
-        a.reviewReferral("officer", true, "Judgment settled, receipts seen", TODAY.plusDays(14), NOW);
+        a.reviewReferral(
+                "officer", true, "Judgment settled, receipts seen", TODAY.plusDays(14), NOW);
         assertEquals(ApplicationStatus.APPROVED, a.getStatus());
         assertEquals(DecisionOutcome.APPROVE, a.getOutcome());
         assertEquals(DecisionOutcome.REFER, a.getAutomaticOutcome());
@@ -49,24 +74,48 @@ class LoanApplicationTest {
 
     @Test
     void aReviewNeedsANote() {
-        assertThrows(IllegalArgumentException.class, () -> referred("staff").reviewReferral("officer", false, " ", TODAY, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> referred("staff").reviewReferral("officer", false, " ", TODAY, NOW));
     }
 
     @Test
     void aDecisionIsRecordedOnce() {
         LoanApplication a = referred("staff");
-        assertThrows(ApplicationStateException.class, () -> a.recordDecision(new Decision(DecisionOutcome.DECLINE,
-                "NO_INFORMATION", List.of(), Set.of()), List.of(), null, null, null, TODAY, NOW));
+        assertThrows(
+                ApplicationStateException.class,
+                () ->
+                        a.recordDecision(
+                                new Decision(
+                                        DecisionOutcome.DECLINE,
+                                        "NO_INFORMATION",
+                                        List.of(),
+                                        Set.of()),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                TODAY,
+                                NOW));
     }
 
     @Test
     void anExpiredOfferCannotBeAccepted() {
         LoanApplication a = referred("staff");
         a.reviewReferral("officer", true, "ok", TODAY.plusDays(14), NOW);
-        List<ScheduledInstalment> schedule = List.of(new ScheduledInstalment(1, TODAY.plusMonths(1),
-                new BigDecimal("80000.00"), BigDecimal.ONE, new BigDecimal("80001.00"), BigDecimal.ZERO));
-        ApplicationStateException e = assertThrows(ApplicationStateException.class,
-                () -> a.accept(schedule, TODAY.plusDays(15), NOW));
+        List<ScheduledInstalment> schedule =
+                List.of(
+                        new ScheduledInstalment(
+                                1,
+                                TODAY.plusMonths(1),
+                                new BigDecimal("80000.00"),
+                                BigDecimal.ONE,
+                                new BigDecimal("80001.00"),
+                                BigDecimal.ZERO));
+        ApplicationStateException e =
+                assertThrows(
+                        ApplicationStateException.class,
+                        () -> a.accept(schedule, TODAY.plusDays(15), NOW));
         assertEquals("OFFER_EXPIRED", e.code());
     }
 }

@@ -13,9 +13,15 @@ class ExpertScorecardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static void monthly(List<Observation> obs, DataSource s, String metric, int months, String value) {
+    private static void monthly(
+            List<Observation> obs, DataSource s, String metric, int months, String value) {
         for (int m = 1; m <= months; m++) {
-            obs.add(new Observation(s, TODAY.withDayOfMonth(1).minusMonths(m), metric, new BigDecimal(value)));
+            obs.add(
+                    new Observation(
+                            s,
+                            TODAY.withDayOfMonth(1).minusMonths(m),
+                            metric,
+                            new BigDecimal(value)));
         }
     }
 
@@ -40,8 +46,18 @@ class ExpertScorecardTest {
         List<Observation> obs = new ArrayList<>();
         monthly(obs, DataSource.TAX, "PAID", 24, "1000");
         monthly(obs, DataSource.TAX, "LATE", 24, "0");
-        obs.add(new Observation(DataSource.COURTS, TODAY.withDayOfMonth(1).minusMonths(3), "JUDGMENT", BigDecimal.ONE));
-        obs.add(new Observation(DataSource.COURTS, TODAY.withDayOfMonth(1).minusMonths(5), "JUDGMENT", BigDecimal.ONE));
+        obs.add(
+                new Observation(
+                        DataSource.COURTS,
+                        TODAY.withDayOfMonth(1).minusMonths(3),
+                        "JUDGMENT",
+                        BigDecimal.ONE));
+        obs.add(
+                new Observation(
+                        DataSource.COURTS,
+                        TODAY.withDayOfMonth(1).minusMonths(5),
+                        "JUDGMENT",
+                        BigDecimal.ONE));
         ScoreResult r = ExpertScorecard.score(new AlternativeDataProfile(obs, TODAY));
         assertEquals("COURT_JUDGMENTS", r.reasonCodes().get(0));
         assertEquals(3, r.reasonCodes().size());

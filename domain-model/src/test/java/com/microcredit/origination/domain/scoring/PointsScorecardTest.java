@@ -15,15 +15,58 @@ class PointsScorecardTest {
     private static final Scaling SCALING = new Scaling(600, 50, 40);
 
     private static PointsScorecard card() {
-        Characteristic months = new Characteristic("TAX_MONTHS", Characteristic.Kind.NUMERIC, List.of(
-                ScorecardBin.interval(0, null, 6.0, 50, 30, -0.9, 40),
-                ScorecardBin.interval(1, 6.0, 18.0, 80, 20, 0.1, 70),
-                ScorecardBin.interval(2, 18.0, null, 120, 10, 0.9, 95),
-                new ScorecardBin(3, "missing", null, null, Set.of(), true, false, 10, 10, -0.5, 45)));
-        Characteristic sector = new Characteristic("SECTOR", Characteristic.Kind.NOMINAL, List.of(
-                new ScorecardBin(0, "retail", null, null, Set.of("retail"), false, false, 90, 30, -0.2, 60),
-                new ScorecardBin(1, "farm, tea", null, null, Set.of("farm", "tea"), false, false, 100, 10, 0.6, 80),
-                new ScorecardBin(2, "other", null, null, Set.of("mine"), false, true, 10, 20, -1.2, 30)));
+        Characteristic months =
+                new Characteristic(
+                        "TAX_MONTHS",
+                        Characteristic.Kind.NUMERIC,
+                        List.of(
+                                ScorecardBin.interval(0, null, 6.0, 50, 30, -0.9, 40),
+                                ScorecardBin.interval(1, 6.0, 18.0, 80, 20, 0.1, 70),
+                                ScorecardBin.interval(2, 18.0, null, 120, 10, 0.9, 95),
+                                new ScorecardBin(
+                                        3, "missing", null, null, Set.of(), true, false, 10, 10,
+                                        -0.5, 45)));
+        Characteristic sector =
+                new Characteristic(
+                        "SECTOR",
+                        Characteristic.Kind.NOMINAL,
+                        List.of(
+                                new ScorecardBin(
+                                        0,
+                                        "retail",
+                                        null,
+                                        null,
+                                        Set.of("retail"),
+                                        false,
+                                        false,
+                                        90,
+                                        30,
+                                        -0.2,
+                                        60),
+                                new ScorecardBin(
+                                        1,
+                                        "farm, tea",
+                                        null,
+                                        null,
+                                        Set.of("farm", "tea"),
+                                        false,
+                                        false,
+                                        100,
+                                        10,
+                                        0.6,
+                                        80),
+                                new ScorecardBin(
+                                        2,
+                                        "other",
+                                        null,
+                                        null,
+                                        Set.of("mine"),
+                                        false,
+                                        true,
+                                        10,
+                                        20,
+                                        -1.2,
+                                        30)));
         return new PointsScorecard(List.of(months, sector), SCALING);
     }
 
@@ -56,12 +99,17 @@ class PointsScorecardTest {
 
     @Test
     void reasonCodesAreTheVariablesThatLostMostAgainstTheirBestBin() {
-        ScoreResult r = card().score(new HashMap<>(Map.of("TAX_MONTHS", "3", "SECTOR", "retail")), 3);
+        ScoreResult r =
+                card().score(new HashMap<>(Map.of("TAX_MONTHS", "3", "SECTOR", "retail")), 3);
         // TAX_MONTHS lost 95 − 40 = 55, SECTOR lost 80 − 60 = 20.
         assertEquals(List.of("TAX_MONTHS", "SECTOR"), r.reasonCodes());
-        ScoreResult one = card().score(new HashMap<>(Map.of("TAX_MONTHS", "20", "SECTOR", "mine")), 1);
+        ScoreResult one =
+                card().score(new HashMap<>(Map.of("TAX_MONTHS", "20", "SECTOR", "mine")), 1);
         assertEquals(List.of("SECTOR"), one.reasonCodes());
-        assertTrue(card().score(new HashMap<>(Map.of("TAX_MONTHS", "20", "SECTOR", "farm")), 3).reasonCodes().isEmpty());
+        assertTrue(
+                card().score(new HashMap<>(Map.of("TAX_MONTHS", "20", "SECTOR", "farm")), 3)
+                        .reasonCodes()
+                        .isEmpty());
     }
 
     @Test

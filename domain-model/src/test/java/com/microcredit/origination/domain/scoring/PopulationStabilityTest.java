@@ -14,7 +14,10 @@ class PopulationStabilityTest {
 
     @Test
     void anUnchangedPopulationHasIndexZero() {
-        assertEquals(0, PopulationStability.index(new long[] {30, 50, 20}, new long[] {300, 500, 200}), 1e-12);
+        assertEquals(
+                0,
+                PopulationStability.index(new long[] {30, 50, 20}, new long[] {300, 500, 200}),
+                1e-12);
     }
 
     @Test
@@ -27,8 +30,11 @@ class PopulationStabilityTest {
 
     @Test
     void anEmptyBinKeepsTheIndexFinite() {
-        assertTrue(Double.isFinite(PopulationStability.index(new long[] {10, 0}, new long[] {5, 5})));
-        assertThrows(IllegalArgumentException.class, () -> PopulationStability.index(new long[] {1}, new long[] {0}));
+        assertTrue(
+                Double.isFinite(PopulationStability.index(new long[] {10, 0}, new long[] {5, 5})));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PopulationStability.index(new long[] {1}, new long[] {0}));
     }
 
     @Test
@@ -36,18 +42,34 @@ class PopulationStabilityTest {
         LocalDate today = LocalDate.of(2026, 11, 27);
         List<Observation> obs = new ArrayList<>();
         for (int m = 1; m <= 14; m++) {
-            obs.add(new Observation(DataSource.TAX, today.withDayOfMonth(1).minusMonths(m), "PAID", BigDecimal.TEN));
+            obs.add(
+                    new Observation(
+                            DataSource.TAX,
+                            today.withDayOfMonth(1).minusMonths(m),
+                            "PAID",
+                            BigDecimal.TEN));
         }
         for (int m = 1; m <= 8; m++) {
-            obs.add(new Observation(DataSource.WATER, today.withDayOfMonth(1).minusMonths(m), "M3", BigDecimal.TEN));
+            obs.add(
+                    new Observation(
+                            DataSource.WATER,
+                            today.withDayOfMonth(1).minusMonths(m),
+                            "M3",
+                            BigDecimal.TEN));
         }
         ThinFile thin = ThinFile.of(new AlternativeDataProfile(obs, today), 12, 2);
         assertEquals(14, thin.monthsOfHistory());
         assertEquals(1, thin.independentSources());
         assertTrue(thin.isThin());
         for (int m = 9; m <= 12; m++) {
-            obs.add(new Observation(DataSource.WATER, today.withDayOfMonth(1).minusMonths(m), "M3", BigDecimal.TEN));
+            obs.add(
+                    new Observation(
+                            DataSource.WATER,
+                            today.withDayOfMonth(1).minusMonths(m),
+                            "M3",
+                            BigDecimal.TEN));
         }
-        assertEquals(2, ThinFile.of(new AlternativeDataProfile(obs, today), 12, 2).independentSources());
+        assertEquals(
+                2, ThinFile.of(new AlternativeDataProfile(obs, today), 12, 2).independentSources());
     }
 }

@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 class BlindLendingParametersTest {
 
     private static BlindLendingParameters params(String assets, String l, String pd, String lgd) {
-        return new BlindLendingParameters(Money.cny(assets), new BigDecimal(l), new BigDecimal(pd), new BigDecimal(lgd),
-                1000, new BigDecimal("0.02"), 100);
+        return new BlindLendingParameters(
+                Money.cny(assets),
+                new BigDecimal(l),
+                new BigDecimal(pd),
+                new BigDecimal(lgd),
+                1000,
+                new BigDecimal("0.02"),
+                100);
     }
 
     @Test
@@ -28,15 +34,24 @@ class BlindLendingParametersTest {
 
     @Test
     void theSourceTextsTenBillionGivesThreeHundredThirtyThreeMillionNotThreePointThreeBillion() {
-        assertEquals(Money.cny("333333333.33"), params("10000000000.00", "0.01", "0.30", "1.00").ceiling());
+        assertEquals(
+                Money.cny("333333333.33"),
+                params("10000000000.00", "0.01", "0.30", "1.00").ceiling());
     }
 
     @Test
     void ceilingOnOtherParameterSets() {
-        assertEquals(Money.cny("1666666666.66"), params("50000000000.00", "0.01", "0.30", "1.00").ceiling());
-        assertEquals(Money.cny("444444444.44"), params("10000000000.00", "0.02", "0.45", "1.00").ceiling());
-        assertEquals(Money.cny("740740740.74"), params("10000000000.00", "0.01", "0.30", "0.45").ceiling());
-        assertEquals(Money.cny("5000000.00"), params("100000000.00", "0.01", "0.20", "1.00").ceiling());
+        assertEquals(
+                Money.cny("1666666666.66"),
+                params("50000000000.00", "0.01", "0.30", "1.00").ceiling());
+        assertEquals(
+                Money.cny("444444444.44"),
+                params("10000000000.00", "0.02", "0.45", "1.00").ceiling());
+        assertEquals(
+                Money.cny("740740740.74"),
+                params("10000000000.00", "0.01", "0.30", "0.45").ceiling());
+        assertEquals(
+                Money.cny("5000000.00"), params("100000000.00", "0.01", "0.20", "1.00").ceiling());
     }
 
     @Test
@@ -49,7 +64,9 @@ class BlindLendingParametersTest {
 
     @Test
     void singleLoanCapIsTheCeilingOverTheDivisor() {
-        assertEquals(Money.cny("333333.33"), params("10000000000.00", "0.01", "0.30", "1.00").singleLoanCap());
+        assertEquals(
+                Money.cny("333333.33"),
+                params("10000000000.00", "0.01", "0.30", "1.00").singleLoanCap());
     }
 
     @Test
@@ -70,23 +87,31 @@ class BlindLendingParametersTest {
 
     @Test
     void aBreachSuspendsTheProgrammeAndOnlyARecalibrationReopensIt() {
-        BlindLendingProgramme programme = new BlindLendingProgramme(params("10000000000.00", "0.01", "0.30", "1.00"),
-                "config", Instant.EPOCH);
+        BlindLendingProgramme programme =
+                new BlindLendingProgramme(
+                        params("10000000000.00", "0.01", "0.30", "1.00"), "config", Instant.EPOCH);
         assertFalse(programme.reviewDefaultRate(200, 60, Instant.EPOCH));
         assertTrue(programme.reviewDefaultRate(200, 70, Instant.EPOCH));
         assertEquals(ProgrammeStatus.SUSPENDED, programme.getStatus());
-        assertThrows(ProgrammeClosedException.class, () -> programme.checkAdmits(Money.cny("100.00")));
+        assertThrows(
+                ProgrammeClosedException.class, () -> programme.checkAdmits(Money.cny("100.00")));
 
-        programme.recalibrate(params("10000000000.00", "0.01", "0.40", "1.00"), "risk2", Instant.EPOCH.plusSeconds(1));
+        programme.recalibrate(
+                params("10000000000.00", "0.01", "0.40", "1.00"),
+                "risk2",
+                Instant.EPOCH.plusSeconds(1));
         assertEquals(ProgrammeStatus.OPEN, programme.getStatus());
         programme.checkAdmits(Money.cny("100.00"));
     }
 
     @Test
     void aLoanAboveTheSingleLoanCapIsRefused() {
-        BlindLendingProgramme programme = new BlindLendingProgramme(params("10000000000.00", "0.01", "0.30", "1.00"),
-                "config", Instant.EPOCH);
+        BlindLendingProgramme programme =
+                new BlindLendingProgramme(
+                        params("10000000000.00", "0.01", "0.30", "1.00"), "config", Instant.EPOCH);
         programme.checkAdmits(Money.cny("333333.33"));
-        assertThrows(ProgrammeClosedException.class, () -> programme.checkAdmits(Money.cny("333333.34")));
+        assertThrows(
+                ProgrammeClosedException.class,
+                () -> programme.checkAdmits(Money.cny("333333.34")));
     }
 }

@@ -12,15 +12,22 @@ import org.junit.jupiter.api.Test;
 class DualControlTest {
 
     private static LimitChange proposal() {
-        return LimitChange.propose(LimitDimension.PRODUCT, "GROUP_LOAN", Money.cny("5000000.00"), "seasonal demand",
-                "risk", Instant.EPOCH);
+        return LimitChange.propose(
+                LimitDimension.PRODUCT,
+                "GROUP_LOAN",
+                Money.cny("5000000.00"),
+                "seasonal demand",
+                "risk",
+                Instant.EPOCH);
     }
 
     @Test
     void theProposerCannotApproveTheirOwnChange() {
         LimitChange change = proposal();
-        DualControlException e = assertThrows(DualControlException.class,
-                () -> change.approve("risk", Instant.EPOCH, null, Money.cny("1.00")));
+        DualControlException e =
+                assertThrows(
+                        DualControlException.class,
+                        () -> change.approve("risk", Instant.EPOCH, null, Money.cny("1.00")));
         assertTrue(e.getMessage().contains("cannot approve"));
         assertTrue(change.control().isPending());
     }
@@ -39,14 +46,32 @@ class DualControlTest {
     void aDecidedChangeCannotBeDecidedAgain() {
         LimitChange change = proposal();
         change.reject("risk2", Instant.EPOCH, "not now");
-        assertThrows(DualControlException.class, () -> change.approve("risk3", Instant.EPOCH, null, null));
+        assertThrows(
+                DualControlException.class,
+                () -> change.approve("risk3", Instant.EPOCH, null, null));
     }
 
     @Test
     void aChangeNeedsAReasonAndAnIdentifiedProposer() {
-        assertThrows(DualControlException.class, () -> LimitChange.propose(LimitDimension.PRODUCT, "X",
-                Money.cny("1.00"), " ", "risk", Instant.EPOCH));
-        assertThrows(DualControlException.class, () -> LimitChange.propose(LimitDimension.PRODUCT, "X",
-                Money.cny("1.00"), "why", null, Instant.EPOCH));
+        assertThrows(
+                DualControlException.class,
+                () ->
+                        LimitChange.propose(
+                                LimitDimension.PRODUCT,
+                                "X",
+                                Money.cny("1.00"),
+                                " ",
+                                "risk",
+                                Instant.EPOCH));
+        assertThrows(
+                DualControlException.class,
+                () ->
+                        LimitChange.propose(
+                                LimitDimension.PRODUCT,
+                                "X",
+                                Money.cny("1.00"),
+                                "why",
+                                null,
+                                Instant.EPOCH));
     }
 }

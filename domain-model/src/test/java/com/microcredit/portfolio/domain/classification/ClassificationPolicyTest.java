@@ -22,23 +22,42 @@ class ClassificationPolicyTest {
     private final ClassificationPolicy policy = ClassificationPolicy.defaults();
 
     @ParameterizedTest(name = "{0} days past due is {1}")
-    @CsvSource({"0,NORMAL", "1,SPECIAL_MENTION", "90,SPECIAL_MENTION", "91,SUBSTANDARD", "270,SUBSTANDARD",
-            "271,DOUBTFUL", "360,DOUBTFUL", "361,LOSS", "5000,LOSS"})
+    @CsvSource({
+        "0,NORMAL",
+        "1,SPECIAL_MENTION",
+        "90,SPECIAL_MENTION",
+        "91,SUBSTANDARD",
+        "270,SUBSTANDARD",
+        "271,DOUBTFUL",
+        "360,DOUBTFUL",
+        "361,LOSS",
+        "5000,LOSS"
+    })
     void defaultBoundariesClassifyEachSideOf0_90_270_360(int daysPastDue, LoanCategory expected) {
         assertEquals(expected, policy.categoryFor(daysPastDue));
     }
 
     @ParameterizedTest(name = "{0} days past due is {1} with boundaries 30/60/120")
-    @CsvSource({"0,NORMAL", "1,SPECIAL_MENTION", "30,SPECIAL_MENTION", "31,SUBSTANDARD", "60,SUBSTANDARD",
-            "61,DOUBTFUL", "120,DOUBTFUL", "121,LOSS"})
+    @CsvSource({
+        "0,NORMAL",
+        "1,SPECIAL_MENTION",
+        "30,SPECIAL_MENTION",
+        "31,SUBSTANDARD",
+        "60,SUBSTANDARD",
+        "61,DOUBTFUL",
+        "120,DOUBTFUL",
+        "121,LOSS"
+    })
     void customBoundariesClassifyEachSideOfEveryBoundary(int daysPastDue, LoanCategory expected) {
         assertEquals(expected, new ClassificationPolicy(30, 60, 120).categoryFor(daysPastDue));
     }
 
     @ParameterizedTest(name = "boundaries {0}/{1}/{2} are refused")
     @CsvSource({"0,270,360", "-1,270,360", "90,90,360", "90,89,360", "90,270,270", "90,270,100"})
-    void boundariesMustBePositiveAndStrictlyIncreasing(int specialMention, int substandard, int doubtful) {
-        assertThrows(IllegalArgumentException.class,
+    void boundariesMustBePositiveAndStrictlyIncreasing(
+            int specialMention, int substandard, int doubtful) {
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ClassificationPolicy(specialMention, substandard, doubtful));
     }
 
@@ -46,13 +65,18 @@ class ClassificationPolicyTest {
     void negativeDaysPastDueAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> policy.categoryFor(-1));
         assertThrows(IllegalArgumentException.class, () -> policy.reclassify(NORMAL, -1, null));
-        assertThrows(IllegalArgumentException.class, () -> policy.cure(SUBSTANDARD, -1, 12, null, CURE_MONTHS));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> policy.cure(SUBSTANDARD, -1, 12, null, CURE_MONTHS));
     }
 
     @Test
     void negativeMonthsAreRefusedForACure() {
-        assertThrows(IllegalArgumentException.class, () -> policy.cure(SUBSTANDARD, 0, -1, null, CURE_MONTHS));
-        assertThrows(IllegalArgumentException.class, () -> policy.cure(SUBSTANDARD, 0, 12, null, -1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> policy.cure(SUBSTANDARD, 0, -1, null, CURE_MONTHS));
+        assertThrows(
+                IllegalArgumentException.class, () -> policy.cure(SUBSTANDARD, 0, 12, null, -1));
     }
 
     @Test
@@ -110,7 +134,10 @@ class ClassificationPolicyTest {
 
     @Test
     void aCureIsRefusedWhileAnAmountIsOverdue() {
-        assertRefused(policy.cure(SUBSTANDARD, 1, 12, null, CURE_MONTHS), SUBSTANDARD, "still overdue (1 days");
+        assertRefused(
+                policy.cure(SUBSTANDARD, 1, 12, null, CURE_MONTHS),
+                SUBSTANDARD,
+                "still overdue (1 days");
     }
 
     @Test
@@ -121,7 +148,10 @@ class ClassificationPolicyTest {
 
     @Test
     void aCureIsRefusedWhileANonPerformingQualitativeFloorIsInForce() {
-        assertRefused(policy.cure(LOSS, 0, 12, SUBSTANDARD, CURE_MONTHS), LOSS, "qualitative downgrade to SUBSTANDARD");
+        assertRefused(
+                policy.cure(LOSS, 0, 12, SUBSTANDARD, CURE_MONTHS),
+                LOSS,
+                "qualitative downgrade to SUBSTANDARD");
     }
 
     @Test
@@ -160,7 +190,8 @@ class ClassificationPolicyTest {
         assertTrue(NORMAL.isWorseThan(null));
     }
 
-    private static void assertRefused(CureDecision decision, LoanCategory unchanged, String reasonPart) {
+    private static void assertRefused(
+            CureDecision decision, LoanCategory unchanged, String reasonPart) {
         assertFalse(decision.cured());
         assertEquals(unchanged, decision.category());
         assertTrue(decision.refusalReason().contains(reasonPart), decision.refusalReason());

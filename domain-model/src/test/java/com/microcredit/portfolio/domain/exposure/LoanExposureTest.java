@@ -22,8 +22,18 @@ class LoanExposureTest {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 15);
 
     private static LoanExposure loan(String amount, boolean blind) {
-        ExposureProfile profile = new ExposureProfile(7, "group-1", 3L, "F52", "330106", "MICRO", "BLIND_LENDING",
-                "HZ-001", 2L, blind);
+        ExposureProfile profile =
+                new ExposureProfile(
+                        7,
+                        "group-1",
+                        3L,
+                        "F52",
+                        "330106",
+                        "MICRO",
+                        "BLIND_LENDING",
+                        "HZ-001",
+                        2L,
+                        blind);
         return new LoanExposure("L-1", profile, Money.cny(amount), RATES, Instant.EPOCH);
     }
 
@@ -35,7 +45,11 @@ class LoanExposureTest {
         assertEquals("3", profile.limitKeys().get(LimitDimension.HUB_CHAIN));
         assertEquals("programme", profile.limitKeys().get(LimitDimension.BLIND_LENDING_CEILING));
         assertEquals(7, profile.limitKeys().size());
-        assertFalse(loan("1.00", false).profile().limitKeys().containsKey(LimitDimension.BLIND_LENDING_CEILING));
+        assertFalse(
+                loan("1.00", false)
+                        .profile()
+                        .limitKeys()
+                        .containsKey(LimitDimension.BLIND_LENDING_CEILING));
     }
 
     @Test
@@ -51,10 +65,14 @@ class LoanExposureTest {
         LoanExposure e = loan("1000.00", false);
         assertEquals(Money.cny("400.00"), e.repay(Money.cny("400.00"), RATES, Instant.EPOCH));
         assertEquals(Money.cny("600.00"), e.outstanding());
-        assertThrows(IllegalArgumentException.class, () -> e.repay(Money.cny("600.01"), RATES, Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> e.repay(Money.cny("600.01"), RATES, Instant.EPOCH));
         e.repay(Money.cny("600.00"), RATES, Instant.EPOCH);
         assertEquals(ExposureStatus.CLOSED, e.getStatus());
-        assertThrows(IllegalStateException.class, () -> e.repay(Money.cny("1.00"), RATES, Instant.EPOCH));
+        assertThrows(
+                IllegalStateException.class,
+                () -> e.repay(Money.cny("1.00"), RATES, Instant.EPOCH));
     }
 
     @Test
@@ -72,7 +90,8 @@ class LoanExposureTest {
         LoanExposure e = loan("1000.00", true);
         assertFalse(e.recordDaysPastDue(90, DAY, POLICY, RATES, Instant.EPOCH));
         assertTrue(e.recordDaysPastDue(91, DAY, POLICY, RATES, Instant.EPOCH));
-        assertFalse(e.recordDaysPastDue(300, DAY, POLICY, RATES, Instant.EPOCH), "already defaulted");
+        assertFalse(
+                e.recordDaysPastDue(300, DAY, POLICY, RATES, Instant.EPOCH), "already defaulted");
         assertEquals(LoanCategory.DOUBTFUL, e.getCategory());
         assertEquals(new BigDecimal("500.00"), e.getSpecificProvision());
     }
@@ -80,23 +99,35 @@ class LoanExposureTest {
     @Test
     void aQualitativeDowngradeNeedsAReasonAndMustBeWorse() {
         LoanExposure e = loan("1000.00", false);
-        assertThrows(IllegalArgumentException.class, () -> e.downgrade(LoanCategory.SUBSTANDARD, " ", RATES, Instant.EPOCH));
-        assertTrue(e.downgrade(LoanCategory.SUBSTANDARD, "owner under investigation", RATES, Instant.EPOCH));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> e.downgrade(LoanCategory.SUBSTANDARD, " ", RATES, Instant.EPOCH));
+        assertTrue(
+                e.downgrade(
+                        LoanCategory.SUBSTANDARD,
+                        "owner under investigation",
+                        RATES,
+                        Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> e.downgrade(LoanCategory.SPECIAL_MENTION, "milder", RATES, Instant.EPOCH));
         e.recordDaysPastDue(0, DAY, POLICY, RATES, Instant.EPOCH);
-        assertEquals(LoanCategory.SUBSTANDARD, e.getCategory(), "the floor holds with nothing overdue");
+        assertEquals(
+                LoanCategory.SUBSTANDARD, e.getCategory(), "the floor holds with nothing overdue");
     }
 
     @Test
     void aCureNeedsSixMonthsOfRegularRepaymentAfterTheArrearsWereCleared() {
         LoanExposure e = loan("1000.00", false);
         e.recordDaysPastDue(120, DAY, POLICY, RATES, Instant.EPOCH);
-        assertThrows(IllegalStateException.class, () -> e.cure(DAY, POLICY, 6, RATES), "still overdue");
+        assertThrows(
+                IllegalStateException.class, () -> e.cure(DAY, POLICY, 6, RATES), "still overdue");
         e.recordDaysPastDue(0, DAY, POLICY, RATES, Instant.EPOCH);
         assertEquals(LoanCategory.SUBSTANDARD, e.getCategory());
-        IllegalStateException early = assertThrows(IllegalStateException.class,
-                () -> e.cure(DAY.plusMonths(5), POLICY, 6, RATES));
+        IllegalStateException early =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> e.cure(DAY.plusMonths(5), POLICY, 6, RATES));
         assertTrue(early.getMessage().contains("5 months"), early.getMessage());
         e.cure(DAY.plusMonths(6), POLICY, 6, RATES);
         assertEquals(LoanCategory.NORMAL, e.getCategory());

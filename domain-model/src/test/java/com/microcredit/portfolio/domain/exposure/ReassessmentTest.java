@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The nightly reassessment of a loan: days past due from the schedule, classification, provisions. */
+/**
+ * The nightly reassessment of a loan: days past due from the schedule, classification, provisions.
+ */
 class ReassessmentTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
@@ -23,7 +25,8 @@ class ReassessmentTest {
     private static final ProvisionRates RATES = ProvisionRates.defaults();
 
     private static Reassessment.Before performing() {
-        return new Reassessment.Before(0, LoanCategory.NORMAL, null, null, null, Money.cny("100000.00"));
+        return new Reassessment.Before(
+                0, LoanCategory.NORMAL, null, null, null, Money.cny("100000.00"));
     }
 
     @Test
@@ -46,20 +49,26 @@ class ReassessmentTest {
 
     @Test
     void aLoanAlreadyInDefaultIsNotADefaultAgain() {
-        Reassessment.Before defaulted = new Reassessment.Before(95, LoanCategory.SUBSTANDARD, null, null, AT,
-                Money.cny("100000.00"));
-        Reassessment r = Reassessment.of(defaulted, 96, AS_OF, POLICY, RATES, AT.plusSeconds(86_400));
+        Reassessment.Before defaulted =
+                new Reassessment.Before(
+                        95, LoanCategory.SUBSTANDARD, null, null, AT, Money.cny("100000.00"));
+        Reassessment r =
+                Reassessment.of(defaulted, 96, AS_OF, POLICY, RATES, AT.plusSeconds(86_400));
         assertFalse(r.newDefault());
         assertEquals(AT, r.defaultedAt());
     }
 
     @Test
     void clearingTheArrearsRecordsTheDateButKeepsANonPerformingCategory() {
-        Reassessment.Before defaulted = new Reassessment.Before(95, LoanCategory.SUBSTANDARD, null, null, AT,
-                Money.cny("100000.00"));
+        Reassessment.Before defaulted =
+                new Reassessment.Before(
+                        95, LoanCategory.SUBSTANDARD, null, null, AT, Money.cny("100000.00"));
         Reassessment r = Reassessment.of(defaulted, 0, AS_OF, POLICY, RATES, AT);
         assertEquals(AS_OF, r.arrearsClearedOn());
-        assertEquals(LoanCategory.SUBSTANDARD, r.category(), "only an explicit cure leaves non-performing");
+        assertEquals(
+                LoanCategory.SUBSTANDARD,
+                r.category(),
+                "only an explicit cure leaves non-performing");
     }
 
     @Test
@@ -68,7 +77,8 @@ class ReassessmentTest {
         Reassessment r = Reassessment.of(before, 0, AS_OF, POLICY, RATES, AT);
         assertNull(r.arrearsClearedOn());
         assertFalse(r.changes(before, BigDecimal.ZERO.setScale(2), new BigDecimal("1000.00")));
-        assertTrue(Reassessment.of(before, 3, AS_OF, POLICY, RATES, AT)
-                .changes(before, BigDecimal.ZERO.setScale(2), new BigDecimal("1000.00")));
+        assertTrue(
+                Reassessment.of(before, 3, AS_OF, POLICY, RATES, AT)
+                        .changes(before, BigDecimal.ZERO.setScale(2), new BigDecimal("1000.00")));
     }
 }

@@ -21,36 +21,71 @@ class IndicatorRulesTest {
     private static final IndicatorRules RULES = IndicatorRules.defaults();
 
     private static String level(Indicator indicator, String figure) {
-        return RULES.evaluate(indicator, new BigDecimal(figure), null).map(r -> r.level().name()).orElse("NONE");
+        return RULES.evaluate(indicator, new BigDecimal(figure), null)
+                .map(r -> r.level().name())
+                .orElse("NONE");
     }
 
     @ParameterizedTest(name = "{0} = {1} → {2}")
     @CsvSource({
-            // income trend: % decline of tax paid; 20 / 35 / 50
-            "INCOME_TREND, -10, NONE", "INCOME_TREND, 19.99, NONE", "INCOME_TREND, 20, YELLOW",
-            "INCOME_TREND, 34.99, YELLOW", "INCOME_TREND, 35, ORANGE", "INCOME_TREND, 49.99, ORANGE",
-            "INCOME_TREND, 50, RED", "INCOME_TREND, 100, RED",
-            // utility trend: % decline of electricity; 25 / 40 / 60
-            "UTILITY_TREND, 24.99, NONE", "UTILITY_TREND, 25, YELLOW", "UTILITY_TREND, 39.99, YELLOW",
-            "UTILITY_TREND, 40, ORANGE", "UTILITY_TREND, 59.99, ORANGE", "UTILITY_TREND, 60, RED",
-            // settlement coverage: lower is worse; 1.5 / 1.0 / 0.5
-            "SETTLEMENT_COVERAGE, 3, NONE", "SETTLEMENT_COVERAGE, 1.51, NONE", "SETTLEMENT_COVERAGE, 1.5, YELLOW",
-            "SETTLEMENT_COVERAGE, 1.01, YELLOW", "SETTLEMENT_COVERAGE, 1.0, ORANGE", "SETTLEMENT_COVERAGE, 0.51, ORANGE",
-            "SETTLEMENT_COVERAGE, 0.5, RED", "SETTLEMENT_COVERAGE, 0, RED",
-            // fund usage: % of principal to prohibited industries; 5 / 15 / 30
-            "FUND_USAGE, 0, NONE", "FUND_USAGE, 4.99, NONE", "FUND_USAGE, 5, YELLOW", "FUND_USAGE, 14.99, YELLOW",
-            "FUND_USAGE, 15, ORANGE", "FUND_USAGE, 29.99, ORANGE", "FUND_USAGE, 30, RED",
-            // new court or bureau records; 1 / 2 / 3
-            "NEW_CREDIT_RECORDS, 0, NONE", "NEW_CREDIT_RECORDS, 1, YELLOW", "NEW_CREDIT_RECORDS, 2, ORANGE",
-            "NEW_CREDIT_RECORDS, 3, RED", "NEW_CREDIT_RECORDS, 7, RED",
-            // days past due; 1 / 31 / 91
-            "DAYS_PAST_DUE, 0, NONE", "DAYS_PAST_DUE, 1, YELLOW", "DAYS_PAST_DUE, 30, YELLOW",
-            "DAYS_PAST_DUE, 31, ORANGE", "DAYS_PAST_DUE, 90, ORANGE", "DAYS_PAST_DUE, 91, RED",
-            // hub health: 0 normal, 1 watch, 2 distressed
-            "HUB_DISTRESS, 0, NONE", "HUB_DISTRESS, 1, YELLOW", "HUB_DISTRESS, 2, RED",
-            // group members in default; 1 / 2 / 3
-            "GROUP_DEFAULT, 0, NONE", "GROUP_DEFAULT, 1, YELLOW", "GROUP_DEFAULT, 2, ORANGE", "GROUP_DEFAULT, 3, RED"})
-    void eachIndicatorReachesALevelAtItsThresholdAndNotJustShortOfIt(Indicator indicator, String figure, String level) {
+        // income trend: % decline of tax paid; 20 / 35 / 50
+        "INCOME_TREND, -10, NONE",
+        "INCOME_TREND, 19.99, NONE",
+        "INCOME_TREND, 20, YELLOW",
+        "INCOME_TREND, 34.99, YELLOW",
+        "INCOME_TREND, 35, ORANGE",
+        "INCOME_TREND, 49.99, ORANGE",
+        "INCOME_TREND, 50, RED",
+        "INCOME_TREND, 100, RED",
+        // utility trend: % decline of electricity; 25 / 40 / 60
+        "UTILITY_TREND, 24.99, NONE",
+        "UTILITY_TREND, 25, YELLOW",
+        "UTILITY_TREND, 39.99, YELLOW",
+        "UTILITY_TREND, 40, ORANGE",
+        "UTILITY_TREND, 59.99, ORANGE",
+        "UTILITY_TREND, 60, RED",
+        // settlement coverage: lower is worse; 1.5 / 1.0 / 0.5
+        "SETTLEMENT_COVERAGE, 3, NONE",
+        "SETTLEMENT_COVERAGE, 1.51, NONE",
+        "SETTLEMENT_COVERAGE, 1.5, YELLOW",
+        "SETTLEMENT_COVERAGE, 1.01, YELLOW",
+        "SETTLEMENT_COVERAGE, 1.0, ORANGE",
+        "SETTLEMENT_COVERAGE, 0.51, ORANGE",
+        "SETTLEMENT_COVERAGE, 0.5, RED",
+        "SETTLEMENT_COVERAGE, 0, RED",
+        // fund usage: % of principal to prohibited industries; 5 / 15 / 30
+        "FUND_USAGE, 0, NONE",
+        "FUND_USAGE, 4.99, NONE",
+        "FUND_USAGE, 5, YELLOW",
+        "FUND_USAGE, 14.99, YELLOW",
+        "FUND_USAGE, 15, ORANGE",
+        "FUND_USAGE, 29.99, ORANGE",
+        "FUND_USAGE, 30, RED",
+        // new court or bureau records; 1 / 2 / 3
+        "NEW_CREDIT_RECORDS, 0, NONE",
+        "NEW_CREDIT_RECORDS, 1, YELLOW",
+        "NEW_CREDIT_RECORDS, 2, ORANGE",
+        "NEW_CREDIT_RECORDS, 3, RED",
+        "NEW_CREDIT_RECORDS, 7, RED",
+        // days past due; 1 / 31 / 91
+        "DAYS_PAST_DUE, 0, NONE",
+        "DAYS_PAST_DUE, 1, YELLOW",
+        "DAYS_PAST_DUE, 30, YELLOW",
+        "DAYS_PAST_DUE, 31, ORANGE",
+        "DAYS_PAST_DUE, 90, ORANGE",
+        "DAYS_PAST_DUE, 91, RED",
+        // hub health: 0 normal, 1 watch, 2 distressed
+        "HUB_DISTRESS, 0, NONE",
+        "HUB_DISTRESS, 1, YELLOW",
+        "HUB_DISTRESS, 2, RED",
+        // group members in default; 1 / 2 / 3
+        "GROUP_DEFAULT, 0, NONE",
+        "GROUP_DEFAULT, 1, YELLOW",
+        "GROUP_DEFAULT, 2, ORANGE",
+        "GROUP_DEFAULT, 3, RED"
+    })
+    void eachIndicatorReachesALevelAtItsThresholdAndNotJustShortOfIt(
+            Indicator indicator, String figure, String level) {
         assertEquals(level, level(indicator, figure));
     }
 
@@ -62,20 +97,33 @@ class IndicatorRulesTest {
 
     @Test
     void theEvidenceNamesTheFigureTheThresholdsAndWhatWasSeen() {
-        IndicatorReading r = RULES.evaluate(Indicator.DAYS_PAST_DUE, BigDecimal.valueOf(45),
-                "instalment 3 due 2026-10-14 unpaid").orElseThrow();
+        IndicatorReading r =
+                RULES.evaluate(
+                                Indicator.DAYS_PAST_DUE,
+                                BigDecimal.valueOf(45),
+                                "instalment 3 due 2026-10-14 unpaid")
+                        .orElseThrow();
         assertEquals(SignalLevel.ORANGE, r.level());
-        assertEquals("DAYS_PAST_DUE: days past due = 45 (yellow ≥ 1, orange ≥ 31, red ≥ 91); "
-                + "instalment 3 due 2026-10-14 unpaid", r.evidence());
-        IndicatorReading c = RULES.evaluate(Indicator.SETTLEMENT_COVERAGE, new BigDecimal("0.80"), null).orElseThrow();
-        assertTrue(c.evidence().contains("= 0.8 (yellow ≤ 1.5, orange ≤ 1.0, red ≤ 0.5)"), c.evidence());
+        assertEquals(
+                "DAYS_PAST_DUE: days past due = 45 (yellow ≥ 1, orange ≥ 31, red ≥ 91); "
+                        + "instalment 3 due 2026-10-14 unpaid",
+                r.evidence());
+        IndicatorReading c =
+                RULES.evaluate(Indicator.SETTLEMENT_COVERAGE, new BigDecimal("0.80"), null)
+                        .orElseThrow();
+        assertTrue(
+                c.evidence().contains("= 0.8 (yellow ≤ 1.5, orange ≤ 1.0, red ≤ 0.5)"),
+                c.evidence());
     }
 
     @Test
     void aLoansFiguresGiveOneReadingPerFiredIndicatorMostSevereFirst() {
-        LoanFigures f = new LoanFigures().with(Indicator.DAYS_PAST_DUE, 12, "instalment 1 unpaid")
-                .with(Indicator.HUB_DISTRESS, 2, "hub DISTRESSED").with(Indicator.INCOME_TREND, new BigDecimal("5"), null)
-                .with(Indicator.SETTLEMENT_COVERAGE, null, "no instalment due");
+        LoanFigures f =
+                new LoanFigures()
+                        .with(Indicator.DAYS_PAST_DUE, 12, "instalment 1 unpaid")
+                        .with(Indicator.HUB_DISTRESS, 2, "hub DISTRESSED")
+                        .with(Indicator.INCOME_TREND, new BigDecimal("5"), null)
+                        .with(Indicator.SETTLEMENT_COVERAGE, null, "no instalment due");
         List<IndicatorReading> readings = RULES.evaluate(f);
         assertEquals(2, readings.size());
         assertEquals(Indicator.HUB_DISTRESS, readings.get(0).indicator());
@@ -86,25 +134,40 @@ class IndicatorRulesTest {
     @Test
     void thresholdsMustWorsenFromYellowToRedInTheIndicatorsDirection() {
         assertThrows(IllegalArgumentException.class, () -> Thresholds.of(true, "30", "20", "50"));
-        assertThrows(IllegalArgumentException.class, () -> Thresholds.of(false, "0.5", "1.0", "1.5"));
+        assertThrows(
+                IllegalArgumentException.class, () -> Thresholds.of(false, "0.5", "1.0", "1.5"));
         Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
             m.put(i, RULES.thresholdsOf(i));
         }
         m.put(Indicator.SETTLEMENT_COVERAGE, Thresholds.of(true, "0.5", "1.0", "1.5"));
-        assertThrows(IllegalArgumentException.class, () -> new IndicatorRules(m), "coverage is worse when lower");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new IndicatorRules(m),
+                "coverage is worse when lower");
         m.remove(Indicator.SETTLEMENT_COVERAGE);
-        assertThrows(NullPointerException.class, () -> new IndicatorRules(m), "every indicator needs thresholds");
+        assertThrows(
+                NullPointerException.class,
+                () -> new IndicatorRules(m),
+                "every indicator needs thresholds");
     }
 
     @Test
     void trendsAndRatiosAreUnknownWithoutABase() {
-        assertEquals(new BigDecimal("25.00"), IndicatorRules.declinePercent(new BigDecimal("75"), new BigDecimal("100")));
-        assertEquals(new BigDecimal("-50.00"), IndicatorRules.declinePercent(new BigDecimal("150"), new BigDecimal("100")));
+        assertEquals(
+                new BigDecimal("25.00"),
+                IndicatorRules.declinePercent(new BigDecimal("75"), new BigDecimal("100")));
+        assertEquals(
+                new BigDecimal("-50.00"),
+                IndicatorRules.declinePercent(new BigDecimal("150"), new BigDecimal("100")));
         assertNull(IndicatorRules.declinePercent(new BigDecimal("75"), BigDecimal.ZERO));
-        assertEquals(new BigDecimal("0.67"), IndicatorRules.coverage(new BigDecimal("2000"), new BigDecimal("3000")));
+        assertEquals(
+                new BigDecimal("0.67"),
+                IndicatorRules.coverage(new BigDecimal("2000"), new BigDecimal("3000")));
         assertEquals(new BigDecimal("0.00"), IndicatorRules.coverage(null, new BigDecimal("3000")));
         assertNull(IndicatorRules.coverage(new BigDecimal("2000"), BigDecimal.ZERO));
-        assertEquals(new BigDecimal("12.50"), IndicatorRules.percentOf(new BigDecimal("12500"), new BigDecimal("100000")));
+        assertEquals(
+                new BigDecimal("12.50"),
+                IndicatorRules.percentOf(new BigDecimal("12500"), new BigDecimal("100000")));
     }
 }

@@ -19,7 +19,8 @@ class ExposureLimitChangeTest {
 
     @Test
     void aBlockedLimitRefusesReservationsButStillReleases() {
-        ExposureLimit limit = new ExposureLimit(LimitDimension.HUB_CHAIN, "3", Money.cny("1000.00"));
+        ExposureLimit limit =
+                new ExposureLimit(LimitDimension.HUB_CHAIN, "3", Money.cny("1000.00"));
         limit.reserve(Money.cny("100.00"));
         limit.block("hub downgraded to DISTRESSED");
         assertThrows(LimitExceededException.class, () -> limit.reserve(Money.cny("1.00")));
@@ -30,10 +31,17 @@ class ExposureLimitChangeTest {
 
     @Test
     void aLimitDefinedOverExistingExposureStartsWithItAndRefusesIfAlreadyExceeded() {
-        ExposureLimit limit = new ExposureLimit(LimitDimension.INDUSTRY, "F52", Money.cny("1000.00"),
-                Money.cny("250.00"));
+        ExposureLimit limit =
+                new ExposureLimit(
+                        LimitDimension.INDUSTRY, "F52", Money.cny("1000.00"), Money.cny("250.00"));
         assertEquals(Money.cny("250.00"), limit.utilised());
-        assertThrows(LimitExceededException.class, () -> new ExposureLimit(LimitDimension.INDUSTRY, "F52",
-                Money.cny("100.00"), Money.cny("250.00")));
+        assertThrows(
+                LimitExceededException.class,
+                () ->
+                        new ExposureLimit(
+                                LimitDimension.INDUSTRY,
+                                "F52",
+                                Money.cny("100.00"),
+                                Money.cny("250.00")));
     }
 }

@@ -10,7 +10,8 @@ class ExposureLimitTest {
 
     @Test
     void reservationUpToTheLimitIsAccepted() {
-        ExposureLimit limit = new ExposureLimit(LimitDimension.HUB_CHAIN, "1", Money.cny("1000.00"));
+        ExposureLimit limit =
+                new ExposureLimit(LimitDimension.HUB_CHAIN, "1", Money.cny("1000.00"));
         limit.reserve(Money.cny("600.00"));
         limit.reserve(Money.cny("400.00"));
         assertEquals(Money.cny("0"), limit.available());
@@ -18,7 +19,8 @@ class ExposureLimitTest {
 
     @Test
     void reservationPastTheLimitIsRefusedWhole() {
-        ExposureLimit limit = new ExposureLimit(LimitDimension.HUB_CHAIN, "1", Money.cny("1000.00"));
+        ExposureLimit limit =
+                new ExposureLimit(LimitDimension.HUB_CHAIN, "1", Money.cny("1000.00"));
         limit.reserve(Money.cny("999.99"));
         assertThrows(LimitExceededException.class, () -> limit.reserve(Money.cny("0.02")));
         assertEquals(Money.cny("999.99"), limit.utilised());

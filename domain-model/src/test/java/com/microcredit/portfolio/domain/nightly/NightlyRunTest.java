@@ -15,8 +15,11 @@ class NightlyRunTest {
 
     @Test
     void aScheduledRunIsKeyedByItsBusinessDateSoThereIsOnePerDay() {
-        assertEquals("2026-11-28", new NightlyRun(DAY, RunTrigger.SCHEDULE, "timer", 10, AT).getScheduleKey());
-        assertNull(new NightlyRun(DAY, RunTrigger.MANUAL, "risk", 10, AT).getScheduleKey(),
+        assertEquals(
+                "2026-11-28",
+                new NightlyRun(DAY, RunTrigger.SCHEDULE, "timer", 10, AT).getScheduleKey());
+        assertNull(
+                new NightlyRun(DAY, RunTrigger.MANUAL, "risk", 10, AT).getScheduleKey(),
                 "a risk manager may run the book again the same day");
     }
 

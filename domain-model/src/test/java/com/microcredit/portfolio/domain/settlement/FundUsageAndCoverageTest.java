@@ -21,17 +21,23 @@ class FundUsageAndCoverageTest {
 
     @Test
     void incomingMoneyAndOtherIndustriesAreNotFundUsageBreaches() {
-        assertFalse(policy.isProhibited(Direction.CREDIT, "K70"), "money from a real-estate firm is not a diversion");
+        assertFalse(
+                policy.isProhibited(Direction.CREDIT, "K70"),
+                "money from a real-estate firm is not a diversion");
         assertFalse(policy.isProhibited(Direction.DEBIT, "F52"));
-        assertFalse(policy.isProhibited(Direction.DEBIT, "K7"), "a shorter code is not the prohibited class");
+        assertFalse(
+                policy.isProhibited(Direction.DEBIT, "K7"),
+                "a shorter code is not the prohibited class");
         assertFalse(policy.isProhibited(Direction.DEBIT, null));
     }
 
     @Test
     void coverageIsCreditsOverTheTurnoverExpectedInTheWindow() {
         // 365,000 a year = 1,000 a day; 30 days expect 30,000; 12,000 credited = 40 %.
-        assertEquals(new BigDecimal("0.4000"),
-                FlowCoverage.share(new BigDecimal("12000.00"), new BigDecimal("365000.00"), 30).orElseThrow());
+        assertEquals(
+                new BigDecimal("0.4000"),
+                FlowCoverage.share(new BigDecimal("12000.00"), new BigDecimal("365000.00"), 30)
+                        .orElseThrow());
     }
 
     @Test
@@ -43,8 +49,14 @@ class FundUsageAndCoverageTest {
     @Test
     void aShareBelowTheThresholdIsAShortfallAndBelowHalfOfItAWorseOne() {
         BigDecimal threshold = new BigDecimal("0.50");
-        assertEquals(FlowCoverage.Shortfall.NONE, FlowCoverage.shortfall(new BigDecimal("0.5000"), threshold));
-        assertEquals(FlowCoverage.Shortfall.BELOW_THRESHOLD, FlowCoverage.shortfall(new BigDecimal("0.4999"), threshold));
-        assertEquals(FlowCoverage.Shortfall.BELOW_HALF_THRESHOLD, FlowCoverage.shortfall(new BigDecimal("0.2499"), threshold));
+        assertEquals(
+                FlowCoverage.Shortfall.NONE,
+                FlowCoverage.shortfall(new BigDecimal("0.5000"), threshold));
+        assertEquals(
+                FlowCoverage.Shortfall.BELOW_THRESHOLD,
+                FlowCoverage.shortfall(new BigDecimal("0.4999"), threshold));
+        assertEquals(
+                FlowCoverage.Shortfall.BELOW_HALF_THRESHOLD,
+                FlowCoverage.shortfall(new BigDecimal("0.2499"), threshold));
     }
 }

@@ -18,7 +18,8 @@ class SignalLifecycleTest {
     private static final ResponseTimes TIMES = ResponseTimes.defaults();
 
     private static WarningSignal signal(SignalLevel level) {
-        return new WarningSignal(7, "L-7", "DAYS_PAST_DUE", level, "12 days past due", "nightly", T0, D0, TIMES);
+        return new WarningSignal(
+                7, "L-7", "DAYS_PAST_DUE", level, "12 days past due", "nightly", T0, D0, TIMES);
     }
 
     @Test
@@ -38,7 +39,8 @@ class SignalLifecycleTest {
         s.tightenDueDate(D0.plusDays(1), TIMES);
         assertEquals(D0.plusDays(2), s.getDueOn());
         s.tightenDueDate(D0.plusDays(5), TIMES);
-        assertEquals(D0.plusDays(2), s.getDueOn(), "a later sighting does not push the due date back");
+        assertEquals(
+                D0.plusDays(2), s.getDueOn(), "a later sighting does not push the due date back");
     }
 
     @Test
@@ -53,12 +55,18 @@ class SignalLifecycleTest {
     @Test
     void anActionNeedsAnOwnerFirstAPersonAndANote() {
         WarningSignal s = signal(SignalLevel.ORANGE);
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> s.act(ActionKind.INSPECTION, "visit", "manager", T0, D0, D0.plusDays(1)));
         s.acknowledge("manager", T0);
-        assertThrows(IllegalArgumentException.class, () -> s.act(ActionKind.INSPECTION, " ", "manager", T0, D0, null));
-        assertThrows(IllegalArgumentException.class, () -> s.act(ActionKind.INSPECTION, "visit", " ", T0, D0, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> s.act(ActionKind.INSPECTION, " ", "manager", T0, D0, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> s.act(ActionKind.INSPECTION, "visit", " ", T0, D0, null));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> s.act(ActionKind.INSPECTION, "visit", "manager", T0, D0, D0.minusDays(1)));
         assertEquals(SignalStatus.ACKNOWLEDGED, s.getStatus(), "a refused action changes nothing");
     }
@@ -67,8 +75,14 @@ class SignalLifecycleTest {
     void anActionRecordsWhatWhoWhenAndItsDueDate() {
         WarningSignal s = signal(SignalLevel.RED);
         s.acknowledge("manager", T0);
-        SignalAction a = s.act(ActionKind.FREEZE_UNDRAWN, "froze the remaining limit", "officer",
-                T0.plusSeconds(60), D0, D0.plusDays(1));
+        SignalAction a =
+                s.act(
+                        ActionKind.FREEZE_UNDRAWN,
+                        "froze the remaining limit",
+                        "officer",
+                        T0.plusSeconds(60),
+                        D0,
+                        D0.plusDays(1));
         assertEquals(ActionKind.FREEZE_UNDRAWN, a.getKind());
         assertEquals("officer", a.getTakenBy());
         assertEquals(T0.plusSeconds(60), a.getTakenAt());
@@ -102,7 +116,10 @@ class SignalLifecycleTest {
         assertTrue(s.escalateIfOverdue(D0.plusDays(5), TIMES));
         assertEquals(OwnerRole.RISK_MANAGER, s.getOwnerRole());
         assertTrue(s.escalateIfOverdue(D0.plusDays(8), TIMES));
-        assertEquals(OwnerRole.RISK_MANAGER, s.getOwnerRole(), "the risk manager is the top of the ladder");
+        assertEquals(
+                OwnerRole.RISK_MANAGER,
+                s.getOwnerRole(),
+                "the risk manager is the top of the ladder");
         assertEquals(3, s.getEscalations());
     }
 

@@ -15,7 +15,13 @@ class WarningSignalTest {
     private static final java.time.LocalDate D0 = java.time.LocalDate.of(2026, 11, 20);
 
     private static WarningSignal coverage(SignalLevel level) {
-        return new WarningSignal(42, "L-1", "SETTLEMENT_COVERAGE_30D", level, "coverage 38 % < 60 %", "reconciliation",
+        return new WarningSignal(
+                42,
+                "L-1",
+                "SETTLEMENT_COVERAGE_30D",
+                level,
+                "coverage 38 % < 60 %",
+                "reconciliation",
                 T0);
     }
 
@@ -32,7 +38,8 @@ class WarningSignalTest {
     void aRepeatedSightingKeepsTheLatestEvidenceAndTheLevelOnlyRises() {
         WarningSignal s = coverage(SignalLevel.ORANGE);
         assertFalse(s.seenAgain(SignalLevel.YELLOW, "coverage 55 % < 60 %", T0.plusSeconds(60)));
-        assertEquals(SignalLevel.ORANGE, s.getLevel(), "a milder sighting does not lower the level");
+        assertEquals(
+                SignalLevel.ORANGE, s.getLevel(), "a milder sighting does not lower the level");
         assertEquals("coverage 55 % < 60 %", s.getEvidence());
         assertTrue(s.seenAgain(SignalLevel.RED, "coverage 10 % < 60 %", T0.plusSeconds(120)));
         assertEquals(SignalLevel.RED, s.getLevel());
@@ -64,23 +71,67 @@ class WarningSignalTest {
         WarningSignal s = coverage(SignalLevel.YELLOW);
         s.acknowledge("manager", T0.plusSeconds(60));
         assertEquals(SignalStatus.ACKNOWLEDGED, s.getStatus());
-        s.act(ActionKind.INSPECTION, "visit the shop", "manager", T0.plusSeconds(120), D0, D0.plusDays(2));
+        s.act(
+                ActionKind.INSPECTION,
+                "visit the shop",
+                "manager",
+                T0.plusSeconds(120),
+                D0,
+                D0.plusDays(2));
         assertEquals(SignalStatus.IN_ACTION, s.getStatus());
-        assertThrows(IllegalStateException.class, () -> s.acknowledge("manager", T0.plusSeconds(180)));
+        assertThrows(
+                IllegalStateException.class, () -> s.acknowledge("manager", T0.plusSeconds(180)));
         s.close("manager", "inspected, turnover back", T0.plusSeconds(240));
-        assertThrows(IllegalStateException.class,
-                () -> s.act(ActionKind.COLLECTION, "too late", "manager", T0.plusSeconds(300), D0, null));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        s.act(
+                                ActionKind.COLLECTION,
+                                "too late",
+                                "manager",
+                                T0.plusSeconds(300),
+                                D0,
+                                null));
     }
+
     @Test
     void aSignalNeedsABorrowerARuleNameEvidenceAndASource() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new WarningSignal(0, null, "HUB_DISTRESS", SignalLevel.RED, "hub distressed", "hubs", T0));
-        assertThrows(IllegalArgumentException.class,
-                () -> new WarningSignal(1, null, "hub distress", SignalLevel.RED, "hub distressed", "hubs", T0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new WarningSignal(
+                                0,
+                                null,
+                                "HUB_DISTRESS",
+                                SignalLevel.RED,
+                                "hub distressed",
+                                "hubs",
+                                T0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new WarningSignal(
+                                1,
+                                null,
+                                "hub distress",
+                                SignalLevel.RED,
+                                "hub distressed",
+                                "hubs",
+                                T0));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new WarningSignal(1, null, "HUB_DISTRESS", SignalLevel.RED, " ", "hubs", T0));
-        assertThrows(IllegalArgumentException.class,
-                () -> new WarningSignal(1, null, "HUB_DISTRESS", SignalLevel.RED, "hub distressed", "", T0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new WarningSignal(
+                                1,
+                                null,
+                                "HUB_DISTRESS",
+                                SignalLevel.RED,
+                                "hub distressed",
+                                "",
+                                T0));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class LockoutPolicyTest {
 
-    private final LockoutPolicy policy = new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    private final LockoutPolicy policy =
+            new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
     private final Instant t0 = Instant.parse("2026-11-28T01:00:00Z");
 
     @Test
@@ -28,7 +29,8 @@ class LockoutPolicyTest {
     void failuresSpreadBeyondTheWindowDoNotLock() {
         StaffLoginState s = new StaffLoginState("staff");
         for (int i = 0; i < 10; i++) {
-            assertFalse(s.recordFailure(t0.plus(Duration.ofMinutes(5L * i)), policy), "failure " + i);
+            assertFalse(
+                    s.recordFailure(t0.plus(Duration.ofMinutes(5L * i)), policy), "failure " + i);
         }
     }
 
@@ -65,7 +67,11 @@ class LockoutPolicyTest {
 
     @Test
     void aPolicyWithoutAnyAllowedFailureIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(0, Duration.ofMinutes(1), Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(3, Duration.ZERO, Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LockoutPolicy(0, Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LockoutPolicy(3, Duration.ZERO, Duration.ofMinutes(1)));
     }
 }

@@ -8,8 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class AuditEntryTest {
 
-    private final AuditEntry entry = new AuditEntry(Instant.parse("2026-11-28T02:00:00Z"), "auditor",
-            AuditAction.EXPORT, "AUDIT_TRAIL", null, "x".repeat(800), "10.0.0.7");
+    private final AuditEntry entry =
+            new AuditEntry(
+                    Instant.parse("2026-11-28T02:00:00Z"),
+                    "auditor",
+                    AuditAction.EXPORT,
+                    "AUDIT_TRAIL",
+                    null,
+                    "x".repeat(800),
+                    "10.0.0.7");
 
     @Test
     void anAuditEntryCannotBeChangedOrRemoved() {
@@ -23,8 +30,16 @@ class AuditEntryTest {
 
     @Test
     void everyEntrySaysWhoWhatAndWhen() {
-        assertThrows(NullPointerException.class, () -> new AuditEntry(null, "a", AuditAction.LOGIN, null, null, null, null));
-        assertThrows(NullPointerException.class, () -> new AuditEntry(Instant.now(), null, AuditAction.LOGIN, null, null, null, null));
-        assertThrows(NullPointerException.class, () -> new AuditEntry(Instant.now(), "a", null, null, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new AuditEntry(null, "a", AuditAction.LOGIN, null, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                        new AuditEntry(
+                                Instant.now(), null, AuditAction.LOGIN, null, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new AuditEntry(Instant.now(), "a", null, null, null, null, null));
     }
 }

@@ -40,7 +40,10 @@ class QueryMonitoringRulesTest {
 
     @Test
     void aThresholdBelowOneOrAnEmptyWindowIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new QueryMonitoringRules(0, Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> new QueryMonitoringRules(5, Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new QueryMonitoringRules(0, Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new QueryMonitoringRules(5, Duration.ZERO));
     }
 }

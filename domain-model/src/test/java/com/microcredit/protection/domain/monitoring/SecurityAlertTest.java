@@ -11,7 +11,8 @@ class SecurityAlertTest {
     private final Instant now = Instant.parse("2026-11-28T02:00:00Z");
 
     private SecurityAlert alert() {
-        return new SecurityAlert(now, AlertKind.OUTSIDE_BOOK, "manager2", 1001L, "looked up borrower 1001");
+        return new SecurityAlert(
+                now, AlertKind.OUTSIDE_BOOK, "manager2", 1001L, "looked up borrower 1001");
     }
 
     @Test
@@ -25,7 +26,9 @@ class SecurityAlertTest {
 
     @Test
     void nobodyAcknowledgesAnAlertAboutThemselves() {
-        assertThrows(IllegalStateException.class, () -> alert().acknowledge("manager2", "it was me, fine", now));
+        assertThrows(
+                IllegalStateException.class,
+                () -> alert().acknowledge("manager2", "it was me, fine", now));
     }
 
     @Test

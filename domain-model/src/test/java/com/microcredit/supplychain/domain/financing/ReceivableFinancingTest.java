@@ -18,20 +18,36 @@ class ReceivableFinancingTest {
     @Test
     void onlyAHubConfirmedInvoiceCanBeFinanced() {
         TradeRecord invoice = trade(TradeKind.INVOICE, "10000.00", false);
-        FinancingRefusedException refused = assertThrows(FinancingRefusedException.class,
-                () -> ReceivableFinancing.advance(invoice, new BigDecimal("0.80"), "officer", T0));
+        FinancingRefusedException refused =
+                assertThrows(
+                        FinancingRefusedException.class,
+                        () ->
+                                ReceivableFinancing.advance(
+                                        invoice, new BigDecimal("0.80"), "officer", T0));
         assertTrue(refused.getMessage().contains("not confirmed"));
         invoice.confirmByHub();
-        assertEquals(FinancingStatus.ADVANCED,
-                ReceivableFinancing.advance(invoice, new BigDecimal("0.80"), "officer", T0).getStatus());
-        assertThrows(FinancingRefusedException.class, () -> ReceivableFinancing.advance(
-                trade(TradeKind.ORDER, "10000.00", true), new BigDecimal("0.80"), "officer", T0));
+        assertEquals(
+                FinancingStatus.ADVANCED,
+                ReceivableFinancing.advance(invoice, new BigDecimal("0.80"), "officer", T0)
+                        .getStatus());
+        assertThrows(
+                FinancingRefusedException.class,
+                () ->
+                        ReceivableFinancing.advance(
+                                trade(TradeKind.ORDER, "10000.00", true),
+                                new BigDecimal("0.80"),
+                                "officer",
+                                T0));
     }
 
     @Test
     void theAdvanceIsTheInvoiceAtTheAdvanceRateRoundedDownToTheCent() {
-        ReceivableFinancing f = ReceivableFinancing.advance(trade(TradeKind.INVOICE, "12345.67", true),
-                new BigDecimal("0.8"), "officer", T0);
+        ReceivableFinancing f =
+                ReceivableFinancing.advance(
+                        trade(TradeKind.INVOICE, "12345.67", true),
+                        new BigDecimal("0.8"),
+                        "officer",
+                        T0);
         assertEquals(new BigDecimal("9876.53"), f.getAdvanceAmount(), "9876.536 rounds down");
         assertEquals(f.getAdvanceAmount(), f.getOutstanding());
     }
@@ -39,28 +55,45 @@ class ReceivableFinancingTest {
     @Test
     void theAdvanceRateIsAboveZeroAndAtMostOne() {
         TradeRecord invoice = trade(TradeKind.INVOICE, "100.00", true);
-        assertThrows(FinancingRefusedException.class, () -> ReceivableFinancing.advance(invoice, BigDecimal.ZERO, "o", T0));
-        assertThrows(FinancingRefusedException.class, () -> ReceivableFinancing.advance(invoice, new BigDecimal("1.01"), "o", T0));
-        assertThrows(FinancingRefusedException.class, () -> ReceivableFinancing.advance(invoice, new BigDecimal("0.00001"), "o", T0));
+        assertThrows(
+                FinancingRefusedException.class,
+                () -> ReceivableFinancing.advance(invoice, BigDecimal.ZERO, "o", T0));
+        assertThrows(
+                FinancingRefusedException.class,
+                () -> ReceivableFinancing.advance(invoice, new BigDecimal("1.01"), "o", T0));
+        assertThrows(
+                FinancingRefusedException.class,
+                () -> ReceivableFinancing.advance(invoice, new BigDecimal("0.00001"), "o", T0));
     }
 
     @Test
     void theHubsPaymentRepaysTheAdvanceAndTheSurplusGoesToTheSupplier() {
-        ReceivableFinancing f = ReceivableFinancing.advance(trade(TradeKind.INVOICE, "10000.00", true),
-                new BigDecimal("0.80"), "officer", T0);
-        HubPaymentApplication applied = f.applyHubPayment(new BigDecimal("10000.00"), "CNY", T0.plusSeconds(3600));
+        ReceivableFinancing f =
+                ReceivableFinancing.advance(
+                        trade(TradeKind.INVOICE, "10000.00", true),
+                        new BigDecimal("0.80"),
+                        "officer",
+                        T0);
+        HubPaymentApplication applied =
+                f.applyHubPayment(new BigDecimal("10000.00"), "CNY", T0.plusSeconds(3600));
         assertEquals(new BigDecimal("8000.00"), applied.repaid());
         assertEquals(new BigDecimal("2000.00"), applied.surplus());
         assertTrue(applied.closed());
         assertEquals(FinancingStatus.CLOSED, f.getStatus());
         assertEquals(new BigDecimal("0.00"), f.getOutstanding());
-        assertThrows(FinancingRefusedException.class, () -> f.applyHubPayment(BigDecimal.ONE, "CNY", T0));
+        assertThrows(
+                FinancingRefusedException.class,
+                () -> f.applyHubPayment(BigDecimal.ONE, "CNY", T0));
     }
 
     @Test
     void aPartialPaymentLeavesTheFinancingOpen() {
-        ReceivableFinancing f = ReceivableFinancing.advance(trade(TradeKind.INVOICE, "10000.00", true),
-                new BigDecimal("0.80"), "officer", T0);
+        ReceivableFinancing f =
+                ReceivableFinancing.advance(
+                        trade(TradeKind.INVOICE, "10000.00", true),
+                        new BigDecimal("0.80"),
+                        "officer",
+                        T0);
         HubPaymentApplication first = f.applyHubPayment(new BigDecimal("5000.00"), "CNY", T0);
         assertEquals(new BigDecimal("5000.00"), first.repaid());
         assertEquals(FinancingStatus.ADVANCED, f.getStatus());
@@ -73,10 +106,18 @@ class ReceivableFinancingTest {
 
     @Test
     void aPaymentInAnotherCurrencyOrFinerThanACentIsRefused() {
-        ReceivableFinancing f = ReceivableFinancing.advance(trade(TradeKind.INVOICE, "100.00", true),
-                new BigDecimal("0.5"), "officer", T0);
-        assertThrows(FinancingRefusedException.class, () -> f.applyHubPayment(new BigDecimal("50.00"), "USD", T0));
-        assertThrows(FinancingRefusedException.class, () -> f.applyHubPayment(new BigDecimal("0.001"), "CNY", T0));
+        ReceivableFinancing f =
+                ReceivableFinancing.advance(
+                        trade(TradeKind.INVOICE, "100.00", true),
+                        new BigDecimal("0.5"),
+                        "officer",
+                        T0);
+        assertThrows(
+                FinancingRefusedException.class,
+                () -> f.applyHubPayment(new BigDecimal("50.00"), "USD", T0));
+        assertThrows(
+                FinancingRefusedException.class,
+                () -> f.applyHubPayment(new BigDecimal("0.001"), "CNY", T0));
         assertEquals(new BigDecimal("50.00"), f.getOutstanding());
     }
 
@@ -87,7 +128,14 @@ class ReceivableFinancingTest {
     }
 
     private static TradeRecord trade(TradeKind kind, String amount, boolean confirmed) {
-        return new TradeRecord(1L, 2L, kind, "INV-1", LocalDate.of(2026, 11, 1), new BigDecimal(amount), "CNY",
+        return new TradeRecord(
+                1L,
+                2L,
+                kind,
+                "INV-1",
+                LocalDate.of(2026, 11, 1),
+                new BigDecimal(amount),
+                "CNY",
                 confirmed);
     }
 }

@@ -60,13 +60,38 @@ class HubHealthPolicyTest {
 
     @Test
     void aWatchThresholdMustBeMilderThanItsDistressThreshold() {
-        assertThrows(IllegalArgumentException.class, () -> new HubHealthPolicy(new BigDecimal("0.40"),
-                new BigDecimal("0.30"), new BigDecimal("-0.10"), new BigDecimal("-0.30"), 1, 3, 1, 2));
-        assertThrows(IllegalArgumentException.class, () -> new HubHealthPolicy(new BigDecimal("0.10"),
-                new BigDecimal("0.30"), new BigDecimal("-0.40"), new BigDecimal("-0.30"), 1, 3, 1, 2));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new HubHealthPolicy(
+                                new BigDecimal("0.40"),
+                                new BigDecimal("0.30"),
+                                new BigDecimal("-0.10"),
+                                new BigDecimal("-0.30"),
+                                1,
+                                3,
+                                1,
+                                2));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new HubHealthPolicy(
+                                new BigDecimal("0.10"),
+                                new BigDecimal("0.30"),
+                                new BigDecimal("-0.40"),
+                                new BigDecimal("-0.30"),
+                                1,
+                                3,
+                                1,
+                                2));
     }
 
     static HubIndicators indicators(String late, String revenue, int bureau, int court) {
-        return new HubIndicators(LocalDate.of(2026, 11, 20), new BigDecimal(late), new BigDecimal(revenue), bureau, court);
+        return new HubIndicators(
+                LocalDate.of(2026, 11, 20),
+                new BigDecimal(late),
+                new BigDecimal(revenue),
+                bureau,
+                court);
     }
 }

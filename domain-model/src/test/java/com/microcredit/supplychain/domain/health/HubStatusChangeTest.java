@@ -14,14 +14,20 @@ import org.junit.jupiter.api.Test;
 class HubStatusChangeTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
-    private final HubEnterprise hub = new HubEnterprise("Hub", UnifiedSocialCreditCode.parse("91350100M000100Y43"),
-            "C13", T0);
+    private final HubEnterprise hub =
+            new HubEnterprise(
+                    "Hub", UnifiedSocialCreditCode.parse("91350100M000100Y43"), "C13", T0);
     private final HubHealthPolicy policy = HubHealthPolicy.defaults();
 
     @Test
     void indicatorsWorseThanTheStatusDowngradeTheHubAtOnce() {
-        HubStatusChange change = HubStatusChange.fromIndicators(hub,
-                policy.assess(HubHealthPolicyTest.indicators("0.35", "0", 0, 0)), 7L, "feed", T0);
+        HubStatusChange change =
+                HubStatusChange.fromIndicators(
+                        hub,
+                        policy.assess(HubHealthPolicyTest.indicators("0.35", "0", 0, 0)),
+                        7L,
+                        "feed",
+                        T0);
         assertEquals(HubStatus.DISTRESSED, hub.getStatus());
         assertEquals(StatusChangeState.APPLIED, change.getState());
         assertEquals(StatusChangeSource.INDICATORS, change.getSource());
@@ -31,18 +37,29 @@ class HubStatusChangeTest {
 
     @Test
     void indicatorsNeverUpgradeAHub() {
-        HubStatusChange.fromIndicators(hub, policy.assess(HubHealthPolicyTest.indicators("0", "0", 1, 0)), null,
-                "feed", T0);
+        HubStatusChange.fromIndicators(
+                hub,
+                policy.assess(HubHealthPolicyTest.indicators("0", "0", 1, 0)),
+                null,
+                "feed",
+                T0);
         assertEquals(HubStatus.WATCH, hub.getStatus());
-        assertNull(HubStatusChange.fromIndicators(hub, policy.assess(HubHealthPolicyTest.indicators("0", "0", 0, 0)),
-                null, "feed", T0.plusSeconds(60)));
-        assertEquals(HubStatus.WATCH, hub.getStatus(), "clean indicators leave the upgrade to people");
+        assertNull(
+                HubStatusChange.fromIndicators(
+                        hub,
+                        policy.assess(HubHealthPolicyTest.indicators("0", "0", 0, 0)),
+                        null,
+                        "feed",
+                        T0.plusSeconds(60)));
+        assertEquals(
+                HubStatus.WATCH, hub.getStatus(), "clean indicators leave the upgrade to people");
     }
 
     @Test
     void aManualChangeAppliesOnlyWhenASecondPersonApproves() {
-        HubStatusChange change = HubStatusChange.propose(hub, HubStatus.WATCH, "Press reports on unpaid suppliers",
-                "risk", T0);
+        HubStatusChange change =
+                HubStatusChange.propose(
+                        hub, HubStatus.WATCH, "Press reports on unpaid suppliers", "risk", T0);
         assertEquals(HubStatus.NORMAL, hub.getStatus(), "a proposal changes nothing");
         change.approve(hub, "risk2", "checked", T0.plusSeconds(60));
         assertEquals(HubStatus.WATCH, hub.getStatus());
@@ -52,7 +69,8 @@ class HubStatusChangeTest {
 
     @Test
     void theMakerCannotApproveTheirOwnChange() {
-        HubStatusChange change = HubStatusChange.propose(hub, HubStatus.DISTRESSED, "Court freeze", "risk", T0);
+        HubStatusChange change =
+                HubStatusChange.propose(hub, HubStatus.DISTRESSED, "Court freeze", "risk", T0);
         assertThrows(HubStatusChangeException.class, () -> change.approve(hub, "risk", null, T0));
         assertEquals(HubStatus.NORMAL, hub.getStatus());
         assertTrue(change.isPending());
@@ -60,13 +78,18 @@ class HubStatusChangeTest {
 
     @Test
     void aManualChangeNeedsAReasonAndANewStatus() {
-        assertThrows(HubStatusChangeException.class, () -> HubStatusChange.propose(hub, HubStatus.WATCH, " ", "risk", T0));
-        assertThrows(HubStatusChangeException.class, () -> HubStatusChange.propose(hub, HubStatus.NORMAL, "why", "risk", T0));
+        assertThrows(
+                HubStatusChangeException.class,
+                () -> HubStatusChange.propose(hub, HubStatus.WATCH, " ", "risk", T0));
+        assertThrows(
+                HubStatusChangeException.class,
+                () -> HubStatusChange.propose(hub, HubStatus.NORMAL, "why", "risk", T0));
     }
 
     @Test
     void aDecidedChangeStaysDecided() {
-        HubStatusChange change = HubStatusChange.propose(hub, HubStatus.WATCH, "reason", "risk", T0);
+        HubStatusChange change =
+                HubStatusChange.propose(hub, HubStatus.WATCH, "reason", "risk", T0);
         change.reject("risk2", "not convinced", T0);
         assertEquals(StatusChangeState.REJECTED, change.getState());
         assertThrows(HubStatusChangeException.class, () -> change.approve(hub, "risk2", null, T0));
@@ -75,8 +98,14 @@ class HubStatusChangeTest {
 
     @Test
     void anApprovalIsRefusedWhenTheHubMovedSinceTheProposal() {
-        HubStatusChange upgrade = HubStatusChange.propose(hub, HubStatus.WATCH, "reason", "risk", T0);
-        HubStatusChange.fromIndicators(hub, policy.assess(HubHealthPolicyTest.indicators("0", "0", 0, 2)), null, "feed", T0);
+        HubStatusChange upgrade =
+                HubStatusChange.propose(hub, HubStatus.WATCH, "reason", "risk", T0);
+        HubStatusChange.fromIndicators(
+                hub,
+                policy.assess(HubHealthPolicyTest.indicators("0", "0", 0, 2)),
+                null,
+                "feed",
+                T0);
         assertThrows(HubStatusChangeException.class, () -> upgrade.approve(hub, "risk2", null, T0));
         assertEquals(HubStatus.DISTRESSED, hub.getStatus());
     }

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class HubEnterpriseTest {
 
-    private final HubEnterprise hub = new HubEnterprise("Hub", UnifiedSocialCreditCode.parse("91350100M000100Y43"),
-            "C13", Instant.parse("2026-01-01T00:00:00Z"));
+    private final HubEnterprise hub =
+            new HubEnterprise(
+                    "Hub",
+                    UnifiedSocialCreditCode.parse("91350100M000100Y43"),
+                    "C13",
+                    Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void onlyANormalHubSupportsNewLending() {
@@ -22,6 +26,8 @@ class HubEnterpriseTest {
 
     @Test
     void aStatusChangeNeedsAReason() {
-        assertThrows(IllegalArgumentException.class, () -> hub.changeStatus(HubStatus.DISTRESSED, " ", Instant.now()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> hub.changeStatus(HubStatus.DISTRESSED, " ", Instant.now()));
     }
 }

@@ -40,14 +40,19 @@ class MemberEligibilityTest {
 
     @Test
     void aHubThatIsNotNormalMakesEveryMemberIneligible() {
-        assertEquals("HUB_NOT_NORMAL", assess(HubStatus.WATCH, monthlyTrade(12, true, 1)).ineligibleReason());
+        assertEquals(
+                "HUB_NOT_NORMAL",
+                assess(HubStatus.WATCH, monthlyTrade(12, true, 1)).ineligibleReason());
     }
 
     @Test
     void aGapOfMoreThanSixtyTwoDaysBetweenHubPaymentsIsIrregular() {
         List<TradeRecord> trades = monthlyTrade(12, true, 1);
-        trades.removeIf(t -> t.getKind() == TradeKind.PAYMENT && (t.getDocumentNumber().equals("P-5")
-                || t.getDocumentNumber().equals("P-6")));
+        trades.removeIf(
+                t ->
+                        t.getKind() == TradeKind.PAYMENT
+                                && (t.getDocumentNumber().equals("P-5")
+                                        || t.getDocumentNumber().equals("P-6")));
         MemberEligibility e = assess(HubStatus.NORMAL, trades);
         assertFalse(e.eligible());
         assertEquals("IRREGULAR_PAYMENTS", e.ineligibleReason());
@@ -57,8 +62,11 @@ class MemberEligibilityTest {
     @Test
     void noPaymentForMoreThanSixtyTwoDaysUpToTodayIsIrregularToo() {
         List<TradeRecord> trades = monthlyTrade(12, true, 1);
-        trades.removeIf(t -> t.getKind() == TradeKind.PAYMENT && (t.getDocumentNumber().equals("P-1")
-                || t.getDocumentNumber().equals("P-2")));
+        trades.removeIf(
+                t ->
+                        t.getKind() == TradeKind.PAYMENT
+                                && (t.getDocumentNumber().equals("P-1")
+                                        || t.getDocumentNumber().equals("P-2")));
         assertEquals("IRREGULAR_PAYMENTS", assess(HubStatus.NORMAL, trades).ineligibleReason());
     }
 
@@ -72,7 +80,9 @@ class MemberEligibilityTest {
                 trades.add(trade(TradeKind.INVOICE, "I-" + m, invoiced, true));
                 trades.add(trade(TradeKind.PAYMENT, "P-" + m, invoiced.plusDays(30), true));
             }
-            assertTrue(MemberEligibility.assess(HubStatus.NORMAL, trades, asOf, 6, SHARE).eligible(), "day " + day);
+            assertTrue(
+                    MemberEligibility.assess(HubStatus.NORMAL, trades, asOf, 6, SHARE).eligible(),
+                    "day " + day);
         }
     }
 
@@ -92,7 +102,10 @@ class MemberEligibilityTest {
         return MemberEligibility.assess(status, trades, AS_OF, 6, SHARE);
     }
 
-    /** An invoice of 10,000.00 each month for the given months, paid by the hub {@code lagDays} later. */
+    /**
+     * An invoice of 10,000.00 each month for the given months, paid by the hub {@code lagDays}
+     * later.
+     */
     private static List<TradeRecord> monthlyTrade(int months, boolean confirmed, int lagDays) {
         List<TradeRecord> trades = new ArrayList<>();
         for (int m = 1; m <= months; m++) {
@@ -103,7 +116,9 @@ class MemberEligibilityTest {
         return trades;
     }
 
-    private static TradeRecord trade(TradeKind kind, String number, LocalDate date, boolean confirmed) {
-        return new TradeRecord(1L, 2L, kind, number, date, new BigDecimal("10000.00"), "CNY", confirmed);
+    private static TradeRecord trade(
+            TradeKind kind, String number, LocalDate date, boolean confirmed) {
+        return new TradeRecord(
+                1L, 2L, kind, number, date, new BigDecimal("10000.00"), "CNY", confirmed);
     }
 }

@@ -20,10 +20,11 @@ import java.util.TreeSet;
  */
 public final class Binner {
 
-    private Binner() {
-    }
+    private Binner() {}
 
-    /** A class under construction: its lower bound (null = open), counts and the categories in it. */
+    /**
+     * A class under construction: its lower bound (null = open), counts and the categories in it.
+     */
     private static final class Group {
         Double lower;
         Double upper;
@@ -53,7 +54,8 @@ public final class Binner {
         }
     }
 
-    public static VariableBinning bin(DataSet data, String variable, int[] bad, TrainingOptions options) {
+    public static VariableBinning bin(
+            DataSet data, String variable, int[] bad, TrainingOptions options) {
         int column = data.index(variable);
         DataSet.Kind kind = data.kind(variable);
         int totalBads = Arrays.stream(bad).sum();
@@ -142,7 +144,8 @@ public final class Binner {
         while (groups.size() > 1) {
             int smallest = -1;
             for (int k = 0; k < groups.size(); k++) {
-                if (groups.get(k).count() < minCount && (smallest < 0 || groups.get(k).count() < groups.get(smallest).count())) {
+                if (groups.get(k).count() < minCount
+                        && (smallest < 0 || groups.get(k).count() < groups.get(smallest).count())) {
                     smallest = k;
                 }
             }
@@ -156,8 +159,11 @@ public final class Binner {
                 neighbour = smallest - 1;
             } else {
                 double rate = groups.get(smallest).badRate();
-                neighbour = Math.abs(groups.get(smallest - 1).badRate() - rate)
-                        <= Math.abs(groups.get(smallest + 1).badRate() - rate) ? smallest - 1 : smallest + 1;
+                neighbour =
+                        Math.abs(groups.get(smallest - 1).badRate() - rate)
+                                        <= Math.abs(groups.get(smallest + 1).badRate() - rate)
+                                ? smallest - 1
+                                : smallest + 1;
             }
             mergeAdjacent(groups, Math.min(smallest, neighbour));
         }
@@ -168,11 +174,16 @@ public final class Binner {
         groups.remove(left + 1);
     }
 
-    /** Pools adjacent violators until bad rates rise (or fall) throughout; keeps the direction with more IV. */
+    /**
+     * Pools adjacent violators until bad rates rise (or fall) throughout; keeps the direction with
+     * more IV.
+     */
     private static List<Group> monotone(List<Group> groups, int totalGoods, int totalBads) {
         List<Group> rising = pool(copy(groups), true);
         List<Group> falling = pool(copy(groups), false);
-        return iv(rising, totalGoods, totalBads) >= iv(falling, totalGoods, totalBads) ? rising : falling;
+        return iv(rising, totalGoods, totalBads) >= iv(falling, totalGoods, totalBads)
+                ? rising
+                : falling;
     }
 
     private static List<Group> pool(List<Group> groups, boolean rising) {
@@ -207,11 +218,18 @@ public final class Binner {
     }
 
     private static double iv(List<Group> groups, int totalGoods, int totalBads) {
-        return groups.stream().mapToDouble(g -> WeightOfEvidence.informationValue(g.goods, g.bads, totalGoods,
-                totalBads, groups.size())).sum();
+        return groups.stream()
+                .mapToDouble(
+                        g ->
+                                WeightOfEvidence.informationValue(
+                                        g.goods, g.bads, totalGoods, totalBads, groups.size()))
+                .sum();
     }
 
-    /** Categories below the minimum share go to "other"; a too-small "other" joins the category closest in bad rate. */
+    /**
+     * Categories below the minimum share go to "other"; a too-small "other" joins the category
+     * closest in bad rate.
+     */
     private static List<Group> categories(Map<String, Group> byCategory, int minCount) {
         List<Group> kept = new ArrayList<>();
         Group other = new Group();
@@ -229,8 +247,12 @@ public final class Binner {
             return kept;
         }
         if (other.count() > 0 && other.count() < minCount) {
-            Group closest = kept.stream().min(Comparator.comparingDouble(g -> Math.abs(g.badRate() - other.badRate())))
-                    .orElseThrow();
+            Group closest =
+                    kept.stream()
+                            .min(
+                                    Comparator.comparingDouble(
+                                            g -> Math.abs(g.badRate() - other.badRate())))
+                            .orElseThrow();
             closest.absorb(other);
             return withOther(kept, null);
         }
@@ -245,8 +267,14 @@ public final class Binner {
         return kept;
     }
 
-    private static VariableBinning finish(String variable, DataSet.Kind kind, List<Group> groups, Group missing,
-            int totalGoods, int totalBads, boolean monotonic) {
+    private static VariableBinning finish(
+            String variable,
+            DataSet.Kind kind,
+            List<Group> groups,
+            Group missing,
+            int totalGoods,
+            int totalBads,
+            boolean monotonic) {
         int binCount = groups.size() + (missing.count() > 0 ? 1 : 0);
         List<ScorecardBin> bins = new ArrayList<>();
         double iv = 0;
@@ -254,20 +282,49 @@ public final class Binner {
         for (int k = 0; k < groups.size(); k++) {
             Group g = groups.get(k);
             double woe = WeightOfEvidence.woe(g.goods, g.bads, totalGoods, totalBads, binCount);
-            iv += WeightOfEvidence.informationValue(g.goods, g.bads, totalGoods, totalBads, binCount);
+            iv +=
+                    WeightOfEvidence.informationValue(
+                            g.goods, g.bads, totalGoods, totalBads, binCount);
             if (nominal) {
-                bins.add(new ScorecardBin(k, g.other ? "other: " + String.join(", ", g.categories)
-                        : String.join(", ", g.categories), null, null, g.categories, false, g.other, g.goods, g.bads,
-                        woe, 0));
+                bins.add(
+                        new ScorecardBin(
+                                k,
+                                g.other
+                                        ? "other: " + String.join(", ", g.categories)
+                                        : String.join(", ", g.categories),
+                                null,
+                                null,
+                                g.categories,
+                                false,
+                                g.other,
+                                g.goods,
+                                g.bads,
+                                woe,
+                                0));
             } else {
                 bins.add(ScorecardBin.interval(k, g.lower, g.upper, g.goods, g.bads, woe, 0));
             }
         }
         if (missing.count() > 0) {
-            double woe = WeightOfEvidence.woe(missing.goods, missing.bads, totalGoods, totalBads, binCount);
-            iv += WeightOfEvidence.informationValue(missing.goods, missing.bads, totalGoods, totalBads, binCount);
-            bins.add(new ScorecardBin(bins.size(), "missing", null, null, Set.of(), true, false, missing.goods,
-                    missing.bads, woe, 0));
+            double woe =
+                    WeightOfEvidence.woe(
+                            missing.goods, missing.bads, totalGoods, totalBads, binCount);
+            iv +=
+                    WeightOfEvidence.informationValue(
+                            missing.goods, missing.bads, totalGoods, totalBads, binCount);
+            bins.add(
+                    new ScorecardBin(
+                            bins.size(),
+                            "missing",
+                            null,
+                            null,
+                            Set.of(),
+                            true,
+                            false,
+                            missing.goods,
+                            missing.bads,
+                            woe,
+                            0));
         }
         Characteristic.Kind k = nominal ? Characteristic.Kind.NOMINAL : Characteristic.Kind.NUMERIC;
         return new VariableBinning(variable, k, bins, iv, monotonic);

@@ -15,16 +15,22 @@ import java.util.Random;
  */
 public final class CrossValidation {
 
-    private CrossValidation() {
-    }
+    private CrossValidation() {}
 
     /** Every fold's AUC, with their mean and (sample) standard deviation. */
-    public record Result(int folds, int repeats, long seed, List<Double> aucs, double meanAuc, double sdAuc) {
+    public record Result(
+            int folds, int repeats, long seed, List<Double> aucs, double meanAuc, double sdAuc) {
 
         static Result of(int folds, int repeats, long seed, List<Double> aucs) {
-            double mean = aucs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            double mean =
+                    aucs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             double ss = aucs.stream().mapToDouble(a -> (a - mean) * (a - mean)).sum();
-            return new Result(folds, repeats, seed, List.copyOf(aucs), mean,
+            return new Result(
+                    folds,
+                    repeats,
+                    seed,
+                    List.copyOf(aucs),
+                    mean,
                     aucs.size() > 1 ? Math.sqrt(ss / (aucs.size() - 1)) : 0);
         }
     }
@@ -37,12 +43,19 @@ public final class CrossValidation {
     /** The points scorecard method with the given options. */
     public static Method scorecard(TrainingOptions options) {
         return (training, test, target, badValue) -> {
-            PointsScorecard card = ScorecardTrainer.train(training, target, badValue, options).scorecard();
+            PointsScorecard card =
+                    ScorecardTrainer.train(training, target, badValue, options).scorecard();
             return ScorecardTrainer.scores(card, test);
         };
     }
 
-    public static Result run(DataSet data, String target, String badValue, Method method, int folds, int repeats,
+    public static Result run(
+            DataSet data,
+            String target,
+            String badValue,
+            Method method,
+            int folds,
+            int repeats,
             long seed) {
         Labelled sample = Labelled.of(data, target, badValue);
         List<Double> aucs = new ArrayList<>();
@@ -51,8 +64,12 @@ public final class CrossValidation {
             for (int f = 0; f < folds; f++) {
                 int[] train = positions(foldOf, f, false);
                 int[] test = positions(foldOf, f, true);
-                double[] scores = method.trainAndScore(sample.data().subset(train), sample.data().subset(test), target,
-                        badValue);
+                double[] scores =
+                        method.trainAndScore(
+                                sample.data().subset(train),
+                                sample.data().subset(test),
+                                target,
+                                badValue);
                 int[] bad = new int[test.length];
                 for (int i = 0; i < test.length; i++) {
                     bad[i] = sample.bad()[test[i]];
@@ -83,6 +100,8 @@ public final class CrossValidation {
     }
 
     private static int[] positions(int[] foldOf, int fold, boolean inFold) {
-        return java.util.stream.IntStream.range(0, foldOf.length).filter(i -> (foldOf[i] == fold) == inFold).toArray();
+        return java.util.stream.IntStream.range(0, foldOf.length)
+                .filter(i -> (foldOf[i] == fold) == inFold)
+                .toArray();
     }
 }

@@ -12,7 +12,10 @@ import java.util.Set;
  */
 public final class DataSet {
 
-    public enum Kind { NUMERIC, NOMINAL }
+    public enum Kind {
+        NUMERIC,
+        NOMINAL
+    }
 
     private final String name;
     private final List<String> columns;
@@ -28,8 +31,14 @@ public final class DataSet {
         }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).length != columns.size()) {
-                throw new IllegalArgumentException("row " + (i + 1) + " has " + rows.get(i).length + " values, "
-                        + columns.size() + " expected");
+                throw new IllegalArgumentException(
+                        "row "
+                                + (i + 1)
+                                + " has "
+                                + rows.get(i).length
+                                + " values, "
+                                + columns.size()
+                                + " expected");
             }
         }
         this.name = name;
@@ -70,11 +79,12 @@ public final class DataSet {
     public Set<String> distinct(String column) {
         int c = index(column);
         Set<String> values = new LinkedHashSet<>();
-        rows.forEach(r -> {
-            if (r[c] != null) {
-                values.add(r[c]);
-            }
-        });
+        rows.forEach(
+                r -> {
+                    if (r[c] != null) {
+                        values.add(r[c]);
+                    }
+                });
         return values;
     }
 

@@ -18,8 +18,15 @@ public final class LogisticRegression {
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-10;
 
-    /** intercept first, then one coefficient per column; standard errors from the penalised information matrix. */
-    public record Fit(double[] coefficients, double[] standardErrors, int iterations, boolean converged,
+    /**
+     * intercept first, then one coefficient per column; standard errors from the penalised
+     * information matrix.
+     */
+    public record Fit(
+            double[] coefficients,
+            double[] standardErrors,
+            int iterations,
+            boolean converged,
             double logLikelihood) {
 
         public double linearPredictor(double[] row) {
@@ -31,10 +38,12 @@ public final class LogisticRegression {
         }
     }
 
-    private LogisticRegression() {
-    }
+    private LogisticRegression() {}
 
-    /** x: n rows of p features (no intercept column); y: 1 for bad, 0 for good; ridge: penalty on the p coefficients. */
+    /**
+     * x: n rows of p features (no intercept column); y: 1 for bad, 0 for good; ridge: penalty on
+     * the p coefficients.
+     */
     public static Fit fit(double[][] x, int[] y, double ridge) {
         int n = x.length;
         int p = n == 0 ? 0 : x[0].length;

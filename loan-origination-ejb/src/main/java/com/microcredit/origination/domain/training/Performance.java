@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Performance {
 
-    private Performance() {
-    }
+    private Performance() {}
 
     public static double auc(double[] scores, int[] bad) {
         int n = scores.length;
@@ -46,8 +45,7 @@ public final class Performance {
     }
 
     /** The KS statistic and the score at which it is reached (predict bad below that score). */
-    public record Separation(double ks, double atScore) {
-    }
+    public record Separation(double ks, double atScore) {}
 
     public static Separation ks(double[] scores, int[] bad) {
         double[] sorted = scores.clone();
@@ -84,11 +82,17 @@ public final class Performance {
     }
 
     /** One score band: applicants, bads, the observed bad rate and the mean predicted PD. */
-    public record Band(double fromScore, double toScore, int count, int bads, double observedBadRate,
-            double predictedPd) {
-    }
+    public record Band(
+            double fromScore,
+            double toScore,
+            int count,
+            int bads,
+            double observedBadRate,
+            double predictedPd) {}
 
-    /** Calibration by score band: up to {@code bands} bands of about equal size, ties kept together. */
+    /**
+     * Calibration by score band: up to {@code bands} bands of about equal size, ties kept together.
+     */
     public static List<Band> calibration(double[] scores, int[] bad, double[] pd, int bands) {
         Integer[] order = new Integer[scores.length];
         for (int i = 0; i < order.length; i++) {
@@ -111,15 +115,25 @@ public final class Performance {
                 bads += bad[order[k]];
                 pdSum += pd[order[k]];
             }
-            result.add(new Band(scores[order[i]], scores[order[end - 1]], count, bads, (double) bads / count,
-                    pdSum / count));
+            result.add(
+                    new Band(
+                            scores[order[i]],
+                            scores[order[end - 1]],
+                            count,
+                            bads,
+                            (double) bads / count,
+                            pdSum / count));
             i = end;
         }
         return result;
     }
 
     /** Confusion at a cut-off: scores below it are predicted bad. */
-    public record Confusion(double cutoff, int truePositives, int falsePositives, int trueNegatives,
+    public record Confusion(
+            double cutoff,
+            int truePositives,
+            int falsePositives,
+            int trueNegatives,
             int falseNegatives) {
 
         public double accuracy() {

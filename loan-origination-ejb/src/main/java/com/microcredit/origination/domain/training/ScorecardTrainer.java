@@ -14,8 +14,8 @@ import java.util.Map;
  * Trains a points scorecard: bins every candidate variable, keeps those with enough information
  * value that are not near-copies of a stronger one, fits a penalised logistic regression of P(bad)
  * on their weights of evidence (dropping any variable whose coefficient has the wrong sign, which
- * collinearity causes), and scales the fit to integer points per bin. The report is measured on
- * the integer points scorecard itself, so applying the scorecard to its own data reproduces it.
+ * collinearity causes), and scales the fit to integer points per bin. The report is measured on the
+ * integer points scorecard itself, so applying the scorecard to its own data reproduces it.
  */
 public final class ScorecardTrainer {
 
@@ -23,14 +23,14 @@ public final class ScorecardTrainer {
     static final int MIN_PER_CLASS = 10;
     static final int CALIBRATION_BANDS = 10;
 
-    private ScorecardTrainer() {
-    }
+    private ScorecardTrainer() {}
 
     /** The scorecard, its report, and every candidate's binning (selected or not). */
-    public record Result(PointsScorecard scorecard, ScorecardReport report, List<VariableBinning> binnings) {
-    }
+    public record Result(
+            PointsScorecard scorecard, ScorecardReport report, List<VariableBinning> binnings) {}
 
-    public static Result train(DataSet data, String target, String badValue, TrainingOptions options) {
+    public static Result train(
+            DataSet data, String target, String badValue, TrainingOptions options) {
         Labelled sample = Labelled.of(data, target, badValue);
         DataSet rows = sample.data();
         int[] bad = sample.bad();
@@ -45,8 +45,10 @@ public final class ScorecardTrainer {
         LogisticRegression.Fit fit;
         while (true) {
             if (selected.isEmpty()) {
-                throw new TrainingException("No variable separates goods from bads (every information value is below "
-                        + options.minInformationValue() + ")");
+                throw new TrainingException(
+                        "No variable separates goods from bads (every information value is below "
+                                + options.minInformationValue()
+                                + ")");
             }
             fit = LogisticRegression.fit(woeMatrix(rows, selected, binnings), bad, options.ridge());
             String wrong = null;
@@ -69,27 +71,59 @@ public final class ScorecardTrainer {
         }
         double auc = Performance.auc(scores, bad);
         Performance.Separation ks = Performance.ks(scores, bad);
-        double cutoff = options.cutoffScore() != null ? options.cutoffScore() : Math.round(ks.atScore());
+        double cutoff =
+                options.cutoffScore() != null ? options.cutoffScore() : Math.round(ks.atScore());
         LogisticRegression.Fit model = fit;
         List<ScorecardReport.VariableReport> variables = new ArrayList<>();
-        binnings.values().stream().sorted(Comparator.comparingDouble(VariableBinning::informationValue).reversed())
-                .forEach(b -> {
-                    int j = selected.indexOf(b.variable());
-                    variables.add(new ScorecardReport.VariableReport(b.variable(), b.kind().name(), b.bins().size(),
-                            b.informationValue(), j >= 0, j >= 0 ? null : exclusions.get(b.variable()),
-                            j >= 0 ? model.coefficients()[j + 1] : 0, j >= 0 ? model.standardErrors()[j + 1] : 0));
-                });
-        ScorecardReport report = new ScorecardReport(data.name(), target, badValue, rows.size(), bad.length
-                - sample.bads(), sample.bads(), variables, fit.coefficients()[0], fit.iterations(), fit.converged(), auc,
-                ks.ks(), 2 * auc - 1, Performance.calibration(scores, bad, pd, CALIBRATION_BANDS),
-                Performance.confusion(scores, bad, cutoff), null);
+        binnings.values().stream()
+                .sorted(Comparator.comparingDouble(VariableBinning::informationValue).reversed())
+                .forEach(
+                        b -> {
+                            int j = selected.indexOf(b.variable());
+                            variables.add(
+                                    new ScorecardReport.VariableReport(
+                                            b.variable(),
+                                            b.kind().name(),
+                                            b.bins().size(),
+                                            b.informationValue(),
+                                            j >= 0,
+                                            j >= 0 ? null : exclusions.get(b.variable()),
+                                            j >= 0 ? model.coefficients()[j + 1] : 0,
+                                            j >= 0 ? model.standardErrors()[j + 1] : 0));
+                        });
+        ScorecardReport report =
+                new ScorecardReport(
+                        data.name(),
+                        target,
+                        badValue,
+                        rows.size(),
+                        bad.length - sample.bads(),
+                        sample.bads(),
+                        variables,
+                        fit.coefficients()[0],
+                        fit.iterations(),
+                        fit.converged(),
+                        auc,
+                        ks.ks(),
+                        2 * auc - 1,
+                        Performance.calibration(scores, bad, pd, CALIBRATION_BANDS),
+                        Performance.confusion(scores, bad, cutoff),
+                        null);
         return new Result(card, report, List.copyOf(binnings.values()));
     }
 
-    private static List<String> select(DataSet rows, int[] bad, Map<String, VariableBinning> binnings,
-            TrainingOptions options, Map<String, String> exclusions) {
-        List<VariableBinning> byStrength = binnings.values().stream()
-                .sorted(Comparator.comparingDouble(VariableBinning::informationValue).reversed()).toList();
+    private static List<String> select(
+            DataSet rows,
+            int[] bad,
+            Map<String, VariableBinning> binnings,
+            TrainingOptions options,
+            Map<String, String> exclusions) {
+        List<VariableBinning> byStrength =
+                binnings.values().stream()
+                        .sorted(
+                                Comparator.comparingDouble(VariableBinning::informationValue)
+                                        .reversed())
+                        .toList();
         List<String> selected = new ArrayList<>();
         List<double[]> selectedWoe = new ArrayList<>();
         for (VariableBinning b : byStrength) {
@@ -128,7 +162,8 @@ public final class ScorecardTrainer {
         return woe;
     }
 
-    private static double[][] woeMatrix(DataSet rows, List<String> selected, Map<String, VariableBinning> binnings) {
+    private static double[][] woeMatrix(
+            DataSet rows, List<String> selected, Map<String, VariableBinning> binnings) {
         double[][] x = new double[rows.size()][selected.size()];
         for (int j = 0; j < selected.size(); j++) {
             double[] column = woeColumn(rows, binnings.get(selected.get(j)));
@@ -160,19 +195,31 @@ public final class ScorecardTrainer {
     }
 
     /**
-     * Points of bin i of characteristic j: round(−factor × β_j × WOE_ij + (offset − factor × β_0) / n), so that
-     * the sum over an applicant's bins is offset + factor × ln(good:bad odds) up to rounding.
+     * Points of bin i of characteristic j: round(−factor × β_j × WOE_ij + (offset − factor × β_0) /
+     * n), so that the sum over an applicant's bins is offset + factor × ln(good:bad odds) up to
+     * rounding.
      */
-    static PointsScorecard scale(List<String> selected, Map<String, VariableBinning> binnings,
-            LogisticRegression.Fit fit, Scaling scaling) {
+    static PointsScorecard scale(
+            List<String> selected,
+            Map<String, VariableBinning> binnings,
+            LogisticRegression.Fit fit,
+            Scaling scaling) {
         double factor = scaling.factor();
         double share = (scaling.offset() - factor * fit.coefficients()[0]) / selected.size();
         List<Characteristic> characteristics = new ArrayList<>();
         for (int j = 0; j < selected.size(); j++) {
             VariableBinning b = binnings.get(selected.get(j));
             double beta = fit.coefficients()[j + 1];
-            List<ScorecardBin> bins = b.bins().stream()
-                    .map(bin -> bin.withPoints((int) Math.round(-factor * beta * bin.woe() + share))).toList();
+            List<ScorecardBin> bins =
+                    b.bins().stream()
+                            .map(
+                                    bin ->
+                                            bin.withPoints(
+                                                    (int)
+                                                            Math.round(
+                                                                    -factor * beta * bin.woe()
+                                                                            + share)))
+                            .toList();
             characteristics.add(new Characteristic(b.variable(), b.kind(), bins));
         }
         return new PointsScorecard(characteristics, scaling);

@@ -3,15 +3,23 @@ package com.microcredit.origination.domain.training;
 import com.microcredit.origination.domain.scoring.Scaling;
 
 /**
- * The choices of one training run. {@code fineBins}: quantile classes before merging;
- * {@code minBinShare}: no bin holds less of the sample (rare categories are merged);
- * {@code minInformationValue}: weaker variables are not used; {@code maxCorrelation}: of two
- * variables whose WOE codings correlate more, the weaker is dropped; {@code ridge}: L2 penalty on
- * the coefficients (not the intercept); {@code cutoffScore}: null = the score of maximum separation
+ * The choices of one training run. {@code fineBins}: quantile classes before merging; {@code
+ * minBinShare}: no bin holds less of the sample (rare categories are merged); {@code
+ * minInformationValue}: weaker variables are not used; {@code maxCorrelation}: of two variables
+ * whose WOE codings correlate more, the weaker is dropped; {@code ridge}: L2 penalty on the
+ * coefficients (not the intercept); {@code cutoffScore}: null = the score of maximum separation
  * (KS); {@code seed}: for the cross-validation folds.
  */
-public record TrainingOptions(int fineBins, double minBinShare, double minInformationValue, double maxCorrelation,
-        double ridge, Scaling scaling, Integer cutoffScore, int maxReasons, long seed) {
+public record TrainingOptions(
+        int fineBins,
+        double minBinShare,
+        double minInformationValue,
+        double maxCorrelation,
+        double ridge,
+        Scaling scaling,
+        Integer cutoffScore,
+        int maxReasons,
+        long seed) {
 
     public static final long DEFAULT_SEED = 20261127L;
 
@@ -28,16 +36,33 @@ public record TrainingOptions(int fineBins, double minBinShare, double minInform
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(20, 0.05, 0.01, 0.75, 1.0, new Scaling(600, 50, 40), null, 3, DEFAULT_SEED);
+        return new TrainingOptions(
+                20, 0.05, 0.01, 0.75, 1.0, new Scaling(600, 50, 40), null, 3, DEFAULT_SEED);
     }
 
     public TrainingOptions withScaling(Scaling s) {
-        return new TrainingOptions(fineBins, minBinShare, minInformationValue, maxCorrelation, ridge, s, cutoffScore,
-                maxReasons, seed);
+        return new TrainingOptions(
+                fineBins,
+                minBinShare,
+                minInformationValue,
+                maxCorrelation,
+                ridge,
+                s,
+                cutoffScore,
+                maxReasons,
+                seed);
     }
 
     public TrainingOptions withCutoff(Integer cutoff) {
-        return new TrainingOptions(fineBins, minBinShare, minInformationValue, maxCorrelation, ridge, scaling, cutoff,
-                maxReasons, seed);
+        return new TrainingOptions(
+                fineBins,
+                minBinShare,
+                minInformationValue,
+                maxCorrelation,
+                ridge,
+                scaling,
+                cutoff,
+                maxReasons,
+                seed);
     }
 }

@@ -1,2 +1,4 @@
-/** The command-line entry for training a scorecard without a server ({@code bin/scorecard train}). */
+/**
+ * The command-line entry for training a scorecard without a server ({@code bin/scorecard train}).
+ */
 package com.microcredit.origination.infrastructure.cli;

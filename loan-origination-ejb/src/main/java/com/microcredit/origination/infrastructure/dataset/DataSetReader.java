@@ -11,17 +11,16 @@ import java.util.Locale;
 
 /**
  * Reads a data set from CSV or ARFF text. CSV: a header row of column names, comma- or
- * semicolon-separated, double quotes around values that hold the separator; a column is NUMERIC when
- * every present value is a number. ARFF: {@code @attribute} lines declare numeric (numeric, real,
- * integer) or nominal ({...}, string) columns; values may be single- or double-quoted. In both,
- * an empty value, {@code ?} or {@code NA} is missing.
+ * semicolon-separated, double quotes around values that hold the separator; a column is NUMERIC
+ * when every present value is a number. ARFF: {@code @attribute} lines declare numeric (numeric,
+ * real, integer) or nominal ({...}, string) columns; values may be single- or double-quoted. In
+ * both, an empty value, {@code ?} or {@code NA} is missing.
  */
 public final class DataSetReader {
 
     public static final int MAX_ROWS = 500_000;
 
-    private DataSetReader() {
-    }
+    private DataSetReader() {}
 
     /** Chooses the format by the file name (.arff, otherwise CSV). */
     public static DataSet read(String fileName, Reader in) throws IOException {
@@ -97,20 +96,26 @@ public final class DataSetReader {
                 } else {
                     int space = rest.indexOf(' ') < 0 ? rest.indexOf('\t') : rest.indexOf(' ');
                     if (space < 0) {
-                        throw new TrainingException("Line " + number + ": an attribute needs a name and a type");
+                        throw new TrainingException(
+                                "Line " + number + ": an attribute needs a name and a type");
                     }
                     attribute = rest.substring(0, space);
                     rest = rest.substring(space).trim();
                 }
                 String type = rest.toLowerCase(Locale.ROOT);
                 columns.add(attribute);
-                kinds.add(type.startsWith("numeric") || type.startsWith("real") || type.startsWith("integer")
-                        ? DataSet.Kind.NUMERIC : DataSet.Kind.NOMINAL);
+                kinds.add(
+                        type.startsWith("numeric")
+                                        || type.startsWith("real")
+                                        || type.startsWith("integer")
+                                ? DataSet.Kind.NUMERIC
+                                : DataSet.Kind.NOMINAL);
             } else if (lower.startsWith("@data")) {
                 data = true;
             } else if (data) {
                 if (t.startsWith("{")) {
-                    throw new TrainingException("Sparse ARFF is not supported (line " + number + ")");
+                    throw new TrainingException(
+                            "Sparse ARFF is not supported (line " + number + ")");
                 }
                 limit(rows);
                 rows.add(row(split(t, ','), columns.size(), number));
@@ -128,7 +133,8 @@ public final class DataSetReader {
         }
     }
 
-    private static DataSet dataSet(String name, List<String> columns, List<DataSet.Kind> kinds, List<String[]> rows) {
+    private static DataSet dataSet(
+            String name, List<String> columns, List<DataSet.Kind> kinds, List<String[]> rows) {
         try {
             return new DataSet(name, columns, kinds, rows);
         } catch (IllegalArgumentException e) {
@@ -138,7 +144,8 @@ public final class DataSetReader {
 
     private static String[] row(List<String> values, int width, int line) {
         if (values.size() != width) {
-            throw new TrainingException("Line " + line + " has " + values.size() + " values, " + width + " expected");
+            throw new TrainingException(
+                    "Line " + line + " has " + values.size() + " values, " + width + " expected");
         }
         return values.toArray(String[]::new);
     }
@@ -152,7 +159,9 @@ public final class DataSetReader {
         }
     }
 
-    /** Splits one line; quotes (single or double) protect separators; missing markers become null. */
+    /**
+     * Splits one line; quotes (single or double) protect separators; missing markers become null.
+     */
     static List<String> split(String line, char separator) {
         List<String> values = new ArrayList<>();
         StringBuilder current = new StringBuilder();

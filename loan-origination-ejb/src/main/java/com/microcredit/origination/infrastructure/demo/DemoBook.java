@@ -1,8 +1,8 @@
 package com.microcredit.origination.infrastructure.demo;
 
 import com.microcredit.portfolio.api.ExposureAttributes;
-import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.LimitService;
+import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.PortfolioFigures;
 import com.microcredit.portfolio.api.ReserveExposure;
 import jakarta.ejb.EJB;
@@ -19,40 +19,100 @@ import java.util.List;
 @Dependent
 class DemoBook {
 
-    @EJB
-    private LimitService limits;
+    @EJB private LimitService limits;
 
-    @EJB
-    private LoanBookService book;
+    @EJB private LoanBookService book;
 
-    @EJB
-    private PortfolioFigures figures;
+    @EJB private PortfolioFigures figures;
 
-    void load(List<Long> enterprises, List<String> enterpriseIndustries, long managerId, Long hubId, long groupId,
-            List<Long> households, LocalDate today) {
-        reserve("DEMO-REL-1", enterprises.get(0), null, null, enterpriseIndustries.get(0), "TAX_LOAN",
-                "RELATIONSHIP", managerId, false, "300000.00");
-        reserve("DEMO-SC-1", enterprises.get(1), null, hubId, enterpriseIndustries.get(1), "SUPPLY_CHAIN_RECEIVABLES",
-                "SUPPLY_CHAIN", managerId, false, "800000.00");
-        reserve("DEMO-SC-2", enterprises.get(2), null, hubId, enterpriseIndustries.get(2), "SUPPLY_CHAIN_RECEIVABLES",
-                "SUPPLY_CHAIN", managerId, false, "500000.00");
-        reserve("DEMO-BD-1", enterprises.get(3), null, null, enterpriseIndustries.get(3), "ELECTRICITY_LOAN",
-                "BIG_DATA", managerId, false, "200000.00");
-        reserve("DEMO-GRP-1", households.get(0), "group-" + groupId, null, "A01", "GROUP_LOAN", "RELATIONSHIP",
-                managerId, false, "50000.00");
+    void load(
+            List<Long> enterprises,
+            List<String> enterpriseIndustries,
+            long managerId,
+            Long hubId,
+            long groupId,
+            List<Long> households,
+            LocalDate today) {
+        reserve(
+                "DEMO-REL-1",
+                enterprises.get(0),
+                null,
+                null,
+                enterpriseIndustries.get(0),
+                "TAX_LOAN",
+                "RELATIONSHIP",
+                managerId,
+                false,
+                "300000.00");
+        reserve(
+                "DEMO-SC-1",
+                enterprises.get(1),
+                null,
+                hubId,
+                enterpriseIndustries.get(1),
+                "SUPPLY_CHAIN_RECEIVABLES",
+                "SUPPLY_CHAIN",
+                managerId,
+                false,
+                "800000.00");
+        reserve(
+                "DEMO-SC-2",
+                enterprises.get(2),
+                null,
+                hubId,
+                enterpriseIndustries.get(2),
+                "SUPPLY_CHAIN_RECEIVABLES",
+                "SUPPLY_CHAIN",
+                managerId,
+                false,
+                "500000.00");
+        reserve(
+                "DEMO-BD-1",
+                enterprises.get(3),
+                null,
+                null,
+                enterpriseIndustries.get(3),
+                "ELECTRICITY_LOAN",
+                "BIG_DATA",
+                managerId,
+                false,
+                "200000.00");
+        reserve(
+                "DEMO-GRP-1",
+                households.get(0),
+                "group-" + groupId,
+                null,
+                "A01",
+                "GROUP_LOAN",
+                "RELATIONSHIP",
+                managerId,
+                false,
+                "50000.00");
         for (int i = 0; i < 60; i++) {
-            String amount = BigDecimal.valueOf(5_000L + (i * 7_919L) % 25_000L).setScale(2).toPlainString();
-            reserve("DEMO-BL-" + (i + 1), households.get(i % households.size()), null, null, i % 3 == 0 ? "F52" : "A01",
-                    "BLIND_MICRO", "BLIND_LENDING", null, true, amount);
+            String amount =
+                    BigDecimal.valueOf(5_000L + (i * 7_919L) % 25_000L).setScale(2).toPlainString();
+            reserve(
+                    "DEMO-BL-" + (i + 1),
+                    households.get(i % households.size()),
+                    null,
+                    null,
+                    i % 3 == 0 ? "F52" : "A01",
+                    "BLIND_MICRO",
+                    "BLIND_LENDING",
+                    null,
+                    true,
+                    amount);
         }
         replayMonths(today);
     }
 
     private void replayMonths(LocalDate today) {
         for (int m = 6; m >= 0; m--) {
-            LocalDate monthEnd = m == 0 ? today : today.minusMonths(m).withDayOfMonth(1).minusDays(1);
+            LocalDate monthEnd =
+                    m == 0 ? today : today.minusMonths(m).withDayOfMonth(1).minusDays(1);
             int month = 6 - m;
-            // A few blind loans fall behind over the months; one supply-chain loan goes 1 month late and cures.
+            // A few blind loans fall behind over the months; one supply-chain loan goes 1 month
+            // late and cures.
             for (int i = 1; i <= month; i++) {
                 book.recordDaysPastDue("DEMO-BL-" + (i * 7), 30 * (month - i + 1), monthEnd);
             }
@@ -61,9 +121,32 @@ class DemoBook {
         }
     }
 
-    private void reserve(String reference, long borrowerId, String group, Long hubId, String industry, String product,
-            String path, Long managerId, boolean blind, String amount) {
-        limits.reserve(new ReserveExposure(reference, new BigDecimal(amount), "CNY", new ExposureAttributes(borrowerId,
-                group, hubId, industry, "330106", product, path, "HZ-001", managerId, blind)));
+    private void reserve(
+            String reference,
+            long borrowerId,
+            String group,
+            Long hubId,
+            String industry,
+            String product,
+            String path,
+            Long managerId,
+            boolean blind,
+            String amount) {
+        limits.reserve(
+                new ReserveExposure(
+                        reference,
+                        new BigDecimal(amount),
+                        "CNY",
+                        new ExposureAttributes(
+                                borrowerId,
+                                group,
+                                hubId,
+                                industry,
+                                "330106",
+                                product,
+                                path,
+                                "HZ-001",
+                                managerId,
+                                blind)));
     }
 }

@@ -24,9 +24,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The evidence behind the demonstration borrowers: visits, consents, alternative data, the
- * credit report, trade with the hub, settlement-account flows and balances. Each borrower is
- * shaped to show one kind of decision (see README "Demo data").
+ * The evidence behind the demonstration borrowers: visits, consents, alternative data, the credit
+ * report, trade with the hub, settlement-account flows and balances. Each borrower is shaped to
+ * show one kind of decision (see README "Demo data").
  */
 @Dependent
 class DemoEvidence {
@@ -36,35 +36,70 @@ class DemoEvidence {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @EJB
-    private SettlementAccounts settlement;
+    @EJB private SettlementAccounts settlement;
 
-    @EJB
-    private ChainCredit chainCredit;
+    @EJB private ChainCredit chainCredit;
 
     void visit(long borrowerId, int daysAgo, VisitAssessment assessment, String notes) {
         Borrower b = em.find(Borrower.class, borrowerId);
         AccountManager m = em.find(AccountManager.class, b.getAccountManagerId());
-        em.persist(new Visit(b, m, today().minusDays(daysAgo), assessment, notes, Instant.now(), BANK_ZONE));
+        em.persist(
+                new Visit(
+                        b,
+                        m,
+                        today().minusDays(daysAgo),
+                        assessment,
+                        notes,
+                        Instant.now(),
+                        BANK_ZONE));
     }
 
     void consentToAll(long borrowerId, String evidenceReference) {
-        em.persist(new DataConsent(borrowerId, ConsentPurpose.CREDIT_ASSESSMENT, EnumSet.allOf(DataSource.class),
-                today().plusYears(1), evidenceReference, "manager", Instant.now(), today()));
+        em.persist(
+                new DataConsent(
+                        borrowerId,
+                        ConsentPurpose.CREDIT_ASSESSMENT,
+                        EnumSet.allOf(DataSource.class),
+                        today().plusYears(1),
+                        evidenceReference,
+                        "manager",
+                        Instant.now(),
+                        today()));
     }
 
     void consent(long borrowerId, Set<DataSource> sources, String evidenceReference) {
-        em.persist(new DataConsent(borrowerId, ConsentPurpose.CREDIT_ASSESSMENT, sources, today().plusYears(1),
-                evidenceReference, "manager", Instant.now(), today()));
+        em.persist(
+                new DataConsent(
+                        borrowerId,
+                        ConsentPurpose.CREDIT_ASSESSMENT,
+                        sources,
+                        today().plusYears(1),
+                        evidenceReference,
+                        "manager",
+                        Instant.now(),
+                        today()));
     }
 
-    /** Monthly figures for the last {@code months} complete months; lateEvery > 0 marks every n-th tax month late. */
-    void monthly(long borrowerId, DataSource source, String metric, int months, String value, double monthlyGrowth) {
+    /**
+     * Monthly figures for the last {@code months} complete months; lateEvery > 0 marks every n-th
+     * tax month late.
+     */
+    void monthly(
+            long borrowerId,
+            DataSource source,
+            String metric,
+            int months,
+            String value,
+            double monthlyGrowth) {
         LocalDate first = today().withDayOfMonth(1);
         for (int m = 1; m <= months; m++) {
-            BigDecimal v = new BigDecimal(value).multiply(BigDecimal.valueOf(Math.pow(1 + monthlyGrowth, -m)))
-                    .setScale(4, java.math.RoundingMode.HALF_EVEN);
-            em.persist(new AlternativeDatum(borrowerId, new Observation(source, first.minusMonths(m), metric, v)));
+            BigDecimal v =
+                    new BigDecimal(value)
+                            .multiply(BigDecimal.valueOf(Math.pow(1 + monthlyGrowth, -m)))
+                            .setScale(4, java.math.RoundingMode.HALF_EVEN);
+            em.persist(
+                    new AlternativeDatum(
+                            borrowerId, new Observation(source, first.minusMonths(m), metric, v)));
         }
     }
 
@@ -73,54 +108,109 @@ class DemoEvidence {
         LocalDate first = today().withDayOfMonth(1);
         for (int m = 1; m <= months; m++) {
             boolean late = lateEvery > 0 && m % lateEvery == 0;
-            em.persist(new AlternativeDatum(borrowerId, new Observation(DataSource.TAX, first.minusMonths(m), "LATE",
-                    late ? BigDecimal.ONE : BigDecimal.ZERO)));
+            em.persist(
+                    new AlternativeDatum(
+                            borrowerId,
+                            new Observation(
+                                    DataSource.TAX,
+                                    first.minusMonths(m),
+                                    "LATE",
+                                    late ? BigDecimal.ONE : BigDecimal.ZERO)));
         }
     }
 
-    void creditReport(long borrowerId, int historyMonths, int openLoans, int pastDueNow, int worstDpd) {
+    void creditReport(
+            long borrowerId, int historyMonths, int openLoans, int pastDueNow, int worstDpd) {
         LocalDate period = today().withDayOfMonth(1).minusMonths(1);
-        String[][] metrics = {{"HISTORY_MONTHS", "" + historyMonths}, {"OPEN_LOANS", "" + openLoans},
-                {"PAST_DUE_NOW", "" + pastDueNow}, {"WORST_DPD_24M", "" + worstDpd}};
+        String[][] metrics = {
+            {"HISTORY_MONTHS", "" + historyMonths},
+            {"OPEN_LOANS", "" + openLoans},
+            {"PAST_DUE_NOW", "" + pastDueNow},
+            {"WORST_DPD_24M", "" + worstDpd}
+        };
         for (String[] m : metrics) {
-            em.persist(new AlternativeDatum(borrowerId, new Observation(DataSource.CREDIT_REPORT, period, m[0],
-                    new BigDecimal(m[1]))));
+            em.persist(
+                    new AlternativeDatum(
+                            borrowerId,
+                            new Observation(
+                                    DataSource.CREDIT_REPORT, period, m[0], new BigDecimal(m[1]))));
         }
     }
 
     void courtJudgment(long borrowerId, int monthsAgo) {
-        em.persist(new AlternativeDatum(borrowerId, new Observation(DataSource.COURTS,
-                today().withDayOfMonth(1).minusMonths(monthsAgo), "JUDGMENT", BigDecimal.ONE)));
+        em.persist(
+                new AlternativeDatum(
+                        borrowerId,
+                        new Observation(
+                                DataSource.COURTS,
+                                today().withDayOfMonth(1).minusMonths(monthsAgo),
+                                "JUDGMENT",
+                                BigDecimal.ONE)));
     }
 
     /** Confirmed monthly invoices and payments with the hub for the last {@code months} months. */
     void trade(long hubId, long borrowerId, int months, String monthlyInvoice) {
         for (int m = 1; m <= months; m++) {
             LocalDate day = today().minusMonths(m);
-            chainCredit.recordTrade(new RecordTrade(hubId, borrowerId, "INVOICE", "INV-" + borrowerId + "-" + m, day,
-                    new BigDecimal(monthlyInvoice), "CNY", true));
-            chainCredit.recordTrade(new RecordTrade(hubId, borrowerId, "PAYMENT", "PAY-" + borrowerId + "-" + m,
-                    day.plusDays(30), new BigDecimal(monthlyInvoice), "CNY", true));
+            chainCredit.recordTrade(
+                    new RecordTrade(
+                            hubId,
+                            borrowerId,
+                            "INVOICE",
+                            "INV-" + borrowerId + "-" + m,
+                            day,
+                            new BigDecimal(monthlyInvoice),
+                            "CNY",
+                            true));
+            chainCredit.recordTrade(
+                    new RecordTrade(
+                            hubId,
+                            borrowerId,
+                            "PAYMENT",
+                            "PAY-" + borrowerId + "-" + m,
+                            day.plusDays(30),
+                            new BigDecimal(monthlyInvoice),
+                            "CNY",
+                            true));
         }
     }
 
-    /** Weekly customer receipts and monthly supplier payments through the settlement account over 120 days. */
+    /**
+     * Weekly customer receipts and monthly supplier payments through the settlement account over
+     * 120 days.
+     */
     void flows(String account, String weeklyReceipts, String balance) {
         LocalDate today = today();
         for (int w = 0; w < 17; w++) {
             LocalDate day = today.minusDays(7L * w + 1);
-            settlement.postTransaction(account + "-R" + w, account, "CREDIT", new BigDecimal(weeklyReceipts), "CNY",
-                    "Customer receipts", "F52", day);
+            settlement.postTransaction(
+                    account + "-R" + w,
+                    account,
+                    "CREDIT",
+                    new BigDecimal(weeklyReceipts),
+                    "CNY",
+                    "Customer receipts",
+                    "F52",
+                    day);
             if (w % 4 == 0) {
-                settlement.postTransaction(account + "-P" + w, account, "DEBIT",
-                        new BigDecimal(weeklyReceipts).multiply(BigDecimal.valueOf(3)), "CNY", "Supplier payment", "A01", day);
+                settlement.postTransaction(
+                        account + "-P" + w,
+                        account,
+                        "DEBIT",
+                        new BigDecimal(weeklyReceipts).multiply(BigDecimal.valueOf(3)),
+                        "CNY",
+                        "Supplier payment",
+                        "A01",
+                        day);
             }
         }
-        settlement.recordEndOfDayBalance(account, today.minusDays(1), new BigDecimal(balance), "CNY");
+        settlement.recordEndOfDayBalance(
+                account, today.minusDays(1), new BigDecimal(balance), "CNY");
     }
 
     void balance(String account, String balance) {
-        settlement.recordEndOfDayBalance(account, today().minusDays(1), new BigDecimal(balance), "CNY");
+        settlement.recordEndOfDayBalance(
+                account, today().minusDays(1), new BigDecimal(balance), "CNY");
     }
 
     private static LocalDate today() {

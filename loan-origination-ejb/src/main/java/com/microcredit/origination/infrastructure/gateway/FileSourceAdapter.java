@@ -39,8 +39,14 @@ public class FileSourceAdapter implements DataSourceAdapter {
 
     @Override
     public List<Observation> fetch(SourceRequest request) {
-        Path dir = directory.filter(d -> !d.isBlank()).map(Path::of)
-                .orElseThrow(() -> new SourceUnavailableException("mcrc.gateway.file-directory is not set"));
+        Path dir =
+                directory
+                        .filter(d -> !d.isBlank())
+                        .map(Path::of)
+                        .orElseThrow(
+                                () ->
+                                        new SourceUnavailableException(
+                                                "mcrc.gateway.file-directory is not set"));
         return read(dir.resolve(request.source().name() + ".csv"), request);
     }
 
@@ -59,17 +65,25 @@ public class FileSourceAdapter implements DataSourceAdapter {
                 }
                 String[] f = line.split(",", -1);
                 if (f.length != 4) {
-                    throw new SourceUnavailableException(file.getFileName() + " line " + number + ": 4 values expected");
+                    throw new SourceUnavailableException(
+                            file.getFileName() + " line " + number + ": 4 values expected");
                 }
                 if (!f[0].trim().equals(request.identityNumber())) {
                     continue;
                 }
                 try {
                     String p = f[1].trim();
-                    LocalDate period = LocalDate.parse(p.length() == 7 ? p + "-01" : p).withDayOfMonth(1);
-                    result.add(new Observation(request.source(), period, f[2].trim(), new BigDecimal(f[3].trim())));
+                    LocalDate period =
+                            LocalDate.parse(p.length() == 7 ? p + "-01" : p).withDayOfMonth(1);
+                    result.add(
+                            new Observation(
+                                    request.source(),
+                                    period,
+                                    f[2].trim(),
+                                    new BigDecimal(f[3].trim())));
                 } catch (DateTimeParseException | NumberFormatException e) {
-                    throw new SourceUnavailableException(file.getFileName() + " line " + number + ": " + e.getMessage());
+                    throw new SourceUnavailableException(
+                            file.getFileName() + " line " + number + ": " + e.getMessage());
                 }
             }
         } catch (IOException e) {

@@ -23,9 +23,14 @@ public class TableAssociationAdapter implements AssociationSourceAdapter {
 
     @Override
     public List<AssociatedPerson> fetch(DataSourceAdapter.SourceRequest request) {
-        return em.createQuery("select a from RegisteredAssociate a where a.borrowerId = :b order by a.id",
+        return em
+                .createQuery(
+                        "select a from RegisteredAssociate a where a.borrowerId = :b order by a.id",
                         RegisteredAssociate.class)
-                .setParameter("b", request.borrowerId()).getResultList().stream()
-                .map(a -> a.toPerson(name())).toList();
+                .setParameter("b", request.borrowerId())
+                .getResultList()
+                .stream()
+                .map(a -> a.toPerson(name()))
+                .toList();
     }
 }

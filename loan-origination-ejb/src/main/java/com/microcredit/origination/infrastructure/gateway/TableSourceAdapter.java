@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Reads a source's monthly observations from the alternative_data table (the shipped default for every source). */
+/**
+ * Reads a source's monthly observations from the alternative_data table (the shipped default for
+ * every source).
+ */
 @ApplicationScoped
 public class TableSourceAdapter implements DataSourceAdapter {
 
@@ -23,10 +26,16 @@ public class TableSourceAdapter implements DataSourceAdapter {
 
     @Override
     public List<Observation> fetch(SourceRequest request) {
-        // Read as values: nothing for the persistence context to manage or clone on the decision path.
-        return em.createQuery("select new com.microcredit.origination.domain.scoring.Observation(d.source, d.period, "
-                        + "d.metric, d.amount) from AlternativeDatum d where d.borrowerId = :b and d.source = :s",
+        // Read as values: nothing for the persistence context to manage or clone on the decision
+        // path.
+        return em.createQuery(
+                        "select new"
+                            + " com.microcredit.origination.domain.scoring.Observation(d.source,"
+                            + " d.period, d.metric, d.amount) from AlternativeDatum d where"
+                            + " d.borrowerId = :b and d.source = :s",
                         Observation.class)
-                .setParameter("b", request.borrowerId()).setParameter("s", request.source()).getResultList();
+                .setParameter("b", request.borrowerId())
+                .setParameter("s", request.source())
+                .getResultList();
     }
 }

@@ -14,8 +14,8 @@ import java.time.Instant;
 /**
  * Sends the decision event ApplicationDecided to core banking (queue jms/mcrc/Events,
  * docs/messages.md) through the outbox (ADR 0019): written in the transaction that recorded the
- * decision or the referral review, it leaves only after that commits, and the decision itself
- * stays a one-resource transaction. Business key: the application reference and its new status.
+ * decision or the referral review, it leaves only after that commits, and the decision itself stays
+ * a one-resource transaction. Business key: the application reference and its new status.
  */
 @ApplicationScoped
 public class DecisionEvents {
@@ -27,27 +27,43 @@ public class DecisionEvents {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @Resource private TransactionSynchronizationRegistry transaction;
 
     public void decided(LoanApplication app) {
         String key = app.getReference() + ":" + app.getStatus();
         JsonArrayBuilder paths = JsonMessages.BUILDERS.createArrayBuilder();
         app.pathsUsed().stream().map(Enum::name).sorted().forEach(paths::add);
-        var body = JsonMessages.BUILDERS.createObjectBuilder()
-                .add("schemaVersion", SCHEMA_VERSION)
-                .add("messageType", "ApplicationDecided")
-                .add("businessKey", key)
-                .add("applicationReference", app.getReference())
-                .add("borrowerId", app.getBorrowerId())
-                .add("status", app.getStatus().name())
-                .add("outcome", app.getOutcome() == null ? "" : app.getOutcome().name())
-                .add("decidingRule", app.getDecidingRule() == null ? "" : app.getDecidingRule())
-                .add("pathsUsed", paths)
-                .add("amount", app.getAmount())
-                .add("currency", app.getCurrency())
-                .add("decidedAt", String.valueOf(app.getReviewedAt() != null ? app.getReviewedAt() : app.getDecidedAt()));
-        Outbox.put(em, transaction, new OutboundMessage(QUEUE, "ApplicationDecided", key, SCHEMA_VERSION,
-                body.build().toString(), Instant.now()));
+        var body =
+                JsonMessages.BUILDERS
+                        .createObjectBuilder()
+                        .add("schemaVersion", SCHEMA_VERSION)
+                        .add("messageType", "ApplicationDecided")
+                        .add("businessKey", key)
+                        .add("applicationReference", app.getReference())
+                        .add("borrowerId", app.getBorrowerId())
+                        .add("status", app.getStatus().name())
+                        .add("outcome", app.getOutcome() == null ? "" : app.getOutcome().name())
+                        .add(
+                                "decidingRule",
+                                app.getDecidingRule() == null ? "" : app.getDecidingRule())
+                        .add("pathsUsed", paths)
+                        .add("amount", app.getAmount())
+                        .add("currency", app.getCurrency())
+                        .add(
+                                "decidedAt",
+                                String.valueOf(
+                                        app.getReviewedAt() != null
+                                                ? app.getReviewedAt()
+                                                : app.getDecidedAt()));
+        Outbox.put(
+                em,
+                transaction,
+                new OutboundMessage(
+                        QUEUE,
+                        "ApplicationDecided",
+                        key,
+                        SCHEMA_VERSION,
+                        body.build().toString(),
+                        Instant.now()));
     }
 }

@@ -32,13 +32,14 @@ public class DecisionReplies {
 
     /** The decision (or the replayed earlier decision) for the request. */
     public void decided(Message request, String businessKey, ApplicationView a) {
-        JsonObjectBuilder body = header(businessKey, "DECIDED")
-                .add("applicationId", a.id())
-                .add("applicationReference", a.reference())
-                .add("status", a.status())
-                .add("amount", a.amount())
-                .add("currency", a.currency())
-                .add("termMonths", a.termMonths());
+        JsonObjectBuilder body =
+                header(businessKey, "DECIDED")
+                        .add("applicationId", a.id())
+                        .add("applicationReference", a.reference())
+                        .add("status", a.status())
+                        .add("amount", a.amount())
+                        .add("currency", a.currency())
+                        .add("termMonths", a.termMonths());
         if (a.decision() != null) {
             body.add("outcome", a.decision().outcome())
                     .add("decidingRule", a.decision().decidingRule())
@@ -57,19 +58,31 @@ public class DecisionReplies {
         send(request, businessKey, body);
     }
 
-    /** A valid request the rules refused as a whole (e.g. a limit reservation): nothing was recorded. */
+    /**
+     * A valid request the rules refused as a whole (e.g. a limit reservation): nothing was
+     * recorded.
+     */
     public void refused(Message request, String businessKey, String code, String reason) {
-        send(request, businessKey, header(businessKey, "REFUSED").add("code", code).add("reason", reason));
+        send(
+                request,
+                businessKey,
+                header(businessKey, "REFUSED").add("code", code).add("reason", reason));
     }
 
-    /** A request that can never be decided; it is also on the exception destination with the same reason. */
+    /**
+     * A request that can never be decided; it is also on the exception destination with the same
+     * reason.
+     */
     public void rejected(Message request, String businessKey, String reason) {
         send(request, businessKey, header(businessKey, "REJECTED").add("reason", reason));
     }
 
     private static JsonObjectBuilder header(String businessKey, String result) {
-        JsonObjectBuilder b = JsonMessages.BUILDERS.createObjectBuilder().add("schemaVersion", SCHEMA_VERSION)
-                .add("messageType", MESSAGE_TYPE);
+        JsonObjectBuilder b =
+                JsonMessages.BUILDERS
+                        .createObjectBuilder()
+                        .add("schemaVersion", SCHEMA_VERSION)
+                        .add("messageType", MESSAGE_TYPE);
         if (businessKey != null) {
             b.add("businessKey", businessKey);
         }
@@ -88,8 +101,10 @@ public class DecisionReplies {
             if (replyTo == null) {
                 return;
             }
-            String correlation = request.getJMSCorrelationID() != null ? request.getJMSCorrelationID()
-                    : request.getJMSMessageID();
+            String correlation =
+                    request.getJMSCorrelationID() != null
+                            ? request.getJMSCorrelationID()
+                            : request.getJMSMessageID();
             TextMessage reply = jms.createTextMessage(body.build().toString());
             reply.setJMSCorrelationID(correlation);
             reply.setIntProperty("schemaVersion", SCHEMA_VERSION);

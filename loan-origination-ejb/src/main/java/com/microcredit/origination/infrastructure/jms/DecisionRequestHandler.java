@@ -10,20 +10,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Message;
 
 /**
- * Decides one request and sends its answer in one transaction of its own: the answer leaves only
- * if the decision commits, and a refusal (an application exception) rolls back the decision
- * without touching the listener's transaction, which then records the refusal and consumes the
- * message. The second REQUIRES_NEW use besides the query log (style guide §5), see docs/messages.md.
+ * Decides one request and sends its answer in one transaction of its own: the answer leaves only if
+ * the decision commits, and a refusal (an application exception) rolls back the decision without
+ * touching the listener's transaction, which then records the refusal and consumes the message. The
+ * second REQUIRES_NEW use besides the query log (style guide §5), see docs/messages.md.
  */
 @Stateless
 @PermitAll
 public class DecisionRequestHandler {
 
-    @EJB
-    private ApplicationService applications;
+    @EJB private ApplicationService applications;
 
-    @EJB
-    private DecisionReplies replies;
+    @EJB private DecisionReplies replies;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ApplicationView decideAndAnswer(Message request, DecisionRequestMessage m) {

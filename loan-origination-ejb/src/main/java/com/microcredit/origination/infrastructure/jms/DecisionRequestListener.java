@@ -18,28 +18,30 @@ import jakarta.jms.TextMessage;
  * jms/origination/DecisionRequest, request/reply, docs/messages.md). A valid request is decided
  * once – the channel reference makes a repeated request get the earlier answer – and answered on
  * its JMSReplyTo. A request that can never be decided is recorded, forwarded to the exception
- * destination with the reason and answered REJECTED; a request the rules refuse as a whole (a
- * limit reservation) is answered REFUSED. Any other failure propagates: the message is redelivered
- * and, past the redelivery limit, moved to the exception destination by the messaging engine.
+ * destination with the reason and answered REJECTED; a request the rules refuse as a whole (a limit
+ * reservation) is answered REFUSED. Any other failure propagates: the message is redelivered and,
+ * past the redelivery limit, moved to the exception destination by the messaging engine.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/origination/DecisionRequest")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationType",
+                    propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "jms/origination/DecisionRequest")
+        })
 public class DecisionRequestListener implements MessageListener {
 
     static final String QUEUE = "jms/origination/DecisionRequest";
 
     private final DecisionRequestParser parser = new DecisionRequestParser();
 
-    @EJB
-    private DecisionRequestHandler handler;
+    @EJB private DecisionRequestHandler handler;
 
-    @EJB
-    private DecisionReplies replies;
+    @EJB private DecisionReplies replies;
 
-    @EJB
-    private InboundRejections rejections;
+    @EJB private InboundRejections rejections;
 
     @Override
     public void onMessage(Message message) {
@@ -47,13 +49,18 @@ public class DecisionRequestListener implements MessageListener {
         DecisionRequestMessage request;
         try {
             if (!(message instanceof TextMessage text)) {
-                reject(message, null, "Not a text message: " + message.getClass().getSimpleName(), null);
+                reject(
+                        message,
+                        null,
+                        "Not a text message: " + message.getClass().getSimpleName(),
+                        null);
                 return;
             }
             body = text.getText();
             request = parser.parse(body);
             if (message.getJMSReplyTo() == null) {
-                throw new InvalidDecisionRequestException("JMSReplyTo is missing: the answer has nowhere to go",
+                throw new InvalidDecisionRequestException(
+                        "JMSReplyTo is missing: the answer has nowhere to go",
                         request.channelReference());
             }
         } catch (InvalidDecisionRequestException e) {
@@ -76,9 +83,12 @@ public class DecisionRequestListener implements MessageListener {
 
     private void reject(Message message, String businessKey, String reason, String body) {
         try {
-            rejections.reject(new RejectedInbound(QUEUE, businessKey, reason, body, message.getJMSCorrelationID()));
+            rejections.reject(
+                    new RejectedInbound(
+                            QUEUE, businessKey, reason, body, message.getJMSCorrelationID()));
         } catch (JMSException e) {
-            throw new IllegalStateException("Cannot read the correlation id of a rejected decision request", e);
+            throw new IllegalStateException(
+                    "Cannot read the correlation id of a rejected decision request", e);
         }
         replies.rejected(message, businessKey, reason);
     }

@@ -23,18 +23,20 @@ public final class DecisionRequestParser {
         JsonObject json = object(body);
         String key = optionalText(json, "channelReference");
         if (key != null && (key.length() > MAX_REFERENCE || !key.matches("[A-Za-z0-9._:/-]+"))) {
-            throw new InvalidDecisionRequestException("channelReference must be 1-" + MAX_REFERENCE
-                    + " letters, digits or . _ : / -", null);
+            throw new InvalidDecisionRequestException(
+                    "channelReference must be 1-" + MAX_REFERENCE + " letters, digits or . _ : / -",
+                    null);
         }
         int version = requiredInt(json, "schemaVersion", key);
         if (version != SCHEMA_VERSION) {
-            throw new InvalidDecisionRequestException("Unsupported schemaVersion " + version + " (expected "
-                    + SCHEMA_VERSION + ")", key);
+            throw new InvalidDecisionRequestException(
+                    "Unsupported schemaVersion " + version + " (expected " + SCHEMA_VERSION + ")",
+                    key);
         }
         String type = requiredText(json, "messageType", key);
         if (!MESSAGE_TYPE.equals(type)) {
-            throw new InvalidDecisionRequestException("messageType must be " + MESSAGE_TYPE + " on this queue, was "
-                    + type, key);
+            throw new InvalidDecisionRequestException(
+                    "messageType must be " + MESSAGE_TYPE + " on this queue, was " + type, key);
         }
         String reference = requiredText(json, "channelReference", key);
         long borrowerId = requiredLong(json, "borrowerId", key);
@@ -45,7 +47,8 @@ public final class DecisionRequestParser {
         BigDecimal amount = requiredAmount(json, key);
         String currency = requiredText(json, "currency", key);
         if (!currency.matches("[A-Z]{3}")) {
-            throw new InvalidDecisionRequestException("currency must be an ISO 4217 code such as CNY", key);
+            throw new InvalidDecisionRequestException(
+                    "currency must be an ISO 4217 code such as CNY", key);
         }
         int term = requiredInt(json, "termMonths", key);
         if (term <= 0) {
@@ -56,7 +59,15 @@ public final class DecisionRequestParser {
         if (purpose.length() > 500) {
             throw new InvalidDecisionRequestException("purpose longer than 500 characters", key);
         }
-        return new DecisionRequestMessage(reference, borrowerId, product, amount, currency, term, method, purpose,
+        return new DecisionRequestMessage(
+                reference,
+                borrowerId,
+                product,
+                amount,
+                currency,
+                term,
+                method,
+                purpose,
                 optionalBoolean(json, "acceptOffer", key));
     }
 
@@ -67,7 +78,8 @@ public final class DecisionRequestParser {
         try (var reader = JsonMessages.READERS.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidDecisionRequestException("Message body is not a JSON object", null);
+                throw new InvalidDecisionRequestException(
+                        "Message body is not a JSON object", null);
             }
             return value.asJsonObject();
         } catch (JsonException e) {
@@ -75,7 +87,8 @@ public final class DecisionRequestParser {
         }
     }
 
-    private static BigDecimal requiredAmount(JsonObject json, String key) throws InvalidDecisionRequestException {
+    private static BigDecimal requiredAmount(JsonObject json, String key)
+            throws InvalidDecisionRequestException {
         JsonValue v = json.get("amount");
         BigDecimal amount;
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
@@ -89,10 +102,12 @@ public final class DecisionRequestParser {
                 throw new InvalidDecisionRequestException("amount is not a number", key);
             }
         } else {
-            throw new InvalidDecisionRequestException("amount must be a number or a decimal string", key);
+            throw new InvalidDecisionRequestException(
+                    "amount must be a number or a decimal string", key);
         }
         if (amount.signum() <= 0) {
-            throw new InvalidDecisionRequestException("amount must be positive, was " + amount.toPlainString(), key);
+            throw new InvalidDecisionRequestException(
+                    "amount must be positive, was " + amount.toPlainString(), key);
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidDecisionRequestException("amount has more than 2 decimals", key);
@@ -100,7 +115,8 @@ public final class DecisionRequestParser {
         return amount.setScale(2);
     }
 
-    private static int requiredInt(JsonObject json, String field, String key) throws InvalidDecisionRequestException {
+    private static int requiredInt(JsonObject json, String field, String key)
+            throws InvalidDecisionRequestException {
         long value = requiredLong(json, field, key);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw new InvalidDecisionRequestException(field + " is out of range", key);
@@ -108,7 +124,8 @@ public final class DecisionRequestParser {
         return (int) value;
     }
 
-    private static long requiredLong(JsonObject json, String field, String key) throws InvalidDecisionRequestException {
+    private static long requiredLong(JsonObject json, String field, String key)
+            throws InvalidDecisionRequestException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             throw new InvalidDecisionRequestException("Missing field: " + field, key);
@@ -123,7 +140,8 @@ public final class DecisionRequestParser {
         }
     }
 
-    private static String requiredText(JsonObject json, String field, String key) throws InvalidDecisionRequestException {
+    private static String requiredText(JsonObject json, String field, String key)
+            throws InvalidDecisionRequestException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             throw new InvalidDecisionRequestException("Missing field: " + field, key);
@@ -143,7 +161,8 @@ public final class DecisionRequestParser {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return false;
         }
-        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+        if (v.getValueType() != JsonValue.ValueType.TRUE
+                && v.getValueType() != JsonValue.ValueType.FALSE) {
             throw new InvalidDecisionRequestException(field + " must be true or false", key);
         }
         return v.getValueType() == JsonValue.ValueType.TRUE;

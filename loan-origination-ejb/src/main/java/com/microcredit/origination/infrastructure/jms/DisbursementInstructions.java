@@ -1,10 +1,10 @@
 package com.microcredit.origination.infrastructure.jms;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.annotation.security.PermitAll;
 import com.microcredit.shared.outbox.OutboundMessage;
 import com.microcredit.shared.outbox.Outbox;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Sends the disbursement instruction to core banking (queue jms/origination/DisbursementInstruction,
- * docs/messages.md) through the outbox (ADR 0019): written in the caller's transaction, it leaves
- * only after the acceptance commits. Business key: the application reference.
+ * Sends the disbursement instruction to core banking (queue
+ * jms/origination/DisbursementInstruction, docs/messages.md) through the outbox (ADR 0019): written
+ * in the caller's transaction, it leaves only after the acceptance commits. Business key: the
+ * application reference.
  */
 @Stateless
 @PermitAll
@@ -30,32 +31,54 @@ public class DisbursementInstructions {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @Resource private TransactionSynchronizationRegistry transaction;
 
     /** One instalment as it travels in the message. */
-    public record Line(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest) {
-    }
+    public record Line(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest) {}
 
-    public void send(String reference, long borrowerId, String settlementAccount, BigDecimal amount, String currency,
-                     BigDecimal annualRate, String productCode, List<Line> schedule) {
+    public void send(
+            String reference,
+            long borrowerId,
+            String settlementAccount,
+            BigDecimal amount,
+            String currency,
+            BigDecimal annualRate,
+            String productCode,
+            List<Line> schedule) {
         JsonArrayBuilder lines = JsonMessages.BUILDERS.createArrayBuilder();
-        schedule.forEach(l -> lines.add(JsonMessages.BUILDERS.createObjectBuilder().add("number", l.number())
-                .add("dueDate", l.dueDate().toString()).add("principal", l.principal())
-                .add("interest", l.interest())));
-        String body = JsonMessages.BUILDERS.createObjectBuilder()
-                .add("schemaVersion", SCHEMA_VERSION)
-                .add("messageType", "DisbursementInstruction")
-                .add("businessKey", reference)
-                .add("borrowerId", borrowerId)
-                .add("creditAccount", settlementAccount == null ? "" : settlementAccount)
-                .add("amount", amount)
-                .add("currency", currency)
-                .add("annualRate", annualRate)
-                .add("productCode", productCode)
-                .add("schedule", lines)
-                .build().toString();
-        Outbox.put(em, transaction, new OutboundMessage(QUEUE, "DisbursementInstruction", reference, SCHEMA_VERSION,
-                body, Instant.now()));
+        schedule.forEach(
+                l ->
+                        lines.add(
+                                JsonMessages.BUILDERS
+                                        .createObjectBuilder()
+                                        .add("number", l.number())
+                                        .add("dueDate", l.dueDate().toString())
+                                        .add("principal", l.principal())
+                                        .add("interest", l.interest())));
+        String body =
+                JsonMessages.BUILDERS
+                        .createObjectBuilder()
+                        .add("schemaVersion", SCHEMA_VERSION)
+                        .add("messageType", "DisbursementInstruction")
+                        .add("businessKey", reference)
+                        .add("borrowerId", borrowerId)
+                        .add("creditAccount", settlementAccount == null ? "" : settlementAccount)
+                        .add("amount", amount)
+                        .add("currency", currency)
+                        .add("annualRate", annualRate)
+                        .add("productCode", productCode)
+                        .add("schedule", lines)
+                        .build()
+                        .toString();
+        Outbox.put(
+                em,
+                transaction,
+                new OutboundMessage(
+                        QUEUE,
+                        "DisbursementInstruction",
+                        reference,
+                        SCHEMA_VERSION,
+                        body,
+                        Instant.now()));
     }
 }

@@ -16,6 +16,5 @@ final class JsonMessages {
     static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    private JsonMessages() {
-    }
+    private JsonMessages() {}
 }

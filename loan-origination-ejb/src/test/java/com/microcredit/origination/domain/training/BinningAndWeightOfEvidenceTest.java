@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class BinningAndWeightOfEvidenceTest {
 
-    private static final TrainingOptions FOUR_FINE_CLASSES = new TrainingOptions(4, 0.05, 0.0, 0.75, 1.0,
-            TrainingOptions.defaults().scaling(), null, 3, 1L);
+    private static final TrainingOptions FOUR_FINE_CLASSES =
+            new TrainingOptions(
+                    4, 0.05, 0.0, 0.75, 1.0, TrainingOptions.defaults().scaling(), null, 3, 1L);
 
     /** x = 1..4, five applicants each; bads per value 4, 3, 1, 2 (10 of 20). */
     private static DataSet handExample(List<Integer> bad) {
@@ -31,11 +32,18 @@ class BinningAndWeightOfEvidenceTest {
     @Test
     void numericBinsArePooledUntilTheBadRateIsMonotonic() {
         List<Integer> bad = new ArrayList<>();
-        VariableBinning b = Binner.bin(handExample(bad), "x", bad.stream().mapToInt(Integer::intValue).toArray(),
-                FOUR_FINE_CLASSES);
-        // Bad rates 0.8, 0.6, 0.2, 0.4 fall except at x = 4, so x = 3 and x = 4 are pooled (3 of 10 bad).
+        VariableBinning b =
+                Binner.bin(
+                        handExample(bad),
+                        "x",
+                        bad.stream().mapToInt(Integer::intValue).toArray(),
+                        FOUR_FINE_CLASSES);
+        // Bad rates 0.8, 0.6, 0.2, 0.4 fall except at x = 4, so x = 3 and x = 4 are pooled (3 of 10
+        // bad).
         assertEquals(3, b.bins().size());
-        assertEquals(List.of("< 2", "[2, 3)", ">= 3"), b.bins().stream().map(ScorecardBin::label).toList());
+        assertEquals(
+                List.of("< 2", "[2, 3)", ">= 3"),
+                b.bins().stream().map(ScorecardBin::label).toList());
         assertEquals(List.of(4, 3, 3), b.bins().stream().map(ScorecardBin::bads).toList());
         assertEquals(List.of(1, 2, 7), b.bins().stream().map(ScorecardBin::goods).toList());
         assertTrue(b.monotonic());
@@ -44,15 +52,22 @@ class BinningAndWeightOfEvidenceTest {
     @Test
     void weightOfEvidenceAndInformationValueMatchTheHandComputation() {
         List<Integer> bad = new ArrayList<>();
-        VariableBinning b = Binner.bin(handExample(bad), "x", bad.stream().mapToInt(Integer::intValue).toArray(),
-                FOUR_FINE_CLASSES);
-        // WOE = ln(%good / %bad) with half an observation added to each count: shares (g + 0.5) / 11.5.
+        VariableBinning b =
+                Binner.bin(
+                        handExample(bad),
+                        "x",
+                        bad.stream().mapToInt(Integer::intValue).toArray(),
+                        FOUR_FINE_CLASSES);
+        // WOE = ln(%good / %bad) with half an observation added to each count: shares (g + 0.5) /
+        // 11.5.
         assertEquals(Math.log(1.5 / 4.5), b.bins().get(0).woe(), 1e-12);
         assertEquals(-1.098612, b.bins().get(0).woe(), 1e-6);
         assertEquals(-0.336472, b.bins().get(1).woe(), 1e-6);
         assertEquals(0.762140, b.bins().get(2).woe(), 1e-6);
-        double iv = (1.5 - 4.5) / 11.5 * Math.log(1.5 / 4.5) + (2.5 - 3.5) / 11.5 * Math.log(2.5 / 3.5)
-                + (7.5 - 3.5) / 11.5 * Math.log(7.5 / 3.5);
+        double iv =
+                (1.5 - 4.5) / 11.5 * Math.log(1.5 / 4.5)
+                        + (2.5 - 3.5) / 11.5 * Math.log(2.5 / 3.5)
+                        + (7.5 - 3.5) / 11.5 * Math.log(7.5 / 3.5);
         assertEquals(iv, b.informationValue(), 1e-12);
         assertEquals(0.580945, b.informationValue(), 1e-6);
     }
@@ -70,9 +85,23 @@ class BinningAndWeightOfEvidenceTest {
             bad.add(1);
         }
         DataSet d = new DataSet("cats", List.of("sector"), List.of(DataSet.Kind.NOMINAL), rows);
-        TrainingOptions fivePercent = new TrainingOptions(20, 0.05, 0.0, 0.75, 1.0, TrainingOptions.defaults().scaling(),
-                null, 3, 1L);
-        VariableBinning b = Binner.bin(d, "sector", bad.stream().mapToInt(Integer::intValue).toArray(), fivePercent);
+        TrainingOptions fivePercent =
+                new TrainingOptions(
+                        20,
+                        0.05,
+                        0.0,
+                        0.75,
+                        1.0,
+                        TrainingOptions.defaults().scaling(),
+                        null,
+                        3,
+                        1L);
+        VariableBinning b =
+                Binner.bin(
+                        d,
+                        "sector",
+                        bad.stream().mapToInt(Integer::intValue).toArray(),
+                        fivePercent);
         assertEquals(3, b.bins().size());
         ScorecardBin other = b.bins().get(2);
         assertTrue(other.otherCategories());
@@ -91,8 +120,12 @@ class BinningAndWeightOfEvidenceTest {
             rows.add(new String[] {i < 10 ? null : String.valueOf(i)});
             bad[i] = i < 10 ? (i < 6 ? 1 : 0) : (i % 5 == 0 ? 1 : 0);
         }
-        VariableBinning b = Binner.bin(new DataSet("m", List.of("v"), List.of(DataSet.Kind.NUMERIC), rows), "v", bad,
-                TrainingOptions.defaults());
+        VariableBinning b =
+                Binner.bin(
+                        new DataSet("m", List.of("v"), List.of(DataSet.Kind.NUMERIC), rows),
+                        "v",
+                        bad,
+                        TrainingOptions.defaults());
         ScorecardBin missing = b.bins().get(b.bins().size() - 1);
         assertTrue(missing.missing());
         assertEquals(10, missing.count());

@@ -10,7 +10,8 @@ class LogisticRegressionTest {
 
     @Test
     void anUnpenalisedFitOnOneBinaryFeatureReproducesTheLogOddsRatio() {
-        // x = 0: 10 bads of 40; x = 1: 20 bads of 40 -> β0 = ln(10/30), β1 = ln(20/20) − ln(10/30) = ln 3.
+        // x = 0: 10 bads of 40; x = 1: 20 bads of 40 -> β0 = ln(10/30), β1 = ln(20/20) − ln(10/30)
+        // = ln 3.
         double[][] x = new double[80][1];
         int[] y = new int[80];
         for (int i = 0; i < 80; i++) {
@@ -39,7 +40,8 @@ class LogisticRegressionTest {
         double ridge = 2.0;
         LogisticRegression.Fit fit = LogisticRegression.fit(x, y, ridge);
         assertTrue(fit.converged());
-        // Gradient of the penalised log-likelihood: Σ (y − μ) x_j − λ β_j = 0 (no penalty on the intercept).
+        // Gradient of the penalised log-likelihood: Σ (y − μ) x_j − λ β_j = 0 (no penalty on the
+        // intercept).
         double[] gradient = new double[4];
         for (int i = 0; i < n; i++) {
             double mu = 1 / (1 + Math.exp(-fit.linearPredictor(x[i])));

@@ -44,11 +44,21 @@ class ScorecardTrainerTest {
     void theStrongestGeneratingFactorsAreSelectedAndSignsFollowTheRisk() {
         ScorecardTrainer.Result r = trained();
         List<String> used = r.scorecard().variableNames();
-        assertTrue(used.containsAll(List.of("TAX_MONTHS", "CREDIT_PAST_DUE_NOW", "COURT_JUDGMENTS")), used.toString());
-        r.report().variables().stream().filter(ScorecardReport.VariableReport::selected)
-                .forEach(v -> assertTrue(v.coefficient() < 0, v.variable() + ": more evidence of good, less risk"));
-        Characteristic pastDue = r.scorecard().characteristics().get(used.indexOf("CREDIT_PAST_DUE_NOW"));
-        assertTrue(pastDue.bin(pastDue.binIndex("0")).points() > pastDue.bin(pastDue.binIndex("2")).points());
+        assertTrue(
+                used.containsAll(List.of("TAX_MONTHS", "CREDIT_PAST_DUE_NOW", "COURT_JUDGMENTS")),
+                used.toString());
+        r.report().variables().stream()
+                .filter(ScorecardReport.VariableReport::selected)
+                .forEach(
+                        v ->
+                                assertTrue(
+                                        v.coefficient() < 0,
+                                        v.variable() + ": more evidence of good, less risk"));
+        Characteristic pastDue =
+                r.scorecard().characteristics().get(used.indexOf("CREDIT_PAST_DUE_NOW"));
+        assertTrue(
+                pastDue.bin(pastDue.binIndex("0")).points()
+                        > pastDue.bin(pastDue.binIndex("2")).points());
     }
 
     @Test
@@ -57,16 +67,20 @@ class ScorecardTrainerTest {
         Map<String, String> applicant = best(card);
         ScoreResult clean = card.score(applicant, 3);
         assertEquals(card.maxScore(), clean.score());
-        assertTrue(clean.reasonCodes().isEmpty(), "an applicant in every best bin has no reason code");
+        assertTrue(
+                clean.reasonCodes().isEmpty(), "an applicant in every best bin has no reason code");
 
         applicant.put("CREDIT_PAST_DUE_NOW", "3");
         applicant.put("COURT_JUDGMENTS", "2");
         ScoreResult hurt = card.score(applicant, 3);
         assertEquals(2, hurt.reasonCodes().size());
-        assertTrue(hurt.reasonCodes().containsAll(List.of("CREDIT_PAST_DUE_NOW", "COURT_JUDGMENTS")));
+        assertTrue(
+                hurt.reasonCodes().containsAll(List.of("CREDIT_PAST_DUE_NOW", "COURT_JUDGMENTS")));
         int lostPastDue = lost(card, "CREDIT_PAST_DUE_NOW", "3");
         int lostJudgments = lost(card, "COURT_JUDGMENTS", "2");
-        assertEquals(lostPastDue >= lostJudgments ? "CREDIT_PAST_DUE_NOW" : "COURT_JUDGMENTS", hurt.reasonCodes().get(0));
+        assertEquals(
+                lostPastDue >= lostJudgments ? "CREDIT_PAST_DUE_NOW" : "COURT_JUDGMENTS",
+                hurt.reasonCodes().get(0));
         assertEquals(card.maxScore() - lostPastDue - lostJudgments, hurt.score());
         assertTrue(hurt.probabilityOfDefault().compareTo(clean.probabilityOfDefault()) > 0);
     }
@@ -93,10 +107,24 @@ class ScorecardTrainerTest {
             assertEquals(bads / 10.0, badInFold, 1.0);
         }
         DataSet small = SyntheticHistory.generate(600, 3);
-        CrossValidation.Result a = CrossValidation.run(small, "OUTCOME", "BAD",
-                CrossValidation.scorecard(TrainingOptions.defaults()), 5, 2, 42);
-        CrossValidation.Result b = CrossValidation.run(small, "OUTCOME", "BAD",
-                CrossValidation.scorecard(TrainingOptions.defaults()), 5, 2, 42);
+        CrossValidation.Result a =
+                CrossValidation.run(
+                        small,
+                        "OUTCOME",
+                        "BAD",
+                        CrossValidation.scorecard(TrainingOptions.defaults()),
+                        5,
+                        2,
+                        42);
+        CrossValidation.Result b =
+                CrossValidation.run(
+                        small,
+                        "OUTCOME",
+                        "BAD",
+                        CrossValidation.scorecard(TrainingOptions.defaults()),
+                        5,
+                        2,
+                        42);
         assertEquals(10, a.aucs().size());
         assertEquals(a.aucs(), b.aucs(), "same seed, same folds, same figures");
         assertTrue(a.meanAuc() > 0.6 && a.sdAuc() > 0);
@@ -104,20 +132,38 @@ class ScorecardTrainerTest {
 
     @Test
     void aTargetOrBadValueThatIsNotInTheDataIsRefusedWithTheReason() {
-        TrainingException noColumn = assertThrows(TrainingException.class,
-                () -> ScorecardTrainer.train(HISTORY, "DEFAULTED", "BAD", TrainingOptions.defaults()));
+        TrainingException noColumn =
+                assertThrows(
+                        TrainingException.class,
+                        () ->
+                                ScorecardTrainer.train(
+                                        HISTORY, "DEFAULTED", "BAD", TrainingOptions.defaults()));
         assertTrue(noColumn.getMessage().contains("no column DEFAULTED"));
-        TrainingException noValue = assertThrows(TrainingException.class,
-                () -> ScorecardTrainer.train(HISTORY, "OUTCOME", "bad", TrainingOptions.defaults()));
+        TrainingException noValue =
+                assertThrows(
+                        TrainingException.class,
+                        () ->
+                                ScorecardTrainer.train(
+                                        HISTORY, "OUTCOME", "bad", TrainingOptions.defaults()));
         assertTrue(noValue.getMessage().contains("never takes the bad value bad"));
     }
 
     private static Map<String, String> best(PointsScorecard card) {
         Map<String, String> applicant = new HashMap<>();
         for (Characteristic c : card.characteristics()) {
-            var bin = c.bins().stream().filter(b -> b.points() == c.maxPoints()).findFirst().orElseThrow();
-            String value = bin.missing() ? null : bin.lower() != null ? String.valueOf(bin.lower())
-                    : bin.upper() != null ? String.valueOf(bin.upper() - 1) : bin.categories().iterator().next();
+            var bin =
+                    c.bins().stream()
+                            .filter(b -> b.points() == c.maxPoints())
+                            .findFirst()
+                            .orElseThrow();
+            String value =
+                    bin.missing()
+                            ? null
+                            : bin.lower() != null
+                                    ? String.valueOf(bin.lower())
+                                    : bin.upper() != null
+                                            ? String.valueOf(bin.upper() - 1)
+                                            : bin.categories().iterator().next();
             applicant.put(c.name(), value);
         }
         return applicant;

@@ -12,25 +12,37 @@ import java.util.Random;
 
 /**
  * A synthetic loan history in the data gateway's fact names with a known generating model, for
- * tests and for the demo training file {@code docs/data/big-data-history-synthetic.csv}
- * (written by {@code main}: seed 7, 3,000 rows). Not real borrowers: the bank's own history
- * exported with the same column names replaces it.
+ * tests and for the demo training file {@code docs/data/big-data-history-synthetic.csv} (written by
+ * {@code main}: seed 7, 3,000 rows). Not real borrowers: the bank's own history exported with the
+ * same column names replaces it.
  */
 public final class SyntheticHistory {
 
-    static final List<String> COLUMNS = List.of("TAX_MONTHS", "TAX_LATE_SHARE", "ELECTRICITY_MONTHS",
-            "ELECTRICITY_TREND", "SOCIAL_SECURITY_MONTHS", "HOUSING_FUND_MONTHS", "ECOMMERCE_RATING", "COURT_JUDGMENTS",
-            "CREDIT_HISTORY_MONTHS", "CREDIT_PAST_DUE_NOW", "MONTHS_OF_HISTORY", "INDEPENDENT_SOURCES", "OUTCOME");
+    static final List<String> COLUMNS =
+            List.of(
+                    "TAX_MONTHS",
+                    "TAX_LATE_SHARE",
+                    "ELECTRICITY_MONTHS",
+                    "ELECTRICITY_TREND",
+                    "SOCIAL_SECURITY_MONTHS",
+                    "HOUSING_FUND_MONTHS",
+                    "ECOMMERCE_RATING",
+                    "COURT_JUDGMENTS",
+                    "CREDIT_HISTORY_MONTHS",
+                    "CREDIT_PAST_DUE_NOW",
+                    "MONTHS_OF_HISTORY",
+                    "INDEPENDENT_SOURCES",
+                    "OUTCOME");
 
-    private SyntheticHistory() {
-    }
+    private SyntheticHistory() {}
 
     public static DataSet generate(int rows, long seed) {
         Random r = new Random(seed);
         List<String[]> data = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             int tax = r.nextDouble() < 0.15 ? 0 : 1 + r.nextInt(24);
-            Double late = tax == 0 ? null : r.nextDouble() < 0.7 ? 0.0 : round(r.nextDouble() * 0.5);
+            Double late =
+                    tax == 0 ? null : r.nextDouble() < 0.7 ? 0.0 : round(r.nextDouble() * 0.5);
             int electricity = r.nextDouble() < 0.2 ? 0 : 1 + r.nextInt(24);
             Double trend = electricity < 12 ? null : round(0.5 + r.nextDouble() * 0.9);
             int social = r.nextDouble() < 0.3 ? 0 : 1 + r.nextInt(24);
@@ -41,19 +53,42 @@ public final class SyntheticHistory {
             int history = r.nextInt(121);
             int pastDue = r.nextDouble() < 0.92 ? 0 : 1 + r.nextInt(3);
             int months = Math.max(Math.max(tax, electricity), Math.max(social, housing));
-            int sources = (tax >= 12 ? 1 : 0) + (electricity >= 12 ? 1 : 0) + (social >= 12 ? 1 : 0)
-                    + (housing >= 12 ? 1 : 0);
-            double logit = -2.0 - 0.06 * (tax - 12) + 3.0 * (late == null ? 0.2 : late)
-                    - 2.0 * ((trend == null ? 1.0 : trend) - 1.0) + 0.9 * judgments + 1.2 * (pastDue > 0 ? 1 : 0)
-                    - 0.5 * ((rating == null ? 4.0 : rating) - 4.0) - 0.008 * (history - 36) - 0.02 * (social - 12);
+            int sources =
+                    (tax >= 12 ? 1 : 0)
+                            + (electricity >= 12 ? 1 : 0)
+                            + (social >= 12 ? 1 : 0)
+                            + (housing >= 12 ? 1 : 0);
+            double logit =
+                    -2.0
+                            - 0.06 * (tax - 12)
+                            + 3.0 * (late == null ? 0.2 : late)
+                            - 2.0 * ((trend == null ? 1.0 : trend) - 1.0)
+                            + 0.9 * judgments
+                            + 1.2 * (pastDue > 0 ? 1 : 0)
+                            - 0.5 * ((rating == null ? 4.0 : rating) - 4.0)
+                            - 0.008 * (history - 36)
+                            - 0.02 * (social - 12);
             boolean bad = r.nextDouble() < 1.0 / (1.0 + Math.exp(-logit));
-            data.add(new String[] {String.valueOf(tax), text(late), String.valueOf(electricity), text(trend),
-                    String.valueOf(social), String.valueOf(housing), text(rating), String.valueOf(judgments),
-                    String.valueOf(history), String.valueOf(pastDue), String.valueOf(months), String.valueOf(sources),
-                    bad ? "BAD" : "GOOD"});
+            data.add(
+                    new String[] {
+                        String.valueOf(tax),
+                        text(late),
+                        String.valueOf(electricity),
+                        text(trend),
+                        String.valueOf(social),
+                        String.valueOf(housing),
+                        text(rating),
+                        String.valueOf(judgments),
+                        String.valueOf(history),
+                        String.valueOf(pastDue),
+                        String.valueOf(months),
+                        String.valueOf(sources),
+                        bad ? "BAD" : "GOOD"
+                    });
         }
         List<DataSet.Kind> kinds = new ArrayList<>();
-        COLUMNS.forEach(c -> kinds.add(c.equals("OUTCOME") ? DataSet.Kind.NOMINAL : DataSet.Kind.NUMERIC));
+        COLUMNS.forEach(
+                c -> kinds.add(c.equals("OUTCOME") ? DataSet.Kind.NOMINAL : DataSet.Kind.NUMERIC));
         return new DataSet("synthetic-history", COLUMNS, kinds, data);
     }
 

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileSourceAdapterTest {
 
-    private static final DataSourceAdapter.SourceRequest REQUEST = new DataSourceAdapter.SourceRequest(
-            DataSource.WATER, 7L, "91330106MA2B3C4D5E", LocalDate.of(2026, 11, 27));
+    private static final DataSourceAdapter.SourceRequest REQUEST =
+            new DataSourceAdapter.SourceRequest(
+                    DataSource.WATER, 7L, "91330106MA2B3C4D5E", LocalDate.of(2026, 11, 27));
 
     @Test
     void onlyTheBorrowersRowsOfTheSourceFileAreAnswered(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("WATER.csv");
-        Files.writeString(file, """
+        Files.writeString(
+                file,
+                """
                 identity_number,period,metric,amount
                 91330106MA2B3C4D5E,2026-09,M3,41.5
                 91330106MA2B3C4D5E,2026-10-15,M3,39
@@ -31,17 +34,23 @@ class FileSourceAdapterTest {
                 """);
         List<Observation> answer = FileSourceAdapter.read(file, REQUEST);
         assertEquals(2, answer.size());
-        assertEquals(new Observation(DataSource.WATER, LocalDate.of(2026, 10, 1), "M3", new BigDecimal("39")),
+        assertEquals(
+                new Observation(
+                        DataSource.WATER, LocalDate.of(2026, 10, 1), "M3", new BigDecimal("39")),
                 answer.get(1));
     }
 
     @Test
-    void aMissingFileIsNoDataAndAMalformedLineMakesTheSourceUnavailable(@TempDir Path dir) throws Exception {
+    void aMissingFileIsNoDataAndAMalformedLineMakesTheSourceUnavailable(@TempDir Path dir)
+            throws Exception {
         assertTrue(FileSourceAdapter.read(dir.resolve("WATER.csv"), REQUEST).isEmpty());
         Path file = dir.resolve("WATER.csv");
-        Files.writeString(file, "identity_number,period,metric,amount\n91330106MA2B3C4D5E,Sept,M3,4\n");
-        DataSourceAdapter.SourceUnavailableException e = assertThrows(DataSourceAdapter.SourceUnavailableException.class,
-                () -> FileSourceAdapter.read(file, REQUEST));
+        Files.writeString(
+                file, "identity_number,period,metric,amount\n91330106MA2B3C4D5E,Sept,M3,4\n");
+        DataSourceAdapter.SourceUnavailableException e =
+                assertThrows(
+                        DataSourceAdapter.SourceUnavailableException.class,
+                        () -> FileSourceAdapter.read(file, REQUEST));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 }

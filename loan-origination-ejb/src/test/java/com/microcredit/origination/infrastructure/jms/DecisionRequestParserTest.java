@@ -14,7 +14,8 @@ class DecisionRequestParserTest {
     private final DecisionRequestParser parser = new DecisionRequestParser();
 
     private static String request(String overrides) {
-        String base = """
+        String base =
+                """
                 "schemaVersion":1,"messageType":"DecisionRequest","channelReference":"OC-20261124-000001",
                 "borrowerId":1042,"productCode":"TAX_LOAN","amount":"100000.00","currency":"CNY","termMonths":12,
                 "repaymentMethod":"EQUAL_INSTALMENT","purpose":"采购茶叶"
@@ -27,7 +28,8 @@ class DecisionRequestParserTest {
     }
 
     @Test
-    void aValidRequestBecomesAnOnlineChannelApplicationKeyedByItsChannelReference() throws Exception {
+    void aValidRequestBecomesAnOnlineChannelApplicationKeyedByItsChannelReference()
+            throws Exception {
         DecisionRequestMessage m = parser.parse(request(""));
         assertEquals("OC-20261124-000001", m.channelReference());
         assertEquals(1042L, m.borrowerId());
@@ -49,12 +51,17 @@ class DecisionRequestParserTest {
 
     @Test
     void anAmountWithMoreThanTwoDecimalsIsRejected() {
-        assertEquals("amount has more than 2 decimals", refusal(request(",\"amount\":\"100.001\"")).getMessage());
+        assertEquals(
+                "amount has more than 2 decimals",
+                refusal(request(",\"amount\":\"100.001\"")).getMessage());
     }
 
     @Test
     void aNonPositiveAmountIsRejected() {
-        assertTrue(refusal(request(",\"amount\":\"0\"")).getMessage().startsWith("amount must be positive"));
+        assertTrue(
+                refusal(request(",\"amount\":\"0\""))
+                        .getMessage()
+                        .startsWith("amount must be positive"));
     }
 
     @Test
@@ -66,34 +73,52 @@ class DecisionRequestParserTest {
 
     @Test
     void aMissingFieldIsNamedAndTheBusinessKeyKeptForTheOperator() {
-        InvalidDecisionRequestException e = refusal(request("").replace("\"productCode\":\"TAX_LOAN\",", ""));
+        InvalidDecisionRequestException e =
+                refusal(request("").replace("\"productCode\":\"TAX_LOAN\",", ""));
         assertEquals("Missing field: productCode", e.getMessage());
         assertEquals("OC-20261124-000001", e.businessKey());
     }
 
     @Test
     void anotherSchemaVersionOrMessageTypeIsRejected() {
-        assertTrue(refusal(request(",\"schemaVersion\":2")).getMessage().startsWith("Unsupported schemaVersion 2"));
-        assertTrue(refusal(request(",\"messageType\":\"SettlementTransaction\"")).getMessage()
-                .startsWith("messageType must be DecisionRequest"));
+        assertTrue(
+                refusal(request(",\"schemaVersion\":2"))
+                        .getMessage()
+                        .startsWith("Unsupported schemaVersion 2"));
+        assertTrue(
+                refusal(request(",\"messageType\":\"SettlementTransaction\""))
+                        .getMessage()
+                        .startsWith("messageType must be DecisionRequest"));
     }
 
     @Test
     void theChannelReferenceIsRequiredAndBounded() {
-        assertEquals("Missing field: channelReference",
+        assertEquals(
+                "Missing field: channelReference",
                 refusal(request(",\"channelReference\":null")).getMessage());
-        assertTrue(refusal(request(",\"channelReference\":\"" + "X".repeat(65) + "\"")).getMessage()
-                .startsWith("channelReference must be 1-64"));
-        assertTrue(refusal(request(",\"channelReference\":\"A B\"")).getMessage()
-                .startsWith("channelReference must be"));
+        assertTrue(
+                refusal(request(",\"channelReference\":\"" + "X".repeat(65) + "\""))
+                        .getMessage()
+                        .startsWith("channelReference must be 1-64"));
+        assertTrue(
+                refusal(request(",\"channelReference\":\"A B\""))
+                        .getMessage()
+                        .startsWith("channelReference must be"));
     }
 
     @Test
     void typesAreChecked() {
-        assertEquals("borrowerId must be an integer", refusal(request(",\"borrowerId\":\"1042\"")).getMessage());
-        assertEquals("termMonths must be an integer", refusal(request(",\"termMonths\":1.5")).getMessage());
-        assertEquals("acceptOffer must be true or false", refusal(request(",\"acceptOffer\":\"yes\"")).getMessage());
-        assertEquals("currency must be an ISO 4217 code such as CNY",
+        assertEquals(
+                "borrowerId must be an integer",
+                refusal(request(",\"borrowerId\":\"1042\"")).getMessage());
+        assertEquals(
+                "termMonths must be an integer",
+                refusal(request(",\"termMonths\":1.5")).getMessage());
+        assertEquals(
+                "acceptOffer must be true or false",
+                refusal(request(",\"acceptOffer\":\"yes\"")).getMessage());
+        assertEquals(
+                "currency must be an ISO 4217 code such as CNY",
                 refusal(request(",\"currency\":\"yuan\"")).getMessage());
     }
 

@@ -13,9 +13,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * Monte Carlo of a pool's credit losses under the one-factor (Vasicek) model: each scenario draws
  * the state of the economy Z ~ N(0,1); given Z every loan defaults independently with probability
  * {@code p(Z) = Φ((Φ⁻¹(PD) − √ρ·Z) / √(1 − ρ))}; the scenario loss is the sum of EAD × LGD over the
- * defaulted loans. With ρ = 0 defaults are independent and the loss concentrates around
- * PD × LGD × exposure; a larger ρ fattens the tail. Results are deterministic for a seed: the
- * scenarios run in fixed chunks, each with its own generator, in parallel.
+ * defaulted loans. With ρ = 0 defaults are independent and the loss concentrates around PD × LGD ×
+ * exposure; a larger ρ fattens the tail. Results are deterministic for a seed: the scenarios run in
+ * fixed chunks, each with its own generator, in parallel.
  */
 public final class VasicekLossSimulator {
 
@@ -23,12 +23,26 @@ public final class VasicekLossSimulator {
     private static final int BUCKETS = 20;
     private static final double MAX_WORK = 2e9;
 
-    public LossTail simulate(List<BigDecimal> exposures, BigDecimal probabilityOfDefault, BigDecimal lossGivenDefault,
-            BigDecimal assetCorrelation, int scenarios, long seed) {
+    public LossTail simulate(
+            List<BigDecimal> exposures,
+            BigDecimal probabilityOfDefault,
+            BigDecimal lossGivenDefault,
+            BigDecimal assetCorrelation,
+            int scenarios,
+            long seed) {
         validate(exposures, probabilityOfDefault, lossGivenDefault, assetCorrelation, scenarios);
-        long[] eadCents = exposures.stream().mapToLong(e -> e.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN)
-                .longValueExact()).toArray();
-        BigDecimal total = exposures.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_EVEN);
+        long[] eadCents =
+                exposures.stream()
+                        .mapToLong(
+                                e ->
+                                        e.movePointRight(2)
+                                                .setScale(0, RoundingMode.HALF_EVEN)
+                                                .longValueExact())
+                        .toArray();
+        BigDecimal total =
+                exposures.stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .setScale(2, RoundingMode.HALF_EVEN);
         double lgd = lossGivenDefault.doubleValue();
         double rho = assetCorrelation.doubleValue();
         NormalDistribution normal = new NormalDistribution(null, 0, 1);
@@ -36,26 +50,38 @@ public final class VasicekLossSimulator {
 
         long[] lossCents = new long[scenarios];
         int chunks = (scenarios + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + c);
-            int end = Math.min(scenarios, (c + 1) * CHUNK);
-            for (int s = c * CHUNK; s < end; s++) {
-                double z = random.nextGaussian();
-                double p = normal.cumulativeProbability((threshold - Math.sqrt(rho) * z) / Math.sqrt(1 - rho));
-                long defaulted = 0;
-                for (long ead : eadCents) {
-                    if (random.nextDouble() < p) {
-                        defaulted += ead;
-                    }
-                }
-                lossCents[s] = defaulted;
-            }
-        });
-        return summarise(lossCents, lgd, total, probabilityOfDefault, lossGivenDefault, assetCorrelation);
+        IntStream.range(0, chunks)
+                .parallel()
+                .forEach(
+                        c -> {
+                            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + c);
+                            int end = Math.min(scenarios, (c + 1) * CHUNK);
+                            for (int s = c * CHUNK; s < end; s++) {
+                                double z = random.nextGaussian();
+                                double p =
+                                        normal.cumulativeProbability(
+                                                (threshold - Math.sqrt(rho) * z)
+                                                        / Math.sqrt(1 - rho));
+                                long defaulted = 0;
+                                for (long ead : eadCents) {
+                                    if (random.nextDouble() < p) {
+                                        defaulted += ead;
+                                    }
+                                }
+                                lossCents[s] = defaulted;
+                            }
+                        });
+        return summarise(
+                lossCents, lgd, total, probabilityOfDefault, lossGivenDefault, assetCorrelation);
     }
 
-    private static LossTail summarise(long[] defaultedCents, double lgd, BigDecimal total, BigDecimal pd,
-            BigDecimal lossGivenDefault, BigDecimal rho) {
+    private static LossTail summarise(
+            long[] defaultedCents,
+            double lgd,
+            BigDecimal total,
+            BigDecimal pd,
+            BigDecimal lossGivenDefault,
+            BigDecimal rho) {
         int n = defaultedCents.length;
         long[] sorted = defaultedCents.clone();
         Arrays.sort(sorted);
@@ -64,11 +90,18 @@ public final class VasicekLossSimulator {
         for (long d : sorted) {
             sum = sum.add(BigDecimal.valueOf(d));
         }
-        BigDecimal mean = loss(sum.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_EVEN), lgdExact);
+        BigDecimal mean =
+                loss(sum.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_EVEN), lgdExact);
         BigDecimal max = loss(BigDecimal.valueOf(sorted[n - 1]), lgdExact);
-        return new LossTail(total, mean, total.multiply(pd).multiply(lgdExact).setScale(2, RoundingMode.HALF_EVEN),
+        return new LossTail(
+                total,
+                mean,
+                total.multiply(pd).multiply(lgdExact).setScale(2, RoundingMode.HALF_EVEN),
                 loss(BigDecimal.valueOf(quantile(sorted, 0.99)), lgdExact),
-                loss(BigDecimal.valueOf(quantile(sorted, 0.999)), lgdExact), max, n, rho,
+                loss(BigDecimal.valueOf(quantile(sorted, 0.999)), lgdExact),
+                max,
+                n,
+                rho,
                 histogram(sorted, max, lgdExact));
     }
 
@@ -102,26 +135,38 @@ public final class VasicekLossSimulator {
         return buckets;
     }
 
-    private static void validate(List<BigDecimal> exposures, BigDecimal pd, BigDecimal lgd, BigDecimal rho,
+    private static void validate(
+            List<BigDecimal> exposures,
+            BigDecimal pd,
+            BigDecimal lgd,
+            BigDecimal rho,
             int scenarios) {
         if (exposures == null || exposures.stream().anyMatch(e -> e == null || e.signum() < 0)) {
             throw new IllegalArgumentException("Exposures must be present and not negative");
         }
         if (pd == null || pd.signum() <= 0 || pd.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("The probability of default must be strictly between 0 and 1");
+            throw new IllegalArgumentException(
+                    "The probability of default must be strictly between 0 and 1");
         }
         if (lgd == null || lgd.signum() <= 0 || lgd.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("The loss given default must be greater than 0 and at most 1");
+            throw new IllegalArgumentException(
+                    "The loss given default must be greater than 0 and at most 1");
         }
         if (rho == null || rho.signum() < 0 || rho.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("The asset correlation must be at least 0 and below 1");
+            throw new IllegalArgumentException(
+                    "The asset correlation must be at least 0 and below 1");
         }
         if (scenarios < 1 || scenarios > 1_000_000) {
-            throw new IllegalArgumentException("Scenarios must be between 1 and 1,000,000, were " + scenarios);
+            throw new IllegalArgumentException(
+                    "Scenarios must be between 1 and 1,000,000, were " + scenarios);
         }
         if ((double) exposures.size() * scenarios > MAX_WORK) {
-            throw new IllegalArgumentException("A pool of " + exposures.size() + " loans needs fewer than "
-                    + (long) (MAX_WORK / Math.max(1, exposures.size())) + " scenarios");
+            throw new IllegalArgumentException(
+                    "A pool of "
+                            + exposures.size()
+                            + " loans needs fewer than "
+                            + (long) (MAX_WORK / Math.max(1, exposures.size()))
+                            + " scenarios");
         }
     }
 }

@@ -23,9 +23,7 @@ import javax.sql.DataSource;
 @Dependent
 public class LoanRangeMapper implements PartitionMapper {
 
-    @Inject
-    @BatchProperty
-    String partitions;
+    @Inject @BatchProperty String partitions;
 
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
@@ -34,8 +32,12 @@ public class LoanRangeMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() throws Exception {
         long min;
         long max;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM loan_exposure WHERE status = 'LIVE'")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery(
+                                "SELECT MIN(id), MAX(id) FROM loan_exposure WHERE status ="
+                                        + " 'LIVE'")) {
             rs.next();
             min = rs.getLong(1);
             max = rs.getLong(2);
@@ -49,7 +51,10 @@ public class LoanRangeMapper implements PartitionMapper {
         return plan;
     }
 
-    /** n contiguous ranges [first, last] covering min..max (one empty range when there are no loans). */
+    /**
+     * n contiguous ranges [first, last] covering min..max (one empty range when there are no
+     * loans).
+     */
     static Properties[] ranges(long min, long max, int n) {
         if (max < min || max == 0) {
             return new Properties[] {range(0, 0, 0)};

@@ -23,27 +23,18 @@ import javax.sql.DataSource;
 @Dependent
 public class LoanRangeReader extends AbstractItemReader {
 
-    @Inject
-    @BatchProperty
-    String firstId;
+    @Inject @BatchProperty String firstId;
 
-    @Inject
-    @BatchProperty
-    String lastId;
+    @Inject @BatchProperty String lastId;
 
-    @Inject
-    @BatchProperty
-    String pageSize;
+    @Inject @BatchProperty String pageSize;
 
-    @Inject
-    @BatchProperty
-    String runId;
+    @Inject @BatchProperty String runId;
 
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
 
-    @Inject
-    private NightlyPhaseTimes times;
+    @Inject private NightlyPhaseTimes times;
 
     private long opened;
 
@@ -76,15 +67,21 @@ public class LoanRangeReader extends AbstractItemReader {
     @Override
     public void close() {
         if (runId != null) {
-            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.PARTITION_WALL, System.nanoTime() - opened);
+            times.add(
+                    Long.parseLong(runId),
+                    NightlyPhaseTimes.Phase.PARTITION_WALL,
+                    System.nanoTime() - opened);
         }
     }
 
     private void fetch() throws Exception {
         long started = System.nanoTime();
         int size = Integer.parseInt(pageSize);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM loan_exposure WHERE id > ? AND id <= ? AND status = 'LIVE' ORDER BY id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement(
+                                "SELECT id FROM loan_exposure WHERE id > ? AND id <= ? AND status ="
+                                        + " 'LIVE' ORDER BY id")) {
             ps.setLong(1, after);
             ps.setLong(2, last);
             ps.setMaxRows(size);
@@ -97,7 +94,10 @@ public class LoanRangeReader extends AbstractItemReader {
         }
         exhausted = page.size() < size;
         if (runId != null) {
-            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.READ_IDS, System.nanoTime() - started);
+            times.add(
+                    Long.parseLong(runId),
+                    NightlyPhaseTimes.Phase.READ_IDS,
+                    System.nanoTime() - started);
         }
     }
 

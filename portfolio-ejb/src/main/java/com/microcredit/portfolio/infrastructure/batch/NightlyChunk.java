@@ -7,7 +7,6 @@ import com.microcredit.portfolio.api.WarningLevel;
 import com.microcredit.portfolio.application.PortfolioSettings;
 import com.microcredit.portfolio.application.WarningSettings;
 import com.microcredit.portfolio.domain.classification.ClassificationPolicy;
-import com.microcredit.portfolio.infrastructure.batch.NightlyPhaseTimes.Phase;
 import com.microcredit.portfolio.domain.classification.LoanCategory;
 import com.microcredit.portfolio.domain.classification.ProvisionRates;
 import com.microcredit.portfolio.domain.exposure.Reassessment;
@@ -15,6 +14,7 @@ import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.indicator.IndicatorReading;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
 import com.microcredit.portfolio.domain.indicator.LoanFigures;
+import com.microcredit.portfolio.infrastructure.batch.NightlyPhaseTimes.Phase;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -53,46 +53,61 @@ import javax.sql.DataSource;
 public class NightlyChunk {
 
     static final String SOURCE = "nightly-run";
+
     /** Accounts per IN list of the ledger query. */
     private static final int IN_LIST = 500;
+
     private static final String LIVE_RANGE = " e.id BETWEEN ? AND ? AND e.status = 'LIVE'";
 
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
 
-    @EJB
-    private EarlyWarningService warnings;
+    @EJB private EarlyWarningService warnings;
 
-    @EJB
-    private LoanBookService loanBook;
+    @EJB private LoanBookService loanBook;
 
-    @Inject
-    private PortfolioSettings portfolioSettings;
+    @Inject private PortfolioSettings portfolioSettings;
 
-    @Inject
-    private WarningSettings settings;
+    @Inject private WarningSettings settings;
 
-    @Inject
-    private NightlyPhaseTimes times;
+    @Inject private NightlyPhaseTimes times;
 
     /** What one chunk did, added to its partition's counters. */
-    record Counts(long loans, long overdue, long reclassified, long newDefaults, long signals, long reminders) {
-    }
+    record Counts(
+            long loans,
+            long overdue,
+            long reclassified,
+            long newDefaults,
+            long signals,
+            long reminders) {}
 
     /** A live loan as the chunk reads it. */
-    record Loan(long id, String reference, long borrowerId, BigDecimal principal, Money outstanding, int daysPastDue,
-            LoanCategory category, LoanCategory floor, LocalDate arrearsClearedOn, Instant defaultedAt,
-            BigDecimal specificProvision, BigDecimal generalProvision, boolean blind, long version) {
+    record Loan(
+            long id,
+            String reference,
+            long borrowerId,
+            BigDecimal principal,
+            Money outstanding,
+            int daysPastDue,
+            LoanCategory category,
+            LoanCategory floor,
+            LocalDate arrearsClearedOn,
+            Instant defaultedAt,
+            BigDecimal specificProvision,
+            BigDecimal generalProvision,
+            boolean blind,
+            long version) {
 
         Reassessment.Before before() {
-            return new Reassessment.Before(daysPastDue, category, floor, arrearsClearedOn, defaultedAt, outstanding);
+            return new Reassessment.Before(
+                    daysPastDue, category, floor, arrearsClearedOn, defaultedAt, outstanding);
         }
     }
 
-    record Due(int number, LocalDate dueDate, BigDecimal amount) {
-    }
+    record Due(int number, LocalDate dueDate, BigDecimal amount) {}
 
-    public Counts process(long runId, int partitionNo, long firstId, long lastId, LocalDate asOf, List<Long> ids)
+    public Counts process(
+            long runId, int partitionNo, long firstId, long lastId, LocalDate asOf, List<Long> ids)
             throws SQLException {
         if (ids.isEmpty()) {
             return new Counts(0, 0, 0, 0, 0, 0);
@@ -142,17 +157,33 @@ public class NightlyChunk {
                 }
                 if (r.newDefault() && loan.blind()) {
                     blindDefaults.add(loan);
-                } else if (r.changes(loan.before(), loan.specificProvision(), loan.generalProvision())) {
+                } else if (r.changes(
+                        loan.before(), loan.specificProvision(), loan.generalProvision())) {
                     updates.add(new Object[] {loan, r});
                 }
                 List<Due> soon = dueSoon.getOrDefault(loan.id(), List.of());
-                LoanFigures figures = figures(loan, dpd, oldestUnpaid.get(loan.id()), soon, hub.get(loan.id()),
-                        group.get(loan.id()), data.get(loan.id()), flows.get(loan.id()));
+                LoanFigures figures =
+                        figures(
+                                loan,
+                                dpd,
+                                oldestUnpaid.get(loan.id()),
+                                soon,
+                                hub.get(loan.id()),
+                                group.get(loan.id()),
+                                data.get(loan.id()),
+                                flows.get(loan.id()));
                 for (IndicatorReading reading : rules.evaluate(figures)) {
                     String loanRef = loanLevel(reading.indicator()) ? loan.reference() : null;
-                    if (raisedKeys.add(loan.borrowerId() + "|" + loanRef + "|" + reading.indicator())) {
-                        raises.add(new RaiseWarning(loan.borrowerId(), loanRef, reading.indicator().name(),
-                                WarningLevel.valueOf(reading.level().name()), reading.evidence(), SOURCE));
+                    if (raisedKeys.add(
+                            loan.borrowerId() + "|" + loanRef + "|" + reading.indicator())) {
+                        raises.add(
+                                new RaiseWarning(
+                                        loan.borrowerId(),
+                                        loanRef,
+                                        reading.indicator().name(),
+                                        WarningLevel.valueOf(reading.level().name()),
+                                        reading.evidence(),
+                                        SOURCE));
                     }
                 }
                 LocalDate remindFrom = asOf;
@@ -166,16 +197,26 @@ public class NightlyChunk {
             clock.lap(Phase.RULES);
             updateLoans(c, updates);
             for (Loan loan : blindDefaults) {
-                // the first default of a blind loan feeds the programme's stop rule (LoanBookService)
-                loanBook.recordDaysPastDue(loan.reference(), Reassessment.daysPastDue(asOf,
-                        oldestUnpaid.get(loan.id())), asOf);
+                // the first default of a blind loan feeds the programme's stop rule
+                // (LoanBookService)
+                loanBook.recordDaysPastDue(
+                        loan.reference(),
+                        Reassessment.daysPastDue(asOf, oldestUnpaid.get(loan.id())),
+                        asOf);
             }
             clock.lap(Phase.WRITE_LOANS);
             long newSignals = warnings.raiseAll(raises);
             clock.lap(Phase.SIGNALS);
             long newReminders = insertReminders(c, lo, hi, asOf, runId, reminders);
             clock.lap(Phase.REMINDERS);
-            Counts counts = new Counts(loans.size(), overdue, reclassified, defaults, newSignals, newReminders);
+            Counts counts =
+                    new Counts(
+                            loans.size(),
+                            overdue,
+                            reclassified,
+                            defaults,
+                            newSignals,
+                            newReminders);
             count(c, runId, partitionNo, firstId, lastId, counts);
             clock.lap(Phase.COUNTERS);
             return counts;
@@ -200,34 +241,75 @@ public class NightlyChunk {
 
     /** Repayment, flows and fund usage belong to the loan; the others describe the borrower. */
     private static boolean loanLevel(Indicator i) {
-        return i == Indicator.DAYS_PAST_DUE || i == Indicator.SETTLEMENT_COVERAGE || i == Indicator.FUND_USAGE;
+        return i == Indicator.DAYS_PAST_DUE
+                || i == Indicator.SETTLEMENT_COVERAGE
+                || i == Indicator.FUND_USAGE;
     }
 
-    private LoanFigures figures(Loan loan, int dpd, LocalDate oldestUnpaid, List<Due> soon, Integer hubHealth,
-            Integer groupDefaults, Map<String, BigDecimal> data, BigDecimal[] flows) {
+    private LoanFigures figures(
+            Loan loan,
+            int dpd,
+            LocalDate oldestUnpaid,
+            List<Due> soon,
+            Integer hubHealth,
+            Integer groupDefaults,
+            Map<String, BigDecimal> data,
+            BigDecimal[] flows) {
         LoanFigures f = new LoanFigures();
-        f.with(Indicator.DAYS_PAST_DUE, dpd, oldestUnpaid == null ? null
-                : "oldest unpaid instalment due " + oldestUnpaid + ", outstanding " + loan.outstanding());
-        f.with(Indicator.HUB_DISTRESS, hubHealth == null ? 0 : hubHealth,
+        f.with(
+                Indicator.DAYS_PAST_DUE,
+                dpd,
+                oldestUnpaid == null
+                        ? null
+                        : "oldest unpaid instalment due "
+                                + oldestUnpaid
+                                + ", outstanding "
+                                + loan.outstanding());
+        f.with(
+                Indicator.HUB_DISTRESS,
+                hubHealth == null ? 0 : hubHealth,
                 hubHealth == null ? null : hubHealth == 2 ? "hub DISTRESSED" : "hub on WATCH");
-        f.with(Indicator.GROUP_DEFAULT, groupDefaults == null ? 0 : groupDefaults,
+        f.with(
+                Indicator.GROUP_DEFAULT,
+                groupDefaults == null ? 0 : groupDefaults,
                 groupDefaults == null ? null : groupDefaults + " other member(s) non-performing");
         if (data != null) {
-            f.with(Indicator.INCOME_TREND, IndicatorRules.declinePercent(data.get("TAX_RECENT"), data.get("TAX_BEFORE")),
-                    "tax paid " + plain(data.get("TAX_RECENT")) + " vs " + plain(data.get("TAX_BEFORE")));
-            f.with(Indicator.UTILITY_TREND,
+            f.with(
+                    Indicator.INCOME_TREND,
+                    IndicatorRules.declinePercent(data.get("TAX_RECENT"), data.get("TAX_BEFORE")),
+                    "tax paid "
+                            + plain(data.get("TAX_RECENT"))
+                            + " vs "
+                            + plain(data.get("TAX_BEFORE")));
+            f.with(
+                    Indicator.UTILITY_TREND,
                     IndicatorRules.declinePercent(data.get("KWH_RECENT"), data.get("KWH_BEFORE")),
-                    "kWh " + plain(data.get("KWH_RECENT")) + " vs " + plain(data.get("KWH_BEFORE")));
+                    "kWh "
+                            + plain(data.get("KWH_RECENT"))
+                            + " vs "
+                            + plain(data.get("KWH_BEFORE")));
             BigDecimal records = data.getOrDefault("RECORDS", BigDecimal.ZERO);
-            f.with(Indicator.NEW_CREDIT_RECORDS, records, "court judgments and bureau past-due records in 90 days");
+            f.with(
+                    Indicator.NEW_CREDIT_RECORDS,
+                    records,
+                    "court judgments and bureau past-due records in 90 days");
         }
         if (flows != null) {
-            BigDecimal due = soon.stream().map(Due::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            f.with(Indicator.SETTLEMENT_COVERAGE, IndicatorRules.coverage(flows[0], due),
+            BigDecimal due =
+                    soon.stream().map(Due::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            f.with(
+                    Indicator.SETTLEMENT_COVERAGE,
+                    IndicatorRules.coverage(flows[0], due),
                     "credits " + plain(flows[0]) + " against " + plain(due) + " due in 30 days");
-            f.with(Indicator.FUND_USAGE, IndicatorRules.percentOf(flows[1], loan.principal()),
-                    "paid " + plain(flows[1]) + " to prohibited industries " + settings.prohibitedIndustries()
-                            + " of principal " + plain(loan.principal()));
+            f.with(
+                    Indicator.FUND_USAGE,
+                    IndicatorRules.percentOf(flows[1], loan.principal()),
+                    "paid "
+                            + plain(flows[1])
+                            + " to prohibited industries "
+                            + settings.prohibitedIndustries()
+                            + " of principal "
+                            + plain(loan.principal()));
         }
         return f;
     }
@@ -236,12 +318,18 @@ public class NightlyChunk {
         return v == null ? "-" : v.stripTrailingZeros().toPlainString();
     }
 
-    private static Map<Long, Loan> loans(Connection c, long lo, long hi, Set<Long> wanted) throws SQLException {
+    private static Map<Long, Loan> loans(Connection c, long lo, long hi, Set<Long> wanted)
+            throws SQLException {
         Map<Long, Loan> loans = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.reference, e.borrower_id, e.principal,"
-                + " e.outstanding, e.currency, e.days_past_due, e.category, e.qualitative_floor, e.arrears_cleared_on,"
-                + " e.defaulted_at, e.specific_provision, e.general_provision, e.blind_lending, e.version"
-                + " FROM loan_exposure e WHERE" + LIVE_RANGE + " ORDER BY e.id")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT e.id, e.reference, e.borrower_id, e.principal, e.outstanding,"
+                            + " e.currency, e.days_past_due, e.category, e.qualitative_floor,"
+                            + " e.arrears_cleared_on, e.defaulted_at, e.specific_provision,"
+                            + " e.general_provision, e.blind_lending, e.version FROM loan_exposure"
+                            + " e WHERE"
+                                + LIVE_RANGE
+                                + " ORDER BY e.id")) {
             range(ps, lo, hi);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -252,14 +340,27 @@ public class NightlyChunk {
                     String floor = rs.getString(9);
                     Date cleared = rs.getDate(10);
                     Timestamp defaultedAt = rs.getTimestamp(11);
-                    LocalDateTime defaulted = defaultedAt == null ? null : defaultedAt.toLocalDateTime();
-                    loans.put(id, new Loan(id, rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                            Money.of(rs.getBigDecimal(5), currency(rs.getString(2), rs.getString(6))),
-                            rs.getInt(7), LoanCategory.valueOf(rs.getString(8)),
-                            floor == null ? null : LoanCategory.valueOf(floor),
-                            cleared == null ? null : cleared.toLocalDate(),
-                            defaulted == null ? null : defaulted.toInstant(ZoneOffset.UTC), rs.getBigDecimal(12), rs.getBigDecimal(13),
-                            rs.getBoolean(14), rs.getLong(15)));
+                    LocalDateTime defaulted =
+                            defaultedAt == null ? null : defaultedAt.toLocalDateTime();
+                    loans.put(
+                            id,
+                            new Loan(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getLong(3),
+                                    rs.getBigDecimal(4),
+                                    Money.of(
+                                            rs.getBigDecimal(5),
+                                            currency(rs.getString(2), rs.getString(6))),
+                                    rs.getInt(7),
+                                    LoanCategory.valueOf(rs.getString(8)),
+                                    floor == null ? null : LoanCategory.valueOf(floor),
+                                    cleared == null ? null : cleared.toLocalDate(),
+                                    defaulted == null ? null : defaulted.toInstant(ZoneOffset.UTC),
+                                    rs.getBigDecimal(12),
+                                    rs.getBigDecimal(13),
+                                    rs.getBoolean(14),
+                                    rs.getLong(15)));
                 }
             }
         }
@@ -270,23 +371,39 @@ public class NightlyChunk {
         try {
             return Currency.getInstance(code.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Loan " + reference + " has an unknown currency '" + code.strip()
-                    + "'; correct the loan and restart the run", e);
+            throw new IllegalStateException(
+                    "Loan "
+                            + reference
+                            + " has an unknown currency '"
+                            + code.strip()
+                            + "'; correct the loan and restart the run",
+                    e);
         }
     }
 
     /**
-     * One read of the chunk's unpaid instalments due before {@code until}: the oldest one due before
-     * {@code asOf} (days past due) and those due from {@code asOf} until {@code until} (reminders,
-     * coverage). One join over the schedules instead of two: the schedule rows are the biggest table
-     * the run touches (twelve per loan).
+     * One read of the chunk's unpaid instalments due before {@code until}: the oldest one due
+     * before {@code asOf} (days past due) and those due from {@code asOf} until {@code until}
+     * (reminders, coverage). One join over the schedules instead of two: the schedule rows are the
+     * biggest table the run touches (twelve per loan).
      */
-    private static void unpaidInstalments(Connection c, long lo, long hi, LocalDate asOf, LocalDate until,
-            Map<Long, LocalDate> oldestUnpaid, Map<Long, List<Due>> dueSoon) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, i.number, i.due_date, i.total FROM loan_exposure e"
-                + " JOIN loan_application a ON a.exposure_reference = e.reference"
-                + " JOIN repayment_instalment i ON i.application_id = a.id"
-                + " WHERE" + LIVE_RANGE + " AND i.due_date < ? AND i.balance_after < e.outstanding")) {
+    private static void unpaidInstalments(
+            Connection c,
+            long lo,
+            long hi,
+            LocalDate asOf,
+            LocalDate until,
+            Map<Long, LocalDate> oldestUnpaid,
+            Map<Long, List<Due>> dueSoon)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT e.id, i.number, i.due_date, i.total FROM loan_exposure e"
+                                + " JOIN loan_application a ON a.exposure_reference = e.reference"
+                                + " JOIN repayment_instalment i ON i.application_id = a.id"
+                                + " WHERE"
+                                + LIVE_RANGE
+                                + " AND i.due_date < ? AND i.balance_after < e.outstanding")) {
             range(ps, lo, hi);
             ps.setDate(3, Date.valueOf(until));
             try (ResultSet rs = ps.executeQuery()) {
@@ -296,8 +413,8 @@ public class NightlyChunk {
                     if (due.isBefore(asOf)) {
                         oldestUnpaid.merge(id, due, (x, y) -> x.isBefore(y) ? x : y);
                     } else {
-                        dueSoon.computeIfAbsent(id, k -> new ArrayList<>()).add(new Due(rs.getInt(2), due,
-                                rs.getBigDecimal(4)));
+                        dueSoon.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(new Due(rs.getInt(2), due, rs.getBigDecimal(4)));
                     }
                 }
             }
@@ -305,10 +422,15 @@ public class NightlyChunk {
     }
 
     /** 1 for a hub on watch, 2 for a distressed hub; loans of normal hubs are absent. */
-    private static Map<Long, Integer> hubHealth(Connection c, long lo, long hi) throws SQLException {
+    private static Map<Long, Integer> hubHealth(Connection c, long lo, long hi)
+            throws SQLException {
         Map<Long, Integer> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, h.status FROM loan_exposure e"
-                + " JOIN hub_enterprise h ON h.id = e.hub_id WHERE" + LIVE_RANGE + " AND h.status <> 'NORMAL'")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT e.id, h.status FROM loan_exposure e"
+                                + " JOIN hub_enterprise h ON h.id = e.hub_id WHERE"
+                                + LIVE_RANGE
+                                + " AND h.status <> 'NORMAL'")) {
             range(ps, lo, hi);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -320,14 +442,19 @@ public class NightlyChunk {
     }
 
     /** Other members of the borrower's groups with a live non-performing loan. */
-    private static Map<Long, Integer> groupDefaults(Connection c, long lo, long hi) throws SQLException {
+    private static Map<Long, Integer> groupDefaults(Connection c, long lo, long hi)
+            throws SQLException {
         Map<Long, Integer> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, COUNT(DISTINCT om.borrower_id) FROM loan_exposure e"
-                + " JOIN group_member gm ON gm.borrower_id = e.borrower_id"
-                + " JOIN group_member om ON om.group_id = gm.group_id AND om.borrower_id <> gm.borrower_id"
-                + " JOIN loan_exposure oe ON oe.borrower_id = om.borrower_id AND oe.status = 'LIVE'"
-                + "   AND oe.category IN ('SUBSTANDARD', 'DOUBTFUL', 'LOSS')"
-                + " WHERE" + LIVE_RANGE + " GROUP BY e.id")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT e.id, COUNT(DISTINCT om.borrower_id) FROM loan_exposure e JOIN"
+                            + " group_member gm ON gm.borrower_id = e.borrower_id JOIN group_member"
+                            + " om ON om.group_id = gm.group_id AND om.borrower_id <>"
+                            + " gm.borrower_id JOIN loan_exposure oe ON oe.borrower_id ="
+                            + " om.borrower_id AND oe.status = 'LIVE'   AND oe.category IN"
+                            + " ('SUBSTANDARD', 'DOUBTFUL', 'LOSS') WHERE"
+                                + LIVE_RANGE
+                                + " GROUP BY e.id")) {
             range(ps, lo, hi);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -343,34 +470,48 @@ public class NightlyChunk {
      * court or bureau records of the last three months, read only where the borrower's consent for
      * post-loan monitoring covers the source (no consent: no figure, nothing fires).
      */
-    private static Map<Long, Map<String, BigDecimal>> alternativeData(Connection c, long lo, long hi, LocalDate asOf)
-            throws SQLException {
+    private static Map<Long, Map<String, BigDecimal>> alternativeData(
+            Connection c, long lo, long hi, LocalDate asOf) throws SQLException {
         LocalDate thisMonth = asOf.withDayOfMonth(1);
         LocalDate recentFrom = thisMonth.minusMonths(3);
         LocalDate beforeFrom = thisMonth.minusMonths(6);
         Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, d.source, d.metric, d.period, d.amount"
-                + " FROM loan_exposure e JOIN alternative_data d ON d.borrower_id = e.borrower_id"
-                + " WHERE" + LIVE_RANGE + " AND d.period >= ? AND d.period < ?"
-                + " AND ((d.source = 'TAX' AND d.metric = 'PAID') OR (d.source = 'ELECTRICITY' AND d.metric = 'KWH')"
-                + "   OR (d.source = 'COURTS' AND d.metric = 'JUDGMENT')"
-                + "   OR (d.source = 'CREDIT_REPORT' AND d.metric = 'PAST_DUE_NOW'))"
-                + " AND EXISTS (SELECT 1 FROM data_consent k JOIN data_consent_source ks ON ks.consent_id = k.id"
-                + "   WHERE k.borrower_id = e.borrower_id AND k.purpose = 'POST_LOAN_MONITORING'"
-                + "   AND k.revoked_at IS NULL AND k.expires_on >= ? AND ks.source = d.source)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT e.id, d.source, d.metric, d.period, d.amount FROM loan_exposure e"
+                                + " JOIN alternative_data d ON d.borrower_id = e.borrower_id WHERE"
+                                + LIVE_RANGE
+                                + " AND d.period >= ? AND d.period < ? AND ((d.source = 'TAX' AND"
+                                + " d.metric = 'PAID') OR (d.source = 'ELECTRICITY' AND d.metric ="
+                                + " 'KWH')   OR (d.source = 'COURTS' AND d.metric = 'JUDGMENT')  "
+                                + " OR (d.source = 'CREDIT_REPORT' AND d.metric = 'PAST_DUE_NOW'))"
+                                + " AND EXISTS (SELECT 1 FROM data_consent k JOIN"
+                                + " data_consent_source ks ON ks.consent_id = k.id   WHERE"
+                                + " k.borrower_id = e.borrower_id AND k.purpose ="
+                                + " 'POST_LOAN_MONITORING'   AND k.revoked_at IS NULL AND"
+                                + " k.expires_on >= ? AND ks.source = d.source)")) {
             range(ps, lo, hi);
             ps.setDate(3, Date.valueOf(beforeFrom));
             ps.setDate(4, Date.valueOf(thisMonth));
             ps.setDate(5, Date.valueOf(asOf));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Map<String, BigDecimal> m = result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>());
+                    Map<String, BigDecimal> m =
+                            result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>());
                     String source = rs.getString(2);
                     boolean recent = !rs.getDate(4).toLocalDate().isBefore(recentFrom);
                     BigDecimal amount = rs.getBigDecimal(5);
                     switch (source) {
-                        case "TAX" -> m.merge(recent ? "TAX_RECENT" : "TAX_BEFORE", amount, BigDecimal::add);
-                        case "ELECTRICITY" -> m.merge(recent ? "KWH_RECENT" : "KWH_BEFORE", amount, BigDecimal::add);
+                        case "TAX" ->
+                                m.merge(
+                                        recent ? "TAX_RECENT" : "TAX_BEFORE",
+                                        amount,
+                                        BigDecimal::add);
+                        case "ELECTRICITY" ->
+                                m.merge(
+                                        recent ? "KWH_RECENT" : "KWH_BEFORE",
+                                        amount,
+                                        BigDecimal::add);
                         default -> {
                             if (recent && amount.signum() > 0) {
                                 m.merge("RECORDS", BigDecimal.ONE, BigDecimal::add);
@@ -393,15 +534,19 @@ public class NightlyChunk {
     private Map<Long, BigDecimal[]> settlementFlows(Connection c, long lo, long hi, LocalDate asOf)
             throws SQLException {
         Map<String, List<Long>> loansByAccount = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, b.settlement_account_hash"
-                + " FROM loan_exposure e JOIN borrower b ON b.id = e.borrower_id"
-                + " WHERE e.id BETWEEN ? AND ? AND e.status = 'LIVE' AND b.settlement_account_hash IS NOT NULL")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT e.id, b.settlement_account_hash FROM loan_exposure e JOIN borrower"
+                            + " b ON b.id = e.borrower_id WHERE e.id BETWEEN ? AND ? AND e.status ="
+                            + " 'LIVE' AND b.settlement_account_hash IS NOT NULL")) {
             ps.setLong(1, lo);
             ps.setLong(2, hi);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String account = rs.getString(2);
-                    loansByAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(rs.getLong(1));
+                    loansByAccount
+                            .computeIfAbsent(account, a -> new ArrayList<>())
+                            .add(rs.getLong(1));
                 }
             }
         }
@@ -417,11 +562,16 @@ public class NightlyChunk {
         List<String> accounts = new ArrayList<>(loansByAccount.keySet());
         for (int from = 0; from < accounts.size(); from += IN_LIST) {
             List<String> slice = accounts.subList(from, Math.min(accounts.size(), from + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.account_hash,"
-                    + " SUM(CASE WHEN t.direction = 'CREDIT' AND t.value_date >= ? THEN t.amount ELSE 0 END),"
-                    + " SUM(CASE WHEN t.direction = 'DEBIT' AND (" + industries + ") THEN t.amount ELSE 0 END)"
-                    + " FROM settlement_transaction t WHERE t.value_date >= ? AND t.account_hash IN ("
-                    + "?,".repeat(slice.size() - 1) + "?) GROUP BY t.account_hash")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                            "SELECT t.account_hash, SUM(CASE WHEN t.direction = 'CREDIT' AND"
+                                    + " t.value_date >= ? THEN t.amount ELSE 0 END), SUM(CASE WHEN"
+                                    + " t.direction = 'DEBIT' AND ("
+                                    + industries
+                                    + ") THEN t.amount ELSE 0 END) FROM settlement_transaction t"
+                                    + " WHERE t.value_date >= ? AND t.account_hash IN ("
+                                    + "?,".repeat(slice.size() - 1)
+                                    + "?) GROUP BY t.account_hash")) {
                 int p = 1;
                 ps.setDate(p++, Date.valueOf(asOf.minusDays(30)));
                 for (String industry : prohibited) {
@@ -436,12 +586,18 @@ public class NightlyChunk {
                     while (rs.next()) {
                         BigDecimal credits = rs.getBigDecimal(2);
                         BigDecimal prohibitedDebits = rs.getBigDecimal(3);
-                        sums.put(rs.getString(1), new BigDecimal[] {credits == null ? BigDecimal.ZERO : credits,
-                                prohibitedDebits == null ? BigDecimal.ZERO : prohibitedDebits});
+                        sums.put(
+                                rs.getString(1),
+                                new BigDecimal[] {
+                                    credits == null ? BigDecimal.ZERO : credits,
+                                    prohibitedDebits == null ? BigDecimal.ZERO : prohibitedDebits
+                                });
                     }
                 }
                 for (String account : slice) {
-                    BigDecimal[] flows = sums.getOrDefault(account, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    BigDecimal[] flows =
+                            sums.getOrDefault(
+                                    account, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                     loansByAccount.get(account).forEach(loan -> result.put(loan, flows));
                 }
             }
@@ -449,14 +605,20 @@ public class NightlyChunk {
         return result;
     }
 
-    /** Changed loans only, one JDBC batch; a loan changed since it was read fails the chunk, which is retried. */
+    /**
+     * Changed loans only, one JDBC batch; a loan changed since it was read fails the chunk, which
+     * is retried.
+     */
     private static void updateLoans(Connection c, List<Object[]> updates) throws SQLException {
         if (updates.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE loan_exposure SET days_past_due = ?, category = ?,"
-                + " arrears_cleared_on = ?, defaulted_at = ?, specific_provision = ?, general_provision = ?,"
-                + " version = version + 1 WHERE id = ? AND version = ? AND status = 'LIVE'")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "UPDATE loan_exposure SET days_past_due = ?, category = ?,"
+                            + " arrears_cleared_on = ?, defaulted_at = ?, specific_provision = ?,"
+                            + " general_provision = ?, version = version + 1 WHERE id = ? AND"
+                            + " version = ? AND status = 'LIVE'")) {
             for (Object[] u : updates) {
                 Loan loan = (Loan) u[0];
                 Reassessment r = (Reassessment) u[1];
@@ -471,7 +633,10 @@ public class NightlyChunk {
                     ps.setNull(4, Types.TIMESTAMP);
                 } else {
                     // instants are stored as UTC date-times (UtcInstantConverter)
-                    ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(r.defaultedAt(), ZoneOffset.UTC)));
+                    ps.setTimestamp(
+                            4,
+                            Timestamp.valueOf(
+                                    LocalDateTime.ofInstant(r.defaultedAt(), ZoneOffset.UTC)));
                 }
                 ps.setBigDecimal(5, r.specificProvision());
                 ps.setBigDecimal(6, r.generalProvision());
@@ -482,22 +647,28 @@ public class NightlyChunk {
             int[] counts = ps.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new ConcurrentChangeException("Loan " + ((Loan) updates.get(i)[0]).reference()
-                            + " changed during the nightly run; the chunk is retried");
+                    throw new ConcurrentChangeException(
+                            "Loan "
+                                    + ((Loan) updates.get(i)[0]).reference()
+                                    + " changed during the nightly run; the chunk is retried");
                 }
             }
         }
     }
 
-    private static long insertReminders(Connection c, long lo, long hi, LocalDate asOf, long runId,
-            List<Object[]> reminders) throws SQLException {
+    private static long insertReminders(
+            Connection c, long lo, long hi, LocalDate asOf, long runId, List<Object[]> reminders)
+            throws SQLException {
         if (reminders.isEmpty()) {
             return 0;
         }
         Set<String> existing = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.loan_reference, r.instalment_number"
-                + " FROM repayment_reminder r JOIN loan_exposure e ON e.reference = r.loan_reference"
-                + " WHERE" + LIVE_RANGE + " AND r.due_date >= ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT r.loan_reference, r.instalment_number FROM repayment_reminder r"
+                                + " JOIN loan_exposure e ON e.reference = r.loan_reference WHERE"
+                                + LIVE_RANGE
+                                + " AND r.due_date >= ?")) {
             range(ps, lo, hi);
             ps.setDate(3, Date.valueOf(asOf));
             try (ResultSet rs = ps.executeQuery()) {
@@ -507,8 +678,11 @@ public class NightlyChunk {
             }
         }
         long inserted = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO repayment_reminder (loan_reference,"
-                + " instalment_number, borrower_id, due_date, amount, remind_on, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO repayment_reminder (loan_reference, instalment_number,"
+                            + " borrower_id, due_date, amount, remind_on, run_id) VALUES (?, ?, ?,"
+                            + " ?, ?, ?, ?)")) {
             for (Object[] x : reminders) {
                 Loan loan = (Loan) x[0];
                 Due d = (Due) x[1];
@@ -533,12 +707,16 @@ public class NightlyChunk {
     }
 
     /** Adds the chunk's counts to its partition's row (created by the partition's first chunk). */
-    private static void count(Connection c, long runId, int partitionNo, long firstId, long lastId, Counts n)
+    private static void count(
+            Connection c, long runId, int partitionNo, long firstId, long lastId, Counts n)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE nightly_run_partition SET"
-                + " loans_processed = loans_processed + ?, overdue_loans = overdue_loans + ?,"
-                + " reclassified = reclassified + ?, new_defaults = new_defaults + ?,"
-                + " signals_raised = signals_raised + ?, reminders = reminders + ? WHERE run_id = ? AND partition_no = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "UPDATE nightly_run_partition SET loans_processed = loans_processed + ?,"
+                            + " overdue_loans = overdue_loans + ?, reclassified = reclassified + ?,"
+                            + " new_defaults = new_defaults + ?, signals_raised = signals_raised +"
+                            + " ?, reminders = reminders + ? WHERE run_id = ? AND partition_no"
+                            + " = ?")) {
             ps.setLong(1, n.loans());
             ps.setLong(2, n.overdue());
             ps.setLong(3, n.reclassified());
@@ -551,9 +729,12 @@ public class NightlyChunk {
                 return;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO nightly_run_partition (run_id, partition_no,"
-                + " first_id, last_id, loans_processed, overdue_loans, reclassified, new_defaults, signals_raised,"
-                + " reminders) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO nightly_run_partition (run_id, partition_no, first_id,"
+                            + " last_id, loans_processed, overdue_loans, reclassified,"
+                            + " new_defaults, signals_raised, reminders) VALUES (?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?)")) {
             ps.setLong(1, runId);
             ps.setInt(2, partitionNo);
             ps.setLong(3, firstId);

@@ -17,18 +17,13 @@ import java.time.Instant;
 @Dependent
 public class NightlyJobListener extends AbstractJobListener {
 
-    @Inject
-    private JobContext job;
+    @Inject private JobContext job;
 
-    @Inject
-    @BatchProperty
-    String runId;
+    @Inject @BatchProperty String runId;
 
-    @EJB
-    private NightlyRuns runs;
+    @EJB private NightlyRuns runs;
 
-    @Inject
-    private NightlyPhaseTimes times;
+    @Inject private NightlyPhaseTimes times;
 
     @Override
     public void beforeJob() {
@@ -40,11 +35,12 @@ public class NightlyJobListener extends AbstractJobListener {
         BatchStatus status = job.getBatchStatus();
         // afterJob runs before the runtime sets the final status: a job that went through all its
         // steps is still STARTED here, a failed one already FAILED
-        RunStatus outcome = switch (status) {
-            case COMPLETED, STARTED -> RunStatus.COMPLETED;
-            case STOPPED, STOPPING -> RunStatus.STOPPED;
-            default -> RunStatus.FAILED;
-        };
+        RunStatus outcome =
+                switch (status) {
+                    case COMPLETED, STARTED -> RunStatus.COMPLETED;
+                    case STOPPED, STOPPING -> RunStatus.STOPPED;
+                    default -> RunStatus.FAILED;
+                };
         runs.ended(runId(), outcome, null, Instant.now());
         times.report(runId());
     }

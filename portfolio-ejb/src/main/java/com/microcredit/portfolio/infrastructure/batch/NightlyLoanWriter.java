@@ -14,31 +14,19 @@ import java.util.List;
 @Dependent
 public class NightlyLoanWriter extends AbstractItemWriter {
 
-    @Inject
-    @BatchProperty
-    String runId;
+    @Inject @BatchProperty String runId;
 
-    @Inject
-    @BatchProperty
-    String businessDate;
+    @Inject @BatchProperty String businessDate;
 
-    @Inject
-    @BatchProperty
-    String partitionNo;
+    @Inject @BatchProperty String partitionNo;
 
-    @Inject
-    @BatchProperty
-    String firstId;
+    @Inject @BatchProperty String firstId;
 
-    @Inject
-    @BatchProperty
-    String lastId;
+    @Inject @BatchProperty String lastId;
 
-    @Inject
-    private NightlyChunk chunk;
+    @Inject private NightlyChunk chunk;
 
-    @Inject
-    private NightlyPhaseTimes times;
+    @Inject private NightlyPhaseTimes times;
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
@@ -47,8 +35,16 @@ public class NightlyLoanWriter extends AbstractItemWriter {
             ids.add((Long) item);
         }
         long started = System.nanoTime();
-        chunk.process(Long.parseLong(runId), Integer.parseInt(partitionNo), Long.parseLong(firstId),
-                Long.parseLong(lastId), LocalDate.parse(businessDate), ids);
-        times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.CHUNK_TOTAL, System.nanoTime() - started);
+        chunk.process(
+                Long.parseLong(runId),
+                Integer.parseInt(partitionNo),
+                Long.parseLong(firstId),
+                Long.parseLong(lastId),
+                LocalDate.parse(businessDate),
+                ids);
+        times.add(
+                Long.parseLong(runId),
+                NightlyPhaseTimes.Phase.CHUNK_TOTAL,
+                System.nanoTime() - started);
     }
 }

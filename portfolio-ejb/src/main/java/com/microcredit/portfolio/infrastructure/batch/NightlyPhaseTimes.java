@@ -21,20 +21,37 @@ public class NightlyPhaseTimes {
 
     /** The phases of a chunk, then the steps after the loans step. */
     public enum Phase {
-        READ_IDS, READ_LOANS, READ_INSTALMENTS, READ_HUB_GROUP, READ_ALTERNATIVE_DATA, READ_SETTLEMENT, RULES,
-        WRITE_LOANS, SIGNALS, REMINDERS, COUNTERS, CHUNK_TOTAL, PARTITION_WALL, STEP_ESCALATION, STEP_SNAPSHOT
+        READ_IDS,
+        READ_LOANS,
+        READ_INSTALMENTS,
+        READ_HUB_GROUP,
+        READ_ALTERNATIVE_DATA,
+        READ_SETTLEMENT,
+        RULES,
+        WRITE_LOANS,
+        SIGNALS,
+        REMINDERS,
+        COUNTERS,
+        CHUNK_TOTAL,
+        PARTITION_WALL,
+        STEP_ESCALATION,
+        STEP_SNAPSHOT
     }
 
     private final Map<Long, Map<Phase, LongAdder>> runs = new ConcurrentHashMap<>();
 
     public void add(long runId, Phase phase, long nanos) {
-        runs.computeIfAbsent(runId, r -> {
-            Map<Phase, LongAdder> m = new EnumMap<>(Phase.class);
-            for (Phase p : Phase.values()) {
-                m.put(p, new LongAdder());
-            }
-            return m;
-        }).get(phase).add(nanos);
+        runs.computeIfAbsent(
+                        runId,
+                        r -> {
+                            Map<Phase, LongAdder> m = new EnumMap<>(Phase.class);
+                            for (Phase p : Phase.values()) {
+                                m.put(p, new LongAdder());
+                            }
+                            return m;
+                        })
+                .get(phase)
+                .add(nanos);
     }
 
     /** Logs and forgets the run's times (nothing when this server did none of its work). */
@@ -43,13 +60,20 @@ public class NightlyPhaseTimes {
         if (m == null) {
             return "";
         }
-        StringBuilder s = new StringBuilder("Nightly run " + runId + " phases (seconds; chunk phases summed over threads):");
-        m.forEach((p, t) -> {
-            if (t.sum() > 0) {
-                s.append(' ').append(p.name().toLowerCase(Locale.ROOT)).append('=')
-                        .append(String.format(Locale.ROOT, "%.2f", t.sum() / 1e9));
-            }
-        });
+        StringBuilder s =
+                new StringBuilder(
+                        "Nightly run "
+                                + runId
+                                + " phases (seconds; chunk phases summed over threads):");
+        m.forEach(
+                (p, t) -> {
+                    if (t.sum() > 0) {
+                        s.append(' ')
+                                .append(p.name().toLowerCase(Locale.ROOT))
+                                .append('=')
+                                .append(String.format(Locale.ROOT, "%.2f", t.sum() / 1e9));
+                    }
+                });
         LOG.info(s.toString());
         return s.toString();
     }

@@ -17,16 +17,11 @@ import java.util.List;
 @Dependent
 public class NightlyWriteErrors extends AbstractItemWriteListener {
 
-    @Inject
-    @BatchProperty
-    String runId;
+    @Inject @BatchProperty String runId;
 
-    @Inject
-    @BatchProperty
-    String partitionNo;
+    @Inject @BatchProperty String partitionNo;
 
-    @EJB
-    private NightlyRuns runs;
+    @EJB private NightlyRuns runs;
 
     @Override
     public void onWriteError(List<Object> items, Exception e) {
@@ -35,7 +30,17 @@ public class NightlyWriteErrors extends AbstractItemWriteListener {
         }
         Object first = items.isEmpty() ? "-" : items.get(0);
         Object last = items.isEmpty() ? "-" : items.get(items.size() - 1);
-        runs.noteFailure(Long.parseLong(runId), "Partition " + partitionNo + ", loans " + first + ".." + last + ": "
-                + e.getClass().getSimpleName() + ": " + e.getMessage());
+        runs.noteFailure(
+                Long.parseLong(runId),
+                "Partition "
+                        + partitionNo
+                        + ", loans "
+                        + first
+                        + ".."
+                        + last
+                        + ": "
+                        + e.getClass().getSimpleName()
+                        + ": "
+                        + e.getMessage());
     }
 }

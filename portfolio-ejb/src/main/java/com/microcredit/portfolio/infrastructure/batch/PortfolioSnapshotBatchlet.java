@@ -15,22 +15,15 @@ import java.time.LocalDate;
 @Dependent
 public class PortfolioSnapshotBatchlet extends AbstractBatchlet {
 
-    @Inject
-    @BatchProperty
-    String businessDate;
+    @Inject @BatchProperty String businessDate;
 
-    @Inject
-    @BatchProperty
-    String runId;
+    @Inject @BatchProperty String runId;
 
-    @EJB
-    private NightlyRuns runs;
+    @EJB private NightlyRuns runs;
 
-    @EJB
-    private PortfolioFigures figures;
+    @EJB private PortfolioFigures figures;
 
-    @Inject
-    private NightlyPhaseTimes times;
+    @Inject private NightlyPhaseTimes times;
 
     @Override
     public String process() {
@@ -41,7 +34,10 @@ public class PortfolioSnapshotBatchlet extends AbstractBatchlet {
             runs.noteFailure(Long.parseLong(runId), "Step snapshot: " + e);
             throw e;
         } finally {
-            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.STEP_SNAPSHOT, System.nanoTime() - started);
+            times.add(
+                    Long.parseLong(runId),
+                    NightlyPhaseTimes.Phase.STEP_SNAPSHOT,
+                    System.nanoTime() - started);
         }
     }
 }

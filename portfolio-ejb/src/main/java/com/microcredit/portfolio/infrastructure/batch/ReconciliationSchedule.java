@@ -40,14 +40,11 @@ public class ReconciliationSchedule {
     private static final String INFO_PREFIX = "mcrc-reconciliation ";
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Resource
-    private TimerService timers;
+    @Resource private TimerService timers;
 
-    @EJB
-    private ReconciliationService reconciliation;
+    @EJB private ReconciliationService reconciliation;
 
-    @EJB
-    private SettlementWatch watch;
+    @EJB private SettlementWatch watch;
 
     @Inject
     @ConfigProperty(name = "mcrc.reconciliation.schedule.hour", defaultValue = "*")
@@ -73,8 +70,13 @@ public class ReconciliationSchedule {
             }
         }
         if (!present) {
-            timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(minute).second("0")
-                    .timezone(BANK_ZONE.getId()), new TimerConfig(info, true));
+            timers.createCalendarTimer(
+                    new ScheduleExpression()
+                            .hour(hour)
+                            .minute(minute)
+                            .second("0")
+                            .timezone(BANK_ZONE.getId()),
+                    new TimerConfig(info, true));
             LOG.info(() -> "Scheduled reconciliation: " + info);
         }
     }
@@ -85,7 +87,15 @@ public class ReconciliationSchedule {
         LocalDate from = LocalDate.now(BANK_ZONE).minusDays(lookbackDays);
         int days = reconciliation.reconcileSince(from);
         int borrowers = watch.checkCoverage(LocalDate.now(BANK_ZONE));
-        LOG.info(() -> "Scheduled reconciliation: " + days + " account-days since " + from + "; settlement-flow"
-                + " coverage of " + borrowers + " borrowers with live loans checked");
+        LOG.info(
+                () ->
+                        "Scheduled reconciliation: "
+                                + days
+                                + " account-days since "
+                                + from
+                                + "; settlement-flow"
+                                + " coverage of "
+                                + borrowers
+                                + " borrowers with live loans checked");
     }
 }

@@ -15,22 +15,15 @@ import java.time.LocalDate;
 @Dependent
 public class SignalEscalationBatchlet extends AbstractBatchlet {
 
-    @Inject
-    @BatchProperty
-    String businessDate;
+    @Inject @BatchProperty String businessDate;
 
-    @Inject
-    @BatchProperty
-    String runId;
+    @Inject @BatchProperty String runId;
 
-    @EJB
-    private NightlyRuns runs;
+    @EJB private NightlyRuns runs;
 
-    @EJB
-    private EarlyWarningService warnings;
+    @EJB private EarlyWarningService warnings;
 
-    @Inject
-    private NightlyPhaseTimes times;
+    @Inject private NightlyPhaseTimes times;
 
     @Override
     public String process() {
@@ -41,7 +34,10 @@ public class SignalEscalationBatchlet extends AbstractBatchlet {
             runs.noteFailure(Long.parseLong(runId), "Step escalation: " + e);
             throw e;
         } finally {
-            times.add(Long.parseLong(runId), NightlyPhaseTimes.Phase.STEP_ESCALATION, System.nanoTime() - started);
+            times.add(
+                    Long.parseLong(runId),
+                    NightlyPhaseTimes.Phase.STEP_ESCALATION,
+                    System.nanoTime() - started);
         }
     }
 }

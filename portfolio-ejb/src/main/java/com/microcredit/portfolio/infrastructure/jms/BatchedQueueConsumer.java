@@ -8,12 +8,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The loop the batched inbound consumers and the outbox relay share (ADR 0007, 0019): each of {@code consumers} managed threads
- * asks its receiver to take up to {@code batch} messages in one container transaction. A batch that
- * fails is rolled back whole and redelivered; the next {@code batch} deliveries of that thread are
- * then taken one per transaction, so a message that keeps failing is isolated, redelivered up to the
- * queue's limit and moved to the exception destination by the messaging engine, while the others
- * are applied.
+ * The loop the batched inbound consumers and the outbox relay share (ADR 0007, 0019): each of
+ * {@code consumers} managed threads asks its receiver to take up to {@code batch} messages in one
+ * container transaction. A batch that fails is rolled back whole and redelivered; the next {@code
+ * batch} deliveries of that thread are then taken one per transaction, so a message that keeps
+ * failing is isolated, redelivered up to the queue's limit and moved to the exception destination
+ * by the messaging engine, while the others are applied.
  */
 final class BatchedQueueConsumer {
 
@@ -21,14 +21,17 @@ final class BatchedQueueConsumer {
 
     private final String name;
     private final int batchSize;
+
     /** Takes at most the given number of messages in one transaction; answers how many it took. */
     private final IntUnaryOperator receiver;
+
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
     BatchedQueueConsumer(String name, int batchSize, IntUnaryOperator receiver) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException(name + ": the batch size must be at least 1, not " + batchSize);
+            throw new IllegalArgumentException(
+                    name + ": the batch size must be at least 1, not " + batchSize);
         }
         this.name = name;
         this.batchSize = batchSize;
@@ -68,9 +71,15 @@ final class BatchedQueueConsumer {
                     singles -= received;
                 }
             } catch (Exception e) {
-                // The batch rolled back and will be redelivered: apply the next deliveries one by one.
-                LOG.log(Level.WARNING, "A " + name + " batch failed and was rolled back; its messages are taken again,"
-                        + " one per transaction", e);
+                // The batch rolled back and will be redelivered: apply the next deliveries one by
+                // one.
+                LOG.log(
+                        Level.WARNING,
+                        "A "
+                                + name
+                                + " batch failed and was rolled back; its messages are taken again,"
+                                + " one per transaction",
+                        e);
                 singles = batchSize;
                 pause();
             }

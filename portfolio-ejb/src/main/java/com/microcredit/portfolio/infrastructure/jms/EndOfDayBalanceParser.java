@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads and validates an inbound end-of-day balance message (schema version 1, docs/messages.md). */
+/**
+ * Reads and validates an inbound end-of-day balance message (schema version 1, docs/messages.md).
+ */
 public class EndOfDayBalanceParser {
 
     public static final int SCHEMA_VERSION = 1;
@@ -43,8 +45,11 @@ public class EndOfDayBalanceParser {
                     throw f.invalid("transactionIds lists a transaction twice");
                 }
                 if (idSet.size() != count) {
-                    throw f.invalid("transactionIds lists " + idSet.size() + " transactions but transactionCount is "
-                            + count);
+                    throw f.invalid(
+                            "transactionIds lists "
+                                    + idSet.size()
+                                    + " transactions but transactionCount is "
+                                    + count);
                 }
             }
             return new EndOfDayReport(account, date, currency, opening, closing, count, idSet);

@@ -21,9 +21,9 @@ import java.util.List;
  * One batch of core banking's end-of-day reports in one container transaction: receives up to
  * {@code limit} reports with a JMS context that enlists in it, refuses the invalid ones through
  * {@link InboundRejections} (recorded and forwarded with the reason, in this transaction, so the
- * others are applied), then stores and reconciles the valid ones together
- * ({@link EndOfDayIntake#applyAll}). Any other failure rolls the whole batch back, messages included
- * (ADR 0007).
+ * others are applied), then stores and reconciles the valid ones together ({@link
+ * EndOfDayIntake#applyAll}). Any other failure rolls the whole batch back, messages included (ADR
+ * 0007).
  */
 @Stateless
 @PermitAll // called by the end-of-day consumer threads, without a user (ADR 0003)
@@ -38,24 +38,28 @@ public class EndOfDayBatchReceiver {
     @Resource(lookup = QUEUE)
     private Queue queue;
 
-    @EJB
-    private EndOfDayIntake intake;
+    @EJB private EndOfDayIntake intake;
 
-    @EJB
-    private InboundRejections rejections;
+    @EJB private InboundRejections rejections;
 
-    @Inject
-    private KnownAccounts accounts;
+    @Inject private KnownAccounts accounts;
 
-    @Inject
-    private InboundChecks checks;
+    @Inject private InboundChecks checks;
 
-    /** @return how many messages this transaction consumed (0 when none arrived within the wait). */
+    /**
+     * @return how many messages this transaction consumed (0 when none arrived within the wait).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int receiveAndApply(int limit, long waitMillis) {
         List<EndOfDayReport> valid = new ArrayList<>(limit);
-        int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
-                QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections), "an end-of-day report");
+        int received =
+                QueueBatch.drain(
+                        connectionFactory,
+                        queue,
+                        limit,
+                        waitMillis,
+                        QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections),
+                        "an end-of-day report");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }
@@ -65,9 +69,12 @@ public class EndOfDayBatchReceiver {
     private EndOfDayReport parse(String body) throws InvalidMessageException {
         EndOfDayReport report = checks.endOfDay().parse(body);
         if (!accounts.isKnown(report.accountNumber())) {
-            throw new InvalidMessageException("Unknown account " + report.accountNumber()
-                    + ": not a borrower's settlement account at the bank",
-                    EndOfDayBalanceParser.businessKey(report.accountNumber(), report.businessDate()));
+            throw new InvalidMessageException(
+                    "Unknown account "
+                            + report.accountNumber()
+                            + ": not a borrower's settlement account at the bank",
+                    EndOfDayBalanceParser.businessKey(
+                            report.accountNumber(), report.businessDate()));
         }
         return report;
     }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Consumes core banking's end-of-day reports (queue jms/portfolio/EndOfDayBalance) in batches, like
- * the settlement stream: each of {@code mcrc.end-of-day.consumers} managed threads has
- * {@link EndOfDayBatchReceiver} take up to {@code mcrc.end-of-day.batch} reports in one container
+ * the settlement stream: each of {@code mcrc.end-of-day.consumers} managed threads has {@link
+ * EndOfDayBatchReceiver} take up to {@code mcrc.end-of-day.batch} reports in one container
  * transaction, which stores them once and reconciles their days together (the ledger, the stored
  * days and their breaks read with one statement each for the whole batch). The reports arrive in
  * one burst after core banking's end of day; one two-phase commit per report made reconciliation
@@ -30,8 +30,7 @@ public class EndOfDayStreamConsumer {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
 
-    @EJB
-    private EndOfDayBatchReceiver receiver;
+    @EJB private EndOfDayBatchReceiver receiver;
 
     @Inject
     @ConfigProperty(name = "mcrc.end-of-day.consumers", defaultValue = "4")
@@ -45,7 +44,9 @@ public class EndOfDayStreamConsumer {
 
     @PostConstruct
     void start() {
-        loop = new BatchedQueueConsumer("end-of-day", batchSize, limit -> receiver.receiveAndApply(limit, 1_000));
+        loop =
+                new BatchedQueueConsumer(
+                        "end-of-day", batchSize, limit -> receiver.receiveAndApply(limit, 1_000));
         loop.start(threads, consumers);
     }
 

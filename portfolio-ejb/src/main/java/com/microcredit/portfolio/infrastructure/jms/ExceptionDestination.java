@@ -24,13 +24,18 @@ public class ExceptionDestination {
     @Resource(lookup = "jms/mcrc/InboundExceptions")
     private Queue exceptions;
 
-    /** Forwards with the reason; the original correlation id is kept so senders can find their message. */
-    public void forward(String source, String businessKey, String reason, String body, String correlationId) {
+    /**
+     * Forwards with the reason; the original correlation id is kept so senders can find their
+     * message.
+     */
+    public void forward(
+            String source, String businessKey, String reason, String body, String correlationId) {
         try (JMSContext context = connectionFactory.createContext()) {
-            JMSProducer producer = context.createProducer()
-                    .setProperty(REASON, reason)
-                    .setProperty(SOURCE, source)
-                    .setJMSCorrelationID(correlationId);
+            JMSProducer producer =
+                    context.createProducer()
+                            .setProperty(REASON, reason)
+                            .setProperty(SOURCE, source)
+                            .setJMSCorrelationID(correlationId);
             if (businessKey != null) {
                 producer.setProperty(BUSINESS_KEY, businessKey);
             }

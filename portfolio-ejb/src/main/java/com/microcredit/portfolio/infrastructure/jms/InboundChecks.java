@@ -10,9 +10,9 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The plausibility settings every inbound message is checked against – accepted currencies
- * ({@code mcrc.inbound.currencies}) and the largest amount ({@code mcrc.inbound.max-amount}) – and
- * the parsers built from them once (they are immutable and shared by every listener thread).
+ * The plausibility settings every inbound message is checked against – accepted currencies ({@code
+ * mcrc.inbound.currencies}) and the largest amount ({@code mcrc.inbound.max-amount}) – and the
+ * parsers built from them once (they are immutable and shared by every listener thread).
  */
 @ApplicationScoped
 public class InboundChecks {
@@ -31,7 +31,8 @@ public class InboundChecks {
 
     @PostConstruct
     void build() {
-        Set<String> accepted = new LinkedHashSet<>(Arrays.asList(currencies.strip().split("\\s*,\\s*")));
+        Set<String> accepted =
+                new LinkedHashSet<>(Arrays.asList(currencies.strip().split("\\s*,\\s*")));
         settlement = new SettlementMessageParser(accepted, maxAmount);
         endOfDay = new EndOfDayBalanceParser(accepted, maxAmount);
         repayment = new RepaymentPostingParser(accepted, maxAmount);

@@ -1,7 +1,11 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
-/** A message that can never be applied, with the reason and (where it could be read) its business key. */
+/**
+ * A message that can never be applied, with the reason and (where it could be read) its business
+ * key.
+ */
 public class InvalidMessageException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final String businessKey;
 

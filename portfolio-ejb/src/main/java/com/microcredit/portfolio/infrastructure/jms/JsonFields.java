@@ -58,16 +58,22 @@ final class JsonFields {
             throw new InvalidMessageException("Unreadable JSON: " + e.getMessage(), null);
         }
         JsonValue k = keyField == null ? null : json.get(keyField);
-        String key = k instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 64
-                ? s.getString().trim() : null;
+        String key =
+                k instanceof JsonString s
+                                && !s.getString().isBlank()
+                                && s.getString().length() <= 64
+                        ? s.getString().trim()
+                        : null;
         JsonFields fields = new JsonFields(json, key);
         int version = fields.requiredInt("schemaVersion");
         if (version != schemaVersion) {
-            throw fields.invalid("Unsupported schemaVersion " + version + " (expected " + schemaVersion + ")");
+            throw fields.invalid(
+                    "Unsupported schemaVersion " + version + " (expected " + schemaVersion + ")");
         }
         String type = fields.requiredText("messageType", 64);
         if (!messageType.equals(type)) {
-            throw fields.invalid("messageType must be " + messageType + " on this queue, was " + type);
+            throw fields.invalid(
+                    "messageType must be " + messageType + " on this queue, was " + type);
         }
         return fields;
     }
@@ -162,8 +168,8 @@ final class JsonFields {
     }
 
     /**
-     * A money amount: a JSON number or decimal string with at most 2 decimals whose absolute value is
-     * at most max; negative values only where allowed (balances), zero only where allowed.
+     * A money amount: a JSON number or decimal string with at most 2 decimals whose absolute value
+     * is at most max; negative values only where allowed (balances), zero only where allowed.
      */
     BigDecimal amount(String field, BigDecimal max, boolean negativeAllowed, boolean zeroAllowed)
             throws InvalidMessageException {
@@ -189,7 +195,12 @@ final class JsonFields {
             throw invalid(field + " must be positive, was " + amount.toPlainString());
         }
         if (amount.abs().compareTo(max) > 0) {
-            throw invalid(field + " " + amount.toPlainString() + " exceeds the plausibility maximum " + max.toPlainString());
+            throw invalid(
+                    field
+                            + " "
+                            + amount.toPlainString()
+                            + " exceeds the plausibility maximum "
+                            + max.toPlainString());
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw invalid(field + " has more than 2 decimals");
@@ -198,7 +209,8 @@ final class JsonFields {
     }
 
     /** An optional array of strings, each at most maxLength; null when absent. */
-    java.util.List<String> optionalTexts(String field, int maxLength) throws InvalidMessageException {
+    java.util.List<String> optionalTexts(String field, int maxLength)
+            throws InvalidMessageException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -208,9 +220,16 @@ final class JsonFields {
         }
         java.util.List<String> texts = new java.util.ArrayList<>();
         for (JsonValue item : v.asJsonArray()) {
-            if (!(item instanceof JsonString s) || s.getString().isBlank() || s.getString().trim().length() > maxLength
-                    || s.getString().indexOf('\n') >= 0 || s.getString().indexOf('\r') >= 0) {
-                throw invalid(field + " must hold non-blank single-line strings of at most " + maxLength + " characters");
+            if (!(item instanceof JsonString s)
+                    || s.getString().isBlank()
+                    || s.getString().trim().length() > maxLength
+                    || s.getString().indexOf('\n') >= 0
+                    || s.getString().indexOf('\r') >= 0) {
+                throw invalid(
+                        field
+                                + " must hold non-blank single-line strings of at most "
+                                + maxLength
+                                + " characters");
             }
             texts.add(s.getString().trim());
         }

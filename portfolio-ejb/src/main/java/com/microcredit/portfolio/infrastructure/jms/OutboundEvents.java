@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.shared.outbox.OutboundMessage;
+import com.microcredit.shared.outbox.Outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +15,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import com.microcredit.shared.outbox.OutboundMessage;
-import com.microcredit.shared.outbox.Outbox;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,19 +40,28 @@ public class OutboundEvents {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @Resource private TransactionSynchronizationRegistry transaction;
 
     static final String QUEUE = "jms/mcrc/Events";
 
     /** One event of a batch: its business key and body. */
-    public record Event(String businessKey, JsonObjectBuilder body) {
-    }
+    public record Event(String businessKey, JsonObjectBuilder body) {}
 
-    /** Puts the event in the outbox; body holds the type's fields, the envelope fields are added here. */
+    /**
+     * Puts the event in the outbox; body holds the type's fields, the envelope fields are added
+     * here.
+     */
     public void send(String messageType, String businessKey, JsonObjectBuilder body) {
-        Outbox.put(em, transaction, new OutboundMessage(QUEUE, messageType, businessKey, SCHEMA_VERSION,
-                json(messageType, businessKey, body), Instant.now()));
+        Outbox.put(
+                em,
+                transaction,
+                new OutboundMessage(
+                        QUEUE,
+                        messageType,
+                        businessKey,
+                        SCHEMA_VERSION,
+                        json(messageType, businessKey, body),
+                        Instant.now()));
     }
 
     /**
@@ -73,7 +82,8 @@ public class OutboundEvents {
         return body.add("schemaVersion", SCHEMA_VERSION)
                 .add("messageType", messageType)
                 .add("businessKey", businessKey)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private TextMessage message(String messageType, String businessKey, JsonObjectBuilder body) {

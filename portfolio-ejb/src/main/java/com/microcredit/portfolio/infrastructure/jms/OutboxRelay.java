@@ -18,13 +18,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Sends what the outbox holds (ADR 0019): one managed thread per server has {@link OutboxSender}
- * send up to {@code mcrc.outbox.batch} messages per transaction. After a batch that was not full
- * it waits until a commit on this server puts a message in the outbox, or at most
- * {@code mcrc.outbox.poll-ms}, so messages written on another server leave too; woken by a commit it
- * lingers {@code mcrc.outbox.linger-ms} so that the commits of that moment leave in the same batch. A batch
- * that fails stays in the outbox; the next ones are then sent one per transaction
- * ({@link BatchedQueueConsumer}).
- * The backlog is the gauge {@code mcrc_outbox_waiting}, counted at most once a second by the relay.
+ * send up to {@code mcrc.outbox.batch} messages per transaction. After a batch that was not full it
+ * waits until a commit on this server puts a message in the outbox, or at most {@code
+ * mcrc.outbox.poll-ms}, so messages written on another server leave too; woken by a commit it
+ * lingers {@code mcrc.outbox.linger-ms} so that the commits of that moment leave in the same batch.
+ * A batch that fails stays in the outbox; the next ones are then sent one per transaction ({@link
+ * BatchedQueueConsumer}). The backlog is the gauge {@code mcrc_outbox_waiting}, counted at most
+ * once a second by the relay.
  */
 @Singleton
 @Startup
@@ -35,8 +35,7 @@ public class OutboxRelay {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
 
-    @EJB
-    private OutboxSender sender;
+    @EJB private OutboxSender sender;
 
     @Inject
     @ConfigProperty(name = "mcrc.outbox.batch", defaultValue = "500")
@@ -50,8 +49,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "mcrc.outbox.linger-ms", defaultValue = "50")
     private long lingerMillis;
 
-    @Inject
-    private MetricRegistry metrics;
+    @Inject private MetricRegistry metrics;
 
     private final AtomicLong waiting = new AtomicLong();
     private long countedAt;
@@ -59,24 +57,37 @@ public class OutboxRelay {
 
     @PostConstruct
     void start() {
-        metrics.gauge(Metadata.builder().withName("mcrc.outbox.waiting")
-                .withDescription("Messages to core banking waiting in the outbox (ADR 0019)").build(), waiting, AtomicLong::get);
-        loop = new BatchedQueueConsumer("outbox", batchSize, limit -> {
-            count();
-            int sent = sender.sendBatch(limit);
-            if (sent < limit) {
-                try {
-                    if (Outbox.awaitRing(pollMillis)) {
-                        // Let the commits of the next moment join the batch: one two-phase commit for
-                        // many messages instead of one per message (measured, docs/benchmarks.md).
-                        Thread.sleep(lingerMillis);
-                    }
-                } catch (InterruptedException e) {
-                    // Not kept: the loop ends through stop(), and a kept flag would end every later wait at once.
-                }
-            }
-            return sent;
-        });
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("mcrc.outbox.waiting")
+                        .withDescription(
+                                "Messages to core banking waiting in the outbox (ADR 0019)")
+                        .build(),
+                waiting,
+                AtomicLong::get);
+        loop =
+                new BatchedQueueConsumer(
+                        "outbox",
+                        batchSize,
+                        limit -> {
+                            count();
+                            int sent = sender.sendBatch(limit);
+                            if (sent < limit) {
+                                try {
+                                    if (Outbox.awaitRing(pollMillis)) {
+                                        // Let the commits of the next moment join the batch: one
+                                        // two-phase commit for
+                                        // many messages instead of one per message (measured,
+                                        // docs/benchmarks.md).
+                                        Thread.sleep(lingerMillis);
+                                    }
+                                } catch (InterruptedException e) {
+                                    // Not kept: the loop ends through stop(), and a kept flag would
+                                    // end every later wait at once.
+                                }
+                            }
+                            return sent;
+                        });
         loop.start(threads, 1);
     }
 

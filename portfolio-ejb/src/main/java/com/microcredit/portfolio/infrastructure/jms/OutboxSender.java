@@ -40,22 +40,27 @@ public class OutboxSender {
     @JMSConnectionFactory("jms/mcrc/ConnectionFactory")
     private JMSContext jms;
 
-    @Resource
-    private SessionContext context;
+    @Resource private SessionContext context;
 
     /** Sends up to {@code limit} waiting messages; answers how many it sent. */
     public int sendBatch(int limit) {
-        List<OutboundMessage> batch = em.createQuery("select m from OutboundMessage m order by m.id", OutboundMessage.class)
-                .setMaxResults(limit)
-                .getResultList();
+        List<OutboundMessage> batch =
+                em.createQuery(
+                                "select m from OutboundMessage m order by m.id",
+                                OutboundMessage.class)
+                        .setMaxResults(limit)
+                        .getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
         List<Long> ids = batch.stream().map(OutboundMessage::getId).toList();
-        int deleted = em.createQuery("delete from OutboundMessage m where m.id in :ids").setParameter("ids", ids)
-                .executeUpdate();
+        int deleted =
+                em.createQuery("delete from OutboundMessage m where m.id in :ids")
+                        .setParameter("ids", ids)
+                        .executeUpdate();
         if (deleted != ids.size()) {
-            // Another server's relay sent some of them first (its delete committed before ours ran):
+            // Another server's relay sent some of them first (its delete committed before ours
+            // ran):
             // send none of this batch, read again.
             context.setRollbackOnly();
             return 0;
@@ -68,7 +73,8 @@ public class OutboxSender {
                 message.setStringProperty("businessKey", m.getBusinessKey());
                 message.setIntProperty("schemaVersion", m.getSchemaVersion());
             } catch (JMSException e) {
-                throw new IllegalStateException("cannot set the properties of outbound message " + m.getId(), e);
+                throw new IllegalStateException(
+                        "cannot set the properties of outbound message " + m.getId(), e);
             }
             producer.send(queue(m.getDestination()), message);
         }
@@ -77,16 +83,20 @@ public class OutboxSender {
 
     /** How many messages wait in the outbox now (the relay's backlog gauge). */
     public long waiting() {
-        return em.createQuery("select count(m) from OutboundMessage m", Long.class).getSingleResult();
+        return em.createQuery("select count(m) from OutboundMessage m", Long.class)
+                .getSingleResult();
     }
 
     private static Queue queue(String jndiName) {
-        return QUEUES.computeIfAbsent(jndiName, name -> {
-            try {
-                return InitialContext.doLookup(name);
-            } catch (NamingException e) {
-                throw new IllegalStateException("no queue " + name + " for an outbound message", e);
-            }
-        });
+        return QUEUES.computeIfAbsent(
+                jndiName,
+                name -> {
+                    try {
+                        return InitialContext.doLookup(name);
+                    } catch (NamingException e) {
+                        throw new IllegalStateException(
+                                "no queue " + name + " for an outbound message", e);
+                    }
+                });
     }
 }

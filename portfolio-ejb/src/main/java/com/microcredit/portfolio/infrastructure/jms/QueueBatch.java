@@ -9,7 +9,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import java.util.List;
 
 /**
  * The receiving half of a batched consumer (ADR 0007): inside the caller's container transaction,
@@ -26,7 +25,9 @@ final class QueueBatch {
         void read(Message message) throws JMSException;
     }
 
-    /** Reads the text of one message; an {@link InvalidMessageException} refuses it with its reason. */
+    /**
+     * Reads the text of one message; an {@link InvalidMessageException} refuses it with its reason.
+     */
     @FunctionalInterface
     interface Parse<T> {
         T parse(String body) throws InvalidMessageException;
@@ -38,38 +39,50 @@ final class QueueBatch {
         void accept(T message) throws InvalidMessageException;
     }
 
-    private QueueBatch() {
-    }
+    private QueueBatch() {}
 
     /**
-     * A reader that hands every message that parses to {@code accept} and refuses the others – not a
-     * text message, or refused by the parser or by {@code accept} – through {@link InboundRejections}
-     * with the reason, in the caller's transaction, so the rest of a batch is applied. Shared by the
-     * batched receivers and the repayment listener.
+     * A reader that hands every message that parses to {@code accept} and refuses the others – not
+     * a text message, or refused by the parser or by {@code accept} – through {@link
+     * InboundRejections} with the reason, in the caller's transaction, so the rest of a batch is
+     * applied. Shared by the batched receivers and the repayment listener.
      */
-    static <T> Reader refusingInvalid(String queueName, Parse<T> parse, Accept<T> accept,
-            InboundRejections rejections) {
+    static <T> Reader refusingInvalid(
+            String queueName, Parse<T> parse, Accept<T> accept, InboundRejections rejections) {
         return message -> {
             String body = null;
             try {
                 if (!(message instanceof TextMessage text)) {
-                    throw new InvalidMessageException("Not a text message: " + message.getClass().getSimpleName(),
-                            null);
+                    throw new InvalidMessageException(
+                            "Not a text message: " + message.getClass().getSimpleName(), null);
                 }
                 body = text.getText();
                 accept.accept(parse.parse(body));
             } catch (InvalidMessageException e) {
-                rejections.reject(new RejectedInbound(queueName, e.businessKey(), e.getMessage(), body,
-                        message.getJMSCorrelationID()));
+                rejections.reject(
+                        new RejectedInbound(
+                                queueName,
+                                e.businessKey(),
+                                e.getMessage(),
+                                body,
+                                message.getJMSCorrelationID()));
             }
         };
     }
 
-    /** @return how many messages were received (0 when none arrived within the wait). */
-    static int drain(ConnectionFactory factory, Queue queue, int limit, long waitMillis, Reader reader, String what) {
+    /**
+     * @return how many messages were received (0 when none arrived within the wait).
+     */
+    static int drain(
+            ConnectionFactory factory,
+            Queue queue,
+            int limit,
+            long waitMillis,
+            Reader reader,
+            String what) {
         int received = 0;
         try (JMSContext context = factory.createContext();
-             JMSConsumer consumer = context.createConsumer(queue)) {
+                JMSConsumer consumer = context.createConsumer(queue)) {
             Message message = consumer.receive(waitMillis);
             while (message != null) {
                 received++;

@@ -13,33 +13,36 @@ import jakarta.jms.MessageListener;
 
 /**
  * Consumes core banking's repayment postings (queue jms/portfolio/RepaymentPosting): applies each
- * posting once (release of the principal, reclassification) in the listener's transaction. An invalid
- * posting (also an unknown loan or a principal above the outstanding) is recorded and forwarded to the
- * exception destination with its reason; any other failure
- * propagates (redelivery, then the exception destination).
+ * posting once (release of the principal, reclassification) in the listener's transaction. An
+ * invalid posting (also an unknown loan or a principal above the outstanding) is recorded and
+ * forwarded to the exception destination with its reason; any other failure propagates (redelivery,
+ * then the exception destination).
  */
 @RunAs("SYSTEM") // core banking's messages carry no user: the system identity (ADR 0014)
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/portfolio/RepaymentPosting")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationType",
+                    propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "jms/portfolio/RepaymentPosting")
+        })
 public class RepaymentPostingListener implements MessageListener {
 
     static final String QUEUE = "jms/portfolio/RepaymentPosting";
 
-    @EJB
-    private RepaymentIntake intake;
+    @EJB private RepaymentIntake intake;
 
-    @EJB
-    private InboundRejections rejections;
+    @EJB private InboundRejections rejections;
 
-    @Inject
-    private InboundChecks checks;
+    @Inject private InboundChecks checks;
 
     @Override
     public void onMessage(Message message) {
         try {
-            QueueBatch.refusingInvalid(QUEUE, checks.repayment()::parse, intake::apply, rejections).read(message);
+            QueueBatch.refusingInvalid(QUEUE, checks.repayment()::parse, intake::apply, rejections)
+                    .read(message);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read inbound message", e);
         }

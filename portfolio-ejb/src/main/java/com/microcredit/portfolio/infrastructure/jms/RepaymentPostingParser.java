@@ -34,6 +34,7 @@ public class RepaymentPostingParser {
         if (dpd != null && (dpd < 0 || dpd > MAX_DAYS_PAST_DUE)) {
             throw f.invalid("daysPastDue must be between 0 and " + MAX_DAYS_PAST_DUE);
         }
-        return new RepaymentPostingMessage(postingId, loan, account, principal, interest, currency, valueDate, dpd);
+        return new RepaymentPostingMessage(
+                postingId, loan, account, principal, interest, currency, valueDate, dpd);
     }
 }

@@ -33,24 +33,28 @@ public class SettlementBatchReceiver {
     @Resource(lookup = QUEUE)
     private Queue queue;
 
-    @EJB
-    private SettlementIntake intake;
+    @EJB private SettlementIntake intake;
 
-    @EJB
-    private InboundRejections rejections;
+    @EJB private InboundRejections rejections;
 
-    @Inject
-    private KnownAccounts accounts;
+    @Inject private KnownAccounts accounts;
 
-    @Inject
-    private InboundChecks checks;
+    @Inject private InboundChecks checks;
 
-    /** @return how many messages this transaction consumed (0 when none arrived within the wait). */
+    /**
+     * @return how many messages this transaction consumed (0 when none arrived within the wait).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int receiveAndApply(int limit, long waitMillis) {
         List<SettlementTransactionMessage> valid = new ArrayList<>(limit);
-        int received = QueueBatch.drain(connectionFactory, queue, limit, waitMillis,
-                QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections), "a settlement message");
+        int received =
+                QueueBatch.drain(
+                        connectionFactory,
+                        queue,
+                        limit,
+                        waitMillis,
+                        QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections),
+                        "a settlement message");
         if (!valid.isEmpty()) {
             intake.applyAll(valid);
         }
@@ -60,8 +64,11 @@ public class SettlementBatchReceiver {
     private SettlementTransactionMessage parse(String body) throws InvalidMessageException {
         SettlementTransactionMessage m = checks.settlement().parse(body);
         if (!accounts.isKnown(m.accountNumber())) {
-            throw new InvalidMessageException("Unknown account " + m.accountNumber()
-                    + ": not a borrower's settlement account at the bank", m.transactionId());
+            throw new InvalidMessageException(
+                    "Unknown account "
+                            + m.accountNumber()
+                            + ": not a borrower's settlement account at the bank",
+                    m.transactionId());
         }
         return m;
     }

@@ -15,15 +15,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates an inbound settlement-transaction message. Every refusal names the field
- * and the rule, so the exception destination tells an operator exactly what to fix.
+ * Reads and validates an inbound settlement-transaction message. Every refusal names the field and
+ * the rule, so the exception destination tells an operator exactly what to fix.
  */
 public class SettlementMessageParser {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String MESSAGE_TYPE = "SettlementTransaction";
+
     /** Compiled once: the parser runs for every message of the settlement stream. */
     private static final Pattern ACCOUNT = Pattern.compile(JsonFields.ACCOUNT_PATTERN);
+
     private static final Pattern INDUSTRY = Pattern.compile("[A-T]\\d{0,4}");
 
     private final Set<String> acceptedCurrencies;
@@ -53,11 +55,14 @@ public class SettlementMessageParser {
         String key = optionalText(json, "transactionId");
         int version = requiredInt(json, "schemaVersion", key);
         if (version != SCHEMA_VERSION) {
-            throw new InvalidMessageException("Unsupported schemaVersion " + version + " (expected " + SCHEMA_VERSION + ")", key);
+            throw new InvalidMessageException(
+                    "Unsupported schemaVersion " + version + " (expected " + SCHEMA_VERSION + ")",
+                    key);
         }
         String type = requiredText(json, "messageType", key);
         if (!MESSAGE_TYPE.equals(type)) {
-            throw new InvalidMessageException("messageType must be " + MESSAGE_TYPE + " on this queue, was " + type, key);
+            throw new InvalidMessageException(
+                    "messageType must be " + MESSAGE_TYPE + " on this queue, was " + type, key);
         }
         String transactionId = requiredText(json, "transactionId", key);
         if (transactionId.length() > 64) {
@@ -65,7 +70,8 @@ public class SettlementMessageParser {
         }
         String account = requiredText(json, "accountNumber", key);
         if (!ACCOUNT.matcher(account).matches()) {
-            throw new InvalidMessageException("accountNumber must be 8-34 digits or capital letters", key);
+            throw new InvalidMessageException(
+                    "accountNumber must be 8-34 digits or capital letters", key);
         }
         Direction direction;
         try {
@@ -76,7 +82,13 @@ public class SettlementMessageParser {
         BigDecimal amount = requiredAmount(json, key);
         String currency = requiredText(json, "currency", key);
         if (!acceptedCurrencies.contains(currency)) {
-            throw new InvalidMessageException("currency " + currency + " is not accepted (accepted: " + acceptedCurrencies + ")", key);
+            throw new InvalidMessageException(
+                    "currency "
+                            + currency
+                            + " is not accepted (accepted: "
+                            + acceptedCurrencies
+                            + ")",
+                    key);
         }
         LocalDate valueDate;
         try {
@@ -86,14 +98,22 @@ public class SettlementMessageParser {
         }
         String industry = optionalText(json, "counterpartyIndustryCode");
         if (industry != null && !INDUSTRY.matcher(industry).matches()) {
-            throw new InvalidMessageException("counterpartyIndustryCode must be a GB/T 4754 code such as K70", key);
+            throw new InvalidMessageException(
+                    "counterpartyIndustryCode must be a GB/T 4754 code such as K70", key);
         }
         String counterparty = optionalText(json, "counterpartyName");
         if (counterparty != null && counterparty.length() > 200) {
             throw new InvalidMessageException("counterpartyName longer than 200 characters", key);
         }
-        return new SettlementTransactionMessage(transactionId, account, direction, amount, currency,
-                counterparty, industry, valueDate);
+        return new SettlementTransactionMessage(
+                transactionId,
+                account,
+                direction,
+                amount,
+                currency,
+                counterparty,
+                industry,
+                valueDate);
     }
 
     private BigDecimal requiredAmount(JsonObject json, String key) throws InvalidMessageException {
@@ -113,11 +133,16 @@ public class SettlementMessageParser {
             throw new InvalidMessageException("amount must be a number", key);
         }
         if (amount.signum() <= 0) {
-            throw new InvalidMessageException("amount must be positive, was " + amount.toPlainString(), key);
+            throw new InvalidMessageException(
+                    "amount must be positive, was " + amount.toPlainString(), key);
         }
         if (amount.compareTo(maxAmount) > 0) {
-            throw new InvalidMessageException("amount " + amount.toPlainString() + " exceeds the plausibility maximum "
-                    + maxAmount.toPlainString(), key);
+            throw new InvalidMessageException(
+                    "amount "
+                            + amount.toPlainString()
+                            + " exceeds the plausibility maximum "
+                            + maxAmount.toPlainString(),
+                    key);
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidMessageException("amount has more than 2 decimals", key);
@@ -125,7 +150,8 @@ public class SettlementMessageParser {
         return amount;
     }
 
-    private static int requiredInt(JsonObject json, String field, String key) throws InvalidMessageException {
+    private static int requiredInt(JsonObject json, String field, String key)
+            throws InvalidMessageException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             throw new InvalidMessageException("Missing field: " + field, key);
@@ -136,7 +162,8 @@ public class SettlementMessageParser {
         return n.intValue();
     }
 
-    private static String requiredText(JsonObject json, String field, String key) throws InvalidMessageException {
+    private static String requiredText(JsonObject json, String field, String key)
+            throws InvalidMessageException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             throw new InvalidMessageException("Missing field: " + field, key);

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 
-/** Which database the application runs on, read once from the JDBC driver (for the few dialect-specific statements). */
+/**
+ * Which database the application runs on, read once from the JDBC driver (for the few
+ * dialect-specific statements).
+ */
 @ApplicationScoped
 public class Dialect {
 

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 
 /**
  * Ids for rows written by plain SQL, from the same {@code id_generator} row the JPA table generator
- * uses, so ids never collide with entity ids. A block is taken the way EclipseLink takes one (add the
- * block size, read the new value, use the values below it) in a short local transaction on the
+ * uses, so ids never collide with entity ids. A block is taken the way EclipseLink takes one (add
+ * the block size, read the new value, use the values below it) in a short local transaction on the
  * non-transactional sequence pool: it commits at once and never holds the business transaction.
  */
 @ApplicationScoped
@@ -36,10 +36,14 @@ public class IdBlocks {
         try (Connection c = sequencePool.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement up = c.prepareStatement(
-                    "UPDATE id_generator SET next_value = next_value + ? WHERE entity_name = 'ids'");
-                 PreparedStatement read = c.prepareStatement(
-                         "SELECT next_value FROM id_generator WHERE entity_name = 'ids'")) {
+            try (PreparedStatement up =
+                            c.prepareStatement(
+                                    "UPDATE id_generator SET next_value = next_value + ? WHERE"
+                                            + " entity_name = 'ids'");
+                    PreparedStatement read =
+                            c.prepareStatement(
+                                    "SELECT next_value FROM id_generator WHERE entity_name ="
+                                            + " 'ids'")) {
                 up.setInt(1, BLOCK);
                 if (up.executeUpdate() != 1) {
                     throw new IllegalStateException("id_generator has no 'ids' row");

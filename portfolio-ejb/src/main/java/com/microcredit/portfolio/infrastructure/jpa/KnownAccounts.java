@@ -5,16 +5,16 @@ import com.microcredit.shared.crypto.FieldProtection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether an account is a borrower's settlement account at the bank (core banking streams only
- * those). Known accounts are remembered, so the stream reads the database once per account, not
- * per message; an unknown account is looked up again each time (it may be registered later).
- * Reads the borrower register read-only (docs/adr/0007) – by the keyed lookup hash of the
- * encrypted account number (ADR 0011): the origination context owns it and publishes no event for
- * it yet.
+ * those). Known accounts are remembered, so the stream reads the database once per account, not per
+ * message; an unknown account is looked up again each time (it may be registered later). Reads the
+ * borrower register read-only (docs/adr/0007) – by the keyed lookup hash of the encrypted account
+ * number (ADR 0011): the origination context owns it and publishes no event for it yet.
  */
 @ApplicationScoped
 public class KnownAccounts {
@@ -43,10 +43,13 @@ public class KnownAccounts {
         if (cached != null) {
             return java.util.Optional.of(cached);
         }
-        java.util.Optional<Long> found = em.createNativeQuery("SELECT id FROM borrower WHERE settlement_account_hash = ?")
-                .setParameter(1, FieldProtection.ring().lookupHash(accountNumber.trim())).setMaxResults(1)
-                .getResultStream().findFirst()
-                .map(id -> ((Number) id).longValue());
+        List<?> ids =
+                em.createNativeQuery("SELECT id FROM borrower WHERE settlement_account_hash = ?")
+                        .setParameter(1, FieldProtection.ring().lookupHash(accountNumber.trim()))
+                        .setMaxResults(1)
+                        .getResultList();
+        java.util.Optional<Long> found =
+                ids.stream().findFirst().map(id -> ((Number) id).longValue());
         found.ifPresent(id -> holders.put(accountNumber, id));
         return found;
     }
@@ -60,17 +63,30 @@ public class KnownAccounts {
      * @return {hash, ciphertext}
      */
     public String[] ledgerForm(String accountNumber) {
-        return ledgerForms.computeIfAbsent(accountNumber, a -> new String[] {LedgerAccount.hash(a),
-                FieldProtection.ring().encrypt(a.trim())});
+        return ledgerForms.computeIfAbsent(
+                accountNumber,
+                a ->
+                        new String[] {
+                            LedgerAccount.hash(a), FieldProtection.ring().encrypt(a.trim())
+                        });
     }
 
-    /** Borrowers with a settlement account and at least one live loan: id, account, declared annual turnover. */
+    /**
+     * Borrowers with a settlement account and at least one live loan: id, account, declared annual
+     * turnover.
+     */
     @SuppressWarnings("unchecked")
     public java.util.List<Object[]> monitoredHolders() {
-        java.util.List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.settlement_account_cipher, b.declared_revenue"
-                + " FROM borrower b WHERE b.settlement_account_cipher IS NOT NULL AND EXISTS (SELECT 1 FROM loan_exposure e"
-                + " WHERE e.borrower_id = b.id AND e.status = 'LIVE') ORDER BY b.id").getResultList();
+        java.util.List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT b.id, b.settlement_account_cipher, b.declared_revenue FROM"
+                                    + " borrower b WHERE b.settlement_account_cipher IS NOT NULL"
+                                    + " AND EXISTS (SELECT 1 FROM loan_exposure e WHERE"
+                                    + " e.borrower_id = b.id AND e.status = 'LIVE') ORDER BY b.id")
+                        .getResultList();
         // Account numbers are encrypted at rest (ADR 0011): decrypted here, in memory only.
-        return rows.stream().map(r -> new Object[] {r[0], FieldProtection.ring().decrypt((String) r[1]), r[2]}).toList();
+        return rows.stream()
+                .map(r -> new Object[] {r[0], FieldProtection.ring().decrypt((String) r[1]), r[2]})
+                .toList();
     }
 }

@@ -20,9 +20,9 @@ import java.util.Optional;
 
 /**
  * The limit rows in the database. A reservation is one statement over every applicable limit row
- * (the rows whose dimension and key the exposure's profile matches): each row gains the amount,
- * and a row that is blocked or whose single-reservation cap is smaller is driven past its limit
- * on purpose, so the table's {@code CHECK (utilised_amount <= limit_amount)} rejects the whole
+ * (the rows whose dimension and key the exposure's profile matches): each row gains the amount, and
+ * a row that is blocked or whose single-reservation cap is smaller is driven past its limit on
+ * purpose, so the table's {@code CHECK (utilised_amount <= limit_amount)} rejects the whole
  * statement – every row or none. The database row locks serialise concurrent reservations from
  * every thread and every server and are held from this statement to the commit only. A release is
  * the mirror statement, checked by {@code utilised_amount >= 0}. See docs/adr/0004.
@@ -31,40 +31,50 @@ import java.util.Optional;
 public class LimitRows {
 
     private static final String CHECK = "ck_limit_utilisation";
-    private static final String RESERVE = "update exposure_limit set utilised_amount = case when blocked_reason is null"
-            + " and (max_single_amount is null or max_single_amount >= ?) then utilised_amount + ?"
-            + " else limit_amount + 1 end, version = version + 1 where ";
-    private static final String RELEASE = "update exposure_limit set utilised_amount = utilised_amount - ?,"
-            + " version = version + 1 where ";
+    private static final String RESERVE =
+            "update exposure_limit set utilised_amount = case when blocked_reason is null and"
+                + " (max_single_amount is null or max_single_amount >= ?) then utilised_amount + ?"
+                + " else limit_amount + 1 end, version = version + 1 where ";
+    private static final String RELEASE =
+            "update exposure_limit set utilised_amount = utilised_amount - ?,"
+                    + " version = version + 1 where ";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private HotRowGate gate;
+    @Inject private HotRowGate gate;
 
     /** Reserves on every applicable limit or throws with the reason; nothing is reserved then. */
     public void reserve(Map<LimitDimension, String> keys, Money amount) {
         gate.enter(keys);
         try {
-            bind(em.createNativeQuery(RESERVE + matching(keys)), keys, amount.amount(), amount.amount())
+            bind(
+                            em.createNativeQuery(RESERVE + matching(keys)),
+                            keys,
+                            amount.amount(),
+                            amount.amount())
                     .executeUpdate();
         } catch (PersistenceException e) {
             if (!violates(e)) {
                 throw e;
             }
             applicable(keys).forEach(l -> l.checkAdmits(amount));
-            throw new LimitExceededException("A limit changed while reserving; nothing was reserved, try again");
+            throw new LimitExceededException(
+                    "A limit changed while reserving; nothing was reserved, try again");
         }
     }
 
-    /** Releases from every applicable limit; a release below zero means the book is inconsistent. */
+    /**
+     * Releases from every applicable limit; a release below zero means the book is inconsistent.
+     */
     public void release(Map<LimitDimension, String> keys, Money amount) {
         try {
-            bind(em.createNativeQuery(RELEASE + matching(keys)), keys, amount.amount()).executeUpdate();
+            bind(em.createNativeQuery(RELEASE + matching(keys)), keys, amount.amount())
+                    .executeUpdate();
         } catch (PersistenceException e) {
             if (violates(e)) {
-                throw new IllegalStateException("A limit holds less than the " + amount + " to release");
+                throw new IllegalStateException(
+                        "A limit holds less than the " + amount + " to release");
             }
             throw e;
         }
@@ -72,7 +82,9 @@ public class LimitRows {
 
     /** The limits defined for any of the keys, as committed now (for messages and views). */
     public List<ExposureLimit> applicable(Map<LimitDimension, String> keys) {
-        return em.createQuery("select l from ExposureLimit l where l.dimension in :d and l.limitKey in :k",
+        return em.createQuery(
+                        "select l from ExposureLimit l where l.dimension in :d and l.limitKey in"
+                                + " :k",
                         ExposureLimit.class)
                 .setParameter("d", keys.keySet())
                 .setParameter("k", keys.values())
@@ -83,13 +95,20 @@ public class LimitRows {
     }
 
     public void block(long limitId, String reason) {
-        em.createQuery("update ExposureLimit l set l.blockedReason = :r, l.version = l.version + 1 where l.id = :id")
-                .setParameter("r", reason).setParameter("id", limitId).executeUpdate();
+        em.createQuery(
+                        "update ExposureLimit l set l.blockedReason = :r, l.version = l.version + 1"
+                                + " where l.id = :id")
+                .setParameter("r", reason)
+                .setParameter("id", limitId)
+                .executeUpdate();
     }
 
     public void unblock(long limitId) {
-        em.createQuery("update ExposureLimit l set l.blockedReason = null, l.version = l.version + 1 where l.id = :id")
-                .setParameter("id", limitId).executeUpdate();
+        em.createQuery(
+                        "update ExposureLimit l set l.blockedReason = null, l.version = l.version +"
+                                + " 1 where l.id = :id")
+                .setParameter("id", limitId)
+                .executeUpdate();
     }
 
     /** The committed state of a limit, re-read from the database. */
@@ -100,19 +119,28 @@ public class LimitRows {
     }
 
     public Optional<ExposureLimit> find(LimitDimension dimension, String key) {
-        return em.createQuery("select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
+        return em.createQuery(
+                        "select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
                         ExposureLimit.class)
-                .setParameter("d", dimension).setParameter("k", key)
-                .getResultStream().findFirst();
+                .setParameter("d", dimension)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
     }
 
-    /** The limit locked for a change of its amount; concurrent reservations wait for the change to commit. */
+    /**
+     * The limit locked for a change of its amount; concurrent reservations wait for the change to
+     * commit.
+     */
     public Optional<ExposureLimit> findForChange(LimitDimension dimension, String key) {
-        return em.createQuery("select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
+        return em.createQuery(
+                        "select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
                         ExposureLimit.class)
-                .setParameter("d", dimension).setParameter("k", key)
+                .setParameter("d", dimension)
+                .setParameter("k", key)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -120,11 +148,23 @@ public class LimitRows {
      * from then on their repayments release it like any other.
      */
     public ExposureLimit define(LimitDimension dimension, String key, Money amount) {
-        BigDecimal onBook = (BigDecimal) em.createNativeQuery("select coalesce(sum(outstanding), 0) from loan_exposure"
-                        + " where status = 'LIVE' and " + column(dimension) + " = ?")
-                .setParameter(1, value(dimension, key)).getSingleResult();
-        ExposureLimit limit = new ExposureLimit(dimension, key, amount,
-                Money.of(onBook.setScale(amount.currency().getDefaultFractionDigits()), amount.currency()));
+        BigDecimal onBook =
+                (BigDecimal)
+                        em.createNativeQuery(
+                                        "select coalesce(sum(outstanding), 0) from loan_exposure"
+                                                + " where status = 'LIVE' and "
+                                                + column(dimension)
+                                                + " = ?")
+                                .setParameter(1, value(dimension, key))
+                                .getSingleResult();
+        ExposureLimit limit =
+                new ExposureLimit(
+                        dimension,
+                        key,
+                        amount,
+                        Money.of(
+                                onBook.setScale(amount.currency().getDefaultFractionDigits()),
+                                amount.currency()));
         em.persist(limit);
         em.flush();
         return limit;
@@ -175,7 +215,8 @@ public class LimitRows {
                 try {
                     yield Long.valueOf(key);
                 } catch (NumberFormatException e) {
-                    throw new LimitExceededException("A " + dimension + " limit key must be a numeric id, was " + key);
+                    throw new LimitExceededException(
+                            "A " + dimension + " limit key must be a numeric id, was " + key);
                 }
             }
             case BLIND_LENDING_CEILING -> Boolean.TRUE;

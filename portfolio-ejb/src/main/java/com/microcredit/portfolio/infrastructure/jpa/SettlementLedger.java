@@ -21,56 +21,69 @@ import java.util.List;
  * has already bounded every column, so IGNORE cannot hide a truncation); on Derby the statement
  * inserts only when no row with that id exists. A concurrent duplicate that slips past either waits
  * on the key and fails; the whole delivery rolls back and its redelivery finds the committed row.
- * The count tells the caller whether this delivery applied the transaction (docs/adr/0007).
- * The account number is stored as its lookup hash and AES-GCM ciphertext only (ADR 0016); the
- * statement is still one insert per message, the hash and ciphertext computed once per account
- * ({@link KnownAccounts#ledgerForm}).
+ * The count tells the caller whether this delivery applied the transaction (docs/adr/0007). The
+ * account number is stored as its lookup hash and AES-GCM ciphertext only (ADR 0016); the statement
+ * is still one insert per message, the hash and ciphertext computed once per account ({@link
+ * KnownAccounts#ledgerForm}).
  */
 @Dependent
 public class SettlementLedger {
 
-    private static final String COLUMNS = "(id, transaction_id, direction, amount, currency,"
-            + " counterparty_name, counterparty_industry, value_date, received_at, account_hash, account_cipher)";
-    private static final String MYSQL = "INSERT IGNORE INTO settlement_transaction " + COLUMNS
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String DERBY = "INSERT INTO settlement_transaction " + COLUMNS
-            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(8)),"
-            + " CAST(? AS DECIMAL(19,2)), CAST(? AS CHAR(3)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(8)),"
-            + " CAST(? AS DATE), CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(255))"
-            + " FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM settlement_transaction WHERE transaction_id = ?)";
+    private static final String COLUMNS =
+            "(id, transaction_id, direction, amount, currency, counterparty_name,"
+                + " counterparty_industry, value_date, received_at, account_hash, account_cipher)";
+    private static final String MYSQL =
+            "INSERT IGNORE INTO settlement_transaction "
+                    + COLUMNS
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String DERBY =
+            "INSERT INTO settlement_transaction "
+                    + COLUMNS
+                    + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(8)),"
+                    + " CAST(? AS DECIMAL(19,2)), CAST(? AS CHAR(3)), CAST(? AS VARCHAR(200)),"
+                    + " CAST(? AS VARCHAR(8)), CAST(? AS DATE), CAST(? AS TIMESTAMP), CAST(? AS"
+                    + " VARCHAR(64)), CAST(? AS VARCHAR(255)) FROM SYSIBM.SYSDUMMY1 WHERE NOT"
+                    + " EXISTS (SELECT 1 FROM settlement_transaction WHERE transaction_id = ?)";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject
-    private IdBlocks ids;
+    @Inject private IdBlocks ids;
 
-    @Inject
-    private Dialect dialect;
+    @Inject private Dialect dialect;
 
-    @Inject
-    private KnownAccounts accounts;
+    @Inject private KnownAccounts accounts;
 
     @jakarta.annotation.Resource(lookup = "jdbc/mcrc")
     private javax.sql.DataSource dataSource;
 
-    /** @return true if this call recorded the transaction, false if its id was recorded before. */
-    public boolean recordOnce(String transactionId, String account, Direction direction, BigDecimal amount,
-                              String currency, String counterpartyName, String industry, LocalDate valueDate,
-                              Instant receivedAt) {
+    /**
+     * @return true if this call recorded the transaction, false if its id was recorded before.
+     */
+    public boolean recordOnce(
+            String transactionId,
+            String account,
+            Direction direction,
+            BigDecimal amount,
+            String currency,
+            String counterpartyName,
+            String industry,
+            LocalDate valueDate,
+            Instant receivedAt) {
         boolean mysql = dialect.isMySql();
-        var query = em.createNativeQuery(mysql ? MYSQL : DERBY)
-                .setParameter(1, ids.next())
-                .setParameter(2, transactionId)
-                .setParameter(3, direction.name())
-                .setParameter(4, amount)
-                .setParameter(5, currency)
-                .setParameter(6, counterpartyName)
-                .setParameter(7, industry)
-                .setParameter(8, java.sql.Date.valueOf(valueDate))
-                .setParameter(9, Timestamp.from(receivedAt))
-                .setParameter(10, accounts.ledgerForm(account)[0])
-                .setParameter(11, accounts.ledgerForm(account)[1]);
+        var query =
+                em.createNativeQuery(mysql ? MYSQL : DERBY)
+                        .setParameter(1, ids.next())
+                        .setParameter(2, transactionId)
+                        .setParameter(3, direction.name())
+                        .setParameter(4, amount)
+                        .setParameter(5, currency)
+                        .setParameter(6, counterpartyName)
+                        .setParameter(7, industry)
+                        .setParameter(8, java.sql.Date.valueOf(valueDate))
+                        .setParameter(9, Timestamp.from(receivedAt))
+                        .setParameter(10, accounts.ledgerForm(account)[0])
+                        .setParameter(11, accounts.ledgerForm(account)[1]);
         if (!mysql) {
             query.setParameter(12, transactionId);
         }
@@ -80,18 +93,19 @@ public class SettlementLedger {
     /**
      * Records many transactions in one JDBC batch on the transaction's connection (one round trip
      * on MySQL, where the driver rewrites the batch into one multi-row statement). Duplicates, also
-     * within the batch, are skipped as in {@link #recordOnce}; the driver does not report which rows
-     * were new, so callers needing that (fund usage) use recordOnce for those messages.
+     * within the batch, are skipped as in {@link #recordOnce}; the driver does not report which
+     * rows were new, so callers needing that (fund usage) use recordOnce for those messages.
      */
-    public void recordAll(List<com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage> entries,
-                          Instant receivedAt) {
+    public void recordAll(
+            List<com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage> entries,
+            Instant receivedAt) {
         if (entries.isEmpty()) {
             return;
         }
         boolean mysql = dialect.isMySql();
         Timestamp at = Timestamp.from(receivedAt);
         try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement insert = c.prepareStatement(mysql ? MYSQL : DERBY)) {
+                java.sql.PreparedStatement insert = c.prepareStatement(mysql ? MYSQL : DERBY)) {
             for (var m : entries) {
                 insert.setLong(1, ids.next());
                 insert.setString(2, m.transactionId());
@@ -112,29 +126,35 @@ public class SettlementLedger {
             }
             insert.executeBatch();
         } catch (java.sql.SQLException e) {
-            throw new jakarta.persistence.PersistenceException("Cannot record settlement transactions", e);
+            throw new jakarta.persistence.PersistenceException(
+                    "Cannot record settlement transactions", e);
         }
     }
 
     /**
-     * The ledger entries of many accounts (by lookup hash) and value dates, read with one statement,
-     * grouped per account and day (the caller looks up the pairs it needs among them). Reads what is
-     * committed and what this transaction wrote with JDBC; JPA changes pending in the persistence
-     * context (none to this table) are not flushed for it.
+     * The ledger entries of many accounts (by lookup hash) and value dates, read with one
+     * statement, grouped per account and day (the caller looks up the pairs it needs among them).
+     * Reads what is committed and what this transaction wrote with JDBC; JPA changes pending in the
+     * persistence context (none to this table) are not flushed for it.
      */
-    public java.util.Map<AccountBalance.Key, List<LedgerEntry>> entries(java.util.Collection<String> accountHashes,
-                                                                        java.util.Collection<LocalDate> valueDates) {
+    public java.util.Map<AccountBalance.Key, List<LedgerEntry>> entries(
+            java.util.Collection<String> accountHashes,
+            java.util.Collection<LocalDate> valueDates) {
         java.util.Map<AccountBalance.Key, List<LedgerEntry>> byDay = new java.util.HashMap<>();
         if (accountHashes.isEmpty() || valueDates.isEmpty()) {
             return byDay;
         }
         // Plain JDBC on the transaction's connection: a batch of 100 reports reads 10,000 entries,
         // and mapping them through a JPA report query took several times longer than the read.
-        String sql = "SELECT account_hash, value_date, transaction_id, direction, amount FROM settlement_transaction"
-                + " WHERE account_hash IN (" + "?,".repeat(accountHashes.size() - 1) + "?) AND value_date IN ("
-                + "?,".repeat(valueDates.size() - 1) + "?)";
+        String sql =
+                "SELECT account_hash, value_date, transaction_id, direction, amount FROM"
+                        + " settlement_transaction WHERE account_hash IN ("
+                        + "?,".repeat(accountHashes.size() - 1)
+                        + "?) AND value_date IN ("
+                        + "?,".repeat(valueDates.size() - 1)
+                        + "?)";
         try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement read = c.prepareStatement(sql)) {
+                java.sql.PreparedStatement read = c.prepareStatement(sql)) {
             int p = 1;
             for (String hash : accountHashes) {
                 read.setString(p++, hash);
@@ -144,22 +164,32 @@ public class SettlementLedger {
             }
             try (java.sql.ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
-                    byDay.computeIfAbsent(new AccountBalance.Key(rs.getString(1), rs.getDate(2).toLocalDate()),
-                            k -> new java.util.ArrayList<>()).add(new LedgerEntry(rs.getString(3),
-                            Direction.valueOf(rs.getString(4)), rs.getBigDecimal(5)));
+                    byDay.computeIfAbsent(
+                                    new AccountBalance.Key(
+                                            rs.getString(1), rs.getDate(2).toLocalDate()),
+                                    k -> new java.util.ArrayList<>())
+                            .add(
+                                    new LedgerEntry(
+                                            rs.getString(3),
+                                            Direction.valueOf(rs.getString(4)),
+                                            rs.getBigDecimal(5)));
                 }
             }
         } catch (java.sql.SQLException e) {
-            throw new jakarta.persistence.PersistenceException("Cannot read the settlement ledger", e);
+            throw new jakarta.persistence.PersistenceException(
+                    "Cannot read the settlement ledger", e);
         }
         return byDay;
     }
 
     /** The ledger entries of an account with the given value date. */
     public List<LedgerEntry> entries(String account, LocalDate valueDate) {
-        return em.createQuery("select t.transactionId, t.direction, t.amount from SettlementTransaction t"
-                        + " where t.accountHash = :a and t.valueDate = :d", Object[].class)
-                .setParameter("a", LedgerAccount.hash(account)).setParameter("d", valueDate)
+        return em.createQuery(
+                        "select t.transactionId, t.direction, t.amount from SettlementTransaction t"
+                                + " where t.accountHash = :a and t.valueDate = :d",
+                        Object[].class)
+                .setParameter("a", LedgerAccount.hash(account))
+                .setParameter("d", valueDate)
                 .getResultStream()
                 .map(r -> new LedgerEntry((String) r[0], (Direction) r[1], (BigDecimal) r[2]))
                 .toList();

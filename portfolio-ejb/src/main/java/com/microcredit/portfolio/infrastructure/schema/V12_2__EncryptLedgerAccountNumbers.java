@@ -26,14 +26,23 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
 
-    private static final Logger LOG = Logger.getLogger(V12_2__EncryptLedgerAccountNumbers.class.getName());
-    static final List<String> TABLES = List.of("settlement_transaction", "account_balance", "reconciliation_break",
-            "repayment_posting");
+    private static final Logger LOG =
+            Logger.getLogger(V12_2__EncryptLedgerAccountNumbers.class.getName());
+    static final List<String> TABLES =
+            List.of(
+                    "settlement_transaction",
+                    "account_balance",
+                    "reconciliation_break",
+                    "repayment_posting");
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        boolean mysql = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+        boolean mysql =
+                c.getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
+                        .matches(".*(mysql|mariadb).*");
         FieldKeyRing keys = FieldProtection.ring();
         List<String> counts = new ArrayList<>();
         for (String table : TABLES) {
@@ -42,25 +51,40 @@ public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
         for (String sql : mysql ? mysqlDdl() : derbyDdl()) {
             execute(c, sql);
         }
-        LOG.info(() -> "Ledger account numbers encrypted under key " + keys.activeKeyId() + " (accounts per table: "
-                + counts + "); plaintext columns dropped");
+        LOG.info(
+                () ->
+                        "Ledger account numbers encrypted under key "
+                                + keys.activeKeyId()
+                                + " (accounts per table: "
+                                + counts
+                                + "); plaintext columns dropped");
     }
 
-    /** @return the number of distinct accounts of the table. */
+    /**
+     * @return the number of distinct accounts of the table.
+     */
     private static int protect(Connection c, FieldKeyRing keys, String table) throws SQLException {
         List<String> accounts = new ArrayList<>();
         try (Statement read = c.createStatement();
-             ResultSet rs = read.executeQuery("SELECT DISTINCT account_number FROM " + table
-                     + " WHERE account_number IS NOT NULL")) {
+                ResultSet rs =
+                        read.executeQuery(
+                                "SELECT DISTINCT account_number FROM "
+                                        + table
+                                        + " WHERE account_number IS NOT NULL")) {
             while (rs.next()) {
                 accounts.add(rs.getString(1));
             }
         }
-        try (PreparedStatement write = c.prepareStatement("UPDATE " + table
-                + " SET account_hash = ?, account_cipher = ? WHERE account_number = ?")) {
+        try (PreparedStatement write =
+                c.prepareStatement(
+                        "UPDATE "
+                                + table
+                                + " SET account_hash = ?, account_cipher = ? WHERE account_number ="
+                                + " ?")) {
             int pending = 0;
             for (String account : accounts) {
-                String plain = account.trim(); // as LedgerAccount.hash and Borrower.accountLookup normalise it
+                String plain = account.trim(); // as LedgerAccount.hash and Borrower.accountLookup
+                // normalise it
                 write.setString(1, keys.lookupHash(plain));
                 write.setString(2, keys.encrypt(plain));
                 write.setString(3, account);
@@ -81,18 +105,22 @@ public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
                 "ALTER TABLE settlement_transaction DROP COLUMN account_number",
                 "ALTER TABLE settlement_transaction ALTER COLUMN account_hash NOT NULL",
                 "ALTER TABLE settlement_transaction ALTER COLUMN account_cipher NOT NULL",
-                "CREATE INDEX ix_settlement_hash_date ON settlement_transaction (account_hash, value_date)",
-                "CREATE INDEX ix_settlement_hash_dir_date ON settlement_transaction (account_hash, direction, value_date)",
+                "CREATE INDEX ix_settlement_hash_date ON settlement_transaction (account_hash,"
+                        + " value_date)",
+                "CREATE INDEX ix_settlement_hash_dir_date ON settlement_transaction (account_hash,"
+                        + " direction, value_date)",
                 "ALTER TABLE account_balance DROP CONSTRAINT pk_account_balance",
                 "ALTER TABLE account_balance DROP COLUMN account_number",
                 "ALTER TABLE account_balance ALTER COLUMN account_hash NOT NULL",
                 "ALTER TABLE account_balance ALTER COLUMN account_cipher NOT NULL",
-                "ALTER TABLE account_balance ADD CONSTRAINT pk_account_balance PRIMARY KEY (account_hash, business_date)",
+                "ALTER TABLE account_balance ADD CONSTRAINT pk_account_balance PRIMARY KEY"
+                        + " (account_hash, business_date)",
                 "DROP INDEX ix_break_account_date",
                 "ALTER TABLE reconciliation_break DROP COLUMN account_number",
                 "ALTER TABLE reconciliation_break ALTER COLUMN account_hash NOT NULL",
                 "ALTER TABLE reconciliation_break ALTER COLUMN account_cipher NOT NULL",
-                "CREATE INDEX ix_break_hash_date ON reconciliation_break (account_hash, business_date)",
+                "CREATE INDEX ix_break_hash_date ON reconciliation_break (account_hash,"
+                        + " business_date)",
                 "ALTER TABLE repayment_posting DROP COLUMN account_number");
     }
 
@@ -100,17 +128,21 @@ public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
         return List.of(
                 "DROP INDEX ix_settlement_account_date ON settlement_transaction",
                 "DROP INDEX ix_settlement_account_dir_date ON settlement_transaction",
-                "ALTER TABLE settlement_transaction DROP COLUMN account_number, "
-                        + "MODIFY account_hash VARCHAR(64) NOT NULL, MODIFY account_cipher VARCHAR(255) NOT NULL",
-                "CREATE INDEX ix_settlement_hash_date ON settlement_transaction (account_hash, value_date)",
-                "CREATE INDEX ix_settlement_hash_dir_date ON settlement_transaction (account_hash, direction, value_date)",
-                "ALTER TABLE account_balance DROP PRIMARY KEY, DROP COLUMN account_number, "
-                        + "MODIFY account_hash VARCHAR(64) NOT NULL, MODIFY account_cipher VARCHAR(255) NOT NULL, "
-                        + "ADD CONSTRAINT pk_account_balance PRIMARY KEY (account_hash, business_date)",
+                "ALTER TABLE settlement_transaction DROP COLUMN account_number, MODIFY account_hash"
+                        + " VARCHAR(64) NOT NULL, MODIFY account_cipher VARCHAR(255) NOT NULL",
+                "CREATE INDEX ix_settlement_hash_date ON settlement_transaction (account_hash,"
+                        + " value_date)",
+                "CREATE INDEX ix_settlement_hash_dir_date ON settlement_transaction (account_hash,"
+                        + " direction, value_date)",
+                "ALTER TABLE account_balance DROP PRIMARY KEY, DROP COLUMN account_number, MODIFY"
+                    + " account_hash VARCHAR(64) NOT NULL, MODIFY account_cipher VARCHAR(255) NOT"
+                    + " NULL, ADD CONSTRAINT pk_account_balance PRIMARY KEY (account_hash,"
+                    + " business_date)",
                 "DROP INDEX ix_break_account_date ON reconciliation_break",
-                "ALTER TABLE reconciliation_break DROP COLUMN account_number, "
-                        + "MODIFY account_hash VARCHAR(64) NOT NULL, MODIFY account_cipher VARCHAR(255) NOT NULL",
-                "CREATE INDEX ix_break_hash_date ON reconciliation_break (account_hash, business_date)",
+                "ALTER TABLE reconciliation_break DROP COLUMN account_number, MODIFY account_hash"
+                        + " VARCHAR(64) NOT NULL, MODIFY account_cipher VARCHAR(255) NOT NULL",
+                "CREATE INDEX ix_break_hash_date ON reconciliation_break (account_hash,"
+                        + " business_date)",
                 "ALTER TABLE repayment_posting DROP COLUMN account_number");
     }
 

@@ -36,7 +36,8 @@ class VasicekLossSimulatorTest {
         LossTail tail = simulator.simulate(pool, PD, LGD, BigDecimal.ZERO, 20_000, 7);
         BigDecimal total = pool.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(total.multiply(PD).multiply(LGD).setScale(2), tail.analyticExpectedLoss());
-        assertTrue(relativeError(tail.expectedLoss(), tail.analyticExpectedLoss()) < 0.02,
+        assertTrue(
+                relativeError(tail.expectedLoss(), tail.analyticExpectedLoss()) < 0.02,
                 tail.expectedLoss() + " vs " + tail.analyticExpectedLoss());
     }
 
@@ -47,7 +48,11 @@ class VasicekLossSimulatorTest {
         LossTail mild = simulator.simulate(pool, PD, LGD, new BigDecimal("0.12"), 20_000, 11);
         LossTail strong = simulator.simulate(pool, PD, LGD, new BigDecimal("0.24"), 20_000, 11);
         assertTrue(relativeError(strong.expectedLoss(), strong.analyticExpectedLoss()) < 0.05);
-        assertTrue(mild.quantile999().compareTo(independent.quantile999().multiply(BigDecimal.valueOf(2))) > 0,
+        assertTrue(
+                mild.quantile999()
+                                .compareTo(
+                                        independent.quantile999().multiply(BigDecimal.valueOf(2)))
+                        > 0,
                 mild.quantile999() + " vs " + independent.quantile999());
         assertTrue(strong.quantile999().compareTo(mild.quantile999()) > 0);
     }
@@ -60,7 +65,8 @@ class VasicekLossSimulatorTest {
         BinomialDistribution defaults = new BinomialDistribution(null, n, PD.doubleValue());
         double perDefault = 1000 * LGD.doubleValue();
         double q999 = defaults.inverseCumulativeProbability(0.999) * perDefault;
-        assertTrue(Math.abs(tail.quantile999().doubleValue() - q999) <= 3 * perDefault,
+        assertTrue(
+                Math.abs(tail.quantile999().doubleValue() - q999) <= 3 * perDefault,
                 tail.quantile999() + " vs binomial " + q999);
         double q99 = defaults.inverseCumulativeProbability(0.99) * perDefault;
         assertTrue(Math.abs(tail.quantile99().doubleValue() - q99) <= 2 * perDefault);
@@ -71,8 +77,9 @@ class VasicekLossSimulatorTest {
         List<BigDecimal> pool = varyingPool(300);
         LossTail a = simulator.simulate(pool, PD, LGD, new BigDecimal("0.1"), 5_000, 42);
         assertEquals(a, simulator.simulate(pool, PD, LGD, new BigDecimal("0.1"), 5_000, 42));
-        assertNotEquals(a.expectedLoss(), simulator.simulate(pool, PD, LGD, new BigDecimal("0.1"), 5_000, 43)
-                .expectedLoss());
+        assertNotEquals(
+                a.expectedLoss(),
+                simulator.simulate(pool, PD, LGD, new BigDecimal("0.1"), 5_000, 43).expectedLoss());
     }
 
     @Test
@@ -99,11 +106,22 @@ class VasicekLossSimulatorTest {
     @Test
     void invalidInputsAreRefused() {
         List<BigDecimal> pool = varyingPool(10);
-        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(pool, BigDecimal.ZERO, LGD, BigDecimal.ZERO, 1_000, 1));
-        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(pool, BigDecimal.ONE, LGD, BigDecimal.ZERO, 1_000, 1));
-        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(List.of(new BigDecimal("-1")), PD, LGD,
-                BigDecimal.ZERO, 1_000, 1));
-        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(pool, PD, LGD, BigDecimal.ONE, 1_000, 1));
-        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(pool, PD, LGD, BigDecimal.ZERO, 0, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> simulator.simulate(pool, BigDecimal.ZERO, LGD, BigDecimal.ZERO, 1_000, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> simulator.simulate(pool, BigDecimal.ONE, LGD, BigDecimal.ZERO, 1_000, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        simulator.simulate(
+                                List.of(new BigDecimal("-1")), PD, LGD, BigDecimal.ZERO, 1_000, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> simulator.simulate(pool, PD, LGD, BigDecimal.ONE, 1_000, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> simulator.simulate(pool, PD, LGD, BigDecimal.ZERO, 0, 1));
     }
 }

@@ -15,13 +15,21 @@ import org.junit.jupiter.api.Test;
 
 class EndOfDayBalanceParserTest {
 
-    private final EndOfDayBalanceParser parser = new EndOfDayBalanceParser(Set.of("CNY"), new BigDecimal("100000000.00"));
+    private final EndOfDayBalanceParser parser =
+            new EndOfDayBalanceParser(Set.of("CNY"), new BigDecimal("100000000.00"));
 
     private static String message(UnaryOperator<JsonObjectBuilder> change) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("schemaVersion", 1).add("messageType", "EndOfDayBalance")
-                .add("accountNumber", "6222020200112233").add("businessDate", "2026-11-20").add("currency", "CNY")
-                .add("openingBalance", "10000.00").add("closingBalance", "11234.56").add("transactionCount", 2)
-                .add("transactionIds", Json.createArrayBuilder().add("CB-1").add("CB-2"));
+        JsonObjectBuilder b =
+                Json.createObjectBuilder()
+                        .add("schemaVersion", 1)
+                        .add("messageType", "EndOfDayBalance")
+                        .add("accountNumber", "6222020200112233")
+                        .add("businessDate", "2026-11-20")
+                        .add("currency", "CNY")
+                        .add("openingBalance", "10000.00")
+                        .add("closingBalance", "11234.56")
+                        .add("transactionCount", 2)
+                        .add("transactionIds", Json.createArrayBuilder().add("CB-1").add("CB-2"));
         return change.apply(b).build().toString();
     }
 
@@ -40,7 +48,9 @@ class EndOfDayBalanceParserTest {
 
     @Test
     void aNegativeBalanceIsAnOverdraftNotAnError() throws Exception {
-        assertEquals(new BigDecimal("-50.00"), parser.parse(message(b -> b.add("closingBalance", -50))).closingBalance());
+        assertEquals(
+                new BigDecimal("-50.00"),
+                parser.parse(message(b -> b.add("closingBalance", -50))).closingBalance());
     }
 
     @Test
@@ -53,15 +63,35 @@ class EndOfDayBalanceParserTest {
         var e = refusal(b -> b.add("closingBalance", "1.234"));
         assertEquals("closingBalance has more than 2 decimals", e.getMessage());
         assertEquals("6222020200112233/2026-11-20", e.businessKey());
-        assertTrue(refusal(b -> b.add("openingBalance", "-200000000")).getMessage().contains("plausibility maximum"));
-        assertTrue(refusal(b -> b.add("currency", "USD")).getMessage().startsWith("currency USD is not accepted"));
-        assertEquals("Missing field: closingBalance", refusal(b -> b.remove("closingBalance")).getMessage());
-        assertEquals("transactionCount must be an integer", refusal(b -> b.add("transactionCount", "2")).getMessage());
-        assertTrue(refusal(b -> b.add("transactionCount", 3)).getMessage().contains("lists 2 transactions"));
-        assertEquals("Unsupported schemaVersion 2 (expected 1)", refusal(b -> b.add("schemaVersion", 2)).getMessage());
-        assertTrue(refusal(b -> b.add("businessDate", "20/11/2026")).getMessage().startsWith("businessDate must be an ISO date"));
-        assertTrue(refusal(b -> b.add("transactionIds", Json.createArrayBuilder().add("A").add("A")))
-                .getMessage().contains("twice"));
+        assertTrue(
+                refusal(b -> b.add("openingBalance", "-200000000"))
+                        .getMessage()
+                        .contains("plausibility maximum"));
+        assertTrue(
+                refusal(b -> b.add("currency", "USD"))
+                        .getMessage()
+                        .startsWith("currency USD is not accepted"));
+        assertEquals(
+                "Missing field: closingBalance",
+                refusal(b -> b.remove("closingBalance")).getMessage());
+        assertEquals(
+                "transactionCount must be an integer",
+                refusal(b -> b.add("transactionCount", "2")).getMessage());
+        assertTrue(
+                refusal(b -> b.add("transactionCount", 3))
+                        .getMessage()
+                        .contains("lists 2 transactions"));
+        assertEquals(
+                "Unsupported schemaVersion 2 (expected 1)",
+                refusal(b -> b.add("schemaVersion", 2)).getMessage());
+        assertTrue(
+                refusal(b -> b.add("businessDate", "20/11/2026"))
+                        .getMessage()
+                        .startsWith("businessDate must be an ISO date"));
+        assertTrue(
+                refusal(b -> b.add("transactionIds", Json.createArrayBuilder().add("A").add("A")))
+                        .getMessage()
+                        .contains("twice"));
     }
 
     @Test

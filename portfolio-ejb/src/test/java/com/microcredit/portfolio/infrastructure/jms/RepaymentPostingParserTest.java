@@ -14,13 +14,22 @@ import org.junit.jupiter.api.Test;
 
 class RepaymentPostingParserTest {
 
-    private final RepaymentPostingParser parser = new RepaymentPostingParser(Set.of("CNY"), new BigDecimal("100000000.00"));
+    private final RepaymentPostingParser parser =
+            new RepaymentPostingParser(Set.of("CNY"), new BigDecimal("100000000.00"));
 
     private static String message(UnaryOperator<JsonObjectBuilder> change) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("schemaVersion", 1).add("messageType", "RepaymentPosting")
-                .add("postingId", "RP-1").add("loanReference", "LA1234").add("accountNumber", "6222020200112233")
-                .add("principal", "8225.94").add("interest", 593.33).add("currency", "CNY")
-                .add("valueDate", "2026-11-20").add("daysPastDue", 0);
+        JsonObjectBuilder b =
+                Json.createObjectBuilder()
+                        .add("schemaVersion", 1)
+                        .add("messageType", "RepaymentPosting")
+                        .add("postingId", "RP-1")
+                        .add("loanReference", "LA1234")
+                        .add("accountNumber", "6222020200112233")
+                        .add("principal", "8225.94")
+                        .add("interest", 593.33)
+                        .add("currency", "CNY")
+                        .add("valueDate", "2026-11-20")
+                        .add("daysPastDue", 0);
         return change.apply(b).build().toString();
     }
 
@@ -39,15 +48,21 @@ class RepaymentPostingParserTest {
 
     @Test
     void anInterestOnlyPostingIsValidButAnEmptyOneIsNot() throws Exception {
-        assertEquals(new BigDecimal("0.00"), parser.parse(message(b -> b.add("principal", 0))).principal());
-        assertEquals("principal and interest are both zero",
+        assertEquals(
+                new BigDecimal("0.00"),
+                parser.parse(message(b -> b.add("principal", 0))).principal());
+        assertEquals(
+                "principal and interest are both zero",
                 refusal(b -> b.add("principal", 0).add("interest", "0.00")).getMessage());
     }
 
     @Test
     void daysPastDueIsOptionalAndBounded() throws Exception {
         assertNull(parser.parse(message(b -> b.remove("daysPastDue"))).daysPastDue());
-        assertTrue(refusal(b -> b.add("daysPastDue", -1)).getMessage().startsWith("daysPastDue must be between"));
+        assertTrue(
+                refusal(b -> b.add("daysPastDue", -1))
+                        .getMessage()
+                        .startsWith("daysPastDue must be between"));
     }
 
     @Test
@@ -55,9 +70,15 @@ class RepaymentPostingParserTest {
         var e = refusal(b -> b.add("principal", "-5"));
         assertEquals("principal must not be negative, was -5", e.getMessage());
         assertEquals("RP-1", e.businessKey());
-        assertEquals("Missing field: loanReference", refusal(b -> b.remove("loanReference")).getMessage());
-        assertEquals("messageType must be RepaymentPosting on this queue, was X",
+        assertEquals(
+                "Missing field: loanReference",
+                refusal(b -> b.remove("loanReference")).getMessage());
+        assertEquals(
+                "messageType must be RepaymentPosting on this queue, was X",
                 refusal(b -> b.add("messageType", "X")).getMessage());
-        assertTrue(refusal(b -> b.add("interest", true)).getMessage().equals("interest must be a number"));
+        assertTrue(
+                refusal(b -> b.add("interest", true))
+                        .getMessage()
+                        .equals("interest must be a number"));
     }
 }

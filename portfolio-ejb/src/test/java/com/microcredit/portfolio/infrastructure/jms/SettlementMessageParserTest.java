@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class SettlementMessageParserTest {
 
-    private final SettlementMessageParser parser = new SettlementMessageParser(Set.of("CNY"), new BigDecimal("100000000.00"));
+    private final SettlementMessageParser parser =
+            new SettlementMessageParser(Set.of("CNY"), new BigDecimal("100000000.00"));
 
     private static String message(String overrides) {
-        String base = """
+        String base =
+                """
                 "schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"T-1",
                 "accountNumber":"6222020200112233","direction":"CREDIT","amount":"1234.56","currency":"CNY",
                 "counterpartyName":"某某商贸","counterpartyIndustryCode":"F52","valueDate":"2026-11-20"
@@ -63,14 +65,18 @@ class SettlementMessageParserTest {
     @Test
     void wrongTypesAndMissingFieldsNameTheField() {
         assertTrue(reasonFor(message(",\"amount\":true")).contains("amount"));
-        assertTrue(reasonFor("{\"schemaVersion\":1,\"messageType\":\"SettlementTransaction\"}")
-                .contains("Missing field: transactionId"));
+        assertTrue(
+                reasonFor("{\"schemaVersion\":1,\"messageType\":\"SettlementTransaction\"}")
+                        .contains("Missing field: transactionId"));
         assertTrue(reasonFor(message(",\"valueDate\":\"20/11/2026\"")).contains("valueDate"));
     }
 
     @Test
     void theBusinessKeyTravelsWithTheRefusal() {
-        var e = assertThrows(InvalidMessageException.class, () -> parser.parse(message(",\"direction\":\"SIDEWAYS\"")));
+        var e =
+                assertThrows(
+                        InvalidMessageException.class,
+                        () -> parser.parse(message(",\"direction\":\"SIDEWAYS\"")));
         assertEquals("T-1", e.businessKey());
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class ProtectRejectedMessagesMigrationTest {
 
     private static final String ACCOUNT = "6222020000001234";
-    private static final String BODY = "{\"accountNumber\":\"" + ACCOUNT + "\",\"businessDate\":\"2026-11-20\"}";
+    private static final String BODY =
+            "{\"accountNumber\":\"" + ACCOUNT + "\",\"businessDate\":\"2026-11-20\"}";
 
     @Test
     void storedRefusalsAreEncryptedAndMasked() throws Exception {
@@ -40,8 +41,12 @@ class ProtectRejectedMessagesMigrationTest {
         flyway(url, "12.2").migrate();
         String sealed = keys.encrypt("{\"already\":\"protected\"}");
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement s = c.prepareStatement("INSERT INTO rejected_message (id, destination, business_key, reason,"
-                     + " payload, rejected_at) VALUES (?, 'mcrc.inbound.EndOfDayBalance', ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "INSERT INTO rejected_message (id, destination, business_key,"
+                                        + " reason, payload, rejected_at) VALUES (?,"
+                                        + " 'mcrc.inbound.EndOfDayBalance', ?, ?, ?,"
+                                        + " CURRENT_TIMESTAMP)")) {
             insert(s, 1, ACCOUNT + "/2026-11-20", "Unknown account " + ACCOUNT, BODY);
             insert(s, 2, "T-42", "Malformed JSON at 3", "{not json");
             insert(s, 3, null, "Missing field", null);
@@ -50,8 +55,12 @@ class ProtectRejectedMessagesMigrationTest {
 
         flyway(url, "latest").migrate();
 
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT business_key, reason, payload FROM rejected_message ORDER BY id")) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery(
+                                "SELECT business_key, reason, payload FROM rejected_message ORDER"
+                                        + " BY id")) {
             assertTrue(rs.next());
             assertEquals("************1234/2026-11-20", rs.getString(1));
             assertEquals("Unknown account ************1234", rs.getString(2));
@@ -71,7 +80,9 @@ class ProtectRejectedMessagesMigrationTest {
         }
     }
 
-    private static void insert(PreparedStatement s, long id, String key, String reason, String payload) throws Exception {
+    private static void insert(
+            PreparedStatement s, long id, String key, String reason, String payload)
+            throws Exception {
         s.setLong(1, id);
         s.setString(2, key);
         s.setString(3, reason);
@@ -80,10 +91,16 @@ class ProtectRejectedMessagesMigrationTest {
     }
 
     private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                .placeholders(SchemaMigrator.placeholdersFor("Apache Derby")).table("schema_history")
-                .javaMigrations(new V10_2__EncryptIdentityNumbers(), new V12_2__EncryptLedgerAccountNumbers(),
+        return Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .placeholders(SchemaMigrator.placeholdersFor("Apache Derby"))
+                .table("schema_history")
+                .javaMigrations(
+                        new V10_2__EncryptIdentityNumbers(),
+                        new V12_2__EncryptLedgerAccountNumbers(),
                         new V15_1__ProtectRejectedMessages())
-                .target(target).load();
+                .target(target)
+                .load();
     }
 }

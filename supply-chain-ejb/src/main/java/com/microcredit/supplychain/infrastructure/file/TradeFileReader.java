@@ -29,8 +29,15 @@ import java.util.Map;
  */
 public class TradeFileReader {
 
-    public static final List<String> COLUMNS = List.of("memberId", "kind", "documentNumber", "tradeDate", "amount",
-            "currency", "hubConfirmed");
+    public static final List<String> COLUMNS =
+            List.of(
+                    "memberId",
+                    "kind",
+                    "documentNumber",
+                    "tradeDate",
+                    "amount",
+                    "currency",
+                    "hubConfirmed");
 
     private final int maxRows;
 
@@ -46,14 +53,18 @@ public class TradeFileReader {
         return switch (f) {
             case "CSV" -> csv(content);
             case "JSON" -> json(content);
-            default -> throw new UnreadableFileException(0, "Format must be CSV or JSON, not " + format);
+            default ->
+                    throw new UnreadableFileException(
+                            0, "Format must be CSV or JSON, not " + format);
         };
     }
 
     List<TradeRow> csv(byte[] content) throws UnreadableFileException {
         List<TradeRow> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             if (header == null) {
                 throw new UnreadableFileException(1, "The file has no header line");
@@ -70,12 +81,20 @@ public class TradeFileReader {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw new UnreadableFileException(number, "The file has more than " + maxRows + " rows");
+                    throw new UnreadableFileException(
+                            number, "The file has more than " + maxRows + " rows");
                 }
                 List<String> v = fields(line, number);
-                rows.add(new TradeRow(number, at(v, index, "memberId"), at(v, index, "kind"),
-                        at(v, index, "documentNumber"), at(v, index, "tradeDate"), at(v, index, "amount"),
-                        at(v, index, "currency"), at(v, index, "hubConfirmed")));
+                rows.add(
+                        new TradeRow(
+                                number,
+                                at(v, index, "memberId"),
+                                at(v, index, "kind"),
+                                at(v, index, "documentNumber"),
+                                at(v, index, "tradeDate"),
+                                at(v, index, "amount"),
+                                at(v, index, "currency"),
+                                at(v, index, "hubConfirmed")));
             }
         } catch (IOException e) {
             throw new UnreadableFileException(0, "The file cannot be read: " + e.getMessage());
@@ -85,8 +104,11 @@ public class TradeFileReader {
 
     List<TradeRow> json(byte[] content) throws UnreadableFileException {
         List<TradeRow> rows = new ArrayList<>();
-        try (JsonParser parser = Json.createParser(new StringReader(new String(content, StandardCharsets.UTF_8)
-                .replaceFirst("^\uFEFF", "")))) {
+        try (JsonParser parser =
+                Json.createParser(
+                        new StringReader(
+                                new String(content, StandardCharsets.UTF_8)
+                                        .replaceFirst("^\uFEFF", "")))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
                 throw new UnreadableFileException(0, "A JSON trade file is an array of objects");
             }
@@ -98,14 +120,24 @@ public class TradeFileReader {
                 }
                 position++;
                 if (rows.size() == maxRows) {
-                    throw new UnreadableFileException(position, "The file has more than " + maxRows + " rows");
+                    throw new UnreadableFileException(
+                            position, "The file has more than " + maxRows + " rows");
                 }
                 if (event != JsonParser.Event.START_OBJECT) {
-                    throw new UnreadableFileException(position, "Element " + position + " is not an object");
+                    throw new UnreadableFileException(
+                            position, "Element " + position + " is not an object");
                 }
                 JsonObject o = parser.getObject();
-                rows.add(new TradeRow(position, text(o, "memberId"), text(o, "kind"), text(o, "documentNumber"),
-                        text(o, "tradeDate"), text(o, "amount"), text(o, "currency"), text(o, "hubConfirmed")));
+                rows.add(
+                        new TradeRow(
+                                position,
+                                text(o, "memberId"),
+                                text(o, "kind"),
+                                text(o, "documentNumber"),
+                                text(o, "tradeDate"),
+                                text(o, "amount"),
+                                text(o, "currency"),
+                                text(o, "hubConfirmed")));
             }
             throw new UnreadableFileException(position, "The JSON array is not closed");
         } catch (JsonParsingException e) {
@@ -129,7 +161,8 @@ public class TradeFileReader {
         };
     }
 
-    private static Map<String, Integer> headerIndex(List<String> header) throws UnreadableFileException {
+    private static Map<String, Integer> headerIndex(List<String> header)
+            throws UnreadableFileException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
@@ -139,9 +172,13 @@ public class TradeFileReader {
                 }
             }
         }
-        List<String> missing = COLUMNS.stream().filter(c -> !c.equals("hubConfirmed") && !index.containsKey(c)).toList();
+        List<String> missing =
+                COLUMNS.stream()
+                        .filter(c -> !c.equals("hubConfirmed") && !index.containsKey(c))
+                        .toList();
         if (!missing.isEmpty()) {
-            throw new UnreadableFileException(1, "The header lacks the columns " + String.join(", ", missing));
+            throw new UnreadableFileException(
+                    1, "The header lacks the columns " + String.join(", ", missing));
         }
         return index;
     }
@@ -151,7 +188,10 @@ public class TradeFileReader {
         return i == null || i >= values.size() ? null : values.get(i);
     }
 
-    /** Splits one CSV line; quoted fields may hold commas and doubled quotes (no line breaks inside). */
+    /**
+     * Splits one CSV line; quoted fields may hold commas and doubled quotes (no line breaks
+     * inside).
+     */
     static List<String> fields(String line, int number) throws UnreadableFileException {
         List<String> out = new ArrayList<>();
         StringBuilder field = new StringBuilder();

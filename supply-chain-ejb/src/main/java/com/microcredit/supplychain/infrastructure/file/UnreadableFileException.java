@@ -1,7 +1,11 @@
 package com.microcredit.supplychain.infrastructure.file;
 
-/** The file as a whole cannot be read as the stated format (no header, malformed JSON, too many rows). */
+/**
+ * The file as a whole cannot be read as the stated format (no header, malformed JSON, too many
+ * rows).
+ */
 public class UnreadableFileException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final int line;
 

@@ -23,8 +23,9 @@ import javax.sql.DataSource;
 public class TradeRows {
 
     private static final int BATCH = 1_000;
-    private static final String INSERT = "insert into trade_record (id, hub_id, borrower_id, kind, document_number,"
-            + " trade_date, amount, currency, hub_confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT =
+            "insert into trade_record (id, hub_id, borrower_id, kind, document_number, trade_date,"
+                    + " amount, currency, hub_confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
@@ -32,13 +33,16 @@ public class TradeRows {
     @Resource(lookup = "jdbc/mcrcSequence")
     private DataSource sequence;
 
-    /** Inserts every row for the hub inside the caller's transaction; returns the number inserted. */
+    /**
+     * Inserts every row for the hub inside the caller's transaction; returns the number inserted.
+     */
     public int insert(long hubId, List<ValidTrade> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
         long id = reserveIds(rows.size());
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(INSERT)) {
             int n = 0;
             for (ValidTrade t : rows) {
                 insert.setLong(1, id++);
@@ -62,14 +66,21 @@ public class TradeRows {
         }
     }
 
-    /** The first of {@code count} consecutive ids, taken from id_generator in a committed transaction of its own. */
+    /**
+     * The first of {@code count} consecutive ids, taken from id_generator in a committed
+     * transaction of its own.
+     */
     long reserveIds(int count) {
         try (Connection c = sequence.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement add = c.prepareStatement(
-                    "update id_generator set next_value = next_value + ? where entity_name = 'ids'");
-                 PreparedStatement read = c.prepareStatement(
-                         "select next_value from id_generator where entity_name = 'ids'")) {
+            try (PreparedStatement add =
+                            c.prepareStatement(
+                                    "update id_generator set next_value = next_value + ? where"
+                                            + " entity_name = 'ids'");
+                    PreparedStatement read =
+                            c.prepareStatement(
+                                    "select next_value from id_generator where entity_name ="
+                                            + " 'ids'")) {
                 add.setLong(1, count);
                 if (add.executeUpdate() != 1) {
                     throw new PersistenceException("No id generator row 'ids'");
@@ -86,7 +97,8 @@ public class TradeRows {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Ids for trade rows could not be reserved: " + e.getMessage(), e);
+            throw new PersistenceException(
+                    "Ids for trade rows could not be reserved: " + e.getMessage(), e);
         }
     }
 }
