@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Module boundaries of the modular monolith, checked on the compiled classes of every module
- * (domain-model, the three EJB modules and web-ui).
+ * (domain-model, the five EJB modules and web-ui). Dependency direction: origination → supply chain
+ * → portfolio → (protection, platform); protection and platform depend on no context module (ADR
+ * 0020).
  */
 @AnalyzeClasses(packages = "com.microcredit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -48,20 +50,51 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule originationUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("origination", "portfolio", "supplychain", "protection");
+            onlyThroughApis("origination", "portfolio", "supplychain", "protection", "platform");
 
     @ArchTest
     static final ArchRule supplyChainUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("supplychain", "portfolio", "origination", "protection");
+            onlyThroughApis("supplychain", "portfolio", "origination", "protection", "platform");
 
     @ArchTest
     static final ArchRule portfolioUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("portfolio", "origination", "supplychain", "protection");
+            onlyThroughApis("portfolio", "origination", "supplychain", "protection", "platform");
 
     /** Data protection serves every module and depends on none of them. */
     @ArchTest
     static final ArchRule protectionUsesOtherModulesOnlyThroughTheirApi =
-            onlyThroughApis("protection", "portfolio", "origination", "supplychain");
+            onlyThroughApis("protection", "portfolio", "origination", "supplychain", "platform");
+
+    @ArchTest
+    static final ArchRule protectionDependsOnNoContext =
+            dependsOnNoContext("protection", "portfolio", "origination", "supplychain");
+
+    /** The platform serves every context (messaging machinery, schema, zone) and knows none. */
+    @ArchTest
+    static final ArchRule platformDependsOnNoContext =
+            dependsOnNoContext("platform", "portfolio", "origination", "supplychain", "protection");
+
+    /** The direction origination → supply chain → portfolio holds also through the APIs. */
+    @ArchTest
+    static final ArchRule portfolioDependsOnNeitherSupplyChainNorOrigination =
+            dependsOnNoContext("portfolio", "supplychain", "origination");
+
+    @ArchTest
+    static final ArchRule supplyChainDoesNotDependOnOrigination =
+            dependsOnNoContext("supplychain", "origination");
+
+    /** No class of the module uses any class of the other contexts, not even their API. */
+    private static ArchRule dependsOnNoContext(String module, String... contexts) {
+        return noClasses()
+                .that()
+                .resideInAPackage("com.microcredit." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        Arrays.stream(contexts)
+                                .map(c -> "com.microcredit." + c + "..")
+                                .toArray(String[]::new));
+    }
 
     /**
      * Classes of one module may use the other modules' api packages only, never their internals.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.platform.domain.inbound.RejectedMessage;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LoanBookService;
@@ -13,7 +14,6 @@ import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.portfolio.application.SettlementWatch;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
-import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;

@@ -3,10 +3,10 @@ package com.microcredit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microcredit.it.ApiCalls.Reply;
+import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.portfolio.api.EarlyWarningService;
-import com.microcredit.portfolio.api.InboundRejections;
 import com.microcredit.portfolio.api.RaiseWarning;
-import com.microcredit.portfolio.api.RejectedInbound;
 import com.microcredit.portfolio.api.WarningLevel;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.InboundMetrics;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
@@ -7,6 +8,7 @@ import com.microcredit.portfolio.domain.settlement.LedgerEntry;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,7 +43,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class EndOfDayIntake {
 
-    @Inject private InboundMetrics inboundMetrics;
+    @EJB private InboundMetrics inboundMetrics;
+
+    @Inject private ReconciliationMetrics reconciliationMetrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -67,7 +71,7 @@ public class EndOfDayIntake {
         if (reports.isEmpty()) {
             return 0;
         }
-        inboundMetrics.messages("EndOfDayBalance", "accepted", reports.size());
+        inboundMetrics.accepted("EndOfDayBalance", reports.size());
         Instant now = clock.instant();
         Set<String> hashes = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
@@ -171,7 +175,7 @@ public class EndOfDayIntake {
                                 .filter(b -> b.getStatus() == BreakStatus.OPEN)
                                 .forEach(b -> b.close(BreakStatus.SUPERSEDED, now));
                     }
-                    inboundMetrics.breaks(
+                    reconciliationMetrics.breaks(
                             DayReconciliation.record(
                                     em,
                                     day,

@@ -21,7 +21,7 @@ import java.time.Clock;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn("platform-ejb.jar#SchemaMigrator")
 public class ProgrammeBootstrap {
 
     @PersistenceContext(unitName = "mcrc")

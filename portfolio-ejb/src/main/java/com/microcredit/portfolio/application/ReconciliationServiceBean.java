@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 @RolesAllowed({"RISK_MANAGER", "ADMIN"})
 public class ReconciliationServiceBean implements ReconciliationService {
 
-    @Inject private InboundMetrics inboundMetrics;
+    @Inject private ReconciliationMetrics reconciliationMetrics;
 
     private static final Logger LOG = Logger.getLogger(ReconciliationServiceBean.class.getName());
 
@@ -75,7 +75,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
                         .setParameter("d", businessDate)
                         .setParameter("s", List.of(BreakStatus.OPEN, BreakStatus.RESOLVED))
                         .getResultList();
-        inboundMetrics.breaks(
+        reconciliationMetrics.breaks(
                 DayReconciliation.record(
                         em,
                         day,

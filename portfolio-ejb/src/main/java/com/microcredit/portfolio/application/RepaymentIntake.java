@@ -1,18 +1,18 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.InboundMetrics;
+import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.domain.settlement.RepaymentPosting;
-import com.microcredit.portfolio.infrastructure.jms.InvalidMessageException;
 import com.microcredit.portfolio.infrastructure.jms.RepaymentPostingMessage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -29,7 +29,7 @@ import java.time.Clock;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RepaymentIntake {
 
-    @Inject private InboundMetrics inboundMetrics;
+    @EJB private InboundMetrics inboundMetrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -53,8 +53,7 @@ public class RepaymentIntake {
                         .getResultList()
                         .isEmpty();
         if (seen) {
-            inboundMetrics.messages(
-                    "RepaymentPosting", "accepted", 1); // a redelivery: valid, no second effect
+            inboundMetrics.accepted("RepaymentPosting", 1); // a redelivery: valid, no second effect
             return false;
         }
         ExposureView loan =
@@ -100,7 +99,7 @@ public class RepaymentIntake {
             book.recordDaysPastDue(m.loanReference(), m.daysPastDue(), m.valueDate());
         }
         // Counted once its checks passed: a posting refused above is counted as rejected only.
-        inboundMetrics.messages("RepaymentPosting", "accepted", 1);
+        inboundMetrics.accepted("RepaymentPosting", 1);
         return true;
     }
 }

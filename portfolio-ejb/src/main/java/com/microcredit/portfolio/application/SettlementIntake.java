@@ -1,7 +1,7 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.InboundMetrics;
 import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
-import com.microcredit.portfolio.domain.settlement.RejectedMessage;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.Money;
@@ -10,8 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
@@ -19,19 +17,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies inbound settlement transactions exactly once (the core-banking transaction id is the
- * business key) and records refused messages. Joins the consumer's transaction, so a message is
- * consumed only if its effect commits.
+ * business key); refused messages go through the platform's {@code InboundRejections}. Joins the
+ * consumer's transaction, so a message is consumed only if its effect commits.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SettlementIntake {
 
-    @Inject private InboundMetrics inboundMetrics;
+    @EJB private InboundMetrics inboundMetrics;
 
     private final Clock clock = Clock.systemUTC();
-
-    @PersistenceContext(unitName = "mcrc")
-    private EntityManager em;
 
     @Inject private SettlementLedger ledger;
 
@@ -99,11 +94,6 @@ public class SettlementIntake {
             }
         }
         ledger.recordAll(plain, clock.instant());
-        inboundMetrics.messages("SettlementTransaction", "accepted", messages.size());
-    }
-
-    public void recordRejection(
-            String destination, String businessKey, String reason, String payload) {
-        em.persist(new RejectedMessage(destination, businessKey, reason, payload, clock.instant()));
+        inboundMetrics.accepted("SettlementTransaction", messages.size());
     }
 }

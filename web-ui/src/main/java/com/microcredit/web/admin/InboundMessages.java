@@ -1,7 +1,7 @@
 package com.microcredit.web.admin;
 
-import com.microcredit.portfolio.api.InboundMessageMonitor;
-import com.microcredit.portfolio.api.RejectedMessageView;
+import com.microcredit.platform.api.InboundMessageMonitor;
+import com.microcredit.platform.api.RejectedMessageView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

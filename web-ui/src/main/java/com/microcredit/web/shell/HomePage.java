@@ -4,7 +4,7 @@ import com.microcredit.origination.api.ApplicationService;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.GroupService;
 import com.microcredit.origination.api.VisitService;
-import com.microcredit.portfolio.api.InboundMessageMonitor;
+import com.microcredit.platform.api.InboundMessageMonitor;
 import com.microcredit.supplychain.api.HubService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"portfolio-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
+@DependsOn({"platform-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());

@@ -1,15 +1,11 @@
 package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.domain.loan.LoanApplication;
-import com.microcredit.shared.outbox.OutboundMessage;
-import com.microcredit.shared.outbox.Outbox;
-import jakarta.annotation.Resource;
+import com.microcredit.platform.api.Outbox;
+import com.microcredit.platform.api.OutgoingMessage;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Instant;
 
 /**
  * Sends the decision event ApplicationDecided to core banking (queue jms/mcrc/Events,
@@ -24,10 +20,7 @@ public class DecisionEvents {
 
     static final String QUEUE = "jms/mcrc/Events";
 
-    @PersistenceContext(unitName = "mcrc")
-    private EntityManager em;
-
-    @Resource private TransactionSynchronizationRegistry transaction;
+    @EJB private Outbox outbox;
 
     public void decided(LoanApplication app) {
         String key = app.getReference() + ":" + app.getStatus();
@@ -55,15 +48,8 @@ public class DecisionEvents {
                                         app.getReviewedAt() != null
                                                 ? app.getReviewedAt()
                                                 : app.getDecidedAt()));
-        Outbox.put(
-                em,
-                transaction,
-                new OutboundMessage(
-                        QUEUE,
-                        "ApplicationDecided",
-                        key,
-                        SCHEMA_VERSION,
-                        body.build().toString(),
-                        Instant.now()));
+        outbox.put(
+                new OutgoingMessage(
+                        QUEUE, "ApplicationDecided", key, SCHEMA_VERSION, body.build().toString()));
     }
 }

@@ -2,9 +2,9 @@ package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
-import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.portfolio.api.LimitRefusedException;
-import com.microcredit.portfolio.api.RejectedInbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

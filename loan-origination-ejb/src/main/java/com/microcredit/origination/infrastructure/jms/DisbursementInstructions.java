@@ -1,16 +1,12 @@
 package com.microcredit.origination.infrastructure.jms;
 
-import com.microcredit.shared.outbox.OutboundMessage;
-import com.microcredit.shared.outbox.Outbox;
-import jakarta.annotation.Resource;
+import com.microcredit.platform.api.Outbox;
+import com.microcredit.platform.api.OutgoingMessage;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,10 +24,7 @@ public class DisbursementInstructions {
 
     static final String QUEUE = "jms/origination/DisbursementInstruction";
 
-    @PersistenceContext(unitName = "mcrc")
-    private EntityManager em;
-
-    @Resource private TransactionSynchronizationRegistry transaction;
+    @EJB private Outbox outbox;
 
     /** One instalment as it travels in the message. */
     public record Line(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest) {}
@@ -70,15 +63,8 @@ public class DisbursementInstructions {
                         .add("schedule", lines)
                         .build()
                         .toString();
-        Outbox.put(
-                em,
-                transaction,
-                new OutboundMessage(
-                        QUEUE,
-                        "DisbursementInstruction",
-                        reference,
-                        SCHEMA_VERSION,
-                        body,
-                        Instant.now()));
+        outbox.put(
+                new OutgoingMessage(
+                        QUEUE, "DisbursementInstruction", reference, SCHEMA_VERSION, body));
     }
 }

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn("platform-ejb.jar#SchemaMigrator")
 @PermitAll
 public class ReconciliationSchedule {
 

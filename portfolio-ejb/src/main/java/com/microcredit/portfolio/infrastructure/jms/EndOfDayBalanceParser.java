@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InvalidMessageException;
+import com.microcredit.platform.api.JsonFields;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
-import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.InvalidMessageException;
+import com.microcredit.platform.api.QueueBatch;
 import com.microcredit.portfolio.application.EndOfDayIntake;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;

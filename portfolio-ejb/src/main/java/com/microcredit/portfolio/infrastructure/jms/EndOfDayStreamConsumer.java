@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.BatchedQueueConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn("platform-ejb.jar#SchemaMigrator")
 @PermitAll
 public class EndOfDayStreamConsumer {
 

@@ -1,8 +1,9 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
-import com.microcredit.shared.outbox.OutboundMessage;
-import com.microcredit.shared.outbox.Outbox;
+import com.microcredit.platform.api.Outbox;
+import com.microcredit.platform.api.OutgoingMessage;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -12,10 +13,6 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -37,10 +34,7 @@ public class OutboundEvents {
     @Resource(lookup = QUEUE)
     private Queue events;
 
-    @PersistenceContext(unitName = "mcrc")
-    private EntityManager em;
-
-    @Resource private TransactionSynchronizationRegistry transaction;
+    @EJB private Outbox outbox;
 
     static final String QUEUE = "jms/mcrc/Events";
 
@@ -52,16 +46,13 @@ public class OutboundEvents {
      * here.
      */
     public void send(String messageType, String businessKey, JsonObjectBuilder body) {
-        Outbox.put(
-                em,
-                transaction,
-                new OutboundMessage(
+        outbox.put(
+                new OutgoingMessage(
                         QUEUE,
                         messageType,
                         businessKey,
                         SCHEMA_VERSION,
-                        json(messageType, businessKey, body),
-                        Instant.now()));
+                        json(messageType, businessKey, body)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
-import com.microcredit.portfolio.api.InboundRejections;
+import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.QueueBatch;
 import com.microcredit.portfolio.application.RepaymentIntake;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;

@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InvalidMessageException;
+import com.microcredit.platform.api.JsonFields;
 import java.math.BigDecimal;
 import java.util.Set;
 

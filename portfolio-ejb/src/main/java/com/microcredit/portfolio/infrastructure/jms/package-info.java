@@ -1,2 +1,7 @@
-/** Message-driven beans for core-banking messages and the parsing of their JSON payloads. */
+/**
+ * The portfolio's JMS adapters: the core-banking intake (the settlement and end-of-day batched
+ * consumers and the repayment listener, on the platform's {@code QueueBatch} and {@code
+ * BatchedQueueConsumer}; refusals through the platform's {@code InboundRejections}), the parsing of
+ * their JSON payloads with the platform's {@code JsonFields}, and the outbound events.
+ */
 package com.microcredit.portfolio.infrastructure.jms;

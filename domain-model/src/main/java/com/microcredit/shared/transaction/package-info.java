@@ -1,2 +1,0 @@
-/** Helpers around the JTA transaction shared by every context. */
-package com.microcredit.shared.transaction;

@@ -1,0 +1,43 @@
+package com.microcredit.platform.infrastructure.jms;
+
+import com.microcredit.platform.application.ExceptionQueue;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+
+/**
+ * Sends a refused inbound message, with its reason, to the exception destination. The send joins
+ * the current JTA transaction, so it happens only if the rejection commits.
+ */
+@ApplicationScoped
+public class ExceptionDestination implements ExceptionQueue {
+
+    public static final String REASON = "mcrcReason";
+    public static final String SOURCE = "mcrcSourceDestination";
+    public static final String BUSINESS_KEY = "mcrcBusinessKey";
+
+    @Resource(lookup = "jms/mcrc/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/mcrc/InboundExceptions")
+    private Queue exceptions;
+
+    @Override
+    public void forward(
+            String source, String businessKey, String reason, String body, String correlationId) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            JMSProducer producer =
+                    context.createProducer()
+                            .setProperty(REASON, reason)
+                            .setProperty(SOURCE, source)
+                            .setJMSCorrelationID(correlationId);
+            if (businessKey != null) {
+                producer.setProperty(BUSINESS_KEY, businessKey);
+            }
+            producer.send(exceptions, body == null ? "" : body);
+        }
+    }
+}
