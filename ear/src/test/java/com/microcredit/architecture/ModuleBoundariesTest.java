@@ -1,8 +1,12 @@
 package com.microcredit.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -34,6 +38,71 @@ class ModuleBoundariesTest {
                             "jakarta.inject..",
                             "org.eclipse.microprofile..")
                     .as("domain code imports no jakarta.ejb, jakarta.jms or jakarta.faces");
+
+    /**
+     * The packages of domain-model (entities, value objects, rules of every context, the shared
+     * value objects and persistence conventions) and the domain packages of the EJB modules.
+     */
+    private static final String[] DOMAIN_MODEL = {"..domain..", "com.microcredit.shared.."};
+
+    /**
+     * Domain code holds no state beyond its objects' own: a static field is a constant (keys, rings
+     * and caches are the container's, ADR 0020).
+     */
+    @ArchTest
+    static final ArchRule domainHoldsNoStaticMutableState =
+            fields().that()
+                    .areDeclaredInClassesThat()
+                    .resideInAnyPackage(DOMAIN_MODEL)
+                    .and()
+                    .areStatic()
+                    .should()
+                    .beFinal()
+                    .as("domain-model holds no static mutable state (static fields are final)");
+
+    @ArchTest
+    static final ArchRule domainHasNoVolatileFields =
+            noFields()
+                    .that()
+                    .areDeclaredInClassesThat()
+                    .resideInAnyPackage(DOMAIN_MODEL)
+                    .should()
+                    .haveModifier(JavaModifier.VOLATILE)
+                    .as("domain-model shares no state between threads (no volatile fields)");
+
+    @ArchTest
+    static final ArchRule domainHasNoSynchronizedMethods =
+            noMethods()
+                    .that()
+                    .areDeclaredInClassesThat()
+                    .resideInAnyPackage(DOMAIN_MODEL)
+                    .should()
+                    .haveModifier(JavaModifier.SYNCHRONIZED)
+                    .as("domain-model takes no locks (no synchronized methods)");
+
+    /** No threads, locks, atomics or executors in domain code: concurrency is the container's. */
+    @ArchTest
+    static final ArchRule domainStartsNoThreadsAndTakesNoLocks =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(DOMAIN_MODEL)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "java.util.concurrent.locks..", "java.util.concurrent.atomic..")
+                    .orShould()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName(Thread.class.getName())
+                    .orShould()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName(ThreadLocal.class.getName())
+                    .orShould()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName(java.util.concurrent.ExecutorService.class.getName())
+                    .orShould()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName(java.util.concurrent.Executors.class.getName())
+                    .as("domain-model starts no threads and takes no locks");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoServices =

@@ -1,7 +1,8 @@
 package com.microcredit.benchmark;
 
 import com.microcredit.it.CreditCodes;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.shared.domain.LookupHasher;
+import com.microcredit.shared.persistence.FieldCipher;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -54,11 +55,22 @@ public final class LoanBookGenerator {
     private final Random random;
     private final LocalDate asOf;
     private final long idBase;
+    private final FieldCipher cipher;
+    private final LookupHasher hasher;
 
+    /** Without keys (outside a server): identity numbers are left empty. */
     public LoanBookGenerator(LocalDate asOf, long seed, long idBase) {
+        this(asOf, seed, idBase, null, null);
+    }
+
+    /** Inside a server: identity numbers encrypted and hashed with the server's keys. */
+    public LoanBookGenerator(
+            LocalDate asOf, long seed, long idBase, FieldCipher cipher, LookupHasher hasher) {
         this.asOf = asOf;
         this.random = new Random(seed);
         this.idBase = idBase;
+        this.cipher = cipher;
+        this.hasher = hasher;
     }
 
     public static void main(String[] args) throws Exception {
@@ -177,19 +189,11 @@ public final class LoanBookGenerator {
                 long managerId = idBase + 50_000_000L + (i % managers);
                 borrower.setLong(1, id);
                 borrower.setString(2, "Generated firm " + i);
-                // Identity numbers are encrypted at rest (ADR 0011); outside a server no keys are
-                // installed.
+                // Identity numbers are encrypted at rest (ADR 0011); outside a server there are no
+                // keys.
                 String identity = CreditCodes.of(id); // valid, so pages can show generated firms
-                borrower.setString(
-                        3,
-                        FieldProtection.installed()
-                                ? FieldProtection.ring().encrypt(identity)
-                                : null);
-                borrower.setString(
-                        4,
-                        FieldProtection.installed()
-                                ? FieldProtection.ring().lookupHash(identity)
-                                : null);
+                borrower.setString(3, cipher != null ? cipher.encrypt(identity) : null);
+                borrower.setString(4, hasher != null ? hasher.hash(identity) : null);
                 borrower.setString(5, industry);
                 borrower.setLong(6, managerId);
                 borrower.setTimestamp(7, Timestamp.valueOf(now));

@@ -7,7 +7,6 @@ import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
 import com.microcredit.it.OriginationFixture;
-import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.ConnectionFactory;
@@ -217,7 +216,7 @@ class MessagingBenchmarkIT {
             return new double[] {applied, applied};
         }
         // The ledger keys accounts by their lookup hash (ADR 0016).
-        List<String> hashes = accounts.stream().map(LedgerAccount::hash).toList();
+        List<String> hashes = accounts.stream().map(probe::accountHash).toList();
         send(
                 factory,
                 endOfDay,

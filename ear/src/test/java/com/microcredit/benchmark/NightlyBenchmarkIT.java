@@ -7,7 +7,10 @@ import com.microcredit.it.Deployments;
 import com.microcredit.portfolio.api.NightlyRunView;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import com.microcredit.portfolio.application.NightlyRuns;
+import com.microcredit.shared.domain.LookupHasher;
+import com.microcredit.shared.persistence.FieldCipher;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,9 +72,20 @@ class NightlyBenchmarkIT {
         try (Connection c = direct.getConnection()) {
             c.setAutoCommit(false);
             if ("jdbc".equals(System.getenv("MCRC_BENCHMARK_GENERATOR"))) {
-                new LoanBookGenerator(today, 20261128L, 1_000_000_000L).generate(c, LOANS, true);
+                new LoanBookGenerator(
+                                today,
+                                20261128L,
+                                1_000_000_000L,
+                                CDI.current().select(FieldCipher.class).get(),
+                                CDI.current().select(LookupHasher.class).get())
+                        .generate(c, LOANS, true);
             } else {
-                SetBasedBookGenerator.generate(c, LOANS, today, 1_000_000_000L);
+                SetBasedBookGenerator.generate(
+                        c,
+                        LOANS,
+                        today,
+                        1_000_000_000L,
+                        CDI.current().select(FieldCipher.class).get());
             }
             c.commit();
         }

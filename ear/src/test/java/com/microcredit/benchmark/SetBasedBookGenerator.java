@@ -1,7 +1,7 @@
 package com.microcredit.benchmark;
 
 import com.microcredit.it.CreditCodes;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.shared.persistence.FieldCipher;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +20,7 @@ public final class SetBasedBookGenerator {
 
     private SetBasedBookGenerator() {}
 
-    public static void generate(Connection c, int n, LocalDate asOf, long base)
+    public static void generate(Connection c, int n, LocalDate asOf, long base, FieldCipher cipher)
             throws SQLException {
         int managers = Math.max(1, (n + 1999) / 2000);
         String d = "DATE '" + asOf + "'";
@@ -81,7 +81,7 @@ public final class SetBasedBookGenerator {
                             // never reads it) and a
                             // distinct hash in the lookup column
                             + " CONCAT('Generated firm ', seq), '"
-                            + placeholderIdentity(base)
+                            + placeholderIdentity(base, cipher)
                             + "',"
                             + " SHA2(CONCAT('GEN', "
                             + base
@@ -147,13 +147,9 @@ public final class SetBasedBookGenerator {
 
     /**
      * A valid credit code, encrypted with the server's active key (the generator runs inside the
-     * server).
+     * server, which lends it its cipher).
      */
-    private static String placeholderIdentity(long base) {
-        if (!FieldProtection.installed()) {
-            throw new IllegalStateException(
-                    "the set-based generator runs inside the server (encryption keys needed)");
-        }
-        return FieldProtection.ring().encrypt(CreditCodes.of(base)).replace("'", "''");
+    private static String placeholderIdentity(long base, FieldCipher cipher) {
+        return cipher.encrypt(CreditCodes.of(base)).replace("'", "''");
     }
 }

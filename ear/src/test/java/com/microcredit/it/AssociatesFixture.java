@@ -6,9 +6,11 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.consent.DataConsent;
 import com.microcredit.origination.domain.scoring.DataSource;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -22,6 +24,8 @@ import java.util.EnumSet;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AssociatesFixture {
+
+    @Inject private LookupHasher hasher;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -49,7 +53,8 @@ public class AssociatesFixture {
                         name,
                         identityNumber,
                         phone,
-                        LocalDate.now(OriginationFixture.BANK_ZONE)));
+                        LocalDate.now(OriginationFixture.BANK_ZONE),
+                        hasher));
     }
 
     /** The identity number of a borrower (encrypted at rest: read through the entity). */

@@ -13,7 +13,6 @@ import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.portfolio.application.SettlementWatch;
-import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -117,7 +116,7 @@ class CoreBankingIT {
                 probe.firstRow(
                         "select sum(t.amount), count(t) from SettlementTransaction t"
                                 + " where t.accountHash = :a",
-                        Map.of("a", LedgerAccount.hash(account)));
+                        Map.of("a", probe.accountHash(account)));
         assertEquals(
                 0,
                 new BigDecimal("250.00").compareTo((BigDecimal) sums[0]),
@@ -157,7 +156,7 @@ class CoreBankingIT {
                         "select b.breakAmount, b.ledgerAmount from ReconciliationBreak b where"
                             + " b.accountHash = :a and b.kind ="
                             + " com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE",
-                        Map.of("a", LedgerAccount.hash(account)));
+                        Map.of("a", probe.accountHash(account)));
         assertEquals(
                 0,
                 new BigDecimal("130.00").compareTo((BigDecimal) difference[0]),
@@ -177,7 +176,7 @@ class CoreBankingIT {
                         "select count(b) from ReconciliationBreak b where b.accountHash = :a and"
                             + " b.status ="
                             + " com.microcredit.portfolio.domain.settlement.BreakStatus.CLEARED",
-                        Map.of("a", LedgerAccount.hash(account))));
+                        Map.of("a", probe.accountHash(account))));
         Object[] after =
                 probe.firstRow(
                         "select b.breakAmount, b.id from ReconciliationBreak b where b.accountHash"
@@ -185,7 +184,7 @@ class CoreBankingIT {
                             + " com.microcredit.portfolio.domain.settlement.BreakKind.DIFFERENCE"
                             + " and b.status ="
                             + " com.microcredit.portfolio.domain.settlement.BreakStatus.OPEN",
-                        Map.of("a", LedgerAccount.hash(account)));
+                        Map.of("a", probe.accountHash(account)));
         assertEquals(
                 0,
                 new BigDecimal("30.00").compareTo((BigDecimal) after[0]),
@@ -204,7 +203,7 @@ class CoreBankingIT {
                         "select count(b) from ReconciliationBreak b where b.accountHash = :a and"
                             + " b.status ="
                             + " com.microcredit.portfolio.domain.settlement.BreakStatus.SUPERSEDED",
-                        Map.of("a", LedgerAccount.hash(account))));
+                        Map.of("a", probe.accountHash(account))));
     }
 
     @Test
@@ -261,7 +260,7 @@ class CoreBankingIT {
                 0,
                 probe.count(
                         "select count(b) from AccountBalance b where b.accountHash = :a",
-                        Map.of("a", LedgerAccount.hash(unknown))),
+                        Map.of("a", probe.accountHash(unknown))),
                 "nothing stored for the refused report");
 
         // At rest the refusal names the account only masked, and keeps the report encrypted.
@@ -293,7 +292,7 @@ class CoreBankingIT {
     @Test
     void rawLedgerRowsHoldNoPlaintextAccountNumber() throws Exception {
         String account = applicants.settlementAccountHolder();
-        String hash = LedgerAccount.hash(account);
+        String hash = probe.accountHash(account);
         String t1 = "IT-RAW-" + UUID.randomUUID();
         String run = "raw-" + UUID.randomUUID();
         send(settlement, transaction(t1, account, "CREDIT", "80.00"), run + "-1");
@@ -386,8 +385,7 @@ class CoreBankingIT {
                                     cipher.startsWith("g1."), table + ": AES-GCM under a key id");
                             assertEquals(
                                     account,
-                                    com.microcredit.shared.crypto.FieldProtection.ring()
-                                            .decrypt(cipher),
+                                    probe.decrypt(cipher),
                                     table + ": the ciphertext holds the number");
                         }
                     }
@@ -859,10 +857,7 @@ class CoreBankingIT {
         return ((Number)
                         probe.firstValue(
                                 "select b.id from Borrower b where b.settlementAccountHash = :h",
-                                Map.of(
-                                        "h",
-                                        com.microcredit.origination.domain.borrower.Borrower
-                                                .accountLookup(account))))
+                                Map.of("h", probe.lookupHash(account.trim()))))
                 .longValue();
     }
 
@@ -875,14 +870,14 @@ class CoreBankingIT {
     private long ledgerCount(String account) {
         return probe.count(
                 "select count(t) from SettlementTransaction t where t.accountHash = :a",
-                Map.of("a", LedgerAccount.hash(account)));
+                Map.of("a", probe.accountHash(account)));
     }
 
     private long reconciledDays(String account) {
         return probe.count(
                 "select count(b) from AccountBalance b where b.accountHash = :a and b.reconciledAt"
                         + " is not null",
-                Map.of("a", LedgerAccount.hash(account)));
+                Map.of("a", probe.accountHash(account)));
     }
 
     private long breaks(String account, String kind) {
@@ -894,7 +889,7 @@ class CoreBankingIT {
                                 : " and b.kind ="
                                         + " com.microcredit.portfolio.domain.settlement.BreakKind."
                                         + kind),
-                Map.of("a", LedgerAccount.hash(account)));
+                Map.of("a", probe.accountHash(account)));
     }
 
     private String awaitException(String businessKey) throws Exception {

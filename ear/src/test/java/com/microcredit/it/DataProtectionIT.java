@@ -149,6 +149,45 @@ class DataProtectionIT {
         assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7), b.maskedMobile());
     }
 
+    /**
+     * The JPA converter of every encrypted attribute lives in domain-model and holds no keys: the
+     * persistence provider creates it through CDI, which injects the platform's key ring (ADR
+     * 0020). Without that injection a borrower cannot be stored at all; with it, the stored form is
+     * the configured active key's and the container's ring reads it back.
+     */
+    @Test
+    void encryptedAttributesUseTheKeyRingTheContainerInjectsIntoTheConverter() throws Exception {
+        String residentId = CreditCodes.nextResidentId();
+        String account = "6222" + String.format("%012d", System.nanoTime() % 1_000_000_000_000L);
+        BorrowerView b = individual(newManager(), residentId, account);
+        String activeKey =
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("mcrc.crypto.active-key", String.class);
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT identity_cipher, identity_hash, settlement_account_cipher,"
+                                        + " settlement_account_hash FROM borrower WHERE id = ?")) {
+            s.setLong(1, b.id());
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(
+                        rs.getString(1).startsWith("g1." + activeKey + "."),
+                        "sealed under the configured active key: " + rs.getString(1));
+                assertEquals(residentId, probe.decrypt(rs.getString(1)));
+                assertEquals(probe.lookupHash(residentId), rs.getString(2));
+                assertEquals(account, probe.decrypt(rs.getString(3)));
+                assertEquals(probe.accountHash(account), rs.getString(4));
+            }
+        }
+        assertEquals(
+                residentId,
+                probe.firstValue(
+                        "select b.identityNumber from Borrower b where b.id = :id",
+                        Map.of("id", b.id())),
+                "read back through the converter");
+    }
+
     @Test
     void aBorrowerIsFoundByMobileThroughItsLookupHashAndTheTrailShowsTheNumberMasked() {
         String mobile = nextMobile();

@@ -1,8 +1,12 @@
 package com.microcredit.it;
 
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
+import com.microcredit.shared.domain.LookupHasher;
+import com.microcredit.shared.persistence.FieldCipher;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,7 +14,8 @@ import java.util.Map;
 
 /**
  * Runs inside the test module: reads the shared persistence unit so tests can check what was
- * committed.
+ * committed, and lends tests the server's field keys (the platform's beans) to find and read
+ * encrypted numbers.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -18,6 +23,28 @@ public class ItProbe {
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
+
+    @Inject private LookupHasher hasher;
+
+    @Inject private FieldCipher cipher;
+
+    /** How the ledger keys an account number (ADR 0016), with the server's lookup key. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String accountHash(String accountNumber) {
+        return LedgerAccount.hash(hasher, accountNumber);
+    }
+
+    /** The server's keyed lookup hash of a value as given. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String lookupHash(String value) {
+        return hasher.hash(value);
+    }
+
+    /** A value stored encrypted, read with the server's keys. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String decrypt(String sealed) {
+        return cipher.decrypt(sealed);
+    }
 
     public long count(String jpql, Map<String, Object> parameters) {
         var query = em.createQuery(jpql, Long.class);

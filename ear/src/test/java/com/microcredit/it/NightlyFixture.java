@@ -2,10 +2,13 @@ package com.microcredit.it;
 
 import com.microcredit.benchmark.LoanBookGenerator;
 import com.microcredit.benchmark.LoanBookGenerator.GeneratedLoan;
+import com.microcredit.shared.domain.LookupHasher;
+import com.microcredit.shared.persistence.FieldCipher;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,10 +29,15 @@ public class NightlyFixture {
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
 
+    @Inject private FieldCipher cipher;
+
+    @Inject private LookupHasher hasher;
+
     public List<GeneratedLoan> generate(int loans, LocalDate asOf, long seed, long idBase)
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return new LoanBookGenerator(asOf, seed, idBase).generate(c, loans, false);
+            return new LoanBookGenerator(asOf, seed, idBase, cipher, hasher)
+                    .generate(c, loans, false);
         }
     }
 

@@ -1,6 +1,5 @@
 package com.microcredit.it;
 
-import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
@@ -50,7 +49,7 @@ public class ReconciliationFixture extends HttpServlet {
         Instant deadline = Instant.now().plusSeconds(60);
         while (probe.count(
                         "select count(b) from ReconciliationBreak b where b.accountHash = :a",
-                        Map.of("a", LedgerAccount.hash(account)))
+                        Map.of("a", probe.accountHash(account)))
                 < 2) {
             if (Instant.now().isAfter(deadline)) {
                 response.sendError(504, "breaks not recorded within 60 s");

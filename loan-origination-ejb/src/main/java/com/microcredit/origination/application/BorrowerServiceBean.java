@@ -30,6 +30,7 @@ import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.InvalidIdentityNumberException;
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.ResidentIdNumber;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import com.microcredit.supplychain.api.ChainCredit;
@@ -52,6 +53,8 @@ import java.util.Optional;
 @Stateless
 @PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
 public class BorrowerServiceBean implements BorrowerService {
+
+    @Inject private LookupHasher hasher;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -107,7 +110,8 @@ public class BorrowerServiceBean implements BorrowerService {
                                         c.industryCode(),
                                         c.regionCode(),
                                         requireManager(c.accountManagerId()),
-                                        clock.instant()));
+                                        clock.instant(),
+                                        hasher));
         detail(
                 () ->
                         b.describeEnterprise(
@@ -133,7 +137,8 @@ public class BorrowerServiceBean implements BorrowerService {
                                         parsed,
                                         c.regionCode(),
                                         requireManager(c.accountManagerId()),
-                                        clock.instant()));
+                                        clock.instant(),
+                                        hasher));
         detail(() -> b.describeHousehold(c.address(), c.householdSize()));
         place(b, c.latitude(), c.longitude(), c.settlementAccount(), c.mobile());
         return register(b, "residentIdNumber");
@@ -173,7 +178,7 @@ public class BorrowerServiceBean implements BorrowerService {
         }
     }
 
-    private static void place(
+    private void place(
             Borrower b,
             BigDecimal latitude,
             BigDecimal longitude,
@@ -183,10 +188,10 @@ public class BorrowerServiceBean implements BorrowerService {
             detail(() -> b.locateAt(latitude, longitude));
         }
         if (settlementAccount != null && !settlementAccount.isBlank()) {
-            detail(() -> b.settleThrough(settlementAccount.trim()));
+            detail(() -> b.settleThrough(settlementAccount.trim(), hasher));
         }
         if (mobile != null && !mobile.isBlank()) {
-            detail(() -> b.reachableAt(mobile));
+            detail(() -> b.reachableAt(mobile, hasher));
         }
     }
 
@@ -205,7 +210,8 @@ public class BorrowerServiceBean implements BorrowerService {
     private BorrowerView register(Borrower borrower, String identityField) {
         boolean duplicate =
                 !em.createQuery("select b.id from Borrower b where b.identityHash = :h", Long.class)
-                        .setParameter("h", Borrower.identityLookup(borrower.getIdentityNumber()))
+                        .setParameter(
+                                "h", Borrower.identityLookup(hasher, borrower.getIdentityNumber()))
                         .getResultList()
                         .isEmpty();
         if (duplicate) {
@@ -280,7 +286,7 @@ public class BorrowerServiceBean implements BorrowerService {
                     .createQuery(
                             "select b from Borrower b where b.mobileHash = :h order by b.name",
                             Borrower.class)
-                    .setParameter("h", Borrower.mobileLookup(mobile))
+                    .setParameter("h", Borrower.mobileLookup(hasher, mobile))
                     .setMaxResults(Math.min(Math.max(maxResults, 1), 200))
                     .getResultList()
                     .stream()

@@ -16,11 +16,13 @@ import com.microcredit.origination.domain.consent.DataQuery;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.protection.api.AccessMonitor;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -40,6 +42,8 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER"})
 public class CollectionContactServiceBean implements CollectionContactService {
+
+    @Inject private LookupHasher hasher;
 
     // Consents and business dates are in bank time, as everywhere in origination.
     private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
@@ -131,7 +135,7 @@ public class CollectionContactServiceBean implements CollectionContactService {
         Set<String> hashes = new HashSet<>();
         persons.stream()
                 .filter(p -> p.identityNumber() != null)
-                .forEach(p -> hashes.add(Borrower.identityLookup(p.identityNumber())));
+                .forEach(p -> hashes.add(Borrower.identityLookup(hasher, p.identityNumber())));
         if (!hashes.isEmpty()) {
             em.createQuery(
                             "select b.identityHash, b.id from Borrower b where b.identityHash in"
@@ -148,7 +152,8 @@ public class CollectionContactServiceBean implements CollectionContactService {
                                     p.identityNumber() == null
                                             ? null
                                             : byHash.get(
-                                                    Borrower.identityLookup(p.identityNumber()));
+                                                    Borrower.identityLookup(
+                                                            hasher, p.identityNumber()));
                             return id == null ? p : p.asBorrower(id);
                         })
                 .toList();

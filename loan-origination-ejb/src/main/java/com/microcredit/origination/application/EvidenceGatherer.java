@@ -33,6 +33,7 @@ import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.SettlementAccounts;
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
 import jakarta.annotation.security.PermitAll;
@@ -60,6 +61,8 @@ import java.util.Set;
 @Stateless
 @PermitAll
 public class EvidenceGatherer {
+
+    @Inject private LookupHasher hasher;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -326,7 +329,9 @@ public class EvidenceGatherer {
 
     private PathEvaluation blind(Borrower borrower, BigDecimal amount, LocalDate today) {
         boolean blacklisted =
-                em.find(BlacklistEntry.class, Borrower.identityLookup(borrower.getIdentityNumber()))
+                em.find(
+                                BlacklistEntry.class,
+                                Borrower.identityLookup(hasher, borrower.getIdentityNumber()))
                         != null;
         Integer age = null;
         if (borrower.getKind() == BorrowerKind.INDIVIDUAL) {

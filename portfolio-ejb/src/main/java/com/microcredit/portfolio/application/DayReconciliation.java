@@ -7,6 +7,7 @@ import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
 import com.microcredit.portfolio.domain.settlement.Reconciliation;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class DayReconciliation {
             EndOfDayReport report,
             List<LedgerEntry> ledger,
             List<ReconciliationBreak> known,
-            Instant now) {
+            Instant now,
+            LookupHasher hasher) {
         List<BreakKind> recorded = new ArrayList<>();
         Reconciliation.Result result = Reconciliation.reconcile(report, ledger);
         Map<String, ReconciliationBreak> open = new HashMap<>();
@@ -58,7 +60,8 @@ final class DayReconciliation {
                                 day.getBusinessDate(),
                                 report.currency(),
                                 finding,
-                                now));
+                                now,
+                                hasher));
                 recorded.add(finding.kind());
                 openCount++;
             }

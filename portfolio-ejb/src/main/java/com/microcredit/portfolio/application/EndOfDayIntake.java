@@ -7,6 +7,7 @@ import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -43,6 +44,8 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class EndOfDayIntake {
 
+    @Inject private LookupHasher hasher;
+
     @EJB private InboundMetrics inboundMetrics;
 
     @Inject private ReconciliationMetrics reconciliationMetrics;
@@ -76,7 +79,8 @@ public class EndOfDayIntake {
         Set<String> hashes = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
         for (EndOfDayReport r : reports) {
-            hashes.add(AccountBalance.key(r.accountNumber(), r.businessDate()).accountHash());
+            hashes.add(
+                    AccountBalance.key(hasher, r.accountNumber(), r.businessDate()).accountHash());
             dates.add(r.businessDate());
         }
         // The stored days are locked: a scheduled run and an arriving report never record the same
@@ -99,7 +103,8 @@ public class EndOfDayIntake {
         Set<AccountBalance.Key> stored = new HashSet<>(days.keySet());
         Map<AccountBalance.Key, AccountBalance> changed = new LinkedHashMap<>();
         for (EndOfDayReport r : reports) {
-            AccountBalance.Key key = AccountBalance.key(r.accountNumber(), r.businessDate());
+            AccountBalance.Key key =
+                    AccountBalance.key(hasher, r.accountNumber(), r.businessDate());
             AccountBalance day = days.get(key);
             if (day != null && r.digest().equals(day.getReportDigest())) {
                 continue; // a redelivery (or the same report twice in this batch): no second effect
@@ -110,7 +115,8 @@ public class EndOfDayIntake {
                                 r.accountNumber(),
                                 r.businessDate(),
                                 r.closingBalance(),
-                                r.currency());
+                                r.currency(),
+                                hasher);
                 day.report(r, now);
                 // A concurrent first report of the same day fails on the key at commit; the batch
                 // is
@@ -182,7 +188,8 @@ public class EndOfDayIntake {
                                     day.asReport().orElseThrow(),
                                     entries.getOrDefault(key, List.of()),
                                     known,
-                                    now));
+                                    now,
+                                    hasher));
                 });
     }
 }

@@ -10,6 +10,7 @@ import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,8 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed({"RISK_MANAGER", "ADMIN"})
 public class ReconciliationServiceBean implements ReconciliationService {
+
+    @Inject private LookupHasher hasher;
 
     @Inject private ReconciliationMetrics reconciliationMetrics;
 
@@ -56,7 +59,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
         AccountBalance day =
                 em.find(
                         AccountBalance.class,
-                        AccountBalance.key(accountNumber, businessDate),
+                        AccountBalance.key(hasher, accountNumber, businessDate),
                         LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
             throw new ChangeRefusedException(
@@ -82,7 +85,8 @@ public class ReconciliationServiceBean implements ReconciliationService {
                         report.get(),
                         ledger.entries(accountNumber, businessDate),
                         known,
-                        clock.instant()));
+                        clock.instant(),
+                        hasher));
         return view(day);
     }
 
@@ -135,7 +139,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
             query.setParameter("open", BreakStatus.OPEN);
         }
         if (accountNumber != null && !accountNumber.isBlank()) {
-            query.setParameter("a", LedgerAccount.hash(accountNumber));
+            query.setParameter("a", LedgerAccount.hash(hasher, accountNumber));
         }
         return query.getResultStream().map(ReconciliationServiceBean::view).toList();
     }

@@ -8,11 +8,13 @@ import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.domain.settlement.RepaymentPosting;
 import com.microcredit.portfolio.infrastructure.jms.RepaymentPostingMessage;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -28,6 +30,8 @@ import java.time.Clock;
 @RolesAllowed("SYSTEM") // only the repayment listener, which runs as the system identity (ADR 0014)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RepaymentIntake {
+
+    @Inject private LookupHasher hasher;
 
     @EJB private InboundMetrics inboundMetrics;
 
@@ -88,7 +92,8 @@ public class RepaymentIntake {
                         m.currency(),
                         m.valueDate(),
                         m.daysPastDue(),
-                        clock.instant()));
+                        clock.instant(),
+                        hasher));
         // A concurrent duplicate fails here on the unique key; the redelivery finds the committed
         // row.
         em.flush();

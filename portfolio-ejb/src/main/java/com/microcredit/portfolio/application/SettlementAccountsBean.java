@@ -8,8 +8,10 @@ import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -21,6 +23,8 @@ import java.util.Optional;
 @PermitAll // read by loan origination inside its users' transactions; written by core-banking
 // intake
 public class SettlementAccountsBean implements SettlementAccounts {
+
+    @Inject private LookupHasher hasher;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -38,7 +42,7 @@ public class SettlementAccountsBean implements SettlementAccounts {
                                 Object[].class)
                         .setParameter("credit", Direction.CREDIT)
                         .setParameter("debit", Direction.DEBIT)
-                        .setParameter("a", LedgerAccount.hash(accountNumber))
+                        .setParameter("a", LedgerAccount.hash(hasher, accountNumber))
                         .setParameter("f", from)
                         .setParameter("t", to)
                         .getSingleResult();
@@ -70,7 +74,7 @@ public class SettlementAccountsBean implements SettlementAccounts {
                         + " and t.valueDate between :first and :last");
         jakarta.persistence.Query query =
                 em.createQuery(jpql.toString())
-                        .setParameter("a", LedgerAccount.hash(accountNumber))
+                        .setParameter("a", LedgerAccount.hash(hasher, accountNumber))
                         .setParameter("credit", Direction.CREDIT)
                         .setParameter(
                                 "first",
@@ -127,7 +131,7 @@ public class SettlementAccountsBean implements SettlementAccounts {
                         "select b from AccountBalance b where b.accountHash = :a order by"
                                 + " b.businessDate desc",
                         AccountBalance.class)
-                .setParameter("a", LedgerAccount.hash(accountNumber))
+                .setParameter("a", LedgerAccount.hash(hasher, accountNumber))
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
@@ -138,12 +142,15 @@ public class SettlementAccountsBean implements SettlementAccounts {
     public AccountBalanceView recordEndOfDayBalance(
             String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
         AccountBalance existing =
-                em.find(AccountBalance.class, AccountBalance.key(accountNumber, businessDate));
+                em.find(
+                        AccountBalance.class,
+                        AccountBalance.key(hasher, accountNumber, businessDate));
         if (existing != null) {
             existing.restate(balance);
             return view(existing);
         }
-        AccountBalance b = new AccountBalance(accountNumber, businessDate, balance, currency);
+        AccountBalance b =
+                new AccountBalance(accountNumber, businessDate, balance, currency, hasher);
         em.persist(b);
         return view(b);
     }

@@ -1,6 +1,7 @@
 package com.microcredit.origination.domain.association;
 
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,8 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -63,7 +62,8 @@ public class RegisteredAssociate {
             String name,
             String identityNumber,
             String phone,
-            LocalDate recordedOn) {
+            LocalDate recordedOn,
+            LookupHasher hasher) {
         AssociatedPerson checked =
                 new AssociatedPerson(relation, name, identityNumber, phone, null, "table");
         this.borrowerId = borrowerId;
@@ -72,12 +72,8 @@ public class RegisteredAssociate {
         this.identityNumber = checked.identityNumber();
         this.phone = checked.phone();
         this.recordedOn = recordedOn;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void indexIdentity() {
-        identityHash = identityNumber == null ? null : Borrower.identityLookup(identityNumber);
+        this.identityHash =
+                identityNumber == null ? null : Borrower.identityLookup(hasher, identityNumber);
     }
 
     /** The row as the gateway hands it on, tagged with the adapter that read it. */

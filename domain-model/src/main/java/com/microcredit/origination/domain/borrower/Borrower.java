@@ -1,7 +1,7 @@
 package com.microcredit.origination.domain.borrower;
 
-import com.microcredit.shared.crypto.FieldProtection;
 import com.microcredit.shared.domain.IdentityMask;
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.ResidentIdNumber;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
@@ -13,8 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -29,8 +27,9 @@ import java.util.Objects;
  * validated by kind (unified social credit code or resident ID number, check digit included) and is
  * never shown unmasked by this type. Identity and settlement account numbers are stored encrypted
  * (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the contact mobile
- * number. Every borrower has exactly one account manager (referred to by id: the
- * relationship-lending path depends on it).
+ * number. The hashes are set with the numbers, by the {@link LookupHasher} the caller passes. Every
+ * borrower has exactly one account manager (referred to by id: the relationship-lending path
+ * depends on it).
  */
 @Entity
 @Table(name = "borrower")
@@ -112,10 +111,12 @@ public class Borrower {
             String industryCode,
             String regionCode,
             Long accountManagerId,
-            Instant createdAt) {
+            Instant createdAt,
+            LookupHasher hasher) {
         this.kind = kind;
         this.name = requireText(name, "name");
         this.identityNumber = identityNumber;
+        this.identityHash = identityLookup(hasher, identityNumber);
         this.industryCode = industryCode;
         this.regionCode = requireRegion(regionCode);
         this.accountManagerId = Objects.requireNonNull(accountManagerId, "account manager");
@@ -128,7 +129,8 @@ public class Borrower {
             String industryCode,
             String regionCode,
             Long accountManagerId,
-            Instant now) {
+            Instant now,
+            LookupHasher hasher) {
         return new Borrower(
                 BorrowerKind.ENTERPRISE,
                 name,
@@ -136,7 +138,8 @@ public class Borrower {
                 requireIndustry(industryCode),
                 regionCode,
                 accountManagerId,
-                now);
+                now,
+                hasher);
     }
 
     public static Borrower individual(
@@ -144,7 +147,8 @@ public class Borrower {
             ResidentIdNumber idNumber,
             String regionCode,
             Long accountManagerId,
-            Instant now) {
+            Instant now,
+            LookupHasher hasher) {
         return new Borrower(
                 BorrowerKind.INDIVIDUAL,
                 name,
@@ -152,7 +156,8 @@ public class Borrower {
                 null,
                 regionCode,
                 accountManagerId,
-                now);
+                now,
+                hasher);
     }
 
     /**
@@ -206,12 +211,16 @@ public class Borrower {
         this.longitude = longitude.setScale(6, RoundingMode.HALF_EVEN);
     }
 
-    /** The borrower's day-to-day settlement account at our bank (digits only, 10 to 34 long). */
-    public void settleThrough(String accountNumber) {
+    /**
+     * The borrower's day-to-day settlement account at our bank (digits only, 10 to 34 long), with
+     * its lookup hash.
+     */
+    public void settleThrough(String accountNumber, LookupHasher hasher) {
         if (accountNumber == null || !accountNumber.matches("\\d{10,34}")) {
             throw new IllegalArgumentException("settlement account must be 10 to 34 digits");
         }
         this.settlementAccount = accountNumber;
+        this.settlementAccountHash = accountLookup(hasher, accountNumber);
     }
 
     /**
@@ -219,7 +228,7 @@ public class Borrower {
      * Mainland mobile numbers only (11 digits, 1[3-9]…); spaces, dashes and a +86/0086 prefix are
      * removed first, so the stored value and its lookup hash have one form per number.
      */
-    public void reachableAt(String mobileNumber) {
+    public void reachableAt(String mobileNumber, LookupHasher hasher) {
         String normalised = normaliseMobile(mobileNumber);
         if (normalised == null || !isMobile(normalised)) {
             throw new IllegalArgumentException(
@@ -227,18 +236,7 @@ public class Borrower {
                             + " 13-19");
         }
         this.mobile = normalised;
-    }
-
-    /** Keeps the lookup hashes in step with the encrypted numbers. */
-    @PrePersist
-    @PreUpdate
-    void indexProtectedNumbers() {
-        identityHash = identityLookup(identityNumber);
-        settlementAccountHash =
-                settlementAccount == null
-                        ? null
-                        : FieldProtection.ring().lookupHash(settlementAccount);
-        mobileHash = mobile == null ? null : FieldProtection.ring().lookupHash(mobile);
+        this.mobileHash = hasher.hash(normalised);
     }
 
     /** True for a normalised mainland mobile number ({@code 1[3-9]} and nine more digits). */
@@ -263,21 +261,20 @@ public class Borrower {
     }
 
     /** The lookup hash of a mobile number (normalised first), as stored in {@code mobile_hash}. */
-    public static String mobileLookup(String mobileNumber) {
-        return FieldProtection.ring().lookupHash(normaliseMobile(mobileNumber));
+    public static String mobileLookup(LookupHasher hasher, String mobileNumber) {
+        return hasher.hash(normaliseMobile(mobileNumber));
     }
 
     /** The lookup hash of an identity number, as stored in {@code identity_hash}. */
-    public static String identityLookup(String identityNumber) {
-        return FieldProtection.ring()
-                .lookupHash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
+    public static String identityLookup(LookupHasher hasher, String identityNumber) {
+        return hasher.hash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     /**
      * The lookup hash of a settlement account number, as stored in {@code settlement_account_hash}.
      */
-    public static String accountLookup(String accountNumber) {
-        return FieldProtection.ring().lookupHash(accountNumber.trim());
+    public static String accountLookup(LookupHasher hasher, String accountNumber) {
+        return hasher.hash(accountNumber.trim());
     }
 
     /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */

@@ -1,6 +1,7 @@
 package com.microcredit.origination.domain.consent;
 
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -33,9 +34,10 @@ public class BlacklistEntry {
 
     protected BlacklistEntry() {}
 
-    public BlacklistEntry(String identityNumber, String reason, Instant listedAt) {
+    public BlacklistEntry(
+            String identityNumber, String reason, Instant listedAt, LookupHasher hasher) {
         this.identityNumber = identityNumber;
-        this.identityHash = Borrower.identityLookup(identityNumber);
+        this.identityHash = Borrower.identityLookup(hasher, identityNumber);
         this.reason = reason;
         this.listedAt = listedAt;
     }

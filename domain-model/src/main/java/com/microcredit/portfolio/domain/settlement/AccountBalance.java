@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -77,9 +78,13 @@ public class AccountBalance {
     protected AccountBalance() {}
 
     public AccountBalance(
-            String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
+            String accountNumber,
+            LocalDate businessDate,
+            BigDecimal balance,
+            String currency,
+            LookupHasher hasher) {
         this.accountNumber = Objects.requireNonNull(accountNumber);
-        this.accountHash = LedgerAccount.hash(accountNumber);
+        this.accountHash = LedgerAccount.hash(hasher, accountNumber);
         this.businessDate = Objects.requireNonNull(businessDate);
         this.currency = Objects.requireNonNull(currency);
         restate(balance);
@@ -209,8 +214,8 @@ public class AccountBalance {
     }
 
     /** The key of an account's (plain number) day. */
-    public static Key key(String accountNumber, LocalDate businessDate) {
-        return new Key(LedgerAccount.hash(accountNumber), businessDate);
+    public static Key key(LookupHasher hasher, String accountNumber, LocalDate businessDate) {
+        return new Key(LedgerAccount.hash(hasher, accountNumber), businessDate);
     }
 
     /** Composite key: the account's lookup hash and the business date. */

@@ -1,6 +1,6 @@
 package com.microcredit.portfolio.domain.settlement;
 
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.shared.domain.LookupHasher;
 import java.util.Objects;
 
 /**
@@ -16,8 +16,7 @@ public final class LedgerAccount {
     /**
      * The lookup hash of an account number, as stored in the ledger's {@code account_hash} columns.
      */
-    public static String hash(String accountNumber) {
-        return FieldProtection.ring()
-                .lookupHash(Objects.requireNonNull(accountNumber, "account number").trim());
+    public static String hash(LookupHasher hasher, String accountNumber) {
+        return hasher.hash(Objects.requireNonNull(accountNumber, "account number").trim());
     }
 }

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -91,9 +92,10 @@ public class ReconciliationBreak {
             LocalDate businessDate,
             String currency,
             Reconciliation.Finding finding,
-            Instant now) {
+            Instant now,
+            LookupHasher hasher) {
         this.accountNumber = Objects.requireNonNull(accountNumber, "account number");
-        this.accountHash = LedgerAccount.hash(accountNumber);
+        this.accountHash = LedgerAccount.hash(hasher, accountNumber);
         this.businessDate = Objects.requireNonNull(businessDate, "business date");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.kind = finding.kind();

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -72,11 +73,12 @@ public class RepaymentPosting {
             String currency,
             LocalDate valueDate,
             Integer daysPastDue,
-            Instant receivedAt) {
+            Instant receivedAt,
+            LookupHasher hasher) {
         this.postingId = Objects.requireNonNull(postingId, "posting id");
         this.loanReference = Objects.requireNonNull(loanReference, "loan reference");
         this.accountNumber = accountNumber;
-        this.accountHash = accountNumber == null ? null : LedgerAccount.hash(accountNumber);
+        this.accountHash = accountNumber == null ? null : LedgerAccount.hash(hasher, accountNumber);
         this.principal =
                 Objects.requireNonNull(principal, "principal")
                         .setScale(2, RoundingMode.UNNECESSARY);

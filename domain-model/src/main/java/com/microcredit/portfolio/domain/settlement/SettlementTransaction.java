@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.settlement;
 
+import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
@@ -73,10 +74,11 @@ public class SettlementTransaction {
             String counterpartyName,
             String counterpartyIndustryCode,
             LocalDate valueDate,
-            Instant receivedAt) {
+            Instant receivedAt,
+            LookupHasher hasher) {
         this.transactionId = Objects.requireNonNull(transactionId, "transaction id");
         this.accountNumber = Objects.requireNonNull(accountNumber, "account number");
-        this.accountHash = LedgerAccount.hash(accountNumber);
+        this.accountHash = LedgerAccount.hash(hasher, accountNumber);
         this.direction = Objects.requireNonNull(direction, "direction");
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a settlement transaction amount must be positive");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.shared.domain.LookupHasher;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ReconciliationTest {
 
-    @org.junit.jupiter.api.BeforeAll
-    static void keys() {
-        // A break stores its account encrypted with the lookup hash beside it (ADR 0016).
-        byte[] data = new byte[32];
-        byte[] lookup = new byte[32];
-        java.util.Arrays.fill(data, (byte) 1);
-        java.util.Arrays.fill(lookup, (byte) 2);
-        com.microcredit.shared.crypto.FieldProtection.install(
-                new com.microcredit.shared.crypto.FieldKeyRing(
-                        java.util.Map.of("t1", data), "t1", lookup));
-    }
+    /** A stand-in for the keyed hash: the rule under test is what gets hashed, not how. */
+    private static final LookupHasher HASHER = value -> "hash(" + value + ")";
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
@@ -145,11 +137,14 @@ class ReconciliationTest {
                 Reconciliation.reconcile(report("0.00", "1.00", Set.of()), List.of())
                         .findings()
                         .get(0);
-        var b = new ReconciliationBreak("6222020200112233", DAY, "CNY", finding, Instant.EPOCH);
+        var b =
+                new ReconciliationBreak(
+                        "6222020200112233", DAY, "CNY", finding, Instant.EPOCH, HASHER);
         assertEquals(
-                LedgerAccount.hash(" 6222020200112233"),
+                LedgerAccount.hash(HASHER, " 6222020200112233"),
                 b.getAccountHash(),
                 "keyed like the borrower's account");
+        assertEquals("hash(6222020200112233)", b.getAccountHash(), "the number trimmed is hashed");
         assertThrows(IllegalArgumentException.class, () -> b.resolve("risk", " ", Instant.EPOCH));
         b.resolve(
                 "risk",

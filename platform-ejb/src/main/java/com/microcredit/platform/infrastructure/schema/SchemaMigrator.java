@@ -1,20 +1,19 @@
 package com.microcredit.platform.infrastructure.schema;
 
-import com.microcredit.shared.crypto.FieldKeyLoader;
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
+import com.microcredit.platform.infrastructure.crypto.FieldKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -22,9 +21,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema to the latest version before anything else uses the database. The same
  * migration scripts run on Derby and MySQL; the few dialect differences are placeholders chosen
  * from the database product the data source reports. Flyway's lock makes concurrent starts of
- * several servers safe. Bean-managed transactions: Flyway commits its own work. The
- * field-encryption keys are installed first: Java migrations (V10_2) and every entity read depend
- * on them.
+ * several servers safe. Bean-managed transactions: Flyway commits its own work. The Java migrations
+ * (V10_2, V12_2, V15_1) re-encrypt with the application's key ring ({@link FieldKeys}, loaded from
+ * configuration by the container when this first asks for it).
  */
 @Singleton
 @Startup
@@ -42,18 +41,11 @@ public class SchemaMigrator {
     @Resource(lookup = "jdbc/mcrc")
     private DataSource dataSource;
 
+    @Inject private FieldKeys fieldKeys;
+
     @PostConstruct
     void migrate() {
-        var config = ConfigProvider.getConfig(SchemaMigrator.class.getClassLoader());
-        FieldKeyRing keys =
-                FieldKeyLoader.load(name -> config.getOptionalValue(name, String.class));
-        FieldProtection.install(keys);
-        LOG.info(
-                () ->
-                        "Field encryption keys "
-                                + keys.keyIds()
-                                + " loaded; active key "
-                                + keys.activeKeyId());
+        FieldKeyRing keys = fieldKeys.ring();
         String product = databaseProduct();
         MigrateResult result =
                 Flyway.configure(SchemaMigrator.class.getClassLoader())
@@ -61,9 +53,9 @@ public class SchemaMigrator {
                         .locations(LOCATION)
                         .callbackLocations(LOCATION)
                         .javaMigrations(
-                                new V10_2__EncryptIdentityNumbers(),
-                                new V12_2__EncryptLedgerAccountNumbers(),
-                                new V15_1__ProtectRejectedMessages())
+                                new V10_2__EncryptIdentityNumbers(keys),
+                                new V12_2__EncryptLedgerAccountNumbers(keys),
+                                new V15_1__ProtectRejectedMessages(keys))
                         .placeholders(placeholdersFor(product))
                         .table("schema_history")
                         // Liberty's batch job repository and persistent timer store (BATCH_*,

@@ -1,7 +1,6 @@
 package com.microcredit.platform.infrastructure.schema;
 
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +25,13 @@ public class V10_2__EncryptIdentityNumbers extends BaseJavaMigration {
     private static final Logger LOG =
             Logger.getLogger(V10_2__EncryptIdentityNumbers.class.getName());
 
+    private final FieldKeyRing keys;
+
+    /** The key ring of this server, from the application's configuration. */
+    public V10_2__EncryptIdentityNumbers(FieldKeyRing keys) {
+        this.keys = java.util.Objects.requireNonNull(keys, "key ring");
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
@@ -34,7 +40,6 @@ public class V10_2__EncryptIdentityNumbers extends BaseJavaMigration {
                         .getDatabaseProductName()
                         .toLowerCase(Locale.ROOT)
                         .matches(".*(mysql|mariadb).*");
-        FieldKeyRing keys = FieldProtection.ring();
         int borrowers = encryptBorrowers(c, keys);
         int listed = moveBlacklist(c, keys);
         for (String sql : mysql ? mysqlDdl() : derbyDdl()) {

@@ -1,7 +1,6 @@
 package com.microcredit.platform.infrastructure.schema;
 
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +27,14 @@ public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
 
     private static final Logger LOG =
             Logger.getLogger(V12_2__EncryptLedgerAccountNumbers.class.getName());
+
+    private final FieldKeyRing keys;
+
+    /** The key ring of this server, from the application's configuration. */
+    public V12_2__EncryptLedgerAccountNumbers(FieldKeyRing keys) {
+        this.keys = java.util.Objects.requireNonNull(keys, "key ring");
+    }
+
     static final List<String> TABLES =
             List.of(
                     "settlement_transaction",
@@ -43,7 +50,6 @@ public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
                         .getDatabaseProductName()
                         .toLowerCase(Locale.ROOT)
                         .matches(".*(mysql|mariadb).*");
-        FieldKeyRing keys = FieldProtection.ring();
         List<String> counts = new ArrayList<>();
         for (String table : TABLES) {
             counts.add(table + " " + protect(c, keys, table));

@@ -1,9 +1,8 @@
 package com.microcredit.platform.infrastructure.schema;
 
 import com.microcredit.platform.domain.inbound.RejectedMessage;
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
-import com.microcredit.shared.crypto.ProtectedValueException;
+import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
+import com.microcredit.platform.infrastructure.crypto.ProtectedValueException;
 import com.microcredit.shared.domain.IdentityMask;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,10 +26,16 @@ public class V15_1__ProtectRejectedMessages extends BaseJavaMigration {
     private static final Logger LOG =
             Logger.getLogger(V15_1__ProtectRejectedMessages.class.getName());
 
+    private final FieldKeyRing keys;
+
+    /** The key ring of this server, from the application's configuration. */
+    public V15_1__ProtectRejectedMessages(FieldKeyRing keys) {
+        this.keys = java.util.Objects.requireNonNull(keys, "key ring");
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        FieldKeyRing keys = FieldProtection.ring();
         int rows = 0;
         try (Statement read = c.createStatement();
                 ResultSet rs =

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -42,8 +41,7 @@ class EncryptIdentityNumbersMigrationTest {
     void existingPlaintextNumbersAreEncryptedAndThePlaintextColumnsDropped() throws Exception {
         String url = "jdbc:derby:memory:v10-" + UUID.randomUUID() + ";create=true";
         FieldKeyRing keys = new FieldKeyRing(Map.of("t1", key(1)), "t1", key(2));
-        FieldProtection.install(keys);
-        flyway(url, "5").migrate();
+        flyway(url, "5", keys).migrate();
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement()) {
             s.executeUpdate(
@@ -58,7 +56,7 @@ class EncryptIdentityNumbersMigrationTest {
                             + "', 'fraud', CURRENT_TIMESTAMP)");
         }
 
-        flyway(url, "latest").migrate();
+        flyway(url, "latest", keys).migrate();
 
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement()) {
@@ -123,15 +121,15 @@ class EncryptIdentityNumbersMigrationTest {
                 + ")";
     }
 
-    private static Flyway flyway(String url, String target) {
+    private static Flyway flyway(String url, String target, FieldKeyRing keys) {
         return Flyway.configure()
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
                 .placeholders(SchemaMigrator.placeholdersFor("Apache Derby"))
                 .table("schema_history")
                 .javaMigrations(
-                        new V10_2__EncryptIdentityNumbers(),
-                        new V12_2__EncryptLedgerAccountNumbers())
+                        new V10_2__EncryptIdentityNumbers(keys),
+                        new V12_2__EncryptLedgerAccountNumbers(keys))
                 .target(target)
                 .load();
     }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microcredit.shared.crypto.FieldKeyRing;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,8 +36,7 @@ class ProtectRejectedMessagesMigrationTest {
         byte[] lookup = new byte[32];
         Arrays.fill(lookup, (byte) 4);
         FieldKeyRing keys = new FieldKeyRing(Map.of("t1", data), "t1", lookup);
-        FieldProtection.install(keys);
-        flyway(url, "12.2").migrate();
+        flyway(url, "12.2", keys).migrate();
         String sealed = keys.encrypt("{\"already\":\"protected\"}");
         try (Connection c = DriverManager.getConnection(url);
                 PreparedStatement s =
@@ -53,7 +51,7 @@ class ProtectRejectedMessagesMigrationTest {
             insert(s, 4, "T-43", "Wrong currency USD", sealed);
         }
 
-        flyway(url, "latest").migrate();
+        flyway(url, "latest", keys).migrate();
 
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
@@ -90,16 +88,16 @@ class ProtectRejectedMessagesMigrationTest {
         s.executeUpdate();
     }
 
-    private static Flyway flyway(String url, String target) {
+    private static Flyway flyway(String url, String target, FieldKeyRing keys) {
         return Flyway.configure()
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
                 .placeholders(SchemaMigrator.placeholdersFor("Apache Derby"))
                 .table("schema_history")
                 .javaMigrations(
-                        new V10_2__EncryptIdentityNumbers(),
-                        new V12_2__EncryptLedgerAccountNumbers(),
-                        new V15_1__ProtectRejectedMessages())
+                        new V10_2__EncryptIdentityNumbers(keys),
+                        new V12_2__EncryptLedgerAccountNumbers(keys),
+                        new V15_1__ProtectRejectedMessages(keys))
                 .target(target)
                 .load();
     }

@@ -1,8 +1,10 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
-import com.microcredit.shared.crypto.FieldProtection;
+import com.microcredit.shared.domain.LookupHasher;
+import com.microcredit.shared.persistence.FieldCipher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -26,6 +28,10 @@ public class KnownAccounts {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
+    @Inject private LookupHasher hasher;
+
+    @Inject private FieldCipher cipher;
+
     public boolean isKnown(String accountNumber) {
         if (known.contains(accountNumber)) {
             return true;
@@ -45,7 +51,7 @@ public class KnownAccounts {
         }
         List<?> ids =
                 em.createNativeQuery("SELECT id FROM borrower WHERE settlement_account_hash = ?")
-                        .setParameter(1, FieldProtection.ring().lookupHash(accountNumber.trim()))
+                        .setParameter(1, hasher.hash(accountNumber.trim()))
                         .setMaxResults(1)
                         .getResultList();
         java.util.Optional<Long> found =
@@ -65,10 +71,7 @@ public class KnownAccounts {
     public String[] ledgerForm(String accountNumber) {
         return ledgerForms.computeIfAbsent(
                 accountNumber,
-                a ->
-                        new String[] {
-                            LedgerAccount.hash(a), FieldProtection.ring().encrypt(a.trim())
-                        });
+                a -> new String[] {LedgerAccount.hash(hasher, a), cipher.encrypt(a.trim())});
     }
 
     /**
@@ -86,7 +89,7 @@ public class KnownAccounts {
                         .getResultList();
         // Account numbers are encrypted at rest (ADR 0011): decrypted here, in memory only.
         return rows.stream()
-                .map(r -> new Object[] {r[0], FieldProtection.ring().decrypt((String) r[1]), r[2]})
+                .map(r -> new Object[] {r[0], cipher.decrypt((String) r[1]), r[2]})
                 .toList();
     }
 }

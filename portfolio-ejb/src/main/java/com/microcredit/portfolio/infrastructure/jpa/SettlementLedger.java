@@ -4,6 +4,7 @@ import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
+import com.microcredit.shared.domain.LookupHasher;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,8 @@ import java.util.List;
  */
 @Dependent
 public class SettlementLedger {
+
+    @Inject private LookupHasher hasher;
 
     private static final String COLUMNS =
             "(id, transaction_id, direction, amount, currency, counterparty_name,"
@@ -188,7 +191,7 @@ public class SettlementLedger {
                         "select t.transactionId, t.direction, t.amount from SettlementTransaction t"
                                 + " where t.accountHash = :a and t.valueDate = :d",
                         Object[].class)
-                .setParameter("a", LedgerAccount.hash(account))
+                .setParameter("a", LedgerAccount.hash(hasher, account))
                 .setParameter("d", valueDate)
                 .getResultStream()
                 .map(r -> new LedgerEntry((String) r[0], (Direction) r[1], (BigDecimal) r[2]))

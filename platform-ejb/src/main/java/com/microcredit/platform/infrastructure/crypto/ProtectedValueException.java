@@ -1,4 +1,4 @@
-package com.microcredit.shared.crypto;
+package com.microcredit.platform.infrastructure.crypto;
 
 /** A protected value cannot be read: unknown key id, wrong format, or it was tampered with. */
 public class ProtectedValueException extends RuntimeException {

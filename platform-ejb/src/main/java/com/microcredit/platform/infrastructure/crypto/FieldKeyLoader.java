@@ -1,4 +1,4 @@
-package com.microcredit.shared.crypto;
+package com.microcredit.platform.infrastructure.crypto;
 
 import java.io.IOException;
 import java.io.InputStream;

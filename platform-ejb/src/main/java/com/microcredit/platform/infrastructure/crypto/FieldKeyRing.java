@@ -1,4 +1,4 @@
-package com.microcredit.shared.crypto;
+package com.microcredit.platform.infrastructure.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

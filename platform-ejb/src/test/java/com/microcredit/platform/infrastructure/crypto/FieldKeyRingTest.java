@@ -1,4 +1,4 @@
-package com.microcredit.shared.crypto;
+package com.microcredit.platform.infrastructure.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
