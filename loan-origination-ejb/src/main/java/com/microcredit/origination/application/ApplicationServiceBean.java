@@ -99,7 +99,7 @@ public class ApplicationServiceBean implements ApplicationService {
 
     @Override
     public ApplicationView submit(SubmitApplication c) {
-        return ApplicationViews.view(create(c), em);
+        return ApplicationViews.view(create(c), em, settings.bankZone());
     }
 
     private LoanApplication create(SubmitApplication c) {
@@ -162,7 +162,7 @@ public class ApplicationServiceBean implements ApplicationService {
     @Override
     public ApplicationView decide(long applicationId) {
         writeAtCommit();
-        return ApplicationViews.view(decide(load(applicationId)), em);
+        return ApplicationViews.view(decide(load(applicationId)), em, settings.bankZone());
     }
 
     /**
@@ -264,15 +264,15 @@ public class ApplicationServiceBean implements ApplicationService {
                             .setParameter("r", command.channelReference())
                             .getResultList();
             if (!earlier.isEmpty()) {
-                return ApplicationViews.view(
-                        earlier.get(0), em); // the same request again: the same answer
+                // the same request again: the same answer
+                return ApplicationViews.view(earlier.get(0), em, settings.bankZone());
             }
         }
         LoanApplication app = decide(create(command));
         if (acceptOffer && app.getStatus() == ApplicationStatus.APPROVED) {
             accept(app);
         }
-        return ApplicationViews.view(app, em);
+        return ApplicationViews.view(app, em, settings.bankZone());
     }
 
     @Override
@@ -305,14 +305,14 @@ public class ApplicationServiceBean implements ApplicationService {
                                 + app.getStatus()
                                 + ", borrower "
                                 + app.getBorrowerId()));
-        return ApplicationViews.view(app, em);
+        return ApplicationViews.view(app, em, settings.bankZone());
     }
 
     @Override
     public ApplicationView acceptOffer(long applicationId) {
         LoanApplication app = load(applicationId);
         accept(app);
-        return ApplicationViews.view(app, em);
+        return ApplicationViews.view(app, em, settings.bankZone());
     }
 
     /** Reserve, fix the schedule, instruct disbursement: one transaction, all or nothing. */
@@ -421,13 +421,13 @@ public class ApplicationServiceBean implements ApplicationService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("reason", e.getMessage());
         }
-        return ApplicationViews.view(app, em);
+        return ApplicationViews.view(app, em, settings.bankZone());
     }
 
     @Override
     public Optional<ApplicationView> find(long applicationId) {
         return Optional.ofNullable(em.find(LoanApplication.class, applicationId))
-                .map(a -> ApplicationViews.view(a, em));
+                .map(a -> ApplicationViews.view(a, em, settings.bankZone()));
     }
 
     @Override

@@ -23,8 +23,6 @@ import java.util.List;
 /** Maps applications to the API's records. */
 final class ApplicationViews {
 
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
-
     private ApplicationViews() {}
 
     static ApplicationSummary summary(LoanApplication a, String borrowerName) {
@@ -44,7 +42,7 @@ final class ApplicationViews {
                 a.getSubmittedAt());
     }
 
-    static ApplicationView view(LoanApplication a, EntityManager em) {
+    static ApplicationView view(LoanApplication a, EntityManager em, ZoneId bankZone) {
         Borrower b = em.find(Borrower.class, a.getBorrowerId());
         DecisionView decision =
                 a.getOutcome() == null
@@ -114,7 +112,7 @@ final class ApplicationViews {
                                                 Currency.getInstance(a.getCurrency())),
                                         p.getAnnualRate(),
                                         a.getTermMonths(),
-                                        LocalDate.now(BANK_ZONE),
+                                        LocalDate.now(bankZone),
                                         a.getRepaymentMethod())
                                 .instalments()
                                 .stream()

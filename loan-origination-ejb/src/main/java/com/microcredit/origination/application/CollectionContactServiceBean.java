@@ -14,6 +14,7 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.consent.DataQuery;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.protection.api.AccessMonitor;
 import com.microcredit.shared.domain.LookupHasher;
@@ -43,10 +44,11 @@ import java.util.Set;
 @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER"})
 public class CollectionContactServiceBean implements CollectionContactService {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     @Inject private LookupHasher hasher;
 
     // Consents and business dates are in bank time, as everywhere in origination.
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -79,7 +81,7 @@ public class CollectionContactServiceBean implements CollectionContactService {
                         ConsentPurpose.POST_LOAN_MONITORING,
                         session.getCallerPrincipal().getName(),
                         loanReference,
-                        LocalDate.now(BANK_ZONE),
+                        LocalDate.now(bankZone),
                         now);
         if (answer.outcome() == DataQuery.Outcome.REFUSED) {
             // No consent: not even the bank's own group records are listed, so the list never looks

@@ -3,6 +3,7 @@ package com.microcredit.origination.application;
 import com.microcredit.origination.domain.decision.BigDataEvaluator;
 import com.microcredit.origination.domain.decision.BlindLendingEvaluator;
 import com.microcredit.origination.domain.decision.RelationshipEvaluator;
+import com.microcredit.platform.api.BankZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -57,9 +58,7 @@ public class OriginationSettings {
     @ConfigProperty(name = "mcrc.offer.validity-days")
     int offerValidityDays;
 
-    @Inject
-    @ConfigProperty(name = "mcrc.bank.zone")
-    String bankZone;
+    @Inject @BankZone ZoneId bankZone;
 
     @Inject
     @ConfigProperty(name = "mcrc.scorecard.reason-codes")
@@ -102,7 +101,8 @@ public class OriginationSettings {
         return offerValidityDays;
     }
 
+    /** The bank's zone, the platform's one setting ({@code mcrc.bank.zone}). */
     public ZoneId bankZone() {
-        return ZoneId.of(bankZone);
+        return bankZone;
     }
 }

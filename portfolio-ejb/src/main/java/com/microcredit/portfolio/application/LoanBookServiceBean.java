@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LoanBookService;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import java.util.Optional;
 @PermitAll // recordDaysPastDue is called by the nightly run and repayment intake; see docs/adr/0003
 public class LoanBookServiceBean implements LoanBookService {
 
-    private static final java.time.ZoneId BANK_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    @Inject @BankZone private ZoneId bankZone;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -75,7 +77,7 @@ public class LoanBookServiceBean implements LoanBookService {
                     exposure.downgrade(
                             LoanCategory.valueOf(category), reason, settings.provisionRates(), now);
             afterPossibleDefault(exposure, defaulted, now);
-            announceClassification(exposure, before, LocalDate.ofInstant(now, BANK_ZONE));
+            announceClassification(exposure, before, LocalDate.ofInstant(now, bankZone));
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new ChangeRefusedException(e.getMessage());

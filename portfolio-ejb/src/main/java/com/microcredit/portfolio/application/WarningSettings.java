@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
 import com.microcredit.portfolio.domain.indicator.Thresholds;
@@ -29,9 +30,7 @@ public class WarningSettings {
 
     @Inject Config config;
 
-    @Inject
-    @ConfigProperty(name = "mcrc.bank.zone", defaultValue = "Asia/Shanghai")
-    String bankZone;
+    @Inject @BankZone ZoneId bankZone;
 
     @Inject
     @ConfigProperty(name = "mcrc.warning.response-days.green")
@@ -99,8 +98,9 @@ public class WarningSettings {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The bank's zone, the platform's one setting ({@code mcrc.bank.zone}). */
     public ZoneId zone() {
-        return ZoneId.of(bankZone);
+        return bankZone;
     }
 
     public LocalDate today(Clock clock) {

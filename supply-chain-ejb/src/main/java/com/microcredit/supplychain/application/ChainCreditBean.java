@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
 import com.microcredit.supplychain.api.RecordTrade;
@@ -22,7 +23,7 @@ import java.util.List;
 @PermitAll // read by loan origination inside its users' transactions; see docs/adr/0003
 public class ChainCreditBean implements ChainCredit {
 
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject @BankZone private ZoneId bankZone;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -31,7 +32,7 @@ public class ChainCreditBean implements ChainCredit {
 
     @Override
     public List<MemberStanding> standingOf(long borrowerId) {
-        LocalDate today = LocalDate.now(BANK_ZONE);
+        LocalDate today = LocalDate.now(bankZone);
         List<ChainMember> memberships =
                 em.createQuery(
                                 "select m from ChainMember m where m.borrowerId = :b",

@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.DefineLimit;
 import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LimitService;
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
 @PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
 public class HubServiceBean implements HubService {
 
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject @BankZone private ZoneId bankZone;
+
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final Clock clock = Clock.systemUTC();
@@ -141,7 +143,7 @@ public class HubServiceBean implements HubService {
                                         + " and t.tradeDate > :since",
                                 TradeRecord.class)
                         .setParameter("h", hubId)
-                        .setParameter("since", LocalDate.now(BANK_ZONE).minusYears(5))
+                        .setParameter("since", LocalDate.now(bankZone).minusYears(5))
                         .getResultList()
                         .stream()
                         .collect(Collectors.groupingBy(TradeRecord::getBorrowerId));
@@ -155,7 +157,7 @@ public class HubServiceBean implements HubService {
                                                     hub.getStatus(),
                                                     trades.getOrDefault(
                                                             m.getBorrowerId(), List.of()),
-                                                    LocalDate.now(BANK_ZONE),
+                                                    LocalDate.now(bankZone),
                                                     settings.minTradeMonths(),
                                                     settings.memberLimitShare(),
                                                     settings.maxPaymentGapDays());

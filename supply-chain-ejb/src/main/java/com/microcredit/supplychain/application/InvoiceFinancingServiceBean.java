@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReleaseExposure;
@@ -47,9 +48,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
 public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     static final String PRODUCT = "SUPPLY_CHAIN_RECEIVABLES";
     static final String PATH = "SUPPLY_CHAIN";
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock = Clock.systemUTC();
 
@@ -373,7 +375,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
             throw new SupplyChainRefusedException(
                     "Borrower " + borrowerId + " is not a member of " + hub.getName() + "'s chain");
         }
-        LocalDate today = LocalDate.now(BANK_ZONE);
+        LocalDate today = LocalDate.now(bankZone);
         List<TradeRecord> trades =
                 em.createQuery(
                                 "select t from TradeRecord t where t.borrowerId = :b and t.hubId ="

@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.supplychain.api.ImportReport;
@@ -46,10 +47,10 @@ import java.util.Set;
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
 public class TradeImportServiceBean implements TradeImportService {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     /** Rejected rows kept and reported (the count is always complete). */
     private static final int REPORTED_REJECTIONS = 1000;
-
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock = Clock.systemUTC();
 
@@ -193,7 +194,7 @@ public class TradeImportServiceBean implements TradeImportService {
                 recorded::contains,
                 settings.importCurrencies(),
                 settings.importMaxAmount(),
-                LocalDate.now(BANK_ZONE));
+                LocalDate.now(bankZone));
     }
 
     private String caller() {

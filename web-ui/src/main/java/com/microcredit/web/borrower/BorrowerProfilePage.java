@@ -8,6 +8,7 @@ import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.RecordConsent;
 import com.microcredit.origination.api.SettlementAccountView;
 import com.microcredit.origination.api.UnmaskedIdentity;
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
 import jakarta.ejb.EJB;
@@ -32,6 +33,8 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class BorrowerProfilePage implements Serializable {
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "consent";
@@ -83,7 +86,7 @@ public class BorrowerProfilePage implements Serializable {
             registered = false;
         }
         if (expiresOn == null) {
-            expiresOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(1);
+            expiresOn = LocalDate.now(bankZone).plusYears(1);
         }
     }
 

@@ -3,9 +3,11 @@ package com.microcredit.web.intake;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.BorrowerView;
 import com.microcredit.origination.api.RegisterEnterprise;
+import com.microcredit.platform.api.BankZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +22,8 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class EnterpriseIntake extends IntakeForm {
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS =
@@ -36,7 +40,6 @@ public class EnterpriseIntake extends IntakeForm {
                     "longitude",
                     "settlementAccount",
                     "mobile");
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB private transient BorrowerService borrowers;
 
@@ -95,7 +98,7 @@ public class EnterpriseIntake extends IntakeForm {
 
     /** Whole years since establishment, shown beside the date (the service derives its own). */
     public Integer getYearsInBusiness() {
-        LocalDate today = LocalDate.now(BANK_ZONE);
+        LocalDate today = LocalDate.now(bankZone);
         return establishedOn == null || establishedOn.isAfter(today)
                 ? null
                 : Period.between(establishedOn, today).getYears();

@@ -1,5 +1,6 @@
 package com.microcredit.web.portfolio;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.BlindLendingService;
 import com.microcredit.portfolio.api.CalibrationView;
 import com.microcredit.portfolio.api.ChangeRefusedException;
@@ -10,9 +11,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class BlindLendingPage implements Serializable {
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "calibration:";
@@ -147,7 +152,7 @@ public class BlindLendingPage implements Serializable {
     /** When the parameters in force were approved, in Beijing time. */
     public String getCalibratedAt() {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(programme.calibratedAt().atZone(PortfolioDashboard.BANK_ZONE))
+                        .format(programme.calibratedAt().atZone(bankZone))
                 + " (UTC+8)";
     }
 

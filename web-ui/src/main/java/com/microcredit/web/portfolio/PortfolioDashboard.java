@@ -1,5 +1,6 @@
 package com.microcredit.web.portfolio;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.BlindLendingService;
 import com.microcredit.portfolio.api.Breakdown;
 import com.microcredit.portfolio.api.FigureRow;
@@ -14,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,11 +32,11 @@ import java.util.List;
 @ViewScoped
 public class PortfolioDashboard implements Serializable {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     private static final long serialVersionUID = 1L;
 
     /** Business dates are Beijing dates. */
-    static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @EJB private transient PortfolioFigures figures;
@@ -58,7 +60,7 @@ public class PortfolioDashboard implements Serializable {
         categories = figures.byCategory();
         breakdownRows = figures.by(breakdown);
         limitViews = limits.listAll();
-        trend = figures.trend(LocalDate.now(BANK_ZONE).minusMonths(12));
+        trend = figures.trend(LocalDate.now(bankZone).minusMonths(12));
         programme = blind.programme();
         simulate();
     }

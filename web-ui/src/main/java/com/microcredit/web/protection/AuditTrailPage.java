@@ -1,5 +1,6 @@
 package com.microcredit.web.protection;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditQuery;
@@ -31,9 +32,10 @@ import java.util.List;
 @ViewScoped
 public class AuditTrailPage implements Serializable {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     private static final long serialVersionUID = 1L;
     static final int MAX_ROWS = 1000;
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB private transient AuditTrail trail;
     @Inject private Labels labels;
@@ -48,7 +50,7 @@ public class AuditTrailPage implements Serializable {
 
     @PostConstruct
     void init() {
-        to = LocalDate.now(BANK_ZONE);
+        to = LocalDate.now(bankZone);
         from = to.minusDays(7);
         search();
     }
@@ -62,8 +64,8 @@ public class AuditTrailPage implements Serializable {
     }
 
     private AuditQuery query() {
-        Instant start = from == null ? null : from.atStartOfDay(BANK_ZONE).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(BANK_ZONE).toInstant();
+        Instant start = from == null ? null : from.atStartOfDay(bankZone).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(bankZone).toInstant();
         return new AuditQuery(start, end, actor, action, subjectType, subjectId, MAX_ROWS);
     }
 

@@ -1,5 +1,6 @@
 package com.microcredit.web.shell;
 
+import com.microcredit.platform.api.BankZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Labels for the codes the services return (paths, rules, reason codes, cost items): the text in
@@ -22,13 +22,11 @@ public class Labels {
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @Inject
-    @ConfigProperty(name = "mcrc.bank.zone", defaultValue = "Asia/Shanghai")
-    private String bankZone;
+    @Inject @BankZone private ZoneId bankZone;
 
     /** An instant as date and time to the minute in the bank's zone. */
     public String time(Instant instant) {
-        return instant == null ? "" : MINUTES.format(instant.atZone(ZoneId.of(bankZone)));
+        return instant == null ? "" : MINUTES.format(instant.atZone(bankZone));
     }
 
     public String of(String prefix, String code) {

@@ -1,5 +1,6 @@
 package com.microcredit.web.supplychain;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.supplychain.api.HealthOutcome;
 import com.microcredit.supplychain.api.HubHealthService;
 import com.microcredit.supplychain.api.HubService;
@@ -14,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -33,8 +35,9 @@ import java.util.Map;
 @ViewScoped
 public class HubList implements Serializable {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     private static final long serialVersionUID = 1L;
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @EJB private transient HubService hubService;
@@ -81,7 +84,7 @@ public class HubList implements Serializable {
                     health.recordIndicators(
                             new RecordHubIndicators(
                                     indicatorHub,
-                                    LocalDate.now(BANK_ZONE),
+                                    LocalDate.now(bankZone),
                                     latePercent.divide(HUNDRED, 4, RoundingMode.HALF_EVEN),
                                     revenuePercent.divide(HUNDRED, 4, RoundingMode.HALF_EVEN),
                                     bureauEvents,

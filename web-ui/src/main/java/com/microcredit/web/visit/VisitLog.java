@@ -7,11 +7,13 @@ import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.RecordVisit;
 import com.microcredit.origination.api.VisitService;
 import com.microcredit.origination.api.VisitView;
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -26,6 +28,8 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class VisitLog implements Serializable {
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "visit";
@@ -49,7 +53,7 @@ public class VisitLog implements Serializable {
     void init() {
         manager = borrowers.currentAccountManager().orElse(null);
         book = manager == null ? List.of() : borrowers.ofAccountManager(manager.id(), BOOK_SIZE);
-        visitedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        visitedOn = LocalDate.now(bankZone);
         refresh();
     }
 

@@ -10,6 +10,7 @@ import com.microcredit.origination.api.RegisterEnterprise;
 import com.microcredit.origination.api.RegisterIndividual;
 import com.microcredit.origination.domain.borrower.VisitAssessment;
 import com.microcredit.origination.domain.scoring.DataSource;
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.supplychain.api.AddChainMember;
 import com.microcredit.supplychain.api.HubService;
 import com.microcredit.supplychain.api.HubView;
@@ -22,6 +23,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -38,6 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn({"platform-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
 public class DemoDataLoader {
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -84,7 +88,7 @@ public class DemoDataLoader {
                                 new BigDecimal("120.210000"),
                                 new BigDecimal("50")));
 
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(bankZone);
         BorrowerView teaShop =
                 borrowers.registerEnterprise(
                         new RegisterEnterprise(

@@ -9,11 +9,13 @@ import com.microcredit.origination.domain.consent.DataConsent;
 import com.microcredit.origination.domain.scoring.AlternativeDatum;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.RecordTrade;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -31,7 +33,7 @@ import java.util.Set;
 @Dependent
 class DemoEvidence {
 
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject @BankZone private ZoneId bankZone;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -51,7 +53,7 @@ class DemoEvidence {
                         assessment,
                         notes,
                         Instant.now(),
-                        BANK_ZONE));
+                        bankZone));
     }
 
     void consentToAll(long borrowerId, String evidenceReference) {
@@ -213,7 +215,7 @@ class DemoEvidence {
                 account, today().minusDays(1), new BigDecimal(balance), "CNY");
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(BANK_ZONE);
+    private LocalDate today() {
+        return LocalDate.now(bankZone);
     }
 }

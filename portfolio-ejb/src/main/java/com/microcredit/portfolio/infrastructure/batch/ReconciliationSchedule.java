@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.batch;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.application.SettlementWatch;
 import jakarta.annotation.PostConstruct;
@@ -36,9 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class ReconciliationSchedule {
 
+    @Inject @BankZone private ZoneId bankZone;
+
     private static final Logger LOG = Logger.getLogger(ReconciliationSchedule.class.getName());
     private static final String INFO_PREFIX = "mcrc-reconciliation ";
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Resource private TimerService timers;
 
@@ -60,7 +62,7 @@ public class ReconciliationSchedule {
 
     @PostConstruct
     void schedule() {
-        String info = INFO_PREFIX + "hour=" + hour + " minute=" + minute + " zone=" + BANK_ZONE;
+        String info = INFO_PREFIX + "hour=" + hour + " minute=" + minute + " zone=" + bankZone;
         boolean present = false;
         for (Timer t : timers.getTimers()) {
             if (info.equals(t.getInfo())) {
@@ -75,7 +77,7 @@ public class ReconciliationSchedule {
                             .hour(hour)
                             .minute(minute)
                             .second("0")
-                            .timezone(BANK_ZONE.getId()),
+                            .timezone(bankZone.getId()),
                     new TimerConfig(info, true));
             LOG.info(() -> "Scheduled reconciliation: " + info);
         }
@@ -84,9 +86,9 @@ public class ReconciliationSchedule {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
-        LocalDate from = LocalDate.now(BANK_ZONE).minusDays(lookbackDays);
+        LocalDate from = LocalDate.now(bankZone).minusDays(lookbackDays);
         int days = reconciliation.reconcileSince(from);
-        int borrowers = watch.checkCoverage(LocalDate.now(BANK_ZONE));
+        int borrowers = watch.checkCoverage(LocalDate.now(bankZone));
         LOG.info(
                 () ->
                         "Scheduled reconciliation: "
