@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.platform.api.InvalidMessageException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,8 @@ class DecisionRequestParserTest {
         return "{" + base + overrides + "}";
     }
 
-    private InvalidDecisionRequestException refusal(String body) {
-        return assertThrows(InvalidDecisionRequestException.class, () -> parser.parse(body));
+    private InvalidMessageException refusal(String body) {
+        return assertThrows(InvalidMessageException.class, () -> parser.parse(body));
     }
 
     @Test
@@ -66,14 +67,14 @@ class DecisionRequestParserTest {
 
     @Test
     void malformedJsonIsRejectedWithoutABusinessKey() {
-        InvalidDecisionRequestException e = refusal("{\"schemaVersion\":1, not json");
+        InvalidMessageException e = refusal("{\"schemaVersion\":1, not json");
         assertTrue(e.getMessage().startsWith("Malformed JSON"), e.getMessage());
         assertNull(e.businessKey());
     }
 
     @Test
     void aMissingFieldIsNamedAndTheBusinessKeyKeptForTheOperator() {
-        InvalidDecisionRequestException e =
+        InvalidMessageException e =
                 refusal(request("").replace("\"productCode\":\"TAX_LOAN\",", ""));
         assertEquals("Missing field: productCode", e.getMessage());
         assertEquals("OC-20261124-000001", e.businessKey());
