@@ -40,13 +40,13 @@ public class NightlySchedule {
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
     private static final String INFO_PREFIX = "nightly-portfolio";
 
+    @Inject @BankZone private ZoneId bankZone;
+
     @Resource private TimerService timers;
 
     @EJB private NightlyRunServiceBean service;
 
     @Inject private WarningSettings settings;
-
-    @Inject @BankZone private ZoneId bankZone;
 
     @PostConstruct
     void schedule() {

@@ -40,9 +40,9 @@ import java.util.stream.Collectors;
 @PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
 public class HubServiceBean implements HubService {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private final Clock clock = Clock.systemUTC();
 

@@ -48,10 +48,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
 public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     static final String PRODUCT = "SUPPLY_CHAIN_RECEIVABLES";
     static final String PATH = "SUPPLY_CHAIN";
+
+    @Inject @BankZone private ZoneId bankZone;
 
     private final Clock clock = Clock.systemUTC();
 

@@ -34,12 +34,12 @@ import java.util.Set;
 @ViewScoped
 public class BorrowerProfilePage implements Serializable {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "consent";
     private static final Set<String> CONSENT_FIELDS =
             Set.of("purpose", "sources", "expiresOn", "evidenceReference");
+
+    @Inject @BankZone private ZoneId bankZone;
 
     /** Every source a consent can cover (RecordConsent). */
     public static final List<String> SOURCES =

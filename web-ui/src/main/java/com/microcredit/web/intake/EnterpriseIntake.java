@@ -23,8 +23,6 @@ import java.util.Set;
 @ViewScoped
 public class EnterpriseIntake extends IntakeForm {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS =
             Set.of(
@@ -40,6 +38,8 @@ public class EnterpriseIntake extends IntakeForm {
                     "longitude",
                     "settlementAccount",
                     "mobile");
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient BorrowerService borrowers;
 

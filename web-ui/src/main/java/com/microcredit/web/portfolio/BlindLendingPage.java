@@ -28,10 +28,10 @@ import java.util.Map;
 @ViewScoped
 public class BlindLendingPage implements Serializable {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "calibration:";
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient BlindLendingService blind;
 

@@ -32,9 +32,9 @@ import java.util.List;
 @ViewScoped
 public class PortfolioDashboard implements Serializable {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
+
+    @Inject @BankZone private ZoneId bankZone;
 
     /** Business dates are Beijing dates. */
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

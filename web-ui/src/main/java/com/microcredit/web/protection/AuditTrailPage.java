@@ -32,10 +32,10 @@ import java.util.List;
 @ViewScoped
 public class AuditTrailPage implements Serializable {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
     static final int MAX_ROWS = 1000;
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient AuditTrail trail;
     @Inject private Labels labels;

@@ -35,10 +35,10 @@ import java.util.Map;
 @ViewScoped
 public class HubList implements Serializable {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient HubService hubService;
     @EJB private transient HubHealthService health;

@@ -29,13 +29,13 @@ import java.util.Set;
 @ViewScoped
 public class VisitLog implements Serializable {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "visit";
     private static final Set<String> FIELDS =
             Set.of("borrowerId", "visitedOn", "assessment", "notes");
     private static final int BOOK_SIZE = 500;
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient VisitService visits;
     @EJB private transient BorrowerService borrowers;

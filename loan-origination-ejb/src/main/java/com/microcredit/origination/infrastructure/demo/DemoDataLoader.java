@@ -41,9 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"platform-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
 public class DemoDataLoader {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @Inject
     @ConfigProperty(name = "mcrc.demo-data.enabled", defaultValue = "false")

@@ -37,10 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class ReconciliationSchedule {
 
-    @Inject @BankZone private ZoneId bankZone;
-
     private static final Logger LOG = Logger.getLogger(ReconciliationSchedule.class.getName());
     private static final String INFO_PREFIX = "mcrc-reconciliation ";
+
+    @Inject @BankZone private ZoneId bankZone;
 
     @Resource private TimerService timers;
 
