@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -107,7 +108,12 @@ class WarningBrowserIT {
             // (the list says nothing was asked), then with it (masked, with the guarantor's own
             // standing).
             s.visible("coll:find").sendKeys(loan);
+            // The loan may be on the unfiltered list already: wait for the filter's update to
+            // replace the table, or the link clicked below may be the one it replaces.
+            WebElement unfiltered = s.browser.findElement(By.id("coll:collection"));
             s.browser.findElement(By.id("coll:filter")).click();
+            new WebDriverWait(s.browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.stalenessOf(unfiltered));
             s.waitForText(By.id("coll:collection"), loan);
             s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
             s.waitForText(By.id("associates-refused"), "no valid post-loan-monitoring consent");
