@@ -14,6 +14,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ public class PortfolioDashboard implements Serializable {
     @EJB private transient PortfolioFigures figures;
     @EJB private transient LimitService limits;
     @EJB private transient BlindLendingService blind;
+    @Inject private DimensionKeys keys;
 
     private FigureRow total;
     private List<FigureRow> categories = List.of();
@@ -103,7 +105,11 @@ public class PortfolioDashboard implements Serializable {
     public String getLimitsChart() {
         return ChartJson.bar(
                 limitViews.stream()
-                        .map(l -> Messages.text("limit.type." + l.type()) + " " + l.key())
+                        .map(
+                                l ->
+                                        Messages.text("limit.type." + l.type())
+                                                + " "
+                                                + keys.of(l.type(), l.key()))
                         .toList(),
                 Messages.text("dashboard.utilisation"),
                 limitViews.stream()
