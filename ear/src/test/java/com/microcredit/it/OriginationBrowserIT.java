@@ -28,7 +28,8 @@ import org.openqa.selenium.By;
 @RunAsClient
 class OriginationBrowserIT {
 
-    private static final String TEA_SHOP = "West Lake Tea Trading";
+    private static final String TEA_SHOP = "龙坞茶叶商行";
+    private static final String TAX_LOAN = "Tax-record loan";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,7 +55,7 @@ class OriginationBrowserIT {
                     .findElement(By.id("enterprise:establishedOn_input"))
                     .sendKeys(org.openqa.selenium.Keys.ESCAPE);
             s.waitForText(By.id("enterprise:years"), "10");
-            choose(s, "enterprise:accountManagerId", "王丽 Wang Li (HZ-001)");
+            choose(s, "enterprise:accountManagerId", "王丽 (HZ-001)");
             type(s, "enterprise:latitude_input", "30.26");
             type(s, "enterprise:longitude_input", "120.15");
             type(s, "enterprise:settlementAccount", "6222020099990001");
@@ -90,7 +91,7 @@ class OriginationBrowserIT {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
             String reference =
                     applyThroughTheWizard(
-                            s, TEA_SHOP, "TAX_LOAN", "100000", "12", "Spring tea stock");
+                            s, TEA_SHOP, TAX_LOAN, "100000", "12", "Spring tea stock");
             assertEquals("APPROVED", statusOf(s), reference);
             assertEquals(
                     "Information sufficient",
@@ -116,7 +117,7 @@ class OriginationBrowserIT {
             s.waitForText(By.id("status"), "Accepted");
             s.waitForText(By.id("schedule-title"), "Repayment schedule");
             assertEquals(
-                    "100,000.00",
+                    "¥100,000.00",
                     s.browser.findElement(By.id("schedule-form:schedule:sum-principal")).getText());
             assertEquals(
                     reference, s.browser.findElement(By.id("exposure")).getText().split(" ")[0]);
@@ -132,7 +133,7 @@ class OriginationBrowserIT {
             type(s, "wizard:nameFilter", TEA_SHOP);
             click(s, "wizard:findBorrower");
             rowButton(s, TEA_SHOP, "choose").click();
-            rowButton(s, "TAX_LOAN", "chooseProduct").click();
+            rowButton(s, TAX_LOAN, "chooseProduct").click();
             type(s, "wizard:amount_input", "5000000");
             type(s, "wizard:termMonths_input", "48");
             click(s, "wizard:toReview");
@@ -168,7 +169,7 @@ class OriginationBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
             String reference =
-                    applyThroughTheWizard(s, TEA_SHOP, "TAX_LOAN", "400000", "24", "A second shop");
+                    applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "400000", "24", "A second shop");
             assertEquals("REFERRED", statusOf(s), reference);
             assertEquals(
                     "Above the automatic authority",
@@ -191,7 +192,7 @@ class OriginationBrowserIT {
             s.open("/mcrc/pages/borrowers/search.xhtml");
             type(s, "search:name", TEA_SHOP);
             click(s, "search:go");
-            OriginationPages.clickLink(s, "西湖茶叶商行 " + TEA_SHOP);
+            OriginationPages.clickLink(s, TEA_SHOP);
             OriginationPages.clickLink(s, reference);
             s.waitForText(By.id("reviewed-by"), "officer");
             assertEquals("APPROVED", statusOf(s));
@@ -206,7 +207,7 @@ class OriginationBrowserIT {
                     applyThroughTheWizard(
                             s,
                             TEA_SHOP,
-                            "TAX_LOAN",
+                            TAX_LOAN,
                             "350000",
                             "24",
                             "Prepared by the officer himself");

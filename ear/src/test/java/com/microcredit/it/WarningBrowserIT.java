@@ -123,7 +123,7 @@ class WarningBrowserIT {
             assertTrue(persons.contains("138****5678"), persons);
             assertFalse(persons.contains("13812345678"), "the phone is masked");
             assertFalse(persons.contains("110101199003071234"), "the identity number is masked");
-            assertTrue(persons.contains("Guarantor") && persons.contains("1 overdue"), persons);
+            assertTrue(persons.contains("担保人") && persons.contains("1 overdue"), persons);
             s.scrollTo("associates");
             s.screenshot("collection-persons");
             s.browser.findElement(By.id("shell:lang-zh")).click();
