@@ -29,6 +29,11 @@ final class BrowserSession implements AutoCloseable {
     final WebDriverWait wait;
 
     BrowserSession() {
+        this(1366, 900);
+    }
+
+    /** A browser whose window has this size, e.g. 768 wide for a tablet held upright. */
+    BrowserSession(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -40,7 +45,7 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1366,900",
+                "--window-size=" + width + "," + height,
                 "--lang=en-US",
                 // HTTP/1.1: Liberty's HTTP/2 writes can hang when a quitting browser leaves streams
                 // half closed (open-liberty#24167), which stalled the next test's page loads.

@@ -50,11 +50,26 @@ class OriginationBrowserIT {
             type(s, "enterprise:regionCode", "330106");
             type(s, "enterprise:owners", "Lin Feng");
             type(s, "enterprise:declaredAnnualRevenue_input", "1800000");
+            // Typed key by key like a person, then Tab: the focus leaves the field (no update per
+            // key pulls it into the calendar), the calendar stays closed and the date is kept.
             type(s, "enterprise:establishedOn_input", "2016-04-01");
             s.browser
                     .findElement(By.id("enterprise:establishedOn_input"))
-                    .sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    .sendKeys(org.openqa.selenium.Keys.TAB);
             s.waitForText(By.id("enterprise:years"), "10");
+            assertTrue(
+                    !"enterprise:establishedOn_input"
+                            .equals(s.browser.switchTo().activeElement().getAttribute("id")),
+                    "Tab leaves the date field");
+            assertTrue(
+                    s.browser.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+                            .noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+                    "no calendar left open over the next field");
+            assertEquals(
+                    "2016-04-01",
+                    s.browser
+                            .findElement(By.id("enterprise:establishedOn_input"))
+                            .getAttribute("value"));
             choose(s, "enterprise:accountManagerId", "王丽 (HZ-001)");
             type(s, "enterprise:latitude_input", "30.26");
             type(s, "enterprise:longitude_input", "120.15");
