@@ -13,8 +13,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Test module only (mcrc-it.war): {@code /a11y/signal?borrower=NAME} raises an open warning signal
- * on the demo borrower of that name (so the signal page can be checked at tablet width whatever
+ * Test module only (mcrc-it.war): {@code /a11y/signal?loan=REFERENCE} raises an open warning signal
+ * on the borrower of that demo loan (so the signal page can be checked at tablet width whatever
  * else ran) and answers its id.
  */
 @WebServlet("/a11y/*")
@@ -37,10 +37,10 @@ public class A11yFixtureServlet extends HttpServlet {
         try {
             List<Object[]> rows =
                     fixture.rows(
-                            "SELECT id FROM borrower WHERE name = ?",
-                            request.getParameter("borrower"));
+                            "SELECT borrower_id FROM loan_exposure WHERE reference = ?",
+                            request.getParameter("loan"));
             if (rows.isEmpty()) {
-                response.sendError(404, "no borrower " + request.getParameter("borrower"));
+                response.sendError(404, "no loan " + request.getParameter("loan"));
                 return;
             }
             long borrowerId = ((Number) rows.get(0)[0]).longValue();

@@ -35,7 +35,7 @@ class BorrowerViewBrowserIT {
             throws Exception {
         String reference =
                 "AUTH-BROWSER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String name = "Browser Household " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "测试农户" + UUID.randomUUID().toString().substring(0, 6);
         String residentId = CreditCodes.nextResidentId();
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager2", "/mcrc/pages/intake/individual.xhtml");
@@ -127,10 +127,7 @@ class BorrowerViewBrowserIT {
 
     @Test
     void anAccountManagerRecordsAVisitToTheirOwnBorrower() throws Exception {
-        String notes =
-                "Browser visit "
-                        + UUID.randomUUID().toString().substring(0, 8)
-                        + ": shelves full, new tea arrived";
+        String notes = "走访记录 " + UUID.randomUUID().toString().substring(0, 8) + "：货架已满，新茶到货";
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager", "/mcrc/pages/visits/visits.xhtml");
             click(s, "visit:recordVisit");

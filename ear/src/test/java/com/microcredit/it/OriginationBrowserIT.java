@@ -41,14 +41,14 @@ class OriginationBrowserIT {
             throws Exception {
         String code = CreditCodes.next();
         String wrong = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
-        String name = "Browser Tea House " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "西湖测试茶庄" + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/intake/enterprise.xhtml");
             type(s, "enterprise:name", name);
             type(s, "enterprise:creditCode", wrong);
             type(s, "enterprise:industryCode", "F52");
             type(s, "enterprise:regionCode", "330106");
-            type(s, "enterprise:owners", "Lin Feng");
+            type(s, "enterprise:owners", "林峰");
             type(s, "enterprise:declaredAnnualRevenue_input", "1800000");
             // Typed key by key like a person, then Tab: the focus leaves the field (no update per
             // key pulls it into the calendar), the calendar stays closed and the date is kept.
@@ -104,9 +104,7 @@ class OriginationBrowserIT {
     void theWizardApprovesTheTeaShopAndTheAcceptedOfferFixesTheSchedule() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
-            String reference =
-                    applyThroughTheWizard(
-                            s, TEA_SHOP, TAX_LOAN, "100000", "12", "Spring tea stock");
+            String reference = applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "100000", "12", "采购春茶");
             assertEquals("APPROVED", statusOf(s), reference);
             assertEquals(
                     "Information sufficient",
@@ -184,7 +182,7 @@ class OriginationBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
             String reference =
-                    applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "400000", "24", "A second shop");
+                    applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "400000", "24", "开设第二家门店");
             assertEquals("REFERRED", statusOf(s), reference);
             assertEquals(
                     "Above the automatic authority",
@@ -219,18 +217,12 @@ class OriginationBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("officer", "/mcrc/pages/home.xhtml");
             String reference =
-                    applyThroughTheWizard(
-                            s,
-                            TEA_SHOP,
-                            TAX_LOAN,
-                            "350000",
-                            "24",
-                            "Prepared by the officer himself");
+                    applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "350000", "24", "审批员本人经办");
             assertEquals("officer", s.browser.findElement(By.id("prepared-by")).getText());
             assertEquals("REFERRED", statusOf(s));
 
             s.open("/mcrc/pages/referrals/queue.xhtml");
-            rowInput(s, reference, "note").sendKeys("Looks fine to me");
+            rowInput(s, reference, "note").sendKeys("资料齐全，同意");
             rowButton(s, reference, "approve").click();
             s.waitForText(By.id("messages"), "maker-checker");
             assertTrue(

@@ -134,8 +134,7 @@ class SupplyChainBrowserIT {
 
     @Test
     void aHubStatusChangeIsNotApprovedByItsProposer() throws Exception {
-        String reason =
-                "Browser test " + UUID.randomUUID().toString().substring(0, 6) + ": press reports";
+        String reason = "测试" + UUID.randomUUID().toString().substring(0, 6) + "：媒体报道经营困难";
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", HUBS);
             new Select(s.visible("indicators:hub"))
