@@ -26,6 +26,7 @@ public class DimensionKeys {
         return switch (String.valueOf(dimension)) {
             case "PRODUCT" -> products.of(key);
             case "INFORMATION_PATH" -> labels.of("path.", key);
+            case "BLIND_LENDING_CEILING" -> labels.of("limit.key.", key);
             default -> key;
         };
     }
