@@ -2,6 +2,7 @@ package com.microcredit.web.shell;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -34,15 +35,16 @@ public class RenderFailureHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         if (faces != null && !faces.getPartialViewContext().isAjaxRequest() && events.hasNext()) {
             ExternalContext external = faces.getExternalContext();
-            if (!external.isResponseCommitted()) {
-                Throwable failure = events.next().getContext().getException();
+            Throwable failure = events.next().getContext().getException();
+            // An expired view keeps its own page (web.xml): only failures of drawing are ours.
+            if (!external.isResponseCommitted() && !expired(failure)) {
                 int status = statusFor(failure);
                 if (status == HttpServletResponse.SC_FORBIDDEN) {
                     LOG.warning(() -> "Page refused the role: " + rootMessage(failure));
                 } else {
                     LOG.log(Level.SEVERE, "Page failed", failure);
                 }
-                events.remove();
+                events = getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
                     events.next();
                     events.remove();
@@ -58,6 +60,15 @@ public class RenderFailureHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    static boolean expired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 403 when a service refused the caller's role anywhere in the chain, else 500. */

@@ -24,4 +24,12 @@ class RenderFailureHandlerTest {
                 RenderFailureHandler.statusFor(
                         new FacesException(new IllegalStateException("bug"))));
     }
+
+    @Test
+    void anExpiredViewKeepsItsOwnPage() {
+        org.junit.jupiter.api.Assertions.assertTrue(
+                RenderFailureHandler.expired(
+                        new FacesException(
+                                new jakarta.faces.application.ViewExpiredException("gone"))));
+    }
 }
