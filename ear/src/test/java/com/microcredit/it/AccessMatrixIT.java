@@ -171,6 +171,9 @@ class AccessMatrixIT {
                                                     + ": "
                                                     + status
                                                     + (whole ? "" : " half drawn")
+                                                    + (answer.location() == null
+                                                            ? ""
+                                                            : " → " + answer.location())
                                                     + " (expected "
                                                     + expected
                                                     + ")");
