@@ -153,17 +153,6 @@ class AccessMatrixIT {
                     PAGES.forEach(
                             (page, allowed) -> {
                                 PageCalls.Page answer = browser.get(page);
-                                if (answer.status() == 302
-                                        && String.valueOf(answer.location())
-                                                .contains("login.xhtml")) {
-                                    // Liberty logs a user out when a session of theirs from an
-                                    // earlier deployment is invalidated
-                                    // (logoutOnHttpSessionExpire),
-                                    // which can hit this fresh session too: sign in again once;
-                                    // a second redirect to the login page is a failure.
-                                    browser.signIn(user);
-                                    answer = browser.get(page);
-                                }
                                 int status = answer.status();
                                 int expected = allowed.contains(role) ? 200 : 403;
                                 // An allowed page is drawn whole (its footer and end); a page that
