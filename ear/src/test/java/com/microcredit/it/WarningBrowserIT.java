@@ -109,7 +109,13 @@ class WarningBrowserIT {
             s.visible("coll:find").sendKeys(loan);
             s.browser.findElement(By.id("coll:filter")).click();
             s.waitForText(By.id("coll:collection"), loan);
-            s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+            // The filter's AJAX update may replace the table after the loan was first seen in it.
+            s.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(
+                            d -> {
+                                d.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+                                return true;
+                            });
             s.waitForText(By.id("associates-refused"), "no valid post-loan-monitoring consent");
             assertTrue(
                     s.browser.findElements(By.id("associates-list")).isEmpty(),
@@ -117,7 +123,13 @@ class WarningBrowserIT {
             s.scrollTo("associates");
             s.screenshot("collection-persons-no-consent");
             fixture("/associates?loan=" + loan);
-            s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+            // The filter's AJAX update may replace the table after the loan was first seen in it.
+            s.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(
+                            d -> {
+                                d.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+                                return true;
+                            });
             s.waitForText(By.id("associates-list"), "Legal representative");
             String persons = s.browser.findElement(By.id("associates-list")).getText();
             assertTrue(persons.contains("138****5678"), persons);
