@@ -35,7 +35,7 @@ class BorrowerViewBrowserIT {
             throws Exception {
         String reference =
                 "AUTH-BROWSER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String name = "Browser Household " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "测试农户" + UUID.randomUUID().toString().substring(0, 6);
         String residentId = CreditCodes.nextResidentId();
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager2", "/mcrc/pages/intake/individual.xhtml");
@@ -53,7 +53,7 @@ class BorrowerViewBrowserIT {
                             "//*[@id='individual:residentIdNumber']/following-sibling::*[contains(@class,'ui-message')]"),
                     "check");
             assertEquals(
-                    "陈强 Chen Qiang (HZ-002)",
+                    "陈强 (HZ-002)",
                     s.browser.findElement(By.id("individual:accountManagerId_label")).getText(),
                     "an account manager registers into their own book");
             type(s, "individual:residentIdNumber", residentId);
@@ -127,16 +127,13 @@ class BorrowerViewBrowserIT {
 
     @Test
     void anAccountManagerRecordsAVisitToTheirOwnBorrower() throws Exception {
-        String notes =
-                "Browser visit "
-                        + UUID.randomUUID().toString().substring(0, 8)
-                        + ": shelves full, new tea arrived";
+        String notes = "走访记录 " + UUID.randomUUID().toString().substring(0, 8) + "：货架已满，新茶到货";
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager", "/mcrc/pages/visits/visits.xhtml");
             click(s, "visit:recordVisit");
             s.waitForText(By.id("visit"), "Write what you saw");
 
-            choose(s, "visit:borrowerId", "西湖茶叶商行 West Lake Tea Trading");
+            choose(s, "visit:borrowerId", "杭州西湖龙坞茶叶商行");
             choose(s, "visit:assessment", "Strong");
             type(s, "visit:notes", notes);
             click(s, "visit:recordVisit");
@@ -144,7 +141,7 @@ class BorrowerViewBrowserIT {
             s.waitForText(By.id("messages"), "recorded");
             s.screenshot("visit-recorded");
 
-            OriginationPages.clickLink(s, "西湖茶叶商行 West Lake Tea Trading");
+            OriginationPages.clickLink(s, "杭州西湖龙坞茶叶商行");
             s.waitForText(By.id("visits-form"), notes);
         }
     }
@@ -153,8 +150,8 @@ class BorrowerViewBrowserIT {
     void theGroupPageShowsWhoHoldsActiveLoansAndEachDeposit() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("manager", "/mcrc/pages/groups/groups.xhtml");
-            s.waitForText(By.id("group-name"), "Longjing Village Group");
-            assertTrue(s.browser.findElement(By.id("active-loan")).getText().contains("Zhang Wei"));
+            s.waitForText(By.id("group-name"), "龙井村茶农联保小组");
+            assertTrue(s.browser.findElement(By.id("active-loan")).getText().contains("张建国"));
             assertEquals(
                     5, s.browser.findElements(By.cssSelector("[id='members_data'] tr")).size());
             assertTrue(s.browser.findElement(By.id("members")).getText().contains("3,500.00"));

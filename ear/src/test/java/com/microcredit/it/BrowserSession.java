@@ -29,6 +29,11 @@ final class BrowserSession implements AutoCloseable {
     final WebDriverWait wait;
 
     BrowserSession() {
+        this(1366, 900);
+    }
+
+    /** A browser whose window has this size, e.g. 768 wide for a tablet held upright. */
+    BrowserSession(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -40,7 +45,7 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1366,900",
+                "--window-size=" + width + "," + height,
                 "--lang=en-US",
                 // HTTP/1.1: Liberty's HTTP/2 writes can hang when a quitting browser leaves streams
                 // half closed (open-liberty#24167), which stalled the next test's page loads.
@@ -150,11 +155,32 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Ends the server session the browser still holds (the sign-out button of the page it is on),
+     * so no session of this test is left to be invalidated later by the server, when another test
+     * may be signed in as the same user (Liberty logs a user out when a session of theirs is
+     * invalidated, logoutOnHttpSessionExpire). A page without the button (login, error page) has
+     * nothing to end.
+     */
+    private void signOutIfSignedIn() {
+        try {
+            java.util.List<WebElement> logout = browser.findElements(By.id("shell:logout"));
+            if (!logout.isEmpty()) {
+                logout.get(0).click();
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+            }
+        } catch (RuntimeException ignored) {
+            // the browser quits below whatever state the page is in
+        }
+    }
+
+    /**
      * Quits the browser; if quitting fails (a hung session), ends the browser process and its
      * children by their ids so no Chromium outlives the test.
      */
     @Override
     public void close() {
+        signOutIfSignedIn();
         Object pid =
                 ((org.openqa.selenium.HasCapabilities) browser)
                         .getCapabilities()

@@ -28,7 +28,8 @@ import org.openqa.selenium.By;
 @RunAsClient
 class OriginationBrowserIT {
 
-    private static final String TEA_SHOP = "West Lake Tea Trading";
+    private static final String TEA_SHOP = "龙坞茶叶商行";
+    private static final String TAX_LOAN = "Tax-record loan";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -40,21 +41,36 @@ class OriginationBrowserIT {
             throws Exception {
         String code = CreditCodes.next();
         String wrong = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
-        String name = "Browser Tea House " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "西湖测试茶庄" + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/intake/enterprise.xhtml");
             type(s, "enterprise:name", name);
             type(s, "enterprise:creditCode", wrong);
             type(s, "enterprise:industryCode", "F52");
             type(s, "enterprise:regionCode", "330106");
-            type(s, "enterprise:owners", "Lin Feng");
+            type(s, "enterprise:owners", "林峰");
             type(s, "enterprise:declaredAnnualRevenue_input", "1800000");
+            // Typed key by key like a person, then Tab: the focus leaves the field (no update per
+            // key pulls it into the calendar), the calendar stays closed and the date is kept.
             type(s, "enterprise:establishedOn_input", "2016-04-01");
             s.browser
                     .findElement(By.id("enterprise:establishedOn_input"))
-                    .sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    .sendKeys(org.openqa.selenium.Keys.TAB);
             s.waitForText(By.id("enterprise:years"), "10");
-            choose(s, "enterprise:accountManagerId", "王丽 Wang Li (HZ-001)");
+            assertTrue(
+                    !"enterprise:establishedOn_input"
+                            .equals(s.browser.switchTo().activeElement().getAttribute("id")),
+                    "Tab leaves the date field");
+            assertTrue(
+                    s.browser.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+                            .noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+                    "no calendar left open over the next field");
+            assertEquals(
+                    "2016-04-01",
+                    s.browser
+                            .findElement(By.id("enterprise:establishedOn_input"))
+                            .getAttribute("value"));
+            choose(s, "enterprise:accountManagerId", "王丽 (HZ-001)");
             type(s, "enterprise:latitude_input", "30.26");
             type(s, "enterprise:longitude_input", "120.15");
             type(s, "enterprise:settlementAccount", "6222020099990001");
@@ -88,9 +104,7 @@ class OriginationBrowserIT {
     void theWizardApprovesTheTeaShopAndTheAcceptedOfferFixesTheSchedule() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
-            String reference =
-                    applyThroughTheWizard(
-                            s, TEA_SHOP, "TAX_LOAN", "100000", "12", "Spring tea stock");
+            String reference = applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "100000", "12", "采购春茶");
             assertEquals("APPROVED", statusOf(s), reference);
             assertEquals(
                     "Information sufficient",
@@ -116,7 +130,7 @@ class OriginationBrowserIT {
             s.waitForText(By.id("status"), "Accepted");
             s.waitForText(By.id("schedule-title"), "Repayment schedule");
             assertEquals(
-                    "100,000.00",
+                    "¥100,000.00",
                     s.browser.findElement(By.id("schedule-form:schedule:sum-principal")).getText());
             assertEquals(
                     reference, s.browser.findElement(By.id("exposure")).getText().split(" ")[0]);
@@ -132,7 +146,7 @@ class OriginationBrowserIT {
             type(s, "wizard:nameFilter", TEA_SHOP);
             click(s, "wizard:findBorrower");
             rowButton(s, TEA_SHOP, "choose").click();
-            rowButton(s, "TAX_LOAN", "chooseProduct").click();
+            rowButton(s, TAX_LOAN, "chooseProduct").click();
             type(s, "wizard:amount_input", "5000000");
             type(s, "wizard:termMonths_input", "48");
             click(s, "wizard:toReview");
@@ -168,7 +182,7 @@ class OriginationBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
             String reference =
-                    applyThroughTheWizard(s, TEA_SHOP, "TAX_LOAN", "400000", "24", "A second shop");
+                    applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "400000", "24", "开设第二家门店");
             assertEquals("REFERRED", statusOf(s), reference);
             assertEquals(
                     "Above the automatic authority",
@@ -191,7 +205,7 @@ class OriginationBrowserIT {
             s.open("/mcrc/pages/borrowers/search.xhtml");
             type(s, "search:name", TEA_SHOP);
             click(s, "search:go");
-            OriginationPages.clickLink(s, "西湖茶叶商行 " + TEA_SHOP);
+            OriginationPages.clickLink(s, TEA_SHOP);
             OriginationPages.clickLink(s, reference);
             s.waitForText(By.id("reviewed-by"), "officer");
             assertEquals("APPROVED", statusOf(s));
@@ -203,18 +217,12 @@ class OriginationBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("officer", "/mcrc/pages/home.xhtml");
             String reference =
-                    applyThroughTheWizard(
-                            s,
-                            TEA_SHOP,
-                            "TAX_LOAN",
-                            "350000",
-                            "24",
-                            "Prepared by the officer himself");
+                    applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "350000", "24", "审批员本人经办");
             assertEquals("officer", s.browser.findElement(By.id("prepared-by")).getText());
             assertEquals("REFERRED", statusOf(s));
 
             s.open("/mcrc/pages/referrals/queue.xhtml");
-            rowInput(s, reference, "note").sendKeys("Looks fine to me");
+            rowInput(s, reference, "note").sendKeys("资料齐全，同意");
             rowButton(s, reference, "approve").click();
             s.waitForText(By.id("messages"), "maker-checker");
             assertTrue(

@@ -41,7 +41,7 @@ public class OriginationFixture {
                         m,
                         today.minusDays(3),
                         VisitAssessment.STRONG,
-                        "IT visit",
+                        "测试走访：经营正常",
                         Instant.now(),
                         BANK_ZONE));
         em.persist(

@@ -99,13 +99,14 @@ final class OriginationPages {
     }
 
     /**
-     * Runs the wizard for the borrower found by name, the product by code and the terms given, and
-     * returns the reference shown on the decision view it lands on.
+     * Runs the wizard for the borrower found by name, the product by its name on the page (in the
+     * session's language) and the terms given, and returns the reference shown on the decision view
+     * it lands on.
      */
     static String applyThroughTheWizard(
             BrowserSession s,
             String borrowerName,
-            String productCode,
+            String productName,
             String amount,
             String termMonths,
             String purpose) {
@@ -114,7 +115,7 @@ final class OriginationPages {
         click(s, "wizard:findBorrower");
         rowButton(s, borrowerName, "choose").click();
         s.waitForText(By.id("chosen-borrower"), borrowerName);
-        rowButton(s, productCode, "chooseProduct").click();
+        rowButton(s, productName, "chooseProduct").click();
         type(s, "wizard:amount_input", amount);
         type(s, "wizard:termMonths_input", termMonths);
         type(s, "wizard:purpose", purpose);

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.Select;
 class SupplyChainBrowserIT {
 
     private static final String HUBS = "/mcrc/pages/hubs.xhtml";
-    private static final String DEMO_HUB = "Zhejiang Home Appliance Group";
+    private static final String DEMO_HUB = "浙江华通家电集团有限公司";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -67,7 +67,9 @@ class SupplyChainBrowserIT {
                     s.browser.findElements(By.cssSelector("#chain-graph g.mcrc-chain-node")).size()
                             >= 3,
                     "every member is a node of the graph");
-            assertTrue(s.browser.findElement(By.id("chain-limit")).getText().contains("CNY"));
+            assertTrue(
+                    s.browser.findElement(By.id("chain-limit")).getText().contains("¥"),
+                    "the chain limit is an amount in yuan");
             s.screenshot("supply-chain-graph");
 
             s.open("/mcrc/pages/supply-chain/import.xhtml?hub=" + hub);
@@ -132,8 +134,7 @@ class SupplyChainBrowserIT {
 
     @Test
     void aHubStatusChangeIsNotApprovedByItsProposer() throws Exception {
-        String reason =
-                "Browser test " + UUID.randomUUID().toString().substring(0, 6) + ": press reports";
+        String reason = "测试" + UUID.randomUUID().toString().substring(0, 6) + "：媒体报道经营困难";
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", HUBS);
             new Select(s.visible("indicators:hub"))

@@ -49,7 +49,7 @@ public class SupplyChainFixture {
         HubView hub =
                 hubs.onboardHub(
                         new OnboardHub(
-                                "IT hub " + tag,
+                                "测试核心企业" + tag,
                                 CreditCodes.next(),
                                 "C38",
                                 new BigDecimal("1000000.00"),
@@ -58,7 +58,7 @@ public class SupplyChainFixture {
                 borrowers.registerAccountManager(
                         new RegisterAccountManager(
                                 "it-sc-" + tag,
-                                "IT manager",
+                                "测试客户经理",
                                 "IT-001",
                                 new BigDecimal("30.274084"),
                                 new BigDecimal("120.155070"),
@@ -70,12 +70,12 @@ public class SupplyChainFixture {
                     borrowers
                             .registerEnterprise(
                                     new RegisterEnterprise(
-                                            "IT supplier " + tag + "-" + s,
+                                            "测试供应商" + tag + "-" + s,
                                             CreditCodes.next(),
                                             "C38",
                                             "330106",
                                             manager.id(),
-                                            "IT owner",
+                                            "测试法人",
                                             LocalDate.of(2015, 1, 1),
                                             new BigDecimal("3000000.00"),
                                             null,

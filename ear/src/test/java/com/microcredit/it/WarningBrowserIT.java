@@ -115,7 +115,13 @@ class WarningBrowserIT {
             new WebDriverWait(s.browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.stalenessOf(unfiltered));
             s.waitForText(By.id("coll:collection"), loan);
-            s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+            // The filter's AJAX update may replace the table after the loan was first seen in it.
+            s.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(
+                            d -> {
+                                d.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+                                return true;
+                            });
             s.waitForText(By.id("associates-refused"), "no valid post-loan-monitoring consent");
             assertTrue(
                     s.browser.findElements(By.id("associates-list")).isEmpty(),
@@ -123,13 +129,19 @@ class WarningBrowserIT {
             s.scrollTo("associates");
             s.screenshot("collection-persons-no-consent");
             fixture("/associates?loan=" + loan);
-            s.browser.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+            // The filter's AJAX update may replace the table after the loan was first seen in it.
+            s.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(
+                            d -> {
+                                d.findElement(By.cssSelector(".mcrc-persons-" + loan)).click();
+                                return true;
+                            });
             s.waitForText(By.id("associates-list"), "Legal representative");
             String persons = s.browser.findElement(By.id("associates-list")).getText();
             assertTrue(persons.contains("138****5678"), persons);
             assertFalse(persons.contains("13812345678"), "the phone is masked");
             assertFalse(persons.contains("110101199003071234"), "the identity number is masked");
-            assertTrue(persons.contains("Guarantor") && persons.contains("1 overdue"), persons);
+            assertTrue(persons.contains("担保人") && persons.contains("1 overdue"), persons);
             s.scrollTo("associates");
             s.screenshot("collection-persons");
             s.browser.findElement(By.id("shell:lang-zh")).click();

@@ -85,13 +85,13 @@ public class WarningFixtureServlet extends HttpServlet {
                 associates.registered(
                         borrower,
                         "LEGAL_REPRESENTATIVE",
-                        "Chen Jun",
+                        "陈俊",
                         "110101199003071234",
                         "13812345678");
                 associates.registered(
                         borrower,
                         "GUARANTOR",
-                        "Guarantor " + guarantor,
+                        "担保人" + guarantor,
                         associates.identityOf(guarantor),
                         null);
                 response.getWriter().print(guarantor);

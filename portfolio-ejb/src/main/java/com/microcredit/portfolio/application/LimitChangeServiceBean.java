@@ -28,8 +28,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Dual-controlled limit changes. Reading (pending changes, history) is open to the roles the limits
+ * page serves – risk managers, credit officers and auditors (README, pages); proposing and deciding
+ * stay with risk managers.
+ */
 @Stateless
-@RolesAllowed({"RISK_MANAGER", "AUDITOR"})
+@RolesAllowed({"RISK_MANAGER", "CREDIT_OFFICER", "AUDITOR"})
 public class LimitChangeServiceBean implements LimitChangeService {
 
     private final Clock clock = Clock.systemUTC();

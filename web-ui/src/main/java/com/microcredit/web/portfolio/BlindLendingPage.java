@@ -149,13 +149,6 @@ public class BlindLendingPage implements Serializable {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    /** When the parameters in force were approved, in Beijing time. */
-    public String getCalibratedAt() {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(programme.calibratedAt().atZone(bankZone))
-                + " (UTC+8)";
-    }
-
     public List<CalibrationView> getPendingCalibrations() {
         return calibrations.stream().filter(c -> "PROPOSED".equals(c.status())).toList();
     }

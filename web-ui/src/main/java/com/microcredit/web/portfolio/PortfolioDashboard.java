@@ -42,6 +42,7 @@ public class PortfolioDashboard implements Serializable {
     @EJB private transient PortfolioFigures figures;
     @EJB private transient LimitService limits;
     @EJB private transient BlindLendingService blind;
+    @Inject private DimensionKeys keys;
 
     private FigureRow total;
     private List<FigureRow> categories = List.of();
@@ -105,7 +106,11 @@ public class PortfolioDashboard implements Serializable {
     public String getLimitsChart() {
         return ChartJson.bar(
                 limitViews.stream()
-                        .map(l -> Messages.text("limit.type." + l.type()) + " " + l.key())
+                        .map(
+                                l ->
+                                        Messages.text("limit.type." + l.type())
+                                                + " "
+                                                + keys.of(l.type(), l.key()))
                         .toList(),
                 Messages.text("dashboard.utilisation"),
                 limitViews.stream()

@@ -2,31 +2,48 @@ package com.microcredit.web.shell;
 
 import com.microcredit.platform.api.BankZone;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Labels for the codes the services return (paths, rules, reason codes, cost items): the text in
  * the user's language when the bundle has one, else the code itself, so a new code never shows as a
- * missing-key marker; instants as the bank's local date and time.
+ * missing-key marker; instants as the bank's local date and time; amounts of money.
  */
 @Named
 @ApplicationScoped
 public class Labels {
 
-    private static final DateTimeFormatter MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject @BankZone private ZoneId bankZone;
 
-    /** An instant as date and time to the minute in the bank's zone. */
+    /**
+     * An instant as date and time to the second in the bank's zone (the one place pages turn an
+     * instant into text; never a raw ISO instant).
+     */
     public String time(Instant instant) {
-        return instant == null ? "" : MINUTES.format(instant.atZone(bankZone));
+        return time(instant, bankZone);
+    }
+
+    static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : SECONDS.format(instant.atZone(zone));
+    }
+
+    /** An amount of money in the page's language ({@link AmountText}). */
+    public String amount(BigDecimal amount, String currency) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return AmountText.format(amount, currency, locale);
     }
 
     public String of(String prefix, String code) {

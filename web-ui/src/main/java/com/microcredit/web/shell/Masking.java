@@ -48,8 +48,25 @@ public class Masking implements Converter<Object> {
             return "";
         }
         return NUMBERS.matcher(text)
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(mask(m.group())));
+                .replaceAll(
+                        m ->
+                                java.util.regex.Matcher.quoteReplacement(
+                                        isAmount(text, m.start()) ? m.group() : mask(m.group())));
     }
+
+    /**
+     * Whether the number starting here is an amount of money rather than an account number: the
+     * word before it names an amount (amount, balance, principal, interest, the plausibility
+     * maximum, or "was" after a refused amount), as the refusals of core banking's messages do.
+     */
+    private static boolean isAmount(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        return AMOUNT_BEFORE.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern AMOUNT_BEFORE =
+            java.util.regex.Pattern.compile(
+                    "(?i)(amount|balance|principal|interest|maximum|was)[\\s:=\"]*-?$");
 
     private static final java.util.regex.Pattern NUMBERS =
             java.util.regex.Pattern.compile(

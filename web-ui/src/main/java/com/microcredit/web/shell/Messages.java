@@ -1,6 +1,9 @@
 package com.microcredit.web.shell;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -29,11 +32,56 @@ public final class Messages {
         }
     }
 
-    /** An error shown next to the field with this client id (e.g. "limitForm:amount"). */
+    /**
+     * An error shown next to the field with this client id (e.g. "limitForm:amount"); the page's
+     * summary at the top names the field by its label ("Name: a value is required."), so a list of
+     * errors never repeats one sentence without saying where.
+     */
     public static void fieldError(String clientId, String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        FacesContext.getCurrentInstance().validationFailed();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String label = clientId == null ? null : labelOf(faces, clientId);
+        String summary = label == null ? text : text("field.error", label, text);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, text));
+        faces.validationFailed();
+    }
+
+    /**
+     * The label of a field: its own label attribute, else the text of the output label whose {@code
+     * for} names it. Null when the field or its label is not found (inside a table row).
+     */
+    static String labelOf(FacesContext faces, String clientId) {
+        try {
+            UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
+            if (field == null) {
+                return null;
+            }
+            Object own = field.getAttributes().get("label");
+            if (own != null && !String.valueOf(own).isBlank()) {
+                return String.valueOf(own);
+            }
+            UIComponent form = field;
+            while (form.getParent() != null && !(form instanceof UIForm)) {
+                form = form.getParent();
+            }
+            return labelFor(form, field.getId());
+        } catch (IllegalArgumentException e) {
+            return null; // an id inside an iterating component: no label to name
+        }
+    }
+
+    private static String labelFor(UIComponent parent, String fieldId) {
+        for (UIComponent child : parent.getChildren()) {
+            if (child instanceof HtmlOutputLabel label
+                    && fieldId.equals(label.getFor())
+                    && label.getValue() != null) {
+                return String.valueOf(label.getValue()).strip();
+            }
+            String found = labelFor(child, fieldId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**

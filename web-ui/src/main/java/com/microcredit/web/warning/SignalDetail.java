@@ -1,5 +1,6 @@
 package com.microcredit.web.warning;
 
+import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.SignalCaseView;
@@ -27,6 +28,7 @@ public class SignalDetail implements Serializable {
     private static final String FORM = "act:";
 
     @EJB private transient EarlyWarningService warnings;
+    @EJB private transient BorrowerDirectory directory;
 
     private Long id;
     private SignalCaseView signal;
@@ -34,6 +36,7 @@ public class SignalDetail implements Serializable {
     private String note;
     private LocalDate dueOn;
     private String closingNote;
+    private String borrowerName;
 
     public void load() {
         if (id == null) {
@@ -42,9 +45,17 @@ public class SignalDetail implements Serializable {
         }
         try {
             signal = warnings.detail(id);
+            long borrowerId = signal.signal().borrowerId();
+            borrowerName =
+                    directory.names(List.of(borrowerId)).getOrDefault(borrowerId, "#" + borrowerId);
         } catch (ChangeRefusedException e) {
             Messages.pageError(e.getMessage());
         }
+    }
+
+    /** The signal's borrower by name (names only; opening the borrower is the audited view). */
+    public String getBorrowerName() {
+        return borrowerName;
     }
 
     public void acknowledge() {

@@ -1,6 +1,7 @@
 package com.microcredit.web.warning;
 
 import com.microcredit.origination.api.AssociatedPersonView;
+import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.origination.api.CollectionContactService;
 import com.microcredit.origination.api.CollectionContactsView;
 import com.microcredit.origination.api.InvalidInputException;
@@ -18,7 +19,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The warning queue: open signals filtered by owner role, "mine" and level, most severe first; the
@@ -35,6 +39,7 @@ public class WarningQueue implements Serializable {
     @EJB private transient EarlyWarningService warnings;
     @EJB private transient NightlyRunService nightly;
     @EJB private transient CollectionContactService contacts;
+    @EJB private transient BorrowerDirectory directory;
     @Inject private UserSession user;
 
     private String ownerRole;
@@ -45,6 +50,7 @@ public class WarningQueue implements Serializable {
     private List<ReminderView> reminders = List.of();
     private CollectionContactsView persons;
     private String collectionFilter;
+    private HashMap<Long, String> borrowerNames = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -57,34 +63,59 @@ public class WarningQueue implements Serializable {
     }
 
     public void load() {
+        borrowerNames = new HashMap<>();
         signals =
                 warnings.queue(
                         ownerRole,
                         mine ? user.getUserName() : null,
                         level == null || level.isBlank() ? null : WarningLevel.valueOf(level),
                         500);
-        loadCollection();
         reminders = warnings.reminders(nightly.businessDate(), 200);
+        Set<Long> ids = new HashSet<>();
+        signals.forEach(c -> ids.add(c.signal().borrowerId()));
+        reminders.forEach(r -> ids.add(r.borrowerId()));
+        addNames(ids);
+        loadCollection();
+    }
+
+    /** Adds the names of these borrowers to those the lists show (one query, names only). */
+    private void addNames(Set<Long> ids) {
+        ids.removeAll(borrowerNames.keySet());
+        if (!ids.isEmpty()) {
+            borrowerNames.putAll(directory.names(ids));
+        }
+    }
+
+    /** A borrower's name for the lists (the number only when the borrower is unknown). */
+    public String nameOf(long borrowerId) {
+        return borrowerNames.getOrDefault(borrowerId, "#" + borrowerId);
     }
 
     /**
-     * The collection list, narrowed to the cases whose loan reference or borrower id contains the
-     * filter text.
+     * The collection list, narrowed to the cases whose loan reference or borrower name contains the
+     * filter text, or whose borrower number is the filter text.
      */
     public void loadCollection() {
         String f =
                 collectionFilter == null
                         ? ""
                         : collectionFilter.strip().toUpperCase(java.util.Locale.ROOT);
+        List<CollectionCase> cases = warnings.collectionList(200);
+        Set<Long> ids = new HashSet<>();
+        cases.forEach(k -> ids.add(k.borrowerId()));
+        addNames(ids);
         collection =
-                warnings.collectionList(200).stream()
+                cases.stream()
                         .filter(
                                 k ->
                                         f.isEmpty()
                                                 || k.loanReference()
                                                         .toUpperCase(java.util.Locale.ROOT)
                                                         .contains(f)
-                                                || String.valueOf(k.borrowerId()).equals(f))
+                                                || String.valueOf(k.borrowerId()).equals(f)
+                                                || nameOf(k.borrowerId())
+                                                        .toUpperCase(java.util.Locale.ROOT)
+                                                        .contains(f))
                         .toList();
     }
 
@@ -125,7 +156,7 @@ public class WarningQueue implements Serializable {
                 ? ""
                 : Messages.text(
                         "collection.personsOf",
-                        String.valueOf(persons.borrowerId()),
+                        nameOf(persons.borrowerId()),
                         persons.loanReference());
     }
 

@@ -44,6 +44,23 @@ class MaskingTest {
     }
 
     @Test
+    void anAmountInAFreeTextIsNotMaskedAsIfItWereAnAccountNumber() {
+        assertEquals(
+                "amount 5000000000 exceeds the plausibility maximum 100000000.00",
+                Masking.maskNumbersIn(
+                        "amount 5000000000 exceeds the plausibility maximum 100000000.00"));
+        assertEquals(
+                "closingBalance 12345678901 exceeds the plausibility maximum 1000000000",
+                Masking.maskNumbersIn(
+                        "closingBalance 12345678901 exceeds the plausibility maximum 1000000000"));
+        assertEquals(
+                "Unknown account ************0001, amount must be positive, was -1234567890",
+                Masking.maskNumbersIn(
+                        "Unknown account 6222020000000001, amount must be positive, was"
+                                + " -1234567890"));
+    }
+
+    @Test
     void anythingElseKeepsOnlyItsFirstAndLastCharacter() {
         assertEquals("a****f", Masking.mask("abcdef"));
         assertEquals("***", Masking.mask("abc"));

@@ -73,7 +73,7 @@ public class DemoDataLoader {
                 borrowers.registerAccountManager(
                         new RegisterAccountManager(
                                 "manager",
-                                "王丽 Wang Li",
+                                "王丽",
                                 "HZ-001",
                                 new BigDecimal("30.274084"),
                                 new BigDecimal("120.155070"),
@@ -82,7 +82,7 @@ public class DemoDataLoader {
                 borrowers.registerAccountManager(
                         new RegisterAccountManager(
                                 "manager2",
-                                "陈强 Chen Qiang",
+                                "陈强",
                                 "HZ-002",
                                 new BigDecimal("30.245000"),
                                 new BigDecimal("120.210000"),
@@ -92,12 +92,12 @@ public class DemoDataLoader {
         BorrowerView teaShop =
                 borrowers.registerEnterprise(
                         new RegisterEnterprise(
-                                "西湖茶叶商行 West Lake Tea Trading",
+                                "杭州西湖龙坞茶叶商行",
                                 "91330106MA2H123456",
                                 "F52",
                                 "330106",
                                 wang.id(),
-                                "周敏 Zhou Min",
+                                "周敏",
                                 today.minusYears(11),
                                 new BigDecimal("2400000.00"),
                                 new BigDecimal("30.259000"),
@@ -107,12 +107,12 @@ public class DemoDataLoader {
         BorrowerView packaging =
                 borrowers.registerEnterprise(
                         new RegisterEnterprise(
-                                "杭州包装材料厂 Hangzhou Packaging",
+                                "杭州富春包装材料有限公司",
                                 "91330102MA2H56789F",
                                 "C22",
                                 "330102",
                                 wang.id(),
-                                "吴刚 Wu Gang",
+                                "吴刚、孙丽华",
                                 today.minusYears(8),
                                 new BigDecimal("6800000.00"),
                                 new BigDecimal("30.280000"),
@@ -122,12 +122,12 @@ public class DemoDataLoader {
         BorrowerView distributor =
                 borrowers.registerEnterprise(
                         new RegisterEnterprise(
-                                "滨江电器经销部 Binjiang Appliances",
+                                "杭州滨江鑫达电器经销部",
                                 "92330106MA2J00112P",
                                 "F51",
                                 "330106",
                                 chen.id(),
-                                "郑华 Zheng Hua",
+                                "郑华",
                                 today.minusYears(3),
                                 new BigDecimal("1500000.00"),
                                 new BigDecimal("30.208000"),
@@ -137,12 +137,12 @@ public class DemoDataLoader {
         BorrowerView parts =
                 borrowers.registerEnterprise(
                         new RegisterEnterprise(
-                                "余杭五金配件厂 Yuhang Hardware Parts",
+                                "杭州余杭恒丰五金配件厂",
                                 "91330108MA28NN2QTY",
                                 "C33",
                                 "330106",
                                 chen.id(),
-                                "钱进 Qian Jin",
+                                "钱进",
                                 today.minusYears(2).minusMonths(3),
                                 new BigDecimal("900000.00"),
                                 null,
@@ -150,13 +150,13 @@ public class DemoDataLoader {
                                 null));
 
         String[][] households = {
-            {"张伟 Zhang Wei", "330106198503120415", "6222020022220001", "13605710001"},
-            {"李娜 Li Na", "33010619900721162X", "6222020022220002", "18857100002"},
-            {"刘洋 Liu Yang", "330102197801052537", "6222020022220003", null},
-            {"赵敏 Zhao Min", "330106198811303846", "6222020022220004", "17757100004"},
-            {"孙磊 Sun Lei", "330106199206154752", "6222020022220005", null},
+            {"张建国", "330106198503120415", "6222020022220001", "13605710001"},
+            {"李秀英", "33010619900721162X", "6222020022220002", "18857100002"},
+            {"刘志强", "330102197801052537", "6222020022220003", null},
+            {"赵桂兰", "330106198811303846", "6222020022220004", "17757100004"},
+            {"孙海峰", "330106199206154752", "6222020022220005", null},
         };
-        GroupView group = groups.formGroup("龙井村互助组 Longjing Village Group", wang.id(), 5);
+        GroupView group = groups.formGroup("龙井村茶农联保小组", wang.id(), 5);
         List<Long> members = new ArrayList<>();
         for (String[] h : households) {
             BorrowerView member =
@@ -166,7 +166,11 @@ public class DemoDataLoader {
                                     h[1],
                                     "330106",
                                     wang.id(),
-                                    "杭州市西湖区龙井村" + (members.size() + 1) + "号",
+                                    "浙江省杭州市西湖区西湖街道龙井村"
+                                            + (members.size() + 3)
+                                            + "组"
+                                            + (17 + 6 * members.size())
+                                            + "号",
                                     4,
                                     new BigDecimal("30.226000"),
                                     new BigDecimal("120.120000"),
@@ -176,19 +180,16 @@ public class DemoDataLoader {
             members.add(member.id());
             evidence.balance(h[2], "3500.00");
             evidence.visit(
-                    member.id(),
-                    12,
-                    VisitAssessment.SATISFACTORY,
-                    "Tea garden visit with the group");
+                    member.id(), 12, VisitAssessment.SATISFACTORY, "随联保小组走访茶园，春茶采摘正常，家庭经营稳定");
         }
         BorrowerView zhou =
                 borrowers.registerIndividual(
                         new RegisterIndividual(
-                                "周杰 Zhou Jie",
+                                "周文杰",
                                 "330106199409090410",
                                 "330106",
                                 wang.id(),
-                                "杭州市西湖区文三路88号",
+                                "浙江省杭州市西湖区文三路88号3幢2单元502室",
                                 2,
                                 null,
                                 null,
@@ -197,7 +198,7 @@ public class DemoDataLoader {
         HubView hub =
                 hubs.onboardHub(
                         new OnboardHub(
-                                "浙江家电集团 Zhejiang Home Appliance Group",
+                                "浙江华通家电集团有限公司",
                                 "913301001435678904",
                                 "C38",
                                 new BigDecimal("50000000.00"),
@@ -219,7 +220,7 @@ public class DemoDataLoader {
                 today);
 
         // Tea shop: relationship + big data + credit report -> a tax-record loan is approved.
-        evidence.visit(teaShop.id(), 10, VisitAssessment.STRONG, "Shop busy; stock turns monthly");
+        evidence.visit(teaShop.id(), 10, VisitAssessment.STRONG, "门店客流旺盛，库存约一个月周转一次");
         evidence.consentToAll(teaShop.id(), "AUTH-2026-0001");
         evidence.taxHistory(teaShop.id(), 30, 0);
         evidence.monthly(teaShop.id(), DataSource.ELECTRICITY, "KWH", 24, "5200", 0.003);
@@ -231,9 +232,9 @@ public class DemoDataLoader {
         // Packaging supplier: 30 months of confirmed trade with the hub -> supply-chain receivables
         // loan.
         evidence.trade(hub.id(), packaging.id(), 30, "150000.00");
-        evidence.visit(
-                packaging.id(), 20, VisitAssessment.SATISFACTORY, "Plant running two shifts");
-        // Binjiang distributor: thinner, declining data and a court judgment -> the score is in the
+        evidence.visit(packaging.id(), 20, VisitAssessment.SATISFACTORY, "工厂两班倒生产，订单饱满");
+        // 鑫达 distributor (Binjiang): thinner, declining data and a court judgment -> the score is
+        // in the
         // grey zone (referral).
         evidence.consentToAll(distributor.id(), "AUTH-2026-0003");
         evidence.taxHistory(distributor.id(), 14, 6);
@@ -241,10 +242,10 @@ public class DemoDataLoader {
         evidence.courtJudgment(distributor.id(), 7);
         evidence.creditReport(distributor.id(), 30, 1, 0, 15);
         evidence.trade(hub.id(), distributor.id(), 18, "60000.00");
-        // Yuhang parts: four months with the hub, no consent, no location, no visit -> no
+        // 恒丰 parts (Yuhang): four months with the hub, no consent, no location, no visit -> no
         // information, no loan.
         evidence.trade(hub.id(), parts.id(), 4, "40000.00");
-        // Zhou Jie: outside any group, no data -> only the blind-lending path (simplified micro
+        // 周文杰: outside any group, no data -> only the blind-lending path (simplified micro
         // loan).
         LOG.info(
                 () ->

@@ -191,7 +191,7 @@ class DemoEvidence {
                     "CREDIT",
                     new BigDecimal(weeklyReceipts),
                     "CNY",
-                    "Customer receipts",
+                    "客户货款",
                     "F52",
                     day);
             if (w % 4 == 0) {
@@ -201,7 +201,7 @@ class DemoEvidence {
                         "DEBIT",
                         new BigDecimal(weeklyReceipts).multiply(BigDecimal.valueOf(3)),
                         "CNY",
-                        "Supplier payment",
+                        "支付供应商货款",
                         "A01",
                         day);
             }
