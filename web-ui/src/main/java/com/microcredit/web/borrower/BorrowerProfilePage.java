@@ -124,7 +124,7 @@ public class BorrowerProfilePage implements Serializable {
             evidenceReference = null;
             load();
         } catch (InvalidInputException e) {
-            Messages.inputError(FORM, e.field(), CONSENT_FIELDS, e.getMessage());
+            Messages.inputError(FORM, e.field(), CONSENT_FIELDS, Messages.refusal(e));
         }
     }
 
@@ -144,7 +144,7 @@ public class BorrowerProfilePage implements Serializable {
             revocationReasons.remove(consentId);
             load();
         } catch (InvalidInputException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         }
     }
 
@@ -161,7 +161,7 @@ public class BorrowerProfilePage implements Serializable {
             unmasked = borrowers.unmask(id, unmaskReason);
             unmaskReason = null;
         } catch (InvalidInputException e) {
-            Messages.fieldError("unmask:reason", e.getMessage());
+            Messages.fieldError("unmask:reason", Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
