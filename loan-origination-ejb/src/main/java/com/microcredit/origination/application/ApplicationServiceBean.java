@@ -261,6 +261,7 @@ public class ApplicationServiceBean implements ApplicationService {
     @Override
     public ApplicationView decideAutomatically(SubmitApplication command, boolean acceptOffer) {
         writeAtCommit();
+        String fingerprint = RequestFingerprint.of(caller(), command, acceptOffer);
         if (command.channelReference() != null) {
             List<LoanApplication> earlier =
                     em.createQuery(
@@ -271,11 +272,24 @@ public class ApplicationServiceBean implements ApplicationService {
                             .setParameter("r", command.channelReference())
                             .getResultList();
             if (!earlier.isEmpty()) {
+                if (!earlier.get(0).madeBy(fingerprint)) {
+                    throw new DecisionRefusedException(
+                            "IDEMPOTENCY_KEY_REUSED",
+                            "This channel reference was used before for another request");
+                }
                 return ApplicationViews.view(
                         earlier.get(0), em); // the same request again: the same answer
             }
         }
-        LoanApplication app = decide(create(command));
+        LoanApplication created = create(command);
+        created.recordRequestFingerprint(fingerprint);
+        if (command.channelReference() != null) {
+            // Claim the key before any data-gateway query: a concurrent duplicate waits here on
+            // the unique (channel, channel_reference) index and fails once this commits, having
+            // queried nothing; its retry then finds this application.
+            em.flush();
+        }
+        LoanApplication app = decide(created);
         if (acceptOffer && app.getStatus() == ApplicationStatus.APPROVED) {
             accept(app);
         }

@@ -85,6 +85,10 @@ public class LoanApplication {
     @Column(name = "channel_reference", length = 64)
     private String channelReference;
 
+    /** SHA-256 of the caller and every term of the channel request (Idempotency-Key scope). */
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ApplicationStatus status;
@@ -188,6 +192,19 @@ public class LoanApplication {
         this.preparedBy = Objects.requireNonNull(preparedBy);
         this.submittedAt = now;
         this.status = ApplicationStatus.SUBMITTED;
+    }
+
+    /** Records the fingerprint of the channel request that created this application. */
+    public void recordRequestFingerprint(String fingerprint) {
+        this.requestFingerprint = fingerprint;
+    }
+
+    /**
+     * Whether a repeated channel request is the one that created this application: same
+     * fingerprint, or (rows from before fingerprints) no fingerprint recorded.
+     */
+    public boolean madeBy(String fingerprint) {
+        return requestFingerprint == null || requestFingerprint.equals(fingerprint);
     }
 
     /** Gives the application its human reference once it has an id ("LA" + id). */
