@@ -52,16 +52,29 @@ public class ApiSchemaFilter implements OASFilter {
             }
             api.getComponents().setSchemas(schemas);
         }
-        if (api.getServers() != null) {
-            api.setServers(
-                    new ArrayList<>(
-                            api.getServers().stream()
-                                    .filter(
-                                            s ->
-                                                    s.getUrl() != null
-                                                            && !s.getUrl().startsWith("http:"))
-                                    .toList()));
-        }
+        // With servers of its own the document gets none added by the server (which would list
+        // its plain-HTTP port too): HTTPS only, the host and port as variables.
+        api.setServers(
+                new ArrayList<>(
+                        List.of(
+                                OASFactory.createServer()
+                                        .url("https://{host}:{port}")
+                                        .description("this server, over HTTPS only")
+                                        .variables(
+                                                new LinkedHashMap<>(
+                                                        Map.of(
+                                                                "host",
+                                                                OASFactory.createServerVariable()
+                                                                        .defaultValue("localhost"),
+                                                                "port",
+                                                                OASFactory.createServerVariable()
+                                                                        .defaultValue(
+                                                                                httpsPort())))))));
+    }
+
+    private static String httpsPort() {
+        String port = System.getenv("HTTPS_PORT");
+        return port == null || port.isBlank() ? "9443" : port.strip();
     }
 
     /** The JSON schema of a request record, from its components and their constraints. */

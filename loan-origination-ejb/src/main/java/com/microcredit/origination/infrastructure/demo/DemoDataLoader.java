@@ -36,7 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"portfolio-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
+@DependsOn({
+    "portfolio-ejb.jar#SchemaMigrator",
+    "portfolio-ejb.jar#ProgrammeBootstrap",
+    "ProductionSecretsGuard"
+})
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
