@@ -43,7 +43,7 @@ public class ApiSchemaFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-            Map<String, Schema> schemas = api.getComponents().getSchemas();
+            Map<String, Schema> schemas = new LinkedHashMap<>(api.getComponents().getSchemas());
             for (Class<? extends Record> body : REQUEST_BODIES) {
                 Schema existing = schemas.get(body.getSimpleName());
                 if (existing != null) {
