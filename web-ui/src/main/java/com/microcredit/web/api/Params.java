@@ -10,7 +10,7 @@ final class Params {
 
     private Params() {}
 
-    /** A positive id (1 to 2^63-1) in decimal digits. */
+    /** An id (0 to 2^63-1, none is 0) in decimal digits. */
     static long id(String value, String name) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.coded(name, "REQUIRED");
@@ -20,12 +20,9 @@ final class Params {
         }
         try {
             long id = Long.parseLong(value);
-            if (id < 1) {
-                throw InvalidInputException.coded(name, "OUT_OF_RANGE", 1, Long.MAX_VALUE);
-            }
             return id;
         } catch (NumberFormatException e) {
-            throw InvalidInputException.coded(name, "OUT_OF_RANGE", 1, Long.MAX_VALUE);
+            throw InvalidInputException.coded(name, "OUT_OF_RANGE", 0, Long.MAX_VALUE);
         }
     }
 
