@@ -108,6 +108,24 @@ public final class ApiCalls {
         return send(b);
     }
 
+    /** Any method, body and headers (name, value, ...), e.g. Accept-Language. */
+    Reply call(String method, String path, String user, String body, String... headers) {
+        HttpRequest.Builder b =
+                request(path, user)
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     /** A POST with a body of another type than JSON (e.g. a CSV file). */
     Reply postBody(String path, String user, String contentType, String body) {
         return send(

@@ -67,7 +67,7 @@ class DataProtectionBrowserIT {
             s.waitForText(
                     By.xpath(
                             "//*[@id='individual:residentIdNumber']/following-sibling::*[contains(@class,'ui-message')]"),
-                    "Resident ID");
+                    "17 digits");
             noScriptRan(s);
             type(s, "individual:residentIdNumber", residentId);
             click(s, "individual:register");

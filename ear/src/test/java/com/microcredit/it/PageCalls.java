@@ -59,6 +59,22 @@ final class PageCalls {
         return send(b);
     }
 
+    /** A GET with this client's cookies (a page session, if signed in) and HTTP Basic. */
+    Page getWithBasic(String path, String userColonPassword) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString(
+                                                        userColonPassword.getBytes(
+                                                                StandardCharsets.UTF_8)))
+                        .GET());
+    }
+
     Page get(String path) {
         return send(
                 HttpRequest.newBuilder(URI.create(base + path))

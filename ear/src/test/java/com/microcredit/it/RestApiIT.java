@@ -156,7 +156,8 @@ class RestApiIT {
                         "staff",
                         """
                         {"name":"X","creditCode":"91330106ABCDEFGHIJ","industryCode":"F52","regionCode":"330106",
-                         "accountManagerId":%d}\
+                         "accountManagerId":%d,"owners":"王","establishedOn":"2020-01-01",
+                         "declaredAnnualRevenue":100000}\
                         """
                                 .formatted(applicants.accountManager()));
         assertEquals(400, badCode.status(), badCode.body());

@@ -2,7 +2,6 @@ package com.microcredit.shared.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -22,12 +21,49 @@ public final class ResidentIdNumber {
         this.value = value;
     }
 
-    /** Parses and validates; lower-case x is accepted and normalised. */
+    /** The oldest plausible age of a living person, in years. */
+    static final int MAXIMUM_AGE = 120;
+
+    /**
+     * Parses and validates a number given at intake: format, check character, a birth date that
+     * lies neither after {@code today} nor more than {@value #MAXIMUM_AGE} years before it, and a
+     * region code that is or was a GB/T 2260 code ({@link AdministrativeDivisions}: the region part
+     * keeps the code of the place of first issue, even when that code was abolished since).
+     */
+    public static ResidentIdNumber parse(String raw, LocalDate today) {
+        ResidentIdNumber id = parse(raw);
+        LocalDate born = id.birthDate();
+        if (born.isAfter(today)) {
+            throw new InvalidIdentityNumberException(
+                    "ID_BIRTH_DATE_IN_FUTURE", "Resident ID number has a birth date in the future");
+        }
+        if (born.isBefore(today.minusYears(MAXIMUM_AGE))) {
+            throw new InvalidIdentityNumberException(
+                    "ID_BIRTH_DATE_IMPLAUSIBLE",
+                    "Resident ID number has a birth date more than " + MAXIMUM_AGE + " years ago",
+                    MAXIMUM_AGE);
+        }
+        if (!AdministrativeDivisions.isKnown(id.value.substring(0, 6))) {
+            throw new InvalidIdentityNumberException(
+                    "ID_REGION_UNKNOWN",
+                    "Resident ID number does not begin with a GB/T 2260 region code");
+        }
+        return id;
+    }
+
+    /**
+     * Parses and validates the structure (format, a real calendar date, check character) only, as
+     * for a number already stored; lower-case x is accepted and normalised.
+     */
     public static ResidentIdNumber parse(String raw) {
-        String v = Objects.requireNonNull(raw, "resident id number").trim().toUpperCase();
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidIdentityNumberException(
+                    "REQUIRED", "The resident ID number is required");
+        }
+        String v = raw.trim().toUpperCase(java.util.Locale.ROOT);
         if (!FORMAT.matcher(v).matches()) {
             throw new InvalidIdentityNumberException(
-                    "Resident ID number must be 17 digits followed by a digit or X");
+                    "ID_FORMAT", "Resident ID number must be 17 digits followed by a digit or X");
         }
         try {
             LocalDate.of(
@@ -36,11 +72,11 @@ public final class ResidentIdNumber {
                     Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
             throw new InvalidIdentityNumberException(
-                    "Resident ID number contains an invalid birth date");
+                    "ID_BIRTH_DATE_INVALID", "Resident ID number contains an invalid birth date");
         }
         if (checkCharacter(v.substring(0, 17)) != v.charAt(17)) {
             throw new InvalidIdentityNumberException(
-                    "Resident ID number check digit does not match");
+                    "ID_CHECK_DIGIT", "Resident ID number check digit does not match");
         }
         return new ResidentIdNumber(v);
     }
@@ -52,6 +88,14 @@ public final class ResidentIdNumber {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK[sum % 11];
+    }
+
+    /** The birth date in positions 7 to 14. */
+    public LocalDate birthDate() {
+        return LocalDate.of(
+                Integer.parseInt(value.substring(6, 10)),
+                Integer.parseInt(value.substring(10, 12)),
+                Integer.parseInt(value.substring(12, 14)));
     }
 
     public String value() {

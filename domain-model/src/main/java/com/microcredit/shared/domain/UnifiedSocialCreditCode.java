@@ -1,6 +1,5 @@
 package com.microcredit.shared.domain;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -24,17 +23,27 @@ public final class UnifiedSocialCreditCode {
     }
 
     public static UnifiedSocialCreditCode parse(String raw) {
-        String v = Objects.requireNonNull(raw, "unified social credit code").trim().toUpperCase();
+        String v = required(raw).trim().toUpperCase();
         if (!FORMAT.matcher(v).matches()) {
             throw new InvalidIdentityNumberException(
+                    "USCC_FORMAT",
                     "Unified social credit code must be 18 characters: digits and capital letters"
                             + " except I, O, S, V, Z");
         }
         if (checkCharacter(v.substring(0, 17)) != v.charAt(17)) {
             throw new InvalidIdentityNumberException(
+                    "USCC_CHECK_CHARACTER",
                     "Unified social credit code check character does not match");
         }
         return new UnifiedSocialCreditCode(v);
+    }
+
+    private static String required(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidIdentityNumberException(
+                    "REQUIRED", "The unified social credit code is required");
+        }
+        return raw;
     }
 
     static char checkCharacter(String first17) {

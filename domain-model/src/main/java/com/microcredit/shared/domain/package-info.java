@@ -1,6 +1,7 @@
 /**
- * Value objects shared by every bounded context: money, identity numbers and their masks, and the
- * {@link com.microcredit.shared.domain.LookupHasher} an entity receives to index an encrypted
- * number. No entities here.
+ * Value objects shared by every bounded context: money, identity numbers and their masks, the GB/T
+ * 2260 division codes, the rules for free text and refused values (codes with the field they
+ * concern), and the {@link com.microcredit.shared.domain.LookupHasher} an entity receives to index
+ * an encrypted number. No entities here.
  */
 package com.microcredit.shared.domain;

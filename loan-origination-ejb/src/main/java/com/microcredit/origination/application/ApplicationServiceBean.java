@@ -34,6 +34,7 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
@@ -107,42 +108,48 @@ public class ApplicationServiceBean implements ApplicationService {
                 Optional.ofNullable(em.find(Borrower.class, c.borrowerId()))
                         .orElseThrow(
                                 () ->
-                                        new InvalidInputException(
-                                                "borrowerId", "No borrower " + c.borrowerId()));
+                                        InvalidInputException.coded(
+                                                "borrowerId", "UNKNOWN_REFERENCE"));
         LoanProduct product =
                 c.productCode() == null ? null : em.find(LoanProduct.class, c.productCode());
         if (product == null) {
-            throw new InvalidInputException("productCode", "No product " + c.productCode());
+            throw InvalidInputException.coded("productCode", "UNKNOWN_REFERENCE");
         }
         RepaymentMethod method = parseMethod(c.repaymentMethod());
         if (c.amount() != null && c.amount().stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException("amount", "Amount may have at most two decimals");
+            throw InvalidInputException.coded("amount", "AMOUNT_SCALE", 2);
         }
-        List<String[]> violations =
+        List<FieldRefusal> violations =
                 product.termViolations(c.amount(), c.currency(), c.termMonths(), method);
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.get(0)[0], violations.get(0)[1]);
+            FieldRefusal first = violations.get(0);
+            throw InvalidInputException.coded(first.field(), first.code(), first.arguments());
         }
         if (c.purpose() == null || c.purpose().isBlank()) {
-            throw new InvalidInputException("purpose", "The purpose of the loan is required");
+            throw InvalidInputException.coded("purpose", "REQUIRED");
         }
         String channel = c.channel() == null ? "BRANCH" : c.channel();
         if (!List.of("BRANCH", "ONLINE", "API").contains(channel)) {
-            throw new InvalidInputException("channel", "Channel must be BRANCH, ONLINE or API");
+            throw InvalidInputException.coded("channel", "NOT_ONE_OF", "BRANCH, ONLINE, API");
         }
-        LoanApplication app =
-                new LoanApplication(
-                        borrower.getId(),
-                        product.getCode(),
-                        c.amount(),
-                        c.currency(),
-                        c.termMonths(),
-                        method,
-                        c.purpose(),
-                        channel,
-                        c.channelReference(),
-                        caller(),
-                        clock.instant());
+        LoanApplication app;
+        try {
+            app =
+                    new LoanApplication(
+                            borrower.getId(),
+                            product.getCode(),
+                            c.amount(),
+                            c.currency(),
+                            c.termMonths(),
+                            method,
+                            c.purpose(),
+                            channel,
+                            c.channelReference(),
+                            caller(),
+                            clock.instant());
+        } catch (FieldRefusal e) {
+            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+        }
         em.persist(app);
         app.assignReference();
         return app;
@@ -152,10 +159,10 @@ public class ApplicationServiceBean implements ApplicationService {
         try {
             return RepaymentMethod.valueOf(method);
         } catch (RuntimeException e) {
-            throw new InvalidInputException(
+            throw InvalidInputException.coded(
                     "repaymentMethod",
-                    "Repayment method must be EQUAL_INSTALMENT, EQUAL_PRINCIPAL or"
-                            + " INTEREST_ONLY_BULLET");
+                    "NOT_ONE_OF",
+                    "EQUAL_INSTALMENT, EQUAL_PRINCIPAL, INTEREST_ONLY_BULLET");
         }
     }
 
@@ -254,6 +261,7 @@ public class ApplicationServiceBean implements ApplicationService {
     @Override
     public ApplicationView decideAutomatically(SubmitApplication command, boolean acceptOffer) {
         writeAtCommit();
+        String fingerprint = RequestFingerprint.of(caller(), command, acceptOffer);
         if (command.channelReference() != null) {
             List<LoanApplication> earlier =
                     em.createQuery(
@@ -264,11 +272,24 @@ public class ApplicationServiceBean implements ApplicationService {
                             .setParameter("r", command.channelReference())
                             .getResultList();
             if (!earlier.isEmpty()) {
+                if (!earlier.get(0).madeBy(fingerprint)) {
+                    throw new DecisionRefusedException(
+                            "IDEMPOTENCY_KEY_REUSED",
+                            "This channel reference was used before for another request");
+                }
                 // the same request again: the same answer
                 return ApplicationViews.view(earlier.get(0), em, settings.bankZone());
             }
         }
-        LoanApplication app = decide(create(command));
+        LoanApplication created = create(command);
+        created.recordRequestFingerprint(fingerprint);
+        if (command.channelReference() != null) {
+            // Claim the key before any data-gateway query: a concurrent duplicate waits here on
+            // the unique (channel, channel_reference) index and fails once this commits, having
+            // queried nothing; its retry then finds this application.
+            em.flush();
+        }
+        LoanApplication app = decide(created);
         if (acceptOffer && app.getStatus() == ApplicationStatus.APPROVED) {
             accept(app);
         }
@@ -292,8 +313,8 @@ public class ApplicationServiceBean implements ApplicationService {
             throw new DecisionRefusedException("MAKER_CHECKER", e.getMessage());
         } catch (ApplicationStateException e) {
             throw new DecisionRefusedException(e.code(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("note", e.getMessage());
+        } catch (FieldRefusal e) {
+            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
         }
         decisionEvents.decided(app);
         audit.record(
@@ -418,8 +439,8 @@ public class ApplicationServiceBean implements ApplicationService {
             app.withdraw(reason, clock.instant());
         } catch (ApplicationStateException e) {
             throw new DecisionRefusedException(e.code(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("reason", e.getMessage());
+        } catch (FieldRefusal e) {
+            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
         }
         return ApplicationViews.view(app, em, settings.bankZone());
     }

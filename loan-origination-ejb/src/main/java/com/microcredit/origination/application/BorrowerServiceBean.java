@@ -28,6 +28,7 @@ import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.protection.api.AccessMonitor;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.InvalidIdentityNumberException;
 import com.microcredit.shared.domain.LookupHasher;
@@ -98,7 +99,7 @@ public class BorrowerServiceBean implements BorrowerService {
         try {
             code = UnifiedSocialCreditCode.parse(c.creditCode());
         } catch (InvalidIdentityNumberException e) {
-            throw new InvalidInputException("creditCode", e.getMessage());
+            throw InvalidInputException.coded("creditCode", e.code(), e.arguments());
         }
         UnifiedSocialCreditCode parsed = code;
         Borrower b =
@@ -124,9 +125,9 @@ public class BorrowerServiceBean implements BorrowerService {
     public BorrowerView registerIndividual(RegisterIndividual c) {
         ResidentIdNumber id;
         try {
-            id = ResidentIdNumber.parse(c.residentIdNumber());
+            id = ResidentIdNumber.parse(c.residentIdNumber(), today());
         } catch (InvalidIdentityNumberException e) {
-            throw new InvalidInputException("residentIdNumber", e.getMessage());
+            throw InvalidInputException.coded("residentIdNumber", e.code(), e.arguments());
         }
         ResidentIdNumber parsed = id;
         Borrower b =
@@ -144,37 +145,19 @@ public class BorrowerServiceBean implements BorrowerService {
         return register(b, "residentIdNumber");
     }
 
-    /** Maps a domain validation message to the form field it concerns. */
-    private static String fieldOf(String message) {
-        String m = message.toLowerCase(java.util.Locale.ROOT);
-        if (m.startsWith("name")) return "name";
-        if (m.contains("industry")) return "industryCode";
-        if (m.contains("region")) return "regionCode";
-        if (m.startsWith("owners")) return "owners";
-        if (m.contains("establishment")) return "establishedOn";
-        if (m.contains("revenue")) return "declaredAnnualRevenue";
-        if (m.startsWith("address")) return "address";
-        if (m.contains("household")) return "householdSize";
-        if (m.contains("settlement")) return "settlementAccount";
-        if (m.startsWith("mobile")) return "mobile";
-        if (m.contains("latitude") || m.contains("coordinate")) return "latitude";
-        return "name";
-    }
-
     private static Borrower build(java.util.function.Supplier<Borrower> factory) {
         try {
             return factory.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(
-                    fieldOf(String.valueOf(e.getMessage())), String.valueOf(e.getMessage()));
+        } catch (FieldRefusal e) {
+            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
         }
     }
 
     private static void detail(Runnable step) {
         try {
             step.run();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(fieldOf(e.getMessage()), e.getMessage());
+        } catch (FieldRefusal e) {
+            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
         }
     }
 
@@ -201,8 +184,7 @@ public class BorrowerServiceBean implements BorrowerService {
 
     private Long requireManager(long accountManagerId) {
         if (em.find(AccountManager.class, accountManagerId) == null) {
-            throw new InvalidInputException(
-                    "accountManagerId", "No account manager " + accountManagerId);
+            throw InvalidInputException.coded("accountManagerId", "UNKNOWN_REFERENCE");
         }
         return accountManagerId;
     }
@@ -215,8 +197,7 @@ public class BorrowerServiceBean implements BorrowerService {
                         .getResultList()
                         .isEmpty();
         if (duplicate) {
-            throw new InvalidInputException(
-                    identityField, "A borrower with this identity number is already registered");
+            throw InvalidInputException.coded(identityField, "IDENTITY_ALREADY_REGISTERED");
         }
         em.persist(borrower);
         em.flush();

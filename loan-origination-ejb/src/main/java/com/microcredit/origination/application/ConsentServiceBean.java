@@ -101,7 +101,24 @@ public class ConsentServiceBean implements ConsentService {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInputException("reason", e.getMessage());
         }
+        forgetAnswersObtainedUnder(consent);
         return view(consent);
+    }
+
+    /**
+     * The gateway's cached answers for the consent's sources, obtained since it was granted, go
+     * with it: a revoked consent leaves no borrower data behind that was fetched on its strength.
+     * An answer of the same source may also have been covered by another consent of the borrower;
+     * it is deleted all the same (the next query asks again, under a consent still valid).
+     */
+    private void forgetAnswersObtainedUnder(DataConsent consent) {
+        em.createQuery(
+                        "delete from CachedResponse r where r.borrowerId = :b and r.source in :s"
+                                + " and r.fetchedAt >= :granted")
+                .setParameter("b", consent.getBorrowerId())
+                .setParameter("s", consent.getSources())
+                .setParameter("granted", consent.getGrantedAt())
+                .executeUpdate();
     }
 
     @Override

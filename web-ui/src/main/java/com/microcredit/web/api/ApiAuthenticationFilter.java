@@ -3,10 +3,13 @@ package com.microcredit.web.api;
 import com.microcredit.protection.api.CallOrigin;
 import com.microcredit.protection.api.LoginVerdict;
 import com.microcredit.protection.api.StaffAccess;
+import com.microcredit.web.shell.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * HTTP Basic authentication for the REST API against the server's user registry, while the pages
@@ -25,15 +28,22 @@ import java.util.Base64;
  * call with {@link HttpServletRequest#login} (Liberty's authentication cache keeps that from
  * re-hashing the password on every call), answers 401 with a Basic challenge when credentials are
  * missing or wrong, and keeps API calls stateless: the single-sign-on cookie the container adds on
- * login is dropped and no HTTP session can be created. Roles are checked per operation by
- * {@code @RolesAllowed} on the resources and again by the EJBs. The sign-in controls of {@link
- * StaffAccess} apply as on the login form: a locked login or a password outside the policy is
- * refused before the registry is asked, and wrong passwords count towards the lockout (audited).
+ * login is dropped and no HTTP session can be created. A page session never stands in for the
+ * credentials: authentication data on unprotected paths is not used by the container (server.xml),
+ * so the password is checked on every call. Bodies over {@link JsonBodies#MAX_BYTES} are refused
+ * (413) before they are read. Roles are checked per operation by {@code @RolesAllowed} on the
+ * resources and again by the EJBs. The sign-in controls of {@link StaffAccess} apply as on the
+ * login form: a locked login or a password outside the policy is refused before the registry is
+ * asked, and wrong passwords count towards the lockout (audited).
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiAuthenticationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The largest trade file the API reads (the import page's limit). */
+    static final long TRADE_FILE_MAX_BYTES = 20L * 1024 * 1024;
+
     static final String CHALLENGE = "Basic realm=\"mcrc\", charset=\"UTF-8\"";
 
     @EJB private transient StaffAccess access;
@@ -73,39 +83,57 @@ public class ApiAuthenticationFilter extends HttpFilter {
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        Locale locale = ApiLanguage.of(request.getHeader("Accept-Language"));
         Credentials credentials = Credentials.parse(request.getHeader("Authorization"));
         if (credentials == null) {
-            unauthorized(response, "Authentication required: HTTP Basic over HTTPS");
+            unauthorized(response, locale, "UNAUTHENTICATED");
+            return;
+        }
+        if (request.getUserPrincipal() != null) {
+            // server.xml turns off authentication from cookies for unprotected paths, so a page
+            // session never authenticates an API call; should that setting be lost, refuse rather
+            // than act on the page session.
+            unauthorized(response, locale, "PAGE_SESSION_REFUSED");
             return;
         }
         CallOrigin.set(request.getRemoteAddr());
-        Principal current = request.getUserPrincipal();
-        if (current == null) {
-            LoginVerdict verdict =
-                    access.beforeLogin(credentials.user(), credentials.password(), "api");
-            if (!verdict.allowed()) {
-                unauthorized(
-                        response,
-                        LoginVerdict.LOCKED.equals(verdict.outcome())
-                                ? "Too many failed sign-ins: this login is locked for a while"
-                                : "User name or password not accepted");
-                return;
-            }
-            try {
-                request.login(credentials.user(), credentials.password());
-            } catch (ServletException e) {
-                access.loginFailed(credentials.user(), "api");
-                unauthorized(response, "User name or password not accepted");
-                return;
-            }
-            // The container adds its single-sign-on cookie on login; an API call keeps no state.
-            response.reset();
-        } else if (!current.getName().equals(credentials.user())) {
-            unauthorized(response, "The credentials do not match the signed-in user");
+        LoginVerdict verdict =
+                access.beforeLogin(credentials.user(), credentials.password(), "api");
+        if (!verdict.allowed()) {
+            unauthorized(
+                    response,
+                    locale,
+                    LoginVerdict.LOCKED.equals(verdict.outcome()) ? "LOCKED" : "BAD_CREDENTIALS");
             return;
         }
+        try {
+            request.login(credentials.user(), credentials.password());
+        } catch (ServletException e) {
+            access.loginFailed(credentials.user(), "api");
+            unauthorized(response, locale, "BAD_CREDENTIALS");
+            return;
+        }
+        // The container adds its single-sign-on cookie on login; an API call keeps no state.
+        response.reset();
         apiHeaders(response);
-        chain.doFilter(new Stateless(request), response);
+        long limit = bodyLimit(request);
+        if (request.getContentLengthLong() > limit) {
+            refuse(
+                    response,
+                    413,
+                    "BODY_TOO_LARGE",
+                    Refusals.bundleText(locale, "api.error.BODY_TOO_LARGE", limit / 1024));
+            return;
+        }
+        chain.doFilter(new Stateless(request, limit), response);
+    }
+
+    /** Trade files may be large (as on the import page); every other body is small JSON. */
+    static long bodyLimit(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path != null && path.endsWith("/trade-files")
+                ? TRADE_FILE_MAX_BYTES
+                : JsonBodies.MAX_BYTES;
     }
 
     private static void apiHeaders(HttpServletResponse response) {
@@ -115,29 +143,45 @@ public class ApiAuthenticationFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     }
 
-    private static void unauthorized(HttpServletResponse response, String message)
+    private static void unauthorized(HttpServletResponse response, Locale locale, String why)
             throws IOException {
         response.reset();
         apiHeaders(response);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", CHALLENGE);
+        refuse(response, 401, "UNAUTHENTICATED", Refusals.bundleText(locale, "api.error." + why));
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String text)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
                 .write(
                         Json.createObjectBuilder()
-                                .add("status", 401)
-                                .add("code", "UNAUTHENTICATED")
-                                .add("message", message)
+                                .add("status", status)
+                                .add("code", code)
+                                .add("message", text)
                                 .build()
                                 .toString());
     }
 
-    /** A request that can never create an HTTP session: the API is stateless. */
+    /**
+     * A request that can never create an HTTP session (the API is stateless) and whose body ends
+     * with {@link JsonBodies.BodyTooLarge} past its limit, also when it is sent without a length.
+     */
     static final class Stateless extends HttpServletRequestWrapper {
 
-        Stateless(HttpServletRequest request) {
+        private final long limit;
+
+        Stateless(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            return new BoundedInput(super.getInputStream(), limit);
         }
 
         @Override
@@ -152,6 +196,59 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 throw new IllegalStateException("The REST API is stateless: no HTTP session");
             }
             return existing;
+        }
+    }
+
+    /** A body stream that refuses to deliver more than its limit. */
+    static final class BoundedInput extends ServletInputStream {
+
+        private final ServletInputStream in;
+        private final long limit;
+        private long read;
+
+        BoundedInput(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b != -1) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new JsonBodies.BodyTooLarge();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
         }
     }
 }

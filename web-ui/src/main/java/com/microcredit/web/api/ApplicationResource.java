@@ -56,7 +56,7 @@ public class ApplicationResource {
             description = "Input outside the product's terms, with the field")
     public Response submit(ApplicationRequest request) {
         if (request == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
+            throw InvalidInputException.coded("body", "REQUIRED");
         }
         ApplicationView submitted = applications.submit(request.toCommand(CHANNEL, null));
         return Response.created(location(uri, submitted.id())).entity(submitted).build();
@@ -73,7 +73,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Decided already (WRONG_STATE)")
-    public ApplicationView decide(@PathParam("id") long id) {
+    public ApplicationView decide(@PathParam("id") String idParam) {
+        long id = Params.id(idParam, "id");
         return existing(id, () -> applications.decide(id));
     }
 
@@ -90,7 +91,8 @@ public class ApplicationResource {
     @Operation(summary = "One application with its decision, pricing and schedule")
     @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
-    public ApplicationView find(@PathParam("id") long id) {
+    public ApplicationView find(@PathParam("id") String idParam) {
+        long id = Params.id(idParam, "id");
         return applications
                 .find(id)
                 .orElseThrow(() -> new NotFoundException("No application " + id));
@@ -100,8 +102,8 @@ public class ApplicationResource {
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     @Operation(summary = "The applications of one borrower, newest first")
     @APIResponse(responseCode = "200", description = "Summaries")
-    public List<ApplicationSummary> ofBorrower(@QueryParam("borrowerId") Long borrowerId) {
-        return applications.ofBorrower(Ids.required(borrowerId, "borrowerId"));
+    public List<ApplicationSummary> ofBorrower(@QueryParam("borrowerId") String borrowerId) {
+        return applications.ofBorrower(Params.id(borrowerId, "borrowerId"));
     }
 
     @POST
@@ -117,7 +119,8 @@ public class ApplicationResource {
             responseCode = "409",
             description =
                     "No open offer (WRONG_STATE, OFFER_EXPIRED) or a limit refused (LIMIT_REFUSED)")
-    public ApplicationView accept(@PathParam("id") long id) {
+    public ApplicationView accept(@PathParam("id") String idParam) {
+        long id = Params.id(idParam, "id");
         return existing(id, () -> applications.acceptOffer(id));
     }
 
@@ -127,9 +130,12 @@ public class ApplicationResource {
     @Operation(summary = "Withdraw the application or decline the offer; the reason is kept")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Accepted or closed already")
-    public ApplicationView withdraw(@PathParam("id") long id, WithdrawalRequest request) {
-        return existing(
-                id, () -> applications.withdraw(id, request == null ? null : request.reason()));
+    public ApplicationView withdraw(@PathParam("id") String idParam, WithdrawalRequest request) {
+        long id = Params.id(idParam, "id");
+        if (request == null) {
+            throw InvalidInputException.coded("reason", "REQUIRED");
+        }
+        return existing(id, () -> applications.withdraw(id, request.reason()));
     }
 
     @GET
@@ -150,9 +156,10 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Reviewed")
     @APIResponse(responseCode = "400", description = "The note is missing")
     @APIResponse(responseCode = "409", description = "MAKER_CHECKER or WRONG_STATE")
-    public ApplicationView review(@PathParam("id") long id, ReviewRequest request) {
-        if (request == null || request.approve() == null) {
-            throw new InvalidInputException("approve", "approve (true or false) is required");
+    public ApplicationView review(@PathParam("id") String idParam, ReviewRequest request) {
+        long id = Params.id(idParam, "id");
+        if (request == null) {
+            throw InvalidInputException.coded("approve", "REQUIRED");
         }
         return existing(
                 id,

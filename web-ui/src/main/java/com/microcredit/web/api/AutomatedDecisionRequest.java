@@ -1,5 +1,12 @@
 package com.microcredit.web.api;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,20 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 "An application to decide at once; acceptOffer also reserves, schedules and"
                         + " instructs disbursement")
 public record AutomatedDecisionRequest(
-        @Schema(required = true) Long borrowerId,
-        @Schema(required = true, example = "TAX_LOAN") String productCode,
-        @Schema(required = true, example = "100000.00") BigDecimal amount,
-        @Schema(required = true, example = "CNY") String currency,
-        @Schema(required = true, example = "12") Integer termMonths,
-        @Schema(
-                        required = true,
-                        enumeration = {
-                            "EQUAL_INSTALMENT",
-                            "EQUAL_PRINCIPAL",
-                            "INTEREST_ONLY_BULLET"
-                        })
+        @NotNull @Min(1) Long borrowerId,
+        @Schema(example = "TAX_LOAN") @NotNull @Size(max = 32) String productCode,
+        @Schema(example = "100000.00")
+                @NotNull
+                @DecimalMin("0.01")
+                @Digits(integer = 13, fraction = 2)
+                BigDecimal amount,
+        @Schema(example = "CNY") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+        @Schema(example = "12") @NotNull @Min(1) @Max(360) Integer termMonths,
+        @Schema(enumeration = {"EQUAL_INSTALMENT", "EQUAL_PRINCIPAL", "INTEREST_ONLY_BULLET"})
+                @NotNull
+                @Pattern(regexp = "EQUAL_INSTALMENT|EQUAL_PRINCIPAL|INTEREST_ONLY_BULLET")
                 String repaymentMethod,
-        @Schema(required = true) String purpose,
+        @NotNull @Size(max = 500) String purpose,
         @Schema(defaultValue = "false") Boolean acceptOffer) {
 
     ApplicationRequest application() {

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -74,7 +73,8 @@ public class BorrowerResource {
     @Operation(summary = "One borrower")
     @APIResponse(responseCode = "200", description = "The borrower, identity data masked")
     @APIResponse(responseCode = "404", description = "No such borrower")
-    public BorrowerView find(@PathParam("id") long id) {
+    public BorrowerView find(@PathParam("id") String idParam) {
+        long id = Params.id(idParam, "id");
         return borrowers.find(id).orElseThrow(() -> new NotFoundException("No borrower " + id));
     }
 
@@ -91,21 +91,25 @@ public class BorrowerResource {
             description = "Matching borrowers, identity data and mobile masked")
     @APIResponse(responseCode = "400", description = "mobile is not a mainland mobile number")
     public List<BorrowerView> search(
-            @QueryParam("name") @DefaultValue("") String name,
+            @Parameter(description = "part of the name, at most 200 characters") @QueryParam("name")
+                    String nameParam,
             @Parameter(description = "mainland mobile number, 11 digits") @QueryParam("mobile")
                     String mobile,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @Parameter(description = "at most this many borrowers, 1 to 200 (default 50)")
+                    @QueryParam("limit")
+                    String limitParam) {
+        String name = Params.text(nameParam, "name", 200);
+        int limit = Params.bounded(limitParam, "limit", 1, 200, 50);
+        Params.text(mobile, "mobile", 32);
         if (mobile != null && !mobile.isBlank()) {
             String digits =
                     mobile.strip().replaceAll("[\\s-]", "").replaceFirst("^(\\+86|0086)", "");
             if (!digits.matches("1[3-9]\\d{9}")) {
-                throw new InvalidInputException(
-                        "mobile",
-                        "mobile must be a mainland mobile number of 11 digits starting with 13-19");
+                throw InvalidInputException.coded("mobile", "MOBILE_FORMAT");
             }
             return borrowers.search(digits, limit);
         }
-        return borrowers.search(name, limit);
+        return borrowers.search(name == null ? "" : name, limit);
     }
 
     private Response created(BorrowerView b) {
@@ -120,7 +124,7 @@ public class BorrowerResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
+            throw InvalidInputException.coded("body", "REQUIRED");
         }
         return body;
     }

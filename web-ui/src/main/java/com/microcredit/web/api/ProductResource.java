@@ -48,6 +48,8 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product")
     @APIResponse(responseCode = "404", description = "No such product")
     public ProductView find(@PathParam("code") String code) {
-        return products.find(code).orElseThrow(() -> new NotFoundException("No product " + code));
+        String product = Params.text(code, "code", 32);
+        return products.find(product == null ? "" : product)
+                .orElseThrow(() -> new NotFoundException("No product " + product));
     }
 }

@@ -52,7 +52,8 @@ public class SupplyChainResource {
     @Path("hubs/{id}/chain")
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     @Operation(summary = "The hub and its members with standing and live exposure")
-    public ChainGraphView chain(@PathParam("id") long hubId) {
+    public ChainGraphView chain(@PathParam("id") String hubIdParam) {
+        long hubId = Params.id(hubIdParam, "id");
         return hubs.chainGraph(hubId);
     }
 
@@ -60,7 +61,8 @@ public class SupplyChainResource {
     @Path("hubs/{id}/invoices")
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     @Operation(summary = "The hub's invoices, newest first, with their financing")
-    public List<InvoiceView> invoices(@PathParam("id") long hubId) {
+    public List<InvoiceView> invoices(@PathParam("id") String hubIdParam) {
+        long hubId = Params.id(hubIdParam, "id");
         return financing.invoicesOf(hubId);
     }
 
@@ -68,7 +70,8 @@ public class SupplyChainResource {
     @Path("invoices/{id}/confirmation")
     @RolesAllowed("CREDIT_OFFICER")
     @Operation(summary = "Record the hub's confirmation of an invoice")
-    public TradeView confirm(@PathParam("id") long invoiceId) {
+    public TradeView confirm(@PathParam("id") String invoiceIdParam) {
+        long invoiceId = Params.id(invoiceIdParam, "id");
         return financing.confirmInvoice(invoiceId);
     }
 
@@ -85,9 +88,10 @@ public class SupplyChainResource {
             responseCode = "409",
             description = "SUPPLY_CHAIN_REFUSED or LIMIT_REFUSED with the reason")
     public FinancingView finance(
-            @PathParam("id") long invoiceId, SupplyChainRequests.FinancingRequest request) {
+            @PathParam("id") String invoiceIdParam, SupplyChainRequests.FinancingRequest request) {
+        long invoiceId = Params.id(invoiceIdParam, "id");
         if (request == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
+            throw InvalidInputException.coded("body", "REQUIRED");
         }
         return financing.finance(
                 new FinanceInvoice(
@@ -106,8 +110,8 @@ public class SupplyChainResource {
                     "Applied once per hub and payment reference; a repeated report returns the"
                             + " financing unchanged")
     public FinancingView hubPayment(SupplyChainRequests.HubPaymentRequest r) {
-        if (r == null || r.hubId() == null) {
-            throw new InvalidInputException("hubId", "The hub is required");
+        if (r == null) {
+            throw InvalidInputException.coded("body", "REQUIRED");
         }
         return financing.applyHubPayment(
                 new HubPaymentReport(
@@ -125,9 +129,10 @@ public class SupplyChainResource {
     @Operation(
             summary = "Propose a hub status change (applied when a second risk manager approves)")
     public StatusChangeView propose(
-            @PathParam("id") long hubId, SupplyChainRequests.StatusRequest r) {
+            @PathParam("id") String hubIdParam, SupplyChainRequests.StatusRequest r) {
+        long hubId = Params.id(hubIdParam, "id");
         if (r == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
+            throw InvalidInputException.coded("body", "REQUIRED");
         }
         return health.propose(new ProposeHubStatus(hubId, r.status(), r.reason()));
     }
@@ -137,7 +142,8 @@ public class SupplyChainResource {
     @RolesAllowed("RISK_MANAGER")
     @Operation(summary = "Approve a proposed hub status change (not by its proposer)")
     public StatusChangeView approve(
-            @PathParam("id") long changeId, SupplyChainRequests.DecisionNote n) {
+            @PathParam("id") String changeIdParam, SupplyChainRequests.DecisionNote n) {
+        long changeId = Params.id(changeIdParam, "id");
         return health.approve(changeId, n == null ? null : n.note());
     }
 
@@ -146,7 +152,8 @@ public class SupplyChainResource {
     @RolesAllowed("RISK_MANAGER")
     @Operation(summary = "Reject (or withdraw) a proposed hub status change")
     public StatusChangeView reject(
-            @PathParam("id") long changeId, SupplyChainRequests.DecisionNote n) {
+            @PathParam("id") String changeIdParam, SupplyChainRequests.DecisionNote n) {
+        long changeId = Params.id(changeIdParam, "id");
         return health.reject(changeId, n == null ? null : n.note());
     }
 
@@ -159,10 +166,16 @@ public class SupplyChainResource {
             description =
                     "200 with outcome IMPORTED, or REFUSED with every rejected row and its reasons")
     public ImportReport importFile(
-            @PathParam("id") long hubId,
+            @PathParam("id") String hubIdParam,
             @QueryParam("format") String format,
             @QueryParam("fileName") String fileName,
             byte[] content) {
-        return imports.importTrades(new ImportTrades(hubId, fileName, format, content));
+        long hubId = Params.id(hubIdParam, "id");
+        return imports.importTrades(
+                new ImportTrades(
+                        hubId,
+                        Params.text(fileName, "fileName", 200),
+                        Params.text(format, "format", 8),
+                        content));
     }
 }

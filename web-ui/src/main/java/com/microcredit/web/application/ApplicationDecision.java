@@ -80,7 +80,7 @@ public class ApplicationDecision implements Serializable {
             application = applications.withdraw(id, withdrawalReason.strip());
             Messages.pageInfo(Messages.text("decision.withdrawn", application.reference()));
         } catch (InvalidInputException e) {
-            Messages.fieldError("withdraw:reason", e.getMessage());
+            Messages.fieldError("withdraw:reason", Messages.refusal(e));
         } catch (DecisionRefusedException e) {
             Messages.pageError(e.getMessage());
             load();

@@ -174,7 +174,7 @@ public class ApplicationWizard implements Serializable {
             return "/pages/applications/decision.xhtml?faces-redirect=true&id=" + decided.id();
         } catch (InvalidInputException e) {
             step = STEP_OF_FIELD.getOrDefault(e.field(), REVIEW);
-            Messages.inputError(FORM, e.field(), STEP_OF_FIELD.keySet(), e.getMessage());
+            Messages.inputError(FORM, e.field(), STEP_OF_FIELD.keySet(), Messages.refusal(e));
         } catch (DecisionRefusedException e) {
             Messages.pageError(e.getMessage());
         }

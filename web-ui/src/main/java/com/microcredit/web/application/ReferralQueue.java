@@ -68,7 +68,7 @@ public class ReferralQueue implements Serializable {
                                     "referrals.makerChecker.refused", referenceOf(applicationId))
                             : e.getMessage());
         } catch (InvalidInputException e) {
-            Messages.fieldError(noteField(applicationId), e.getMessage());
+            Messages.fieldError(noteField(applicationId), Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

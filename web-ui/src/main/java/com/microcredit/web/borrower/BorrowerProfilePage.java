@@ -127,7 +127,7 @@ public class BorrowerProfilePage implements Serializable {
             evidenceReference = null;
             load();
         } catch (InvalidInputException e) {
-            Messages.inputError(FORM, e.field(), CONSENT_FIELDS, e.getMessage());
+            Messages.inputError(FORM, e.field(), CONSENT_FIELDS, Messages.refusal(e));
         }
     }
 
@@ -147,7 +147,7 @@ public class BorrowerProfilePage implements Serializable {
             revocationReasons.remove(consentId);
             load();
         } catch (InvalidInputException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         }
     }
 
@@ -164,7 +164,7 @@ public class BorrowerProfilePage implements Serializable {
             unmasked = borrowers.unmask(id, unmaskReason);
             unmaskReason = null;
         } catch (InvalidInputException e) {
-            Messages.fieldError("unmask:reason", e.getMessage());
+            Messages.fieldError("unmask:reason", Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

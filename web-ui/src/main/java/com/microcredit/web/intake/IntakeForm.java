@@ -73,7 +73,7 @@ abstract class IntakeForm implements Serializable {
                     + registered.id()
                     + "&registered=true";
         } catch (InvalidInputException e) {
-            Messages.inputError(form(), e.field(), fields(), e.getMessage());
+            Messages.inputError(form(), e.field(), fields(), Messages.refusal(e));
             return null;
         }
     }

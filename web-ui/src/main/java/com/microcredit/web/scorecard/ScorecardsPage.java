@@ -93,7 +93,7 @@ public class ScorecardsPage implements Serializable {
                 name = fileName.replaceAll("\\.[A-Za-z]+$", "");
             }
         } catch (InvalidInputException e) {
-            Messages.fieldError("upload:file", e.getMessage());
+            Messages.fieldError("upload:file", Messages.refusal(e));
         } catch (IOException e) {
             Messages.fieldError("upload:file", Messages.text("scorecards.file.unreadable"));
         } catch (EJBAccessException e) {
@@ -130,7 +130,7 @@ public class ScorecardsPage implements Serializable {
                         case "scaling" -> "training:baseScore";
                         default -> "upload:file";
                     };
-            Messages.fieldError(field, e.getMessage());
+            Messages.fieldError(field, Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -196,7 +196,7 @@ public class ScorecardsPage implements Serializable {
                     scorecards.stabilityAgainst(
                             selected.id(), recentSample.getSubmittedFileName(), in.readAllBytes());
         } catch (InvalidInputException e) {
-            Messages.fieldError("monitoring:sample", e.getMessage());
+            Messages.fieldError("monitoring:sample", Messages.refusal(e));
         } catch (IOException e) {
             Messages.fieldError("monitoring:sample", Messages.text("scorecards.file.unreadable"));
         }

@@ -97,6 +97,11 @@ public final class Messages {
         }
     }
 
+    /** A service's refused input in the view's language (its code rendered through the bundle). */
+    public static String refusal(com.microcredit.origination.api.InvalidInputException e) {
+        return Refusals.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public static void pageError(String text) {
         fieldError(null, text);
     }

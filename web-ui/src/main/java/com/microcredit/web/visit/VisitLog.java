@@ -86,7 +86,7 @@ public class VisitLog implements Serializable {
             notes = null;
             refresh();
         } catch (InvalidInputException e) {
-            Messages.inputError(FORM, e.field(), FIELDS, e.getMessage());
+            Messages.inputError(FORM, e.field(), FIELDS, Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

@@ -136,7 +136,7 @@ public class WarningQueue implements Serializable {
             persons = contacts.associatedPersons(k.borrowerId(), k.loanReference());
         } catch (InvalidInputException e) {
             persons = null;
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         }
     }
 

@@ -1,8 +1,11 @@
 package com.microcredit.origination.domain.borrower;
 
+import com.microcredit.shared.domain.AdministrativeDivisions;
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.ResidentIdNumber;
+import com.microcredit.shared.domain.TextInput;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
@@ -102,6 +105,13 @@ public class Borrower {
 
     @Version private long version;
 
+    /** Column sizes of the texts a person types (characters). */
+    public static final int NAME_MAX = 200;
+
+    public static final int OWNERS_MAX = 500;
+    public static final int ADDRESS_MAX = 300;
+    public static final int HOUSEHOLD_MAX = 30;
+
     protected Borrower() {}
 
     private Borrower(
@@ -114,12 +124,15 @@ public class Borrower {
             Instant createdAt,
             LookupHasher hasher) {
         this.kind = kind;
-        this.name = requireText(name, "name");
+        this.name = TextInput.required(name, "name", NAME_MAX);
         this.identityNumber = identityNumber;
         this.identityHash = identityLookup(hasher, identityNumber);
         this.industryCode = industryCode;
         this.regionCode = requireRegion(regionCode);
-        this.accountManagerId = Objects.requireNonNull(accountManagerId, "account manager");
+        if (accountManagerId == null) {
+            throw new FieldRefusal("accountManagerId", "REQUIRED");
+        }
+        this.accountManagerId = accountManagerId;
         this.createdAt = Objects.requireNonNull(createdAt, "created at");
     }
 
@@ -173,15 +186,23 @@ public class Borrower {
             throw new IllegalStateException(
                     "only an enterprise has owners and a date of establishment");
         }
-        this.owners = requireText(owners, "owners");
-        if (establishedOn == null || establishedOn.isAfter(today)) {
-            throw new IllegalArgumentException(
-                    "date of establishment is required and may not lie in the future");
+        this.owners = TextInput.required(owners, "owners", OWNERS_MAX);
+        if (establishedOn == null) {
+            throw new FieldRefusal("establishedOn", "REQUIRED");
         }
-        if (declaredAnnualRevenue == null || declaredAnnualRevenue.signum() < 0) {
-            throw new IllegalArgumentException(
-                    "declared annual revenue is required and may not be negative");
+        if (establishedOn.isAfter(today)) {
+            throw new FieldRefusal("establishedOn", "DATE_IN_FUTURE");
         }
+        if (declaredAnnualRevenue == null) {
+            throw new FieldRefusal("declaredAnnualRevenue", "REQUIRED");
+        }
+        if (declaredAnnualRevenue.signum() < 0) {
+            throw new FieldRefusal("declaredAnnualRevenue", "NEGATIVE");
+        }
+        if (declaredAnnualRevenue.stripTrailingZeros().scale() > 2) {
+            throw new FieldRefusal("declaredAnnualRevenue", "AMOUNT_SCALE", 2);
+        }
+        SmeSizeStandard.requireMicroOrSmall(industryCode, declaredAnnualRevenue);
         this.establishedOn = establishedOn;
         this.declaredAnnualRevenue = declaredAnnualRevenue.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -191,21 +212,23 @@ public class Borrower {
         if (kind != BorrowerKind.INDIVIDUAL) {
             throw new IllegalStateException("only an individual has a household");
         }
-        if (householdSize < 1 || householdSize > 30) {
-            throw new IllegalArgumentException("household size must be between 1 and 30");
+        if (householdSize < 1 || householdSize > HOUSEHOLD_MAX) {
+            throw new FieldRefusal("householdSize", "OUT_OF_RANGE", 1, HOUSEHOLD_MAX);
         }
-        this.address = requireText(address, "address");
+        this.address = TextInput.required(address, "address", ADDRESS_MAX);
         this.householdSize = householdSize;
     }
 
     /** Where the borrower lives or trades (checked against the account manager's territory). */
     public void locateAt(BigDecimal latitude, BigDecimal longitude) {
         if (latitude == null || longitude == null) {
-            throw new IllegalArgumentException("both latitude and longitude are required");
+            throw new FieldRefusal(latitude == null ? "latitude" : "longitude", "LOCATION_BOTH");
         }
-        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            throw new IllegalArgumentException("not a valid coordinate");
+        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+            throw new FieldRefusal("latitude", "OUT_OF_RANGE", -90, 90);
+        }
+        if (longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            throw new FieldRefusal("longitude", "OUT_OF_RANGE", -180, 180);
         }
         this.latitude = latitude.setScale(6, RoundingMode.HALF_EVEN);
         this.longitude = longitude.setScale(6, RoundingMode.HALF_EVEN);
@@ -217,7 +240,7 @@ public class Borrower {
      */
     public void settleThrough(String accountNumber, LookupHasher hasher) {
         if (accountNumber == null || !accountNumber.matches("\\d{10,34}")) {
-            throw new IllegalArgumentException("settlement account must be 10 to 34 digits");
+            throw new FieldRefusal("settlementAccount", "ACCOUNT_FORMAT");
         }
         this.settlementAccount = accountNumber;
         this.settlementAccountHash = accountLookup(hasher, accountNumber);
@@ -231,9 +254,7 @@ public class Borrower {
     public void reachableAt(String mobileNumber, LookupHasher hasher) {
         String normalised = normaliseMobile(mobileNumber);
         if (normalised == null || !isMobile(normalised)) {
-            throw new IllegalArgumentException(
-                    "mobile number must be a mainland mobile number of 11 digits starting with"
-                            + " 13-19");
+            throw new FieldRefusal("mobile", "MOBILE_FORMAT");
         }
         this.mobile = normalised;
         this.mobileHash = hasher.hash(normalised);
@@ -303,27 +324,25 @@ public class Borrower {
         return address == null ? null : IdentityMask.mask(address, 6, 0);
     }
 
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return value.trim();
-    }
-
     private static String requireIndustry(String industryCode) {
-        if (industryCode == null || !industryCode.trim().matches("[A-T]\\d{0,4}")) {
-            throw new IllegalArgumentException(
-                    "industry code must be a GB/T 4754 code such as F52 or C3311");
+        if (industryCode == null || industryCode.isBlank()) {
+            throw new FieldRefusal("industryCode", "REQUIRED");
         }
-        return industryCode.trim();
+        if (!industryCode.strip().matches("[A-T]\\d{0,4}")) {
+            throw new FieldRefusal("industryCode", "INDUSTRY_CODE_FORMAT");
+        }
+        return industryCode.strip();
     }
 
+    /** A borrower's region is where they live or trade today: a current GB/T 2260 code. */
     private static String requireRegion(String regionCode) {
-        if (regionCode == null || !regionCode.matches("\\d{6}")) {
-            throw new IllegalArgumentException(
-                    "region code must be a six-digit administrative division code");
+        if (regionCode == null || regionCode.isBlank()) {
+            throw new FieldRefusal("regionCode", "REQUIRED");
         }
-        return regionCode;
+        if (!AdministrativeDivisions.isCurrent(regionCode.strip())) {
+            throw new FieldRefusal("regionCode", "REGION_UNKNOWN");
+        }
+        return regionCode.strip();
     }
 
     /** Hands the borrower to another account manager (e.g. when a manager leaves the branch). */

@@ -5,6 +5,7 @@ import com.microcredit.origination.domain.decision.DecisionOutcome;
 import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathResult;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
+import com.microcredit.shared.domain.TextInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -43,6 +44,12 @@ import java.util.stream.Collectors;
 @Table(name = "loan_application")
 public class LoanApplication {
 
+    /** Column sizes of the texts a person types (characters). */
+    public static final int PURPOSE_MAX = 500;
+
+    public static final int NOTE_MAX = 1000;
+    public static final int REASON_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
@@ -77,6 +84,10 @@ public class LoanApplication {
 
     @Column(name = "channel_reference", length = 64)
     private String channelReference;
+
+    /** SHA-256 of the caller and every term of the channel request (Idempotency-Key scope). */
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -165,9 +176,7 @@ public class LoanApplication {
             String channelReference,
             String preparedBy,
             Instant now) {
-        if (purpose == null || purpose.isBlank()) {
-            throw new IllegalArgumentException("the purpose of the loan is required");
-        }
+        String statedPurpose = TextInput.requiredLines(purpose, "purpose", PURPOSE_MAX);
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive");
         }
@@ -177,12 +186,25 @@ public class LoanApplication {
         this.currency = Objects.requireNonNull(currency);
         this.termMonths = termMonths;
         this.repaymentMethod = Objects.requireNonNull(method);
-        this.purpose = purpose.trim();
+        this.purpose = statedPurpose;
         this.channel = Objects.requireNonNull(channel);
         this.channelReference = channelReference;
         this.preparedBy = Objects.requireNonNull(preparedBy);
         this.submittedAt = now;
         this.status = ApplicationStatus.SUBMITTED;
+    }
+
+    /** Records the fingerprint of the channel request that created this application. */
+    public void recordRequestFingerprint(String fingerprint) {
+        this.requestFingerprint = fingerprint;
+    }
+
+    /**
+     * Whether a repeated channel request is the one that created this application: same
+     * fingerprint, or (rows from before fingerprints) no fingerprint recorded.
+     */
+    public boolean madeBy(String fingerprint) {
+        return requestFingerprint == null || requestFingerprint.equals(fingerprint);
     }
 
     /** Gives the application its human reference once it has an id ("LA" + id). */
@@ -240,9 +262,7 @@ public class LoanApplication {
                             + reference
                             + " and may not decide it; another credit officer must");
         }
-        if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("a review needs a note giving the reason");
-        }
+        String reviewed = TextInput.requiredLines(note, "note", NOTE_MAX);
         if (approve && pathsUsed().isEmpty()) {
             throw new ApplicationStateException(
                     "NO_INFORMATION",
@@ -252,7 +272,7 @@ public class LoanApplication {
         this.outcome = approve ? DecisionOutcome.APPROVE : DecisionOutcome.DECLINE;
         this.status = approve ? ApplicationStatus.APPROVED : ApplicationStatus.DECLINED;
         this.reviewedBy = officer;
-        this.reviewNote = note.trim();
+        this.reviewNote = reviewed;
         this.reviewedAt = now;
         this.offerExpiresOn = approve ? offerExpiry : null;
     }
@@ -286,10 +306,7 @@ public class LoanApplication {
                             + status
                             + " and can no longer be withdrawn");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a withdrawal needs a reason");
-        }
-        this.withdrawalReason = reason.trim();
+        this.withdrawalReason = TextInput.requiredLines(reason, "reason", REASON_MAX);
         this.status = ApplicationStatus.WITHDRAWN;
         this.offerExpiresOn = null;
     }

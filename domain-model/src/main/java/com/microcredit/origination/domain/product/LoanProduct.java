@@ -4,6 +4,7 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.borrower.BorrowerKind;
 import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
+import com.microcredit.shared.domain.FieldRefusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -128,42 +129,38 @@ public class LoanProduct {
      * The product's terms an application must meet, as (field, message) pairs; empty when the
      * application fits. Field names match the application form.
      */
-    public List<String[]> termViolations(
+    public List<FieldRefusal> termViolations(
             BigDecimal amount, String applicationCurrency, int termMonths, RepaymentMethod method) {
-        List<String[]> violations = new ArrayList<>();
+        List<FieldRefusal> violations = new ArrayList<>();
         if (!active) {
-            violations.add(
-                    new String[] {"productCode", "Product " + code + " is not offered any more"});
+            violations.add(new FieldRefusal("productCode", "PRODUCT_WITHDRAWN", code));
         }
         if (!currency.equals(applicationCurrency)) {
-            violations.add(new String[] {"currency", code + " lends in " + currency + " only"});
+            violations.add(new FieldRefusal("currency", "PRODUCT_CURRENCY", code, currency));
         }
         if (amount == null || amount.compareTo(minAmount) < 0 || amount.compareTo(maxAmount) > 0) {
             violations.add(
-                    new String[] {
-                        "amount",
-                        "Amount must be between "
-                                + minAmount.toPlainString()
-                                + " and "
-                                + maxAmount.toPlainString()
-                                + " "
-                                + currency
-                    });
+                    new FieldRefusal(
+                            "amount",
+                            "AMOUNT_RANGE",
+                            minAmount.toPlainString(),
+                            maxAmount.toPlainString(),
+                            currency));
         }
         if (termMonths < minTermMonths || termMonths > maxTermMonths) {
             violations.add(
-                    new String[] {
-                        "termMonths",
-                        "Term must be between "
-                                + minTermMonths
-                                + " and "
-                                + maxTermMonths
-                                + " months"
-                    });
+                    new FieldRefusal("termMonths", "TERM_RANGE", minTermMonths, maxTermMonths));
         }
         if (method == null || !repaymentMethods.contains(method)) {
             violations.add(
-                    new String[] {"repaymentMethod", code + " is repaid by " + repaymentMethods});
+                    new FieldRefusal(
+                            "repaymentMethod",
+                            "REPAYMENT_METHOD_OF_PRODUCT",
+                            code,
+                            repaymentMethods.stream()
+                                    .map(Enum::name)
+                                    .sorted()
+                                    .collect(java.util.stream.Collectors.joining(", "))));
         }
         return violations;
     }

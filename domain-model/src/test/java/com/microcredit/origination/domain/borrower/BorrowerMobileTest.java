@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.ResidentIdNumber;
 import java.time.Instant;
@@ -40,13 +41,10 @@ class BorrowerMobileTest {
                 new String[] {
                     "12800138000", "1380013800", "138001380000", "010-62345678", "1380013800a", " "
                 }) {
-            IllegalArgumentException e =
-                    assertThrows(
-                            IllegalArgumentException.class, () -> b.reachableAt(bad, HASHER), bad);
-            assertEquals(
-                    "mobile number must be a mainland mobile number of 11 digits starting with"
-                            + " 13-19",
-                    e.getMessage());
+            FieldRefusal e =
+                    assertThrows(FieldRefusal.class, () -> b.reachableAt(bad, HASHER), bad);
+            assertEquals("mobile", e.field());
+            assertEquals("MOBILE_FORMAT", e.code());
         }
         assertNull(b.getMobile());
     }

@@ -38,7 +38,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"platform-ejb.jar#SchemaMigrator", "portfolio-ejb.jar#ProgrammeBootstrap"})
+@DependsOn({
+    "platform-ejb.jar#SchemaMigrator",
+    "portfolio-ejb.jar#ProgrammeBootstrap",
+    "ProductionSecretsGuard"
+})
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());

@@ -1,0 +1,56 @@
+package com.microcredit.web.shell;
+
+import com.microcredit.origination.api.InvalidInputException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Refusal codes rendered in a language: bundle key {@code refusal.<code>} with the code's arguments
+ * (an argument that is itself a key {@code refusal.arg.<argument>} is rendered too, e.g. the
+ * expected type of WRONG_TYPE). Pages and the REST API render refusals here; a refusal without a
+ * code keeps its text.
+ */
+public final class Refusals {
+
+    static final String BUNDLE = "com.microcredit.web.messages";
+
+    private Refusals() {}
+
+    /** The refusal's text in the locale; the code itself when the bundle lacks it. */
+    public static String text(Locale locale, String code, List<String> arguments) {
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, locale, Refusals.class.getClassLoader());
+        if (!bundle.containsKey("refusal." + code)) {
+            return code;
+        }
+        Object[] rendered =
+                arguments.stream()
+                        .map(
+                                a ->
+                                        bundle.containsKey("refusal.arg." + a)
+                                                ? bundle.getString("refusal.arg." + a)
+                                                : a)
+                        .toArray();
+        return new MessageFormat(bundle.getString("refusal." + code), locale).format(rendered);
+    }
+
+    /** A service's refused input in the locale: its code rendered, or its own text. */
+    public static String of(InvalidInputException e, Locale locale) {
+        return e.code() == null ? e.getMessage() : text(locale, e.code(), e.arguments());
+    }
+
+    /** Any bundle text of the web module in the locale; the key itself when it is missing. */
+    public static String bundleText(Locale locale, String key, Object... arguments) {
+        try {
+            String pattern =
+                    ResourceBundle.getBundle(BUNDLE, locale, Refusals.class.getClassLoader())
+                            .getString(key);
+            return new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}
