@@ -55,6 +55,11 @@ public final class DevelopmentCertificates {
         return dir.resolve("client-" + Providers.key(provider) + ".p12");
     }
 
+    /** The file holding a provider's signing key (Base64), for {@code signing-key-file}. */
+    public Path signingKeyFile(String provider) {
+        return dir.resolve("signing-key-" + Providers.key(provider) + ".txt");
+    }
+
     /** Makes whatever is missing; a complete directory is left as it is. */
     public synchronized DevelopmentCertificates ensure() throws IOException {
         if (Files.isRegularFile(dir.resolve(SIGNING_KEYS))) {
@@ -120,6 +125,9 @@ public final class DevelopmentCertificates {
             random.nextBytes(key);
             keys.setProperty(provider, Base64.getEncoder().encodeToString(key));
         }
+        for (String provider : Providers.SOURCES.keySet()) {
+            Files.writeString(signingKeyFile(provider), keys.getProperty(provider) + "\n");
+        }
         try (OutputStream out = Files.newOutputStream(dir.resolve(SIGNING_KEYS))) {
             keys.store(out, "signing keys of the development providers (random per directory)");
         }
@@ -148,13 +156,9 @@ public final class DevelopmentCertificates {
      * The gateway settings that point every source at a simulator on {@code url} with these
      * credentials (environment-variable names), including development credentials allowed.
      */
-    public Map<String, String> gatewayEnvironment(String url) throws IOException {
+    public Map<String, String> gatewayEnvironment(String url) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MCRC_PROVIDER_DEVELOPMENT_CREDENTIALS", "true");
-        Properties keys = new Properties();
-        try (InputStream in = Files.newInputStream(dir.resolve(SIGNING_KEYS))) {
-            keys.load(in);
-        }
         for (String provider : Providers.SOURCES.keySet()) {
             String p = "MCRC_PROVIDER_" + provider + "_";
             env.put(p + "URL", url);
@@ -162,7 +166,7 @@ public final class DevelopmentCertificates {
             env.put(p + "KEY_STORE_PASSWORD", PASSWORD);
             env.put(p + "TRUST_STORE", dir.resolve(GATEWAY_TRUST).toAbsolutePath().toString());
             env.put(p + "TRUST_STORE_PASSWORD", PASSWORD);
-            env.put(p + "SIGNING_KEY", keys.getProperty(provider));
+            env.put(p + "SIGNING_KEY_FILE", signingKeyFile(provider).toAbsolutePath().toString());
         }
         return env;
     }

@@ -3,9 +3,12 @@ package com.microcredit.origination.infrastructure.provider;
 import com.microcredit.origination.domain.scoring.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -102,6 +105,18 @@ public class ProviderSettings {
     private Optional<BigDecimal> money(String name) {
         return config.getOptionalValue(name, BigDecimal.class)
                 .map(v -> v.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    /** A key kept in a file (a mounted secret): its text, trimmed. */
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new ProviderFailure(
+                    NOT_CONFIGURED,
+                    "signing-key-file " + file + " unreadable: " + e.getMessage(),
+                    false);
+        }
     }
 
     private static char[] chars(String s) {
