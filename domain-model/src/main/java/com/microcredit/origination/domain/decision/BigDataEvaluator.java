@@ -86,7 +86,9 @@ public final class BigDataEvaluator {
         }
         List<String> stops = new ArrayList<>();
         int taxMonths = f.monthsBySource().getOrDefault("TAX", 0);
-        if (f.minTaxHistoryMonths() != null && taxMonths < f.minTaxHistoryMonths()) {
+        if (f.minTaxHistoryMonths() != null
+                && taxMonths < f.minTaxHistoryMonths()
+                && !f.unavailableSources().contains("TAX")) {
             stops.add("INSUFFICIENT_TAX_HISTORY");
         }
         String sources =

@@ -334,4 +334,22 @@ class PathEvaluatorsTest {
         assertFalse(e.result().isAvailable());
         assertEquals("SOURCE_UNAVAILABLE", e.result().getReasonCode());
     }
+
+    @Test
+    void anUnreadTaxSourceIsNoHardStopForShortTaxHistory() {
+        var f =
+                new BigDataEvaluator.Facts(
+                        true,
+                        Map.of("ELECTRICITY", 24),
+                        640,
+                        new BigDecimal("0.010"),
+                        List.of(),
+                        true,
+                        null,
+                        24,
+                        List.of("TAX"));
+        PathEvaluation e = BigDataEvaluator.evaluate(f, BIG);
+        assertEquals("SOURCE_UNAVAILABLE", e.result().getReasonCode());
+        assertTrue(e.hardStops().isEmpty(), "unknown is not short");
+    }
 }

@@ -64,7 +64,10 @@ public class ProviderSettings {
                                         new ProviderFailure(
                                                 NOT_CONFIGURED, prefix + "url is not set", false));
         String key =
-                opt(prefix + "signing-key").orElseThrow(() -> notConfigured(prefix, "signing-key"));
+                opt(prefix + "signing-key")
+                        .or(() -> opt(prefix + "signing-key-file").map(ProviderSettings::read))
+                        .orElseThrow(
+                                () -> notConfigured(prefix, "signing-key or signing-key-file"));
         byte[] signingKey;
         try {
             signingKey = Base64.getDecoder().decode(key.strip());
