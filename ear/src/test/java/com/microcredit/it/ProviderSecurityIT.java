@@ -131,11 +131,9 @@ class ProviderSecurityIT {
         Path dir =
                 Path.of(System.getenv("MCRC_PROVIDER_GOVERNMENT_PLATFORM_KEY_STORE")).getParent();
         char[] password = DevelopmentCertificates.PASSWORD.toCharArray();
-        KeyManagerFactory kmf =
-                KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
         kmf.init(load(dir.resolve("client-" + provider + ".p12"), password), password);
-        TrustManagerFactory tmf =
-                TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
         tmf.init(load(dir.resolve(DevelopmentCertificates.GATEWAY_TRUST), password));
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);

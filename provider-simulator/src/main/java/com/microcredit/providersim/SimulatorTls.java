@@ -32,13 +32,11 @@ final class SimulatorTls {
             throws IOException, GeneralSecurityException {
         char[] password = DevelopmentCertificates.PASSWORD.toCharArray();
         KeyStore keys = load(certs.dir().resolve(DevelopmentCertificates.SERVER_STORE), password);
-        KeyManagerFactory kmf =
-                KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
         kmf.init(keys, password);
         X509ExtendedKeyManager base = (X509ExtendedKeyManager) kmf.getKeyManagers()[0];
         KeyManager chosen = new OneAlias(base, rogueServer ? "rogue" : "server");
-        TrustManagerFactory tmf =
-                TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
         tmf.init(
                 load(
                         certs.dir()

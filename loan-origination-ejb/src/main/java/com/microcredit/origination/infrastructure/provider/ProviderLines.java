@@ -32,23 +32,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * Every value can be changed per provider without a build, by MicroProfile Config (read when the
  * application starts), e.g. {@code
  * com.microcredit.origination.infrastructure.provider.ProviderLines/creditBureau/Timeout/value=8000}
- * or {@code …/governmentPlatform/CircuitBreaker/delay=10000} (docs/providers.md).
+ * or {@code …/governmentPlatform/CircuitBreaker/delay=10000} (docs/providers.md). Called only
+ * through the bean's proxy ({@link ProviderRequests}): a call from inside this class would bypass
+ * the interceptors.
  */
 @ApplicationScoped
 public class ProviderLines {
 
     @Inject ProviderCall call;
-
-    /** Calls the provider's line. */
-    public CompletionStage<ProviderJson.Checked> call(ProviderQuery q) {
-        return switch (q.provider()) {
-            case GOVERNMENT_PLATFORM -> governmentPlatform(q);
-            case UTILITIES -> utilities(q);
-            case E_COMMERCE -> eCommerce(q);
-            case CREDIT_BUREAU -> creditBureau(q);
-            case REGISTRY -> registry(q);
-        };
-    }
 
     @Asynchronous
     @Bulkhead(value = 24, waitingTaskQueue = 96)

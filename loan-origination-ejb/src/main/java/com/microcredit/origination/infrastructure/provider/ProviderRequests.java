@@ -90,7 +90,7 @@ public class ProviderRequests {
         long started = System.nanoTime();
         CompletionStage<ProviderJson.Checked> stage;
         try {
-            stage = lines.call(q);
+            stage = line(q);
         } catch (RuntimeException e) {
             stage = CompletableFuture.failedFuture(e);
         }
@@ -102,6 +102,17 @@ public class ProviderRequests {
                     }
                     throw failed(q, c, unwrap(error), ms, worst);
                 });
+    }
+
+    /** The provider's fault-tolerance line, through the bean's proxy so that it applies. */
+    private CompletionStage<ProviderJson.Checked> line(ProviderQuery q) {
+        return switch (q.provider()) {
+            case GOVERNMENT_PLATFORM -> lines.governmentPlatform(q);
+            case UTILITIES -> lines.utilities(q);
+            case E_COMMERCE -> lines.eCommerce(q);
+            case CREDIT_BUREAU -> lines.creditBureau(q);
+            case REGISTRY -> lines.registry(q);
+        };
     }
 
     private Answered answered(

@@ -19,7 +19,8 @@ import javax.net.ssl.TrustManagerFactory;
  * we trust for the provider (trust store, nothing else: not the JDK's public CAs). Certificates of
  * the development CA (organisation {@value #DEVELOPMENT_ORGANISATION}, made by the provider
  * simulator) and the published development password are refused unless development credentials are
- * allowed.
+ * allowed. The key and trust managers are the JDK's (SunX509, PKIX) by name: the server's default
+ * algorithms are its own (its default SSL configuration), which a provider's context must not use.
  */
 public final class ProviderTls {
 
@@ -40,11 +41,9 @@ public final class ProviderTls {
             if (!developmentAllowed) {
                 refuseDevelopment(c, keys, trusted);
             }
-            KeyManagerFactory kmf =
-                    KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
             kmf.init(keys, c.keyStorePassword());
-            TrustManagerFactory tmf =
-                    TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
             tmf.init(trusted);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
