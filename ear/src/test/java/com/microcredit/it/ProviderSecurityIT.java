@@ -131,11 +131,11 @@ class ProviderSecurityIT {
         Path dir =
                 Path.of(System.getenv("MCRC_PROVIDER_GOVERNMENT_PLATFORM_KEY_STORE")).getParent();
         char[] password = DevelopmentCertificates.PASSWORD.toCharArray();
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509", "SunJSSE");
         kmf.init(load(dir.resolve("client-" + provider + ".p12"), password), password);
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX", "SunJSSE");
         tmf.init(load(dir.resolve(DevelopmentCertificates.GATEWAY_TRUST), password));
-        SSLContext context = SSLContext.getInstance("TLS");
+        SSLContext context = SSLContext.getInstance("TLS", "SunJSSE");
         context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
         return HttpClient.newBuilder().sslContext(context).build();
     }

@@ -32,11 +32,11 @@ final class SimulatorTls {
             throws IOException, GeneralSecurityException {
         char[] password = DevelopmentCertificates.PASSWORD.toCharArray();
         KeyStore keys = load(certs.dir().resolve(DevelopmentCertificates.SERVER_STORE), password);
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509", "SunJSSE");
         kmf.init(keys, password);
         X509ExtendedKeyManager base = (X509ExtendedKeyManager) kmf.getKeyManagers()[0];
         KeyManager chosen = new OneAlias(base, rogueServer ? "rogue" : "server");
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX", "SunJSSE");
         tmf.init(
                 load(
                         certs.dir()
@@ -45,7 +45,7 @@ final class SimulatorTls {
                                                 ? DevelopmentCertificates.ROGUE_TRUST
                                                 : DevelopmentCertificates.CLIENT_TRUST),
                         password));
-        SSLContext context = SSLContext.getInstance("TLS");
+        SSLContext context = SSLContext.getInstance("TLS", "SunJSSE");
         context.init(new KeyManager[] {chosen}, tmf.getTrustManagers(), null);
         return context;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -54,9 +55,11 @@ public class ProviderClients {
     }
 
     private ProviderApi build(ProviderConfig c, int readTimeoutMs) {
+        SSLContext tls = ProviderTls.context(c, settings.developmentCredentialsAllowed());
         return RestClientBuilder.newBuilder()
                 .baseUri(c.url())
-                .sslContext(ProviderTls.context(c, settings.developmentCredentialsAllowed()))
+                .sslContext(tls)
+                .property(ProviderSslListener.SSL_CONTEXT, tls)
                 .connectTimeout(c.connectTimeoutMs(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)

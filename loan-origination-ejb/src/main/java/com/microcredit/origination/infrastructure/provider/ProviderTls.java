@@ -19,8 +19,9 @@ import javax.net.ssl.TrustManagerFactory;
  * we trust for the provider (trust store, nothing else: not the JDK's public CAs). Certificates of
  * the development CA (organisation {@value #DEVELOPMENT_ORGANISATION}, made by the provider
  * simulator) and the published development password are refused unless development credentials are
- * allowed. The key and trust managers are the JDK's (SunX509, PKIX) by name: the server's default
- * algorithms are its own (its default SSL configuration), which a provider's context must not use.
+ * allowed. Key and trust managers and the context come from the JDK's own provider (SunJSSE) by
+ * name: the server's algorithms are its own (its default SSL configuration), which a provider's
+ * context must not use.
  */
 public final class ProviderTls {
 
@@ -41,11 +42,11 @@ public final class ProviderTls {
             if (!developmentAllowed) {
                 refuseDevelopment(c, keys, trusted);
             }
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509", "SunJSSE");
             kmf.init(keys, c.keyStorePassword());
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX", "SunJSSE");
             tmf.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
+            SSLContext context = SSLContext.getInstance("TLS", "SunJSSE");
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
