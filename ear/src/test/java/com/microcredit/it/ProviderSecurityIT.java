@@ -70,14 +70,33 @@ class ProviderSecurityIT {
                         assertEquals("NOT_SENT", rogue.getCostRule());
                         assertEquals(0, rogue.getCost().signum());
 
+                        // TLS 1.2: the provider refuses our certificate inside the handshake.
+                        System.setProperty("mcrc.provider.registry.tls-protocol", "TLSv1.2");
                         switchCertificates(sim, false, true, "1002");
+                        int received = sim.stats().received("ASSOCIATED_PERSONS");
                         DataQuery refused = calls.ask(DataSource.ASSOCIATED_PERSONS);
                         assertEquals(
                                 "PROVIDER_TLS_FAILURE",
                                 refused.getReasonCode(),
                                 refused.getReason());
                         assertEquals(DataQuery.Outcome.UNAVAILABLE, refused.getOutcome());
+
+                        // TLS 1.3 finishes the client's side of the handshake first: the refusal
+                        // comes as the connection closed without an answer. Still nothing reached
+                        // the provider and nothing was used.
+                        System.clearProperty("mcrc.provider.registry.tls-protocol");
+                        DataQuery closed = calls.ask(DataSource.ASSOCIATED_PERSONS);
+                        assertEquals(DataQuery.Outcome.UNAVAILABLE, closed.getOutcome());
+                        assertTrue(
+                                closed.getReasonCode().equals("PROVIDER_TLS_FAILURE")
+                                        || closed.getReasonCode().equals("PROVIDER_ERROR"),
+                                closed.getReasonCode());
+                        assertEquals(
+                                received,
+                                sim.stats().received("ASSOCIATED_PERSONS"),
+                                "no request reached the provider");
                     } finally {
+                        System.clearProperty("mcrc.provider.registry.tls-protocol");
                         switchCertificates(sim, false, false, null);
                     }
                     calls.awaitAnswered(DataSource.ASSOCIATED_PERSONS);

@@ -131,7 +131,7 @@ public class ProviderCall {
             cause = cause.getCause();
         }
         String detail = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        if (cause instanceof SSLException) {
+        if (cause instanceof SSLException || duringHandshake(e)) {
             return new ProviderFailure(TLS, detail, false);
         }
         if (cause instanceof SocketTimeoutException) {
@@ -145,6 +145,22 @@ public class ProviderCall {
                     : new ProviderFailure(UNREACHABLE, detail, false);
         }
         return new ProviderFailure(ERROR, detail, true);
+    }
+
+    /**
+     * Whether the failure happened inside the TLS handshake: a provider that refuses our client
+     * certificate closes the connection there, which the JDK reports as a broken pipe or reset, not
+     * as an SSL exception.
+     */
+    static boolean duringHandshake(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if ("startHandshake".equals(frame.getMethodName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Retry-After in seconds (the HTTP-date form counts as 60 s); at least 1, at most 1 hour. */

@@ -29,7 +29,8 @@ public record ProviderConfig(
         Optional<BigDecimal> noDataCost,
         BigDecimal failedCallCost,
         int connectTimeoutMs,
-        int answerSkewSeconds) {
+        int answerSkewSeconds,
+        String tlsProtocol) {
 
     /** What identifies a client built from this configuration (rebuilt when it changes). */
     String fingerprint(long keyStoreModified, long trustStoreModified) {
@@ -41,7 +42,8 @@ public record ProviderConfig(
                 Long.toString(keyStoreModified),
                 trustStore,
                 Long.toString(trustStoreModified),
-                Integer.toString(connectTimeoutMs));
+                Integer.toString(connectTimeoutMs),
+                tlsProtocol);
     }
 
     @Override

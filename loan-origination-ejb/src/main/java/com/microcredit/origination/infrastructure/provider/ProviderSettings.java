@@ -98,7 +98,8 @@ public class ProviderSettings {
                 money(prefix + "cost.no-data"),
                 money(prefix + "cost.failed-call").orElse(BigDecimal.ZERO.setScale(2)),
                 config.getOptionalValue(prefix + "connect-timeout-ms", Integer.class).orElse(1000),
-                config.getOptionalValue(prefix + "answer-skew-seconds", Integer.class).orElse(300));
+                config.getOptionalValue(prefix + "answer-skew-seconds", Integer.class).orElse(300),
+                opt(prefix + "tls-protocol").orElse("TLS"));
     }
 
     private Optional<String> opt(String name) {

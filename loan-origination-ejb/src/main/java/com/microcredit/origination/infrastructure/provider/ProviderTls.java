@@ -46,7 +46,7 @@ public final class ProviderTls {
             kmf.init(keys, c.keyStorePassword());
             TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX", "SunJSSE");
             tmf.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS", "SunJSSE");
+            SSLContext context = SSLContext.getInstance(c.tlsProtocol(), "SunJSSE");
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {

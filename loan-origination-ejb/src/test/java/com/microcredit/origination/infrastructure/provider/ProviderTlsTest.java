@@ -78,7 +78,8 @@ class ProviderTlsTest {
                 Optional.of(BigDecimal.ONE),
                 BigDecimal.ZERO,
                 1000,
-                300);
+                300,
+                "TLS");
     }
 
     @Test
