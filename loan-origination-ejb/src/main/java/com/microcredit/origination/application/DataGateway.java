@@ -117,7 +117,7 @@ public class DataGateway {
                     pending.put(
                             s,
                             adapter.start(
-                                    request(
+                                    QueryRound.request(
                                             s,
                                             borrower,
                                             borrowerId,
@@ -182,30 +182,6 @@ public class DataGateway {
         }
     }
 
-    private static DataSourceAdapter.SourceRequest request(
-            DataSource s,
-            Borrower borrower,
-            long borrowerId,
-            ConsentPurpose purpose,
-            List<DataConsent> consents,
-            String reference,
-            LocalDate today) {
-        String consentReference =
-                consents.stream()
-                        .filter(c -> c.covers(s, purpose, today))
-                        .map(DataConsent::getEvidenceReference)
-                        .findFirst()
-                        .orElse(null);
-        return new DataSourceAdapter.SourceRequest(
-                s,
-                borrowerId,
-                borrower == null ? null : borrower.getIdentityNumber(),
-                today,
-                purpose,
-                consentReference,
-                reference);
-    }
-
     private List<DataConsent> consentsOf(long borrowerId) {
         return em.createQuery(
                         "select distinct c from DataConsent c left join fetch c.sources "
@@ -258,7 +234,7 @@ public class DataGateway {
             adapter = adapters.associationAdapter();
             AssociationSourceAdapter.PersonsAnswer answer =
                     adapter.answer(
-                            request(
+                            QueryRound.request(
                                     source,
                                     borrower,
                                     borrowerId,

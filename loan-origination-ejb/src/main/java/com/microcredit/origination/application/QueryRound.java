@@ -3,14 +3,17 @@ package com.microcredit.origination.application;
 import com.microcredit.origination.application.DataSourceAdapter.CallFacts;
 import com.microcredit.origination.application.DataSourceAdapter.SourceAnswer;
 import com.microcredit.origination.application.DataSourceAdapter.SourceUnavailableException;
+import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.consent.CachedResponse;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
+import com.microcredit.origination.domain.consent.DataConsent;
 import com.microcredit.origination.domain.consent.DataQuery;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -133,6 +136,31 @@ final class QueryRound {
                                 : (int) Math.min(Integer.MAX_VALUE, call.latencyMs()),
                         call.costRule())
                 .answeredWith(call.recordIds(), call.asOf());
+    }
+
+    /** What the adapter is asked, with the reference of the consent that covers the query. */
+    static DataSourceAdapter.SourceRequest request(
+            DataSource s,
+            Borrower borrower,
+            long borrowerId,
+            ConsentPurpose purpose,
+            List<DataConsent> consents,
+            String reference,
+            LocalDate today) {
+        String consentReference =
+                consents.stream()
+                        .filter(c -> c.covers(s, purpose, today))
+                        .map(DataConsent::getEvidenceReference)
+                        .findFirst()
+                        .orElse(null);
+        return new DataSourceAdapter.SourceRequest(
+                s,
+                borrowerId,
+                borrower == null ? null : borrower.getIdentityNumber(),
+                today,
+                purpose,
+                consentReference,
+                reference);
     }
 
     static String truncate(String s) {
