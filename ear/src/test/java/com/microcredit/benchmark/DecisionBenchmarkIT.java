@@ -50,9 +50,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * keep-alive client over HTTPS per caller, signed in as the core-banking account. Every decision is
  * for one of many distinct borrowers with evidence (visit, consent, 30 months of alternative data,
  * credit report, settlement flows), so it does its real work: data gateway queries and their log,
- * the five evaluators, the scorecard, pricing. Not part of the test suite: run with {@code
- * bin/benchmark decisions} (see docs/benchmarks.md). The first method prepares the borrowers inside
- * the server, the second measures from outside.
+ * the five evaluators, the scorecard, pricing. With {@code MCRC_BENCHMARK_PROVIDERS=simulator}
+ * every observational source is asked over the wire from the provider simulator that bin/benchmark
+ * starts (docs/providers.md). Not part of the test suite: run with {@code bin/benchmark decisions}
+ * (see docs/benchmarks.md). The first method prepares the borrowers inside the server, the second
+ * measures from outside.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -267,6 +269,17 @@ class DecisionBenchmarkIT {
                 String.format(
                         "%nDistinct borrowers: %d. Load average before: %s; after: %s.%n",
                         borrowers.length, loadBefore, loadAfter));
+        report.append(
+                String.format(
+                        "Data gateway: %s; answers kept %s h"
+                                + " (mcrc.gateway.cache-retention-hours).%n",
+                        "simulator".equals(System.getenv("MCRC_BENCHMARK_PROVIDERS"))
+                                ? "every observational source over the wire to the provider"
+                                        + " simulator (mutual TLS, signed), "
+                                        + env("MCRC_BENCHMARK_PROVIDER_DELAY_MS", "20")
+                                        + " ms per answer"
+                                : "table adapter (alternative_data rows)",
+                        env("MCRC_GATEWAY_CACHE_RETENTION_HOURS", "24")));
         report.append(
                 String.format(
                         "Decisions recorded for this run (warm-up included): %,d; outcomes: %s.%n",

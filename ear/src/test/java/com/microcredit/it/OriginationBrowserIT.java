@@ -125,6 +125,11 @@ class OriginationBrowserIT {
                             .getText()
                             .startsWith("Indicative"));
             s.screenshot("decision-approved");
+            s.scrollTo("sources");
+            assertTrue(
+                    s.browser.findElement(By.id("sources")).getText().contains("Credit report"),
+                    "the decision's data sources, source by source");
+            s.screenshot("decision-sources");
 
             click(s, "actions:accept");
             s.waitForText(By.id("status"), "Accepted");

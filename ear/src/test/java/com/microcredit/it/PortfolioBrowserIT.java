@@ -50,6 +50,13 @@ class PortfolioBrowserIT {
             assertTrue(s.browser.findElement(By.id("programme-status")).getText().length() > 0);
 
             s.screenshot("portfolio-dashboard");
+            s.scrollTo("dashboard:providers-panel");
+            assertTrue(
+                    s.visible("dashboard:providers-panel")
+                            .getText()
+                            .contains("Government big-data platform"),
+                    "spend per external data provider");
+            s.screenshot("portfolio-providers");
 
             WebElement correlation = s.browser.findElement(By.id("dashboard:correlation_input"));
             correlation.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0.3");
@@ -65,6 +72,13 @@ class PortfolioBrowserIT {
                             .getText()
                             .contains("大数法则"));
             s.screenshot("portfolio-dashboard-zh");
+            s.scrollTo("dashboard:providers-panel");
+            assertTrue(
+                    s.browser
+                            .findElement(By.id("dashboard:providers-panel"))
+                            .getText()
+                            .contains("政府大数据平台"));
+            s.screenshot("portfolio-providers-zh");
         }
     }
 

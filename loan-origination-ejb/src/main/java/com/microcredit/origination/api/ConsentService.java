@@ -25,6 +25,12 @@ public interface ConsentService {
     List<DataQueryView> queriesOf(long borrowerId, int maxResults);
 
     /**
+     * The queries made for one case (an application's reference), source by source: the decision's
+     * evidence of what each source answered, or why it did not (reason code).
+     */
+    List<DataQueryView> queriesOfCase(String reference);
+
+    /**
      * Evidence per data source for one borrower, with consent status (queries nothing: reads what
      * is held).
      */

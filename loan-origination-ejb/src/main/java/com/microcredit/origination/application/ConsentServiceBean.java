@@ -146,21 +146,45 @@ public class ConsentServiceBean implements ConsentService {
                 .setMaxResults(Math.min(Math.max(maxResults, 1), 1000))
                 .getResultList()
                 .stream()
-                .map(
-                        q ->
-                                new DataQueryView(
-                                        q.getId(),
-                                        q.getQueriedAt(),
-                                        q.getStaffLogin(),
-                                        q.getBorrowerId(),
-                                        q.getSource().name(),
-                                        q.getPurpose().name(),
-                                        q.getOutcome().name(),
-                                        q.getReason(),
-                                        q.getCost(),
-                                        q.getReference(),
-                                        q.getAdapter()))
+                .map(ConsentServiceBean::view)
                 .toList();
+    }
+
+    @Override
+    public List<DataQueryView> queriesOfCase(String reference) {
+        return em
+                .createQuery(
+                        "select q from DataQuery q where q.reference = :r order by q.source, q.id",
+                        DataQuery.class)
+                .setParameter("r", reference)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(ConsentServiceBean::view)
+                .toList();
+    }
+
+    private static DataQueryView view(DataQuery q) {
+        return new DataQueryView(
+                q.getId(),
+                q.getQueriedAt(),
+                q.getStaffLogin(),
+                q.getBorrowerId(),
+                q.getSource().name(),
+                q.getPurpose().name(),
+                q.getOutcome().name(),
+                q.getReason(),
+                q.getCost(),
+                q.getReference(),
+                q.getAdapter(),
+                q.getReasonCode(),
+                q.getProvider(),
+                q.getCostRule(),
+                q.getRequestId(),
+                q.getAttempts(),
+                q.getLatencyMs(),
+                q.getProviderRecords(),
+                q.getAsOf());
     }
 
     @Override

@@ -17,15 +17,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one gateway to external information. Every query needs a valid consent covering its source
@@ -50,13 +52,15 @@ public class DataGateway {
     @Inject private OriginationSettings settings;
 
     /**
-     * What the queries returned: observations of the consented sources, refusals, the cost, the
-     * thin-file facts.
+     * What the queries returned: observations of the consented sources, refusals, the sources that
+     * could not be read this time (provider down, refused before calling), the cost, the thin-file
+     * facts.
      */
     public record Answer(
             List<Observation> observations,
             Set<DataSource> consented,
             Set<DataSource> refused,
+            Set<DataSource> unavailable,
             BigDecimal cost,
             ThinFile thinFile) {}
 
@@ -72,7 +76,8 @@ public class DataGateway {
 
     /**
      * Queries the given sources for one borrower and purpose, as the named staff member, for a case
-     * (reference).
+     * (reference). Every remote provider is asked at the same time (each answers or fails within
+     * its own timeout); the local adapters answer in this thread meanwhile.
      */
     public Answer query(
             long borrowerId,
@@ -86,13 +91,7 @@ public class DataGateway {
             throw new IllegalArgumentException(
                     "ASSOCIATED_PERSONS answers persons, not observations: use associatedPersons");
         }
-        List<DataConsent> consents =
-                em.createQuery(
-                                "select distinct c from DataConsent c left join fetch c.sources "
-                                        + "where c.borrowerId = :b and c.revokedAt is null",
-                                DataConsent.class)
-                        .setParameter("b", borrowerId)
-                        .getResultList();
+        List<DataConsent> consents = consentsOf(borrowerId);
         Set<DataSource> consented = EnumSet.noneOf(DataSource.class);
         Set<DataSource> refused = EnumSet.noneOf(DataSource.class);
         for (DataSource s : sources) {
@@ -102,100 +101,94 @@ public class DataGateway {
         Map<DataSource, CachedResponse> cached =
                 consented.isEmpty() ? Map.of() : cached(borrowerId, consented, now);
         Borrower borrower = consented.isEmpty() ? null : em.find(Borrower.class, borrowerId);
-        List<DataQuery> rows = new ArrayList<>();
-        List<CachedResponse> fetched = new ArrayList<>();
-        List<Observation> observations = new ArrayList<>();
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        BigDecimal cost = zero;
+        QueryRound round = new QueryRound(borrowerId, purpose, staff, reference, now);
+        Map<DataSource, DataSourceAdapter> asked = new EnumMap<>(DataSource.class);
+        Map<DataSource, CompletionStage<DataSourceAdapter.SourceAnswer>> pending =
+                new EnumMap<>(DataSource.class);
         for (DataSource s : sources) {
             if (refused.contains(s)) {
-                rows.add(
-                        new DataQuery(
-                                        now,
-                                        staff,
-                                        borrowerId,
-                                        s,
-                                        purpose,
-                                        DataQuery.Outcome.REFUSED,
-                                        "No valid " + purpose + " consent for " + s,
-                                        zero)
-                                .about(reference, null));
-                continue;
-            }
-            CachedResponse hit = cached.get(s);
-            if (hit != null) {
-                observations.addAll(hit.observations());
-                rows.add(
-                        new DataQuery(
-                                        now,
-                                        staff,
-                                        borrowerId,
-                                        s,
-                                        purpose,
-                                        DataQuery.Outcome.CACHED,
-                                        "Answer of "
-                                                + hit.getFetchedAt()
-                                                + " kept until "
-                                                + hit.getExpiresAt(),
-                                        zero)
-                                .about(reference, hit.getAdapter()));
-                continue;
-            }
-            DataSourceAdapter adapter = null;
-            try {
-                adapter = adapters.adapterFor(s);
-                List<Observation> answer =
-                        adapter.fetch(
-                                new DataSourceAdapter.SourceRequest(
-                                        s,
-                                        borrowerId,
-                                        borrower == null ? null : borrower.getIdentityNumber(),
-                                        today));
-                BigDecimal c = adapters.costOf(s);
-                cost = cost.add(c);
-                observations.addAll(answer);
-                fetched.add(
-                        new CachedResponse(
-                                borrowerId,
-                                s,
-                                adapter.name(),
-                                answer,
-                                now,
-                                now.plus(Duration.ofHours(adapters.cacheRetentionHours()))));
-                rows.add(
-                        new DataQuery(
-                                        now,
-                                        staff,
-                                        borrowerId,
-                                        s,
-                                        purpose,
-                                        answer.isEmpty()
-                                                ? DataQuery.Outcome.NO_DATA
-                                                : DataQuery.Outcome.ANSWERED,
-                                        null,
-                                        c)
-                                .about(reference, adapter.name()));
-            } catch (DataSourceAdapter.SourceUnavailableException e) {
-                rows.add(
-                        new DataQuery(
-                                        now,
-                                        staff,
-                                        borrowerId,
-                                        s,
-                                        purpose,
-                                        DataQuery.Outcome.UNAVAILABLE,
-                                        truncate(e.getMessage()),
-                                        zero)
-                                .about(reference, adapter == null ? null : adapter.name()));
+                round.refused(s);
+            } else if (cached.containsKey(s)) {
+                round.cached(s, cached.get(s));
+            } else {
+                try {
+                    DataSourceAdapter adapter = adapters.adapterFor(s);
+                    asked.put(s, adapter);
+                    pending.put(
+                            s,
+                            adapter.start(
+                                    QueryRound.request(
+                                            s,
+                                            borrower,
+                                            borrowerId,
+                                            purpose,
+                                            consents,
+                                            reference,
+                                            today)));
+                } catch (DataSourceAdapter.SourceUnavailableException e) {
+                    round.unavailable(s, null, e);
+                }
             }
         }
-        log.record(rows, fetched);
+        int retention = adapters.cacheRetentionHours();
+        pending.forEach(
+                (s, stage) -> {
+                    String name = asked.get(s).name();
+                    try {
+                        round.answered(s, name, await(stage), adapters.costOf(s), retention);
+                    } catch (DataSourceAdapter.SourceUnavailableException e) {
+                        round.unavailable(s, name, e);
+                    }
+                });
+        log.record(round.rows, round.fetched);
         ThinFile thinFile =
                 ThinFile.of(
-                        new AlternativeDataProfile(observations, today),
+                        new AlternativeDataProfile(round.observations, today),
                         settings.bigDataMinMonths(),
                         settings.bigDataMinSources());
-        return new Answer(List.copyOf(observations), consented, refused, cost, thinFile);
+        return new Answer(
+                List.copyOf(round.observations),
+                consented,
+                refused,
+                round.unavailable,
+                round.cost,
+                thinFile);
+    }
+
+    private DataSourceAdapter.SourceAnswer await(
+            CompletionStage<DataSourceAdapter.SourceAnswer> stage) {
+        try {
+            return stage.toCompletableFuture()
+                    .get(adapters.answerWaitMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DataSourceAdapter.SourceUnavailableException u) {
+                throw u;
+            }
+            throw new DataSourceAdapter.SourceUnavailableException(
+                    DataSourceAdapter.SourceUnavailableException.SOURCE_UNAVAILABLE,
+                    String.valueOf(e.getCause()),
+                    null);
+        } catch (TimeoutException e) {
+            throw new DataSourceAdapter.SourceUnavailableException(
+                    "PROVIDER_TIMEOUT",
+                    "No answer within mcrc.gateway.answer-wait-ms=" + adapters.answerWaitMillis(),
+                    null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataSourceAdapter.SourceUnavailableException(
+                    DataSourceAdapter.SourceUnavailableException.SOURCE_UNAVAILABLE,
+                    "Interrupted while waiting for the answer",
+                    null);
+        }
+    }
+
+    private List<DataConsent> consentsOf(long borrowerId) {
+        return em.createQuery(
+                        "select distinct c from DataConsent c left join fetch c.sources "
+                                + "where c.borrowerId = :b and c.revokedAt is null",
+                        DataConsent.class)
+                .setParameter("b", borrowerId)
+                .getResultList();
     }
 
     /**
@@ -224,78 +217,49 @@ public class DataGateway {
             LocalDate today,
             Instant now) {
         DataSource source = DataSource.ASSOCIATED_PERSONS;
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        boolean consented =
-                em
-                        .createQuery(
-                                "select distinct c from DataConsent c left join fetch c.sources "
-                                        + "where c.borrowerId = :b and c.revokedAt is null",
-                                DataConsent.class)
-                        .setParameter("b", borrowerId)
-                        .getResultList()
-                        .stream()
-                        .anyMatch(c -> c.covers(source, purpose, today));
-        if (!consented) {
-            String reason = "No valid " + purpose + " consent for " + source;
-            log.record(
-                    List.of(
-                            new DataQuery(
-                                            now,
-                                            staff,
-                                            borrowerId,
-                                            source,
-                                            purpose,
-                                            DataQuery.Outcome.REFUSED,
-                                            reason,
-                                            zero)
-                                    .about(reference, null)),
-                    List.of());
-            return new AssociatesAnswer(DataQuery.Outcome.REFUSED, reason, List.of(), zero);
+        List<DataConsent> consents = consentsOf(borrowerId);
+        QueryRound round = new QueryRound(borrowerId, purpose, staff, reference, now);
+        if (consents.stream().noneMatch(c -> c.covers(source, purpose, today))) {
+            round.refused(source);
+            log.record(round.rows, List.of());
+            return new AssociatesAnswer(
+                    DataQuery.Outcome.REFUSED,
+                    round.rows.get(0).getReason(),
+                    List.of(),
+                    round.cost);
         }
         Borrower borrower = em.find(Borrower.class, borrowerId);
         AssociationSourceAdapter adapter = null;
         try {
             adapter = adapters.associationAdapter();
-            List<AssociatedPerson> persons =
-                    adapter.fetch(
-                            new DataSourceAdapter.SourceRequest(
+            AssociationSourceAdapter.PersonsAnswer answer =
+                    adapter.answer(
+                            QueryRound.request(
                                     source,
+                                    borrower,
                                     borrowerId,
-                                    borrower == null ? null : borrower.getIdentityNumber(),
+                                    purpose,
+                                    consents,
+                                    reference,
                                     today));
-            BigDecimal cost = adapters.costOf(source);
+            List<AssociatedPerson> persons = answer.persons();
             DataQuery.Outcome outcome =
-                    persons.isEmpty() ? DataQuery.Outcome.NO_DATA : DataQuery.Outcome.ANSWERED;
-            log.record(
-                    List.of(
-                            new DataQuery(
-                                            now,
-                                            staff,
-                                            borrowerId,
-                                            source,
-                                            purpose,
-                                            outcome,
-                                            null,
-                                            cost)
-                                    .about(reference, adapter.name())),
-                    List.of());
-            return new AssociatesAnswer(outcome, null, List.copyOf(persons), cost);
+                    round.logAnswer(
+                            source,
+                            adapter.name(),
+                            persons.isEmpty(),
+                            answer.call(),
+                            adapters.costOf(source));
+            log.record(round.rows, List.of());
+            return new AssociatesAnswer(outcome, null, List.copyOf(persons), round.cost);
         } catch (DataSourceAdapter.SourceUnavailableException e) {
-            String reason = truncate(e.getMessage());
-            log.record(
-                    List.of(
-                            new DataQuery(
-                                            now,
-                                            staff,
-                                            borrowerId,
-                                            source,
-                                            purpose,
-                                            DataQuery.Outcome.UNAVAILABLE,
-                                            reason,
-                                            zero)
-                                    .about(reference, adapter == null ? null : adapter.name())),
-                    List.of());
-            return new AssociatesAnswer(DataQuery.Outcome.UNAVAILABLE, reason, List.of(), zero);
+            round.unavailable(source, adapter == null ? null : adapter.name(), e);
+            log.record(round.rows, List.of());
+            return new AssociatesAnswer(
+                    DataQuery.Outcome.UNAVAILABLE,
+                    round.rows.get(0).getReason(),
+                    List.of(),
+                    round.cost);
         }
     }
 
@@ -312,9 +276,5 @@ public class DataGateway {
                 .getResultList()
                 .forEach(r -> latest.put(r.getSource(), r));
         return latest;
-    }
-
-    private static String truncate(String s) {
-        return s == null ? null : s.length() <= 500 ? s : s.substring(0, 500);
     }
 }

@@ -129,7 +129,11 @@ public class EvidenceGatherer {
                                 score == null ? List.of() : score.reasonCodes(),
                                 dataCostCovered,
                                 product.getRequiredSource(),
-                                product.getMinTaxHistoryMonths()),
+                                product.getMinTaxHistoryMonths(),
+                                answer.unavailable().stream()
+                                        .filter(s -> s.isBehavioural() || s == DataSource.COURTS)
+                                        .map(Enum::name)
+                                        .toList()),
                         bigDataRules));
         evaluations.add(
                 SupplyChainEvaluator.evaluate(
@@ -161,7 +165,14 @@ public class EvidenceGatherer {
                                 profile.creditReport("WORST_DPD_24M").orElse(0),
                                 answer.consented().contains(DataSource.COURTS)
                                         ? profile.enforcementRecords()
-                                        : 0)));
+                                        : 0,
+                                answer.unavailable().stream()
+                                        .filter(
+                                                s ->
+                                                        s == DataSource.CREDIT_REPORT
+                                                                || s == DataSource.COURTS)
+                                        .map(Enum::name)
+                                        .toList())));
         return new Evidence(evaluations, score, band, pricingPd, answer.cost());
     }
 

@@ -12,10 +12,13 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Which adapter answers each source ({@code mcrc.gateway.adapter.<SOURCE>}, default {@code table})
  * and what a query of it costs ({@code mcrc.gateway.cost.<SOURCE>}, else the credit-report or the
- * general cost).
+ * general cost). Read at every query, so a changed setting applies to the next one.
  */
 @ApplicationScoped
 public class SourceAdapters {
+
+    /** The reason code when the configuration names an adapter that does not exist. */
+    static final String ADAPTER_UNKNOWN = "ADAPTER_UNKNOWN";
 
     @Inject @Any Instance<DataSourceAdapter> adapters;
 
@@ -35,11 +38,13 @@ public class SourceAdapters {
             }
         }
         throw new DataSourceAdapter.SourceUnavailableException(
+                ADAPTER_UNKNOWN,
                 "No associated-persons adapter named "
                         + name
                         + " (mcrc.gateway.adapter."
                         + DataSource.ASSOCIATED_PERSONS.name()
-                        + ")");
+                        + ")",
+                null);
     }
 
     private String adapterName(DataSource source) {
@@ -55,11 +60,13 @@ public class SourceAdapters {
             }
         }
         throw new DataSourceAdapter.SourceUnavailableException(
+                ADAPTER_UNKNOWN,
                 "No data-source adapter named "
                         + name
                         + " (mcrc.gateway.adapter."
                         + source.name()
-                        + ")");
+                        + ")",
+                null);
     }
 
     public BigDecimal costOf(DataSource source) {
@@ -75,8 +82,19 @@ public class SourceAdapters {
                 .setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
+    /** How long an answer is kept and reused at no cost; 0: never kept (every query asks). */
     public int cacheRetentionHours() {
-        return config.getOptionalValue("mcrc.gateway.cache-retention-hours", Integer.class)
-                .orElse(24);
+        return Math.max(
+                0,
+                config.getOptionalValue("mcrc.gateway.cache-retention-hours", Integer.class)
+                        .orElse(24));
+    }
+
+    /**
+     * How long the gateway waits at most for a remote answer (each provider call has its own,
+     * shorter timeout; this only guards against a stage that never completes).
+     */
+    public long answerWaitMillis() {
+        return config.getOptionalValue("mcrc.gateway.answer-wait-ms", Long.class).orElse(30_000L);
     }
 }

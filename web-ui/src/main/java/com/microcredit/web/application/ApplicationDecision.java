@@ -2,7 +2,9 @@ package com.microcredit.web.application;
 
 import com.microcredit.origination.api.ApplicationService;
 import com.microcredit.origination.api.ApplicationView;
+import com.microcredit.origination.api.ConsentService;
 import com.microcredit.origination.api.CostItemView;
+import com.microcredit.origination.api.DataQueryView;
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InstalmentView;
 import com.microcredit.origination.api.InvalidInputException;
@@ -32,18 +34,23 @@ public class ApplicationDecision implements Serializable {
     private static final List<String> WITHDRAWABLE = List.of("SUBMITTED", "APPROVED", "REFERRED");
 
     @EJB private transient ApplicationService applications;
+    @EJB private transient ConsentService consents;
     @Inject private UserSession user;
 
     private long id;
     private ApplicationView application;
     private String withdrawalReason;
     private String refusal;
+    private List<DataQueryView> sources = List.of();
 
     /** View action: loads the application in the address. */
     public void load() {
         application = applications.find(id).orElse(null);
         if (application == null) {
             Messages.pageError(Messages.text("decision.notFound", id));
+            sources = List.of();
+        } else {
+            sources = consents.queriesOfCase(application.reference());
         }
     }
 
@@ -145,6 +152,11 @@ public class ApplicationDecision implements Serializable {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    /** What each data source answered for this application, or why not (reason code). */
+    public List<DataQueryView> getSources() {
+        return sources;
     }
 
     public ApplicationView getApplication() {

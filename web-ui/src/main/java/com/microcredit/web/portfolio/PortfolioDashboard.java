@@ -1,5 +1,7 @@
 package com.microcredit.web.portfolio;
 
+import com.microcredit.origination.api.DataProviderService;
+import com.microcredit.origination.api.ProviderStatusView;
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.BlindLendingService;
 import com.microcredit.portfolio.api.Breakdown;
@@ -43,6 +45,7 @@ public class PortfolioDashboard implements Serializable {
     @EJB private transient LimitService limits;
     @EJB private transient BlindLendingService blind;
     @Inject private DimensionKeys keys;
+    @EJB private transient DataProviderService providers;
 
     private FigureRow total;
     private List<FigureRow> categories = List.of();
@@ -51,6 +54,7 @@ public class PortfolioDashboard implements Serializable {
     private List<LimitView> limitViews = List.of();
     private List<SnapshotView> trend = List.of();
     private ProgrammeView programme;
+    private List<ProviderStatusView> providerRows = List.of();
     private LossTailView lossTail;
     private BigDecimal assetCorrelation = new BigDecimal("0.12");
     private int scenarios = 10_000;
@@ -63,7 +67,13 @@ public class PortfolioDashboard implements Serializable {
         limitViews = limits.listAll();
         trend = figures.trend(LocalDate.now(bankZone).minusMonths(12));
         programme = blind.programme();
+        providerRows = providers.providers();
         simulate();
+    }
+
+    /** Spend against budgets and the state of each external data provider. */
+    public List<ProviderStatusView> getProviderRows() {
+        return providerRows;
     }
 
     public void changeBreakdown() {

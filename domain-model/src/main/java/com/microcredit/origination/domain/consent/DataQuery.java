@@ -11,10 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One logged query of a data source: who, which borrower, which source, why (purpose and case), the
- * outcome and its cost.
+ * outcome and its cost. A query answered over the wire also records the provider, the request id
+ * sent, the attempts and latency, the cost rule of the provider's contract that priced it, and the
+ * provider's record ids and as-of date; a refusal or failure keeps its reason code (rendered in the
+ * reader's language) beside the technical detail.
  */
 @Entity
 @Table(name = "data_query_log")
@@ -22,7 +26,9 @@ public class DataQuery {
 
     /**
      * ANSWERED or NO_DATA by the source (cost charged), CACHED (answered from the cache, no cost),
-     * UNAVAILABLE (the source could not answer, no cost), REFUSED (no valid consent).
+     * UNAVAILABLE (the source could not answer, or the gateway refused to call it: circuit open,
+     * rate or budget exhausted; cost as the provider's contract says for a failed call), REFUSED
+     * (no valid consent).
      */
     public enum Outcome {
         ANSWERED,
@@ -69,6 +75,29 @@ public class DataQuery {
     @Column(length = 32)
     private String adapter;
 
+    @Column(length = 32)
+    private String provider;
+
+    @Column(name = "reason_code", length = 48)
+    private String reasonCode;
+
+    @Column(name = "cost_rule", length = 24)
+    private String costRule;
+
+    @Column(name = "request_id", length = 64)
+    private String requestId;
+
+    private Integer attempts;
+
+    @Column(name = "latency_ms")
+    private Integer latencyMs;
+
+    @Column(name = "provider_records", length = 500)
+    private String providerRecords;
+
+    @Column(name = "as_of")
+    private LocalDate asOf;
+
     protected DataQuery() {}
 
     public DataQuery(
@@ -97,6 +126,38 @@ public class DataQuery {
     public DataQuery about(String reference, String adapter) {
         this.reference = reference;
         this.adapter = adapter;
+        return this;
+    }
+
+    /** The reason code of a refusal or failure (e.g. NO_CONSENT, PROVIDER_TIMEOUT). */
+    public DataQuery coded(String reasonCode) {
+        this.reasonCode = reasonCode;
+        return this;
+    }
+
+    /**
+     * Records the call made to a provider: its name, the request id sent, how many attempts, how
+     * long it took (null when nothing was sent) and the cost rule that priced it.
+     */
+    public DataQuery called(
+            String provider, String requestId, int attempts, Integer latencyMs, String costRule) {
+        this.provider = provider;
+        this.requestId = requestId;
+        this.attempts = attempts;
+        this.latencyMs = latencyMs;
+        this.costRule = costRule;
+        return this;
+    }
+
+    /**
+     * The provider's own record ids behind its answer (cut to 500 characters) and their as-of date.
+     */
+    public DataQuery answeredWith(String providerRecords, LocalDate asOf) {
+        this.providerRecords =
+                providerRecords == null || providerRecords.length() <= 500
+                        ? providerRecords
+                        : providerRecords.substring(0, 497) + "...";
+        this.asOf = asOf;
         return this;
     }
 
@@ -142,5 +203,37 @@ public class DataQuery {
 
     public String getAdapter() {
         return adapter;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public String getCostRule() {
+        return costRule;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public Integer getAttempts() {
+        return attempts;
+    }
+
+    public Integer getLatencyMs() {
+        return latencyMs;
+    }
+
+    public String getProviderRecords() {
+        return providerRecords;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
     }
 }

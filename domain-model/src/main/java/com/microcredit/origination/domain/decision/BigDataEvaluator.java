@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
  * The data must pay for itself: when the loan's margin at the maximum rate does not cover the data
  * cost the path is not used. A product built on one source (tax, electricity) needs that source's
  * history; the tax-record loan's minimum tax history is a hard stop (start-ups are not eligible). A
- * score whose probability of default is above the decline cut-off is a hard stop.
+ * score whose probability of default is above the decline cut-off is a hard stop. A source that was
+ * consented but could not be read (provider down, over budget) is not a source without data: when
+ * the court records are among them, or the file is thin while any is missing, the path is
+ * SOURCE_UNAVAILABLE (ask again later), never scored on what happened to arrive.
  */
 public final class BigDataEvaluator {
 
@@ -24,7 +27,8 @@ public final class BigDataEvaluator {
 
     /**
      * {@code monthsBySource}: months of history per source within the look-back; {@code score} null
-     * when nothing could be scored.
+     * when nothing could be scored; {@code unavailableSources}: consented sources that could not be
+     * read this time.
      */
     public record Facts(
             boolean consentValid,
@@ -34,7 +38,35 @@ public final class BigDataEvaluator {
             List<String> reasonCodes,
             boolean dataCostCovered,
             String requiredSource,
-            Integer minTaxHistoryMonths) {}
+            Integer minTaxHistoryMonths,
+            List<String> unavailableSources) {
+
+        public Facts {
+            unavailableSources = List.copyOf(unavailableSources);
+        }
+
+        /** Every consented source was read. */
+        public Facts(
+                boolean consentValid,
+                Map<String, Integer> monthsBySource,
+                Integer score,
+                BigDecimal probabilityOfDefault,
+                List<String> reasonCodes,
+                boolean dataCostCovered,
+                String requiredSource,
+                Integer minTaxHistoryMonths) {
+            this(
+                    consentValid,
+                    monthsBySource,
+                    score,
+                    probabilityOfDefault,
+                    reasonCodes,
+                    dataCostCovered,
+                    requiredSource,
+                    minTaxHistoryMonths,
+                    List.of());
+        }
+    }
 
     public static ScoreBand band(BigDecimal pd, Rules rules) {
         if (pd.compareTo(rules.approveCutoff()) <= 0) {
@@ -54,7 +86,9 @@ public final class BigDataEvaluator {
         }
         List<String> stops = new ArrayList<>();
         int taxMonths = f.monthsBySource().getOrDefault("TAX", 0);
-        if (f.minTaxHistoryMonths() != null && taxMonths < f.minTaxHistoryMonths()) {
+        if (f.minTaxHistoryMonths() != null
+                && taxMonths < f.minTaxHistoryMonths()
+                && !f.unavailableSources().contains("TAX")) {
             stops.add("INSUFFICIENT_TAX_HISTORY");
         }
         String sources =
@@ -65,6 +99,17 @@ public final class BigDataEvaluator {
                         .collect(Collectors.joining(", "));
         long deepSources =
                 f.monthsBySource().values().stream().filter(m -> m >= rules.minMonths()).count();
+        if (f.unavailableSources().contains("COURTS")
+                || (deepSources < rules.minSources() && !f.unavailableSources().isEmpty())) {
+            return new PathEvaluation(
+                    PathResult.insufficient(
+                            p,
+                            "SOURCE_UNAVAILABLE",
+                            "Could not be read now: "
+                                    + String.join(", ", f.unavailableSources())
+                                    + (sources.isEmpty() ? "" : " (read: " + sources + ")")),
+                    stops);
+        }
         if (deepSources < rules.minSources()) {
             return new PathEvaluation(
                     PathResult.insufficient(

@@ -273,4 +273,83 @@ class PathEvaluatorsTest {
                 adverse.hardStops()
                         .containsAll(List.of("ADVERSE_CREDIT_RECORD", "COURT_ENFORCEMENT")));
     }
+
+    @Test
+    void aThinFileWithASourceThatCouldNotBeReadIsSourceUnavailableNotThin() {
+        var f =
+                new BigDataEvaluator.Facts(
+                        true,
+                        Map.of("ELECTRICITY", 24),
+                        640,
+                        new BigDecimal("0.010"),
+                        List.of(),
+                        true,
+                        null,
+                        null,
+                        List.of("TAX"));
+        assertEquals(
+                "SOURCE_UNAVAILABLE", BigDataEvaluator.evaluate(f, BIG).result().getReasonCode());
+    }
+
+    @Test
+    void unreadCourtRecordsKeepBigDataFromScoringEvenWithADeepFile() {
+        var f =
+                new BigDataEvaluator.Facts(
+                        true,
+                        Map.of("ELECTRICITY", 24, "TAX", 24),
+                        640,
+                        new BigDecimal("0.010"),
+                        List.of(),
+                        true,
+                        null,
+                        null,
+                        List.of("COURTS"));
+        PathEvaluation e = BigDataEvaluator.evaluate(f, BIG);
+        assertFalse(e.result().isAvailable());
+        assertEquals("SOURCE_UNAVAILABLE", e.result().getReasonCode());
+    }
+
+    @Test
+    void aDeepFileStaysAvailableWhenOnlyAnotherBehaviouralSourceWasUnread() {
+        var f =
+                new BigDataEvaluator.Facts(
+                        true,
+                        Map.of("ELECTRICITY", 24, "TAX", 24),
+                        640,
+                        new BigDecimal("0.010"),
+                        List.of(),
+                        true,
+                        null,
+                        null,
+                        List.of("E_COMMERCE"));
+        assertTrue(BigDataEvaluator.evaluate(f, BIG).result().isAvailable());
+    }
+
+    @Test
+    void anUnreadCreditReportIsNotACleanOne() {
+        PathEvaluation e =
+                DataCentreEvaluator.evaluate(
+                        new DataCentreEvaluator.Facts(
+                                true, false, 0, 0, 0, 0, 0, List.of("CREDIT_REPORT")));
+        assertFalse(e.result().isAvailable());
+        assertEquals("SOURCE_UNAVAILABLE", e.result().getReasonCode());
+    }
+
+    @Test
+    void anUnreadTaxSourceIsNoHardStopForShortTaxHistory() {
+        var f =
+                new BigDataEvaluator.Facts(
+                        true,
+                        Map.of("ELECTRICITY", 24),
+                        640,
+                        new BigDecimal("0.010"),
+                        List.of(),
+                        true,
+                        null,
+                        24,
+                        List.of("TAX"));
+        PathEvaluation e = BigDataEvaluator.evaluate(f, BIG);
+        assertEquals("SOURCE_UNAVAILABLE", e.result().getReasonCode());
+        assertTrue(e.hardStops().isEmpty(), "unknown is not short");
+    }
 }
