@@ -83,6 +83,38 @@ class WebShellBrowserIT {
         screenshot("home-zh");
     }
 
+    /**
+     * Two sign-ins of one user are two sessions with two tokens: signing out of one leaves the
+     * other working, and the one signed out can sign in again at once. With the authentication
+     * cache looked up by user and password, both got the same cached token, and the sign-out of the
+     * first logged the second out (and refused the next sign-in).
+     */
+    @Test
+    void signingOutOfOneSessionLeavesTheSameUsersOtherSessionSignedIn() {
+        BrowserSession other = new BrowserSession();
+        try {
+            session.signIn("staff", "/mcrc/pages/home.xhtml");
+            other.signIn("staff", "/mcrc/pages/home.xhtml");
+            String first = browser.manage().getCookieNamed("LtpaToken2").getValue();
+            String second = other.browser.manage().getCookieNamed("LtpaToken2").getValue();
+            assertTrue(!first.equals(second), "each sign-in has a token of its own");
+
+            session.signOut();
+            other.open("/mcrc/pages/borrowers/search.xhtml");
+            other.visible("current-user");
+            assertTrue(
+                    other.browser.getCurrentUrl().endsWith("/mcrc/pages/borrowers/search.xhtml"),
+                    other.browser.getCurrentUrl());
+
+            session.signIn("staff", "/mcrc/pages/home.xhtml");
+            assertEquals("staff", browser.findElement(By.id("current-user")).getText());
+            other.open("/mcrc/pages/home.xhtml");
+            assertEquals("staff", other.visible("current-user").getText());
+        } finally {
+            other.close();
+        }
+    }
+
     @Test
     void wrongPasswordStaysOnTheLoginPageWithAMessage() {
         browser.get(BASE + "/mcrc/pages/home.xhtml");

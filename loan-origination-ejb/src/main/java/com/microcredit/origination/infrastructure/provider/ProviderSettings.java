@@ -1,6 +1,7 @@
 package com.microcredit.origination.infrastructure.provider;
 
 import com.microcredit.origination.domain.scoring.DataSource;
+import com.microcredit.origination.infrastructure.secrets.PublishedSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,15 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads each provider's settings ({@code mcrc.provider.<key>.…}) and the per-source ones ({@code
  * mcrc.provider.source.<SOURCE>.…}) at every call, so a changed value applies to the next query. A
  * provider without a URL is not configured: its sources are UNAVAILABLE with
- * PROVIDER_NOT_CONFIGURED. {@code mcrc.provider.development-credentials} (default false) allows the
- * development certificates and keys of the provider simulator; it stands in for the server's
- * development-mode switch until there is one.
+ * PROVIDER_NOT_CONFIGURED. The development certificates and keys of the provider simulator are
+ * allowed only on a server in development mode ({@code mcrc.dev.mode}, MCRC_DEV_MODE) that also
+ * asks for them ({@code mcrc.provider.development-credentials}, default false): the setting alone
+ * does not open a production server to the published credentials.
  */
 @ApplicationScoped
 public class ProviderSettings {
@@ -44,8 +47,14 @@ public class ProviderSettings {
     }
 
     public boolean developmentCredentialsAllowed() {
-        return config.getOptionalValue("mcrc.provider.development-credentials", Boolean.class)
-                .orElse(false);
+        return developmentCredentialsAllowed(name -> config.getOptionalValue(name, String.class));
+    }
+
+    static boolean developmentCredentialsAllowed(Function<String, Optional<String>> settings) {
+        return PublishedSecrets.developmentMode(settings)
+                && settings.apply("mcrc.provider.development-credentials")
+                        .map(v -> "true".equalsIgnoreCase(v.strip()))
+                        .orElse(false);
     }
 
     /** How often the spend of other servers is read from the query log (seconds, default 30). */
