@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
@@ -18,7 +19,6 @@ import com.microcredit.portfolio.domain.warning.SignalAction;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
 import com.microcredit.portfolio.domain.warning.SignalStatus;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +54,7 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
                     .withDescription("Early-warning signals opened or escalated, by level")
                     .build();
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -70,7 +70,7 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
 
     @Inject private WarningSettings settings;
 
-    @Inject private LimitRows limits;
+    @Inject private LimitStore limits;
 
     /**
      * Raised by processes (message listeners, the nightly run, a hub downgrade by a risk manager),

@@ -7,8 +7,6 @@ import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.api.WarningLevel;
 import com.microcredit.portfolio.domain.exposure.ExposureStatus;
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
-import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
-import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -46,7 +44,7 @@ public class SettlementWatch {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private KnownAccounts accounts;
+    @Inject private AccountRegister accounts;
 
     @EJB private EarlyWarningService warnings;
 
@@ -115,18 +113,16 @@ public class SettlementWatch {
     public int checkCoverage(LocalDate asOf) {
         SettlementWatch self = context.getBusinessObject(SettlementWatch.class);
         int checked = 0;
-        for (Object[] h : accounts.monitoredHolders()) {
+        for (AccountRegister.MonitoredHolder h : accounts.monitoredHolders()) {
             try {
-                self.checkCoverage(
-                        ((Number) h[0]).longValue(),
-                        (String) h[1],
-                        h[2] == null ? null : new BigDecimal(h[2].toString()),
-                        asOf);
+                self.checkCoverage(h.borrowerId(), h.accountNumber(), h.annualTurnover(), asOf);
                 checked++;
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
-                        "Coverage check of borrower " + h[0] + " failed; retried next run",
+                        "Coverage check of borrower "
+                                + h.borrowerId()
+                                + " failed; retried next run",
                         e);
             }
         }

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.application.AccountRegister;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.FieldCipher;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * number (ADR 0011): the origination context owns it and publishes no event for it yet.
  */
 @ApplicationScoped
-public class KnownAccounts {
+public class KnownAccounts implements AccountRegister {
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final java.util.Map<String, Long> holders = new ConcurrentHashMap<>();
@@ -32,6 +33,7 @@ public class KnownAccounts {
 
     @Inject private FieldCipher cipher;
 
+    @Override
     public boolean isKnown(String accountNumber) {
         if (known.contains(accountNumber)) {
             return true;
@@ -44,6 +46,7 @@ public class KnownAccounts {
     }
 
     /** The borrower who holds the settlement account, if any. */
+    @Override
     public java.util.Optional<Long> holder(String accountNumber) {
         Long cached = holders.get(accountNumber);
         if (cached != null) {
@@ -68,6 +71,7 @@ public class KnownAccounts {
      *
      * @return {hash, ciphertext}
      */
+    @Override
     public String[] ledgerForm(String accountNumber) {
         return ledgerForms.computeIfAbsent(
                 accountNumber,
@@ -79,7 +83,8 @@ public class KnownAccounts {
      * turnover.
      */
     @SuppressWarnings("unchecked")
-    public java.util.List<Object[]> monitoredHolders() {
+    @Override
+    public java.util.List<MonitoredHolder> monitoredHolders() {
         java.util.List<Object[]> rows =
                 em.createNativeQuery(
                                 "SELECT b.id, b.settlement_account_cipher, b.declared_revenue FROM"
@@ -89,7 +94,14 @@ public class KnownAccounts {
                         .getResultList();
         // Account numbers are encrypted at rest (ADR 0011): decrypted here, in memory only.
         return rows.stream()
-                .map(r -> new Object[] {r[0], cipher.decrypt((String) r[1]), r[2]})
+                .map(
+                        r ->
+                                new MonitoredHolder(
+                                        ((Number) r[0]).longValue(),
+                                        cipher.decrypt((String) r[1]),
+                                        r[2] == null
+                                                ? null
+                                                : new java.math.BigDecimal(r[2].toString())))
                 .toList();
     }
 }
