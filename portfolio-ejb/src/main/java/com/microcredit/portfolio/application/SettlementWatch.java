@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Early warnings from the settlement stream (domain guide §2.1, §6): outgoing payments to
@@ -52,9 +51,7 @@ public class SettlementWatch {
 
     @Resource private SessionContext context;
 
-    @Inject
-    @ConfigProperty(name = "mcrc.coverage.threshold", defaultValue = "0.50")
-    private BigDecimal coverageThreshold;
+    @Inject private WarningSettings settings;
 
     /**
      * A payment the fund-usage policy flagged: one signal per live loan of the account's holder.
@@ -139,13 +136,35 @@ public class SettlementWatch {
                 settlement.credits(
                         account,
                         List.of(
-                                new DateWindow(asOf.minusDays(29), asOf),
-                                new DateWindow(asOf.minusDays(89), asOf)));
-        window(borrowerId, COVERAGE_30D, credits.get(0), annualTurnover, 30, asOf);
-        window(borrowerId, COVERAGE_90D, credits.get(1), annualTurnover, 90, asOf);
+                                new DateWindow(
+                                        FlowCoverage.windowStart(
+                                                asOf, FlowCoverage.SHORT_WINDOW_DAYS),
+                                        asOf),
+                                new DateWindow(
+                                        FlowCoverage.windowStart(
+                                                asOf, FlowCoverage.LONG_WINDOW_DAYS),
+                                        asOf)));
+        FlowCoverage rule = settings.flowCoverage();
+        window(
+                rule,
+                borrowerId,
+                COVERAGE_30D,
+                credits.get(0),
+                annualTurnover,
+                FlowCoverage.SHORT_WINDOW_DAYS,
+                asOf);
+        window(
+                rule,
+                borrowerId,
+                COVERAGE_90D,
+                credits.get(1),
+                annualTurnover,
+                FlowCoverage.LONG_WINDOW_DAYS,
+                asOf);
     }
 
     private void window(
+            FlowCoverage rule,
             long borrowerId,
             String indicator,
             BigDecimal credits,
@@ -156,7 +175,7 @@ public class SettlementWatch {
         if (share.isEmpty()) {
             return;
         }
-        FlowCoverage.Shortfall shortfall = FlowCoverage.shortfall(share.get(), coverageThreshold);
+        FlowCoverage.Shortfall shortfall = rule.shortfall(share.get());
         if (shortfall == FlowCoverage.Shortfall.NONE) {
             return;
         }
@@ -179,7 +198,7 @@ public class SettlementWatch {
                                 + " CNY against declared turnover "
                                 + turnover.toPlainString()
                                 + " a year; threshold "
-                                + coverageThreshold
+                                + rule.threshold()
                                         .movePointRight(2)
                                         .stripTrailingZeros()
                                         .toPlainString()

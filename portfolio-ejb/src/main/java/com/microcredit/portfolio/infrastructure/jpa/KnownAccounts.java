@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whether an account is a borrower's settlement account at the bank (core banking streams only
  * those). Known accounts are remembered, so the stream reads the database once per account, not per
  * message; an unknown account is looked up again each time (it may be registered later). Reads the
- * borrower register read-only (docs/adr/0007) – by the keyed lookup hash of the encrypted account
- * number (ADR 0011): the origination context owns it and publishes no event for it yet.
+ * borrower register read-only (docs/adr/0007) through origination's read model {@code
+ * origination_settlement_holder} (a view, V19_30) – by the keyed lookup hash of the encrypted
+ * account number (ADR 0011): the origination context owns it and publishes no event for it yet.
  */
 @ApplicationScoped
 public class KnownAccounts implements AccountRegister {
@@ -53,7 +54,9 @@ public class KnownAccounts implements AccountRegister {
             return java.util.Optional.of(cached);
         }
         List<?> ids =
-                em.createNativeQuery("SELECT id FROM borrower WHERE settlement_account_hash = ?")
+                em.createNativeQuery(
+                                "SELECT h.borrower_id FROM origination_settlement_holder h WHERE"
+                                        + " h.account_hash = ?")
                         .setParameter(1, hasher.hash(accountNumber.trim()))
                         .setMaxResults(1)
                         .getResultList();
@@ -80,17 +83,18 @@ public class KnownAccounts implements AccountRegister {
 
     /**
      * Borrowers with a settlement account and at least one live loan: id, account, declared annual
-     * turnover.
+     * turnover (origination's read model {@code origination_settlement_holder}).
      */
     @SuppressWarnings("unchecked")
     @Override
     public java.util.List<MonitoredHolder> monitoredHolders() {
         java.util.List<Object[]> rows =
                 em.createNativeQuery(
-                                "SELECT b.id, b.settlement_account_cipher, b.declared_revenue FROM"
-                                    + " borrower b WHERE b.settlement_account_cipher IS NOT NULL"
-                                    + " AND EXISTS (SELECT 1 FROM loan_exposure e WHERE"
-                                    + " e.borrower_id = b.id AND e.status = 'LIVE') ORDER BY b.id")
+                                "SELECT h.borrower_id, h.account_cipher, h.declared_turnover FROM"
+                                    + " origination_settlement_holder h WHERE h.account_cipher IS"
+                                    + " NOT NULL AND EXISTS (SELECT 1 FROM loan_exposure e WHERE"
+                                    + " e.borrower_id = h.borrower_id AND e.status = 'LIVE') ORDER"
+                                    + " BY h.borrower_id")
                         .getResultList();
         // Account numbers are encrypted at rest (ADR 0011): decrypted here, in memory only.
         return rows.stream()
