@@ -37,7 +37,7 @@ public class PortfolioFiguresBean implements PortfolioFigures {
     private static final String FIGURES =
             "count(e), sum(e.outstanding), "
                     + NPL
-                    + ", sum(e.specificProvision + e.generalProvision)";
+                    + ", sum(e.provisions.specific + e.provisions.general)";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
