@@ -1,5 +1,6 @@
 package com.microcredit.platform.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.platform.domain.inbound.RejectedMessage;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InboundRejectionsBean implements InboundRejections {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;

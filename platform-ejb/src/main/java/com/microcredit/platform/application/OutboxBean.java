@@ -1,6 +1,7 @@
 package com.microcredit.platform.application;
 
 import com.microcredit.platform.api.AfterCommit;
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.Outbox;
 import com.microcredit.platform.api.OutgoingMessage;
 import com.microcredit.platform.domain.outbox.OutboundMessage;
@@ -28,7 +29,7 @@ public class OutboxBean implements Outbox {
     /** Marks, in the transaction's resources, that its commit rings the bell already. */
     private static final String RINGS = OutboxBean.class.getName() + ".rings";
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.BlindLendingService;
 import com.microcredit.portfolio.api.CalibrationView;
 import com.microcredit.portfolio.api.ChangeRefusedException;
@@ -15,7 +16,6 @@ import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.portfolio.domain.risk.LossTail;
 import com.microcredit.portfolio.domain.risk.VasicekLossSimulator;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
@@ -38,12 +38,12 @@ public class BlindLendingServiceBean implements BlindLendingService {
 
     private static final long SIMULATION_SEED = 20_260_101L;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private LimitRows rows;
+    @Inject private LimitStore rows;
 
     @Inject private PortfolioSettings settings;
 

@@ -1,12 +1,12 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundMetrics;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
-import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -50,12 +50,12 @@ public class EndOfDayIntake {
 
     @Inject private ReconciliationMetrics reconciliationMetrics;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private SettlementLedger ledger;
+    @Inject private LedgerStore ledger;
 
     /**
      * @return true if the report took effect now, false if the same report was applied before.

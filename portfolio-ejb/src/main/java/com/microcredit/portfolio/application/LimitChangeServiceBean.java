@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.LimitChangeService;
 import com.microcredit.portfolio.api.LimitChangeView;
@@ -11,7 +12,6 @@ import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.Money;
@@ -37,12 +37,12 @@ import java.util.Optional;
 @RolesAllowed({"RISK_MANAGER", "CREDIT_OFFICER", "AUDITOR"})
 public class LimitChangeServiceBean implements LimitChangeService {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private LimitRows rows;
+    @Inject private LimitStore rows;
 
     @Resource private SessionContext context;
 

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.DefineLimit;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.ExposureView;
@@ -15,7 +16,6 @@ import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -44,7 +44,7 @@ public class LimitServiceBean implements LimitService {
                             "Exposure reservations against the limits, reserved or refused")
                     .build();
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -54,7 +54,7 @@ public class LimitServiceBean implements LimitService {
      */
     @Inject private MetricRegistry metrics;
 
-    @Inject private LimitRows rows;
+    @Inject private LimitStore rows;
 
     @Inject private PortfolioSettings settings;
 

@@ -8,8 +8,6 @@ import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.classification.LoanCategory;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
-import com.microcredit.portfolio.infrastructure.jms.OutboundEvents;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,7 +30,7 @@ public class LoanBookServiceBean implements LoanBookService {
 
     @Inject @BankZone private ZoneId bankZone;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -41,9 +39,9 @@ public class LoanBookServiceBean implements LoanBookService {
 
     @Inject private BlindPool pool;
 
-    @Inject private LimitRows rows;
+    @Inject private LimitStore rows;
 
-    @Inject private OutboundEvents events;
+    @Inject private CoreBankingEvents events;
 
     @Override
     public ExposureView recordDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.NightlyRunService;
 import com.microcredit.portfolio.api.NightlyRunView;
@@ -19,7 +20,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
     static final String JOB = "nightly-portfolio";
     private static final Logger LOG = Logger.getLogger(NightlyRunServiceBean.class.getName());
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @EJB private NightlyRuns runs;
 
@@ -162,7 +162,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
                     runId,
                     RunStatus.FAILED,
                     "The batch runtime refused to start the job: " + e,
-                    Instant.now());
+                    clock.instant());
             throw new ChangeRefusedException("The nightly run could not start: " + e.getMessage());
         }
     }

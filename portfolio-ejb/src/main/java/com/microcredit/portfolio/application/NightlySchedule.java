@@ -42,6 +42,8 @@ public class NightlySchedule {
 
     @Inject @BankZone private ZoneId bankZone;
 
+    @Inject @BankZone private Clock clock;
+
     @Resource private TimerService timers;
 
     @EJB private NightlyRunServiceBean service;
@@ -74,7 +76,7 @@ public class NightlySchedule {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly(Timer timer) {
-        LocalDate businessDate = settings.today(Clock.systemUTC());
+        LocalDate businessDate = settings.today(clock);
         try {
             service.startScheduled(businessDate)
                     .ifPresentOrElse(

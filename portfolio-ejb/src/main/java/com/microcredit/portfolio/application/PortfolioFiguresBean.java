@@ -7,7 +7,6 @@ import com.microcredit.portfolio.api.SnapshotView;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.figures.PortfolioSnapshot;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,12 +37,12 @@ public class PortfolioFiguresBean implements PortfolioFigures {
     private static final String FIGURES =
             "count(e), sum(e.outstanding), "
                     + NPL
-                    + ", sum(e.specificProvision + e.generalProvision)";
+                    + ", sum(e.provisions.specific + e.provisions.general)";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private LimitRows rows;
+    @Inject private LimitStore rows;
 
     @Override
     public FigureRow total() {

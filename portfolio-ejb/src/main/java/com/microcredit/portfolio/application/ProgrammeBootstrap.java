@@ -1,10 +1,10 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.domain.blind.BlindLendingParameters;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
-import com.microcredit.portfolio.infrastructure.jpa.LimitRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -29,14 +29,15 @@ public class ProgrammeBootstrap {
 
     @Inject private PortfolioSettings settings;
 
-    @Inject private LimitRows rows;
+    @Inject private LimitStore rows;
+
+    @Inject @BankZone private Clock clock;
 
     @PostConstruct
     void setUpProgramme() {
         if (em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME) != null) {
             return;
         }
-        Clock clock = Clock.systemUTC();
         BlindLendingParameters parameters = settings.initialBlindParameters();
         em.persist(new BlindLendingProgramme(parameters, "configuration", clock.instant()));
         rows.define(

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.ReconciledDayView;
 import com.microcredit.portfolio.api.ReconciliationBreakView;
@@ -9,7 +10,6 @@ import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
-import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -40,12 +40,12 @@ public class ReconciliationServiceBean implements ReconciliationService {
 
     private static final Logger LOG = Logger.getLogger(ReconciliationServiceBean.class.getName());
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private SettlementLedger ledger;
+    @Inject private LedgerStore ledger;
 
     @EJB private ReconciliationRun run;
 

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundMetrics;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.portfolio.api.ExposureView;
@@ -7,7 +8,6 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.domain.settlement.RepaymentPosting;
-import com.microcredit.portfolio.infrastructure.jms.RepaymentPostingMessage;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -35,7 +35,7 @@ public class RepaymentIntake {
 
     @EJB private InboundMetrics inboundMetrics;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;

@@ -7,7 +7,6 @@ import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
-import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

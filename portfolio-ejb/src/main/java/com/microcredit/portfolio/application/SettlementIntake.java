@@ -1,9 +1,8 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundMetrics;
 import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
-import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
-import com.microcredit.portfolio.infrastructure.jpa.SettlementLedger;
 import com.microcredit.shared.domain.Money;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,9 +25,9 @@ public class SettlementIntake {
 
     @EJB private InboundMetrics inboundMetrics;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
-    @Inject private SettlementLedger ledger;
+    @Inject private LedgerStore ledger;
 
     @EJB private SettlementWatch watch;
 

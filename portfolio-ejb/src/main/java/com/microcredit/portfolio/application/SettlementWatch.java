@@ -7,8 +7,6 @@ import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.api.WarningLevel;
 import com.microcredit.portfolio.domain.exposure.ExposureStatus;
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
-import com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage;
-import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Early warnings from the settlement stream (domain guide §2.1, §6): outgoing payments to
@@ -46,7 +43,7 @@ public class SettlementWatch {
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
 
-    @Inject private KnownAccounts accounts;
+    @Inject private AccountRegister accounts;
 
     @EJB private EarlyWarningService warnings;
 
@@ -54,9 +51,7 @@ public class SettlementWatch {
 
     @Resource private SessionContext context;
 
-    @Inject
-    @ConfigProperty(name = "mcrc.coverage.threshold", defaultValue = "0.50")
-    private BigDecimal coverageThreshold;
+    @Inject private WarningSettings settings;
 
     /**
      * A payment the fund-usage policy flagged: one signal per live loan of the account's holder.
@@ -115,18 +110,16 @@ public class SettlementWatch {
     public int checkCoverage(LocalDate asOf) {
         SettlementWatch self = context.getBusinessObject(SettlementWatch.class);
         int checked = 0;
-        for (Object[] h : accounts.monitoredHolders()) {
+        for (AccountRegister.MonitoredHolder h : accounts.monitoredHolders()) {
             try {
-                self.checkCoverage(
-                        ((Number) h[0]).longValue(),
-                        (String) h[1],
-                        h[2] == null ? null : new BigDecimal(h[2].toString()),
-                        asOf);
+                self.checkCoverage(h.borrowerId(), h.accountNumber(), h.annualTurnover(), asOf);
                 checked++;
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
-                        "Coverage check of borrower " + h[0] + " failed; retried next run",
+                        "Coverage check of borrower "
+                                + h.borrowerId()
+                                + " failed; retried next run",
                         e);
             }
         }
@@ -143,13 +136,35 @@ public class SettlementWatch {
                 settlement.credits(
                         account,
                         List.of(
-                                new DateWindow(asOf.minusDays(29), asOf),
-                                new DateWindow(asOf.minusDays(89), asOf)));
-        window(borrowerId, COVERAGE_30D, credits.get(0), annualTurnover, 30, asOf);
-        window(borrowerId, COVERAGE_90D, credits.get(1), annualTurnover, 90, asOf);
+                                new DateWindow(
+                                        FlowCoverage.windowStart(
+                                                asOf, FlowCoverage.SHORT_WINDOW_DAYS),
+                                        asOf),
+                                new DateWindow(
+                                        FlowCoverage.windowStart(
+                                                asOf, FlowCoverage.LONG_WINDOW_DAYS),
+                                        asOf)));
+        FlowCoverage rule = settings.flowCoverage();
+        window(
+                rule,
+                borrowerId,
+                COVERAGE_30D,
+                credits.get(0),
+                annualTurnover,
+                FlowCoverage.SHORT_WINDOW_DAYS,
+                asOf);
+        window(
+                rule,
+                borrowerId,
+                COVERAGE_90D,
+                credits.get(1),
+                annualTurnover,
+                FlowCoverage.LONG_WINDOW_DAYS,
+                asOf);
     }
 
     private void window(
+            FlowCoverage rule,
             long borrowerId,
             String indicator,
             BigDecimal credits,
@@ -160,7 +175,7 @@ public class SettlementWatch {
         if (share.isEmpty()) {
             return;
         }
-        FlowCoverage.Shortfall shortfall = FlowCoverage.shortfall(share.get(), coverageThreshold);
+        FlowCoverage.Shortfall shortfall = rule.shortfall(share.get());
         if (shortfall == FlowCoverage.Shortfall.NONE) {
             return;
         }
@@ -183,7 +198,7 @@ public class SettlementWatch {
                                 + " CNY against declared turnover "
                                 + turnover.toPlainString()
                                 + " a year; threshold "
-                                + coverageThreshold
+                                + rule.threshold()
                                         .movePointRight(2)
                                         .stripTrailingZeros()
                                         .toPlainString()

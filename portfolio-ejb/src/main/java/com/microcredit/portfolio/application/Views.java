@@ -10,6 +10,7 @@ import com.microcredit.portfolio.domain.blind.CeilingCalibration;
 import com.microcredit.portfolio.domain.change.DualControl;
 import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
+import com.microcredit.portfolio.domain.exposure.QualitativeFloor;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 
@@ -51,10 +52,10 @@ final class Views {
                 e.getStatus().name(),
                 e.getDaysPastDue(),
                 e.getCategory().name(),
-                e.getQualitativeFloor() == null ? null : e.getQualitativeFloor().name(),
-                e.getFloorReason(),
-                e.getSpecificProvision(),
-                e.getGeneralProvision(),
+                e.qualitativeFloor().map(f -> f.category().name()).orElse(null),
+                e.qualitativeFloor().map(QualitativeFloor::reason).orElse(null),
+                e.provisions().specific(),
+                e.provisions().general(),
                 e.getBookedAt(),
                 e.profile().limitKeys().entrySet().stream()
                         .map(k -> k.getKey() + ":" + k.getValue())

@@ -1,7 +1,6 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.api.WarningSignalView;
-import com.microcredit.portfolio.infrastructure.jms.OutboundEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,7 +22,7 @@ public class WarningEvents {
 
     private static final String TYPE = "WarningRaised";
 
-    @Inject private OutboundEvents events;
+    @Inject private CoreBankingEvents events;
 
     // One factory for every event: Json.createObjectBuilder() looks the JSON provider up on each
     // call.
@@ -41,10 +40,10 @@ public class WarningEvents {
      * event each.
      */
     void onRaisedTogether(@Observes WarningSignalsRaised raised) {
-        List<OutboundEvents.Event> batch = new ArrayList<>(raised.signals().size());
+        List<CoreBankingEvents.Event> batch = new ArrayList<>(raised.signals().size());
         for (WarningSignalRaised r : raised.signals()) {
             if (r.newSignal() || r.escalated()) {
-                batch.add(new OutboundEvents.Event(key(r.signal()), body(r.signal())));
+                batch.add(new CoreBankingEvents.Event(key(r.signal()), body(r.signal())));
             }
         }
         events.sendAll(TYPE, batch);

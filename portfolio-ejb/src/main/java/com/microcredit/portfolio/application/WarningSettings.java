@@ -4,6 +4,7 @@ import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
 import com.microcredit.portfolio.domain.indicator.Thresholds;
+import com.microcredit.portfolio.domain.settlement.FlowCoverage;
 import com.microcredit.portfolio.domain.warning.ResponseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Early-warning and nightly-run settings (defaults in META-INF/microprofile-config.properties): the
- * thresholds of every indicator ({@code mcrc.indicator.<name>.yellow|orange|red}), response days
+ * thresholds of every indicator ({@code mcrc.indicator.<name>.yellow|orange|red}) but settlement
+ * coverage, the one settlement-flow coverage rule ({@code mcrc.coverage.threshold}), response days
  * per level, escalation days, prohibited industries, reminder lead time, collection threshold, and
  * the run's partitions and chunk size.
  */
@@ -65,6 +67,10 @@ public class WarningSettings {
     int collectionDays;
 
     @Inject
+    @ConfigProperty(name = "mcrc.coverage.threshold", defaultValue = "0.50")
+    BigDecimal coverageThreshold;
+
+    @Inject
     @ConfigProperty(name = "mcrc.nightly.partitions")
     int partitions;
 
@@ -79,6 +85,9 @@ public class WarningSettings {
     public IndicatorRules indicatorRules() {
         Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
+            if (i == Indicator.SETTLEMENT_COVERAGE) {
+                continue; // judged by the one flow-coverage rule
+            }
             String stem = "mcrc.indicator." + i.configName() + ".";
             m.put(
                     i,
@@ -88,7 +97,12 @@ public class WarningSettings {
                             config.getValue(stem + "orange", BigDecimal.class),
                             config.getValue(stem + "red", BigDecimal.class)));
         }
-        return new IndicatorRules(m);
+        return new IndicatorRules(m, flowCoverage());
+    }
+
+    /** The one settlement-flow coverage rule (domain guide §2.1), for the schedule and the run. */
+    public FlowCoverage flowCoverage() {
+        return new FlowCoverage(coverageThreshold);
     }
 
     public Set<String> prohibitedIndustries() {

@@ -4,5 +4,13 @@
  * core-banking intakes ({@code SettlementIntake}, {@code EndOfDayIntake}, {@code RepaymentIntake})
  * and {@code SettlementWatch.prohibitedPayment} are MANDATORY: steps of the receiving batch's or
  * listener's transaction, never one of their own.
+ *
+ * <p>The services reach storage, messaging and time through ports of this package, which
+ * infrastructure implements: {@code LimitStore} (the guarded limit rows), {@code LedgerStore} (the
+ * settlement ledger), {@code AccountRegister} (known settlement accounts), {@code
+ * CoreBankingEvents} (outbound events), and the platform's {@code @BankZone Clock}. The parsed
+ * inbound messages ({@code SettlementTransactionMessage}, {@code RepaymentPostingMessage}) are
+ * records of this package that the JMS adapters produce. Nothing here imports {@code
+ * infrastructure} ({@code LayeringTest}).
  */
 package com.microcredit.portfolio.application;

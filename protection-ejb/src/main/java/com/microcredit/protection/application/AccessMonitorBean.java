@@ -1,5 +1,6 @@
 package com.microcredit.protection.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AccessMonitor;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.CallOrigin;
@@ -33,7 +34,7 @@ public class AccessMonitorBean implements AccessMonitor {
 
     private static final Logger LOG = Logger.getLogger(AccessMonitorBean.class.getName());
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;

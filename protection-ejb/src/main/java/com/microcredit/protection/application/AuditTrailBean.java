@@ -1,5 +1,6 @@
 package com.microcredit.protection.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditQuery;
@@ -14,6 +15,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -34,7 +36,7 @@ public class AuditTrailBean implements AuditTrail {
 
     static final String UNAUTHENTICATED = "UNAUTHENTICATED";
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;

@@ -1,5 +1,6 @@
 package com.microcredit.protection.application;
 
+import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.LoginVerdict;
 import com.microcredit.protection.api.StaffAccess;
@@ -30,7 +31,7 @@ public class StaffAccessBean implements StaffAccess {
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject @BankZone private Clock clock;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;

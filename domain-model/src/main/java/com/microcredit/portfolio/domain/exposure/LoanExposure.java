@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One loan in the book, from the reservation at acceptance to full repayment: its outstanding
@@ -63,12 +64,8 @@ public class LoanExposure {
     @Column(nullable = false, length = 16)
     private LoanCategory category;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "qualitative_floor", length = 16)
-    private LoanCategory qualitativeFloor;
-
-    @Column(name = "floor_reason", length = 500)
-    private String floorReason;
+    /** Null without a qualitative downgrade. */
+    @Embedded private QualitativeFloor floor;
 
     @Column(name = "arrears_cleared_on")
     private LocalDate arrearsClearedOn;
@@ -76,11 +73,7 @@ public class LoanExposure {
     @Column(name = "defaulted_at")
     private Instant defaultedAt;
 
-    @Column(name = "specific_provision", nullable = false, precision = 19, scale = 2)
-    private BigDecimal specificProvision;
-
-    @Column(name = "general_provision", nullable = false, precision = 19, scale = 2)
-    private BigDecimal generalProvision;
+    @Embedded private Provisions provisions;
 
     @Column(name = "booked_at", nullable = false)
     private Instant bookedAt;
@@ -152,8 +145,7 @@ public class LoanExposure {
         this.outstanding = BigDecimal.ZERO.setScale(principal.scale());
         this.status = ExposureStatus.CANCELLED;
         this.closedAt = at;
-        this.specificProvision = outstanding;
-        this.generalProvision = outstanding;
+        this.provisions = new Provisions(outstanding, outstanding);
         return released;
     }
 
@@ -174,7 +166,7 @@ public class LoanExposure {
                         new Reassessment.Before(
                                 daysPastDue,
                                 category,
-                                qualitativeFloor,
+                                QualitativeFloor.categoryOf(floor),
                                 arrearsClearedOn,
                                 defaultedAt,
                                 outstanding()),
@@ -196,22 +188,13 @@ public class LoanExposure {
         this.category = r.category();
         this.arrearsClearedOn = r.arrearsClearedOn();
         this.defaultedAt = r.defaultedAt();
-        this.specificProvision = r.specificProvision();
-        this.generalProvision = r.generalProvision();
+        this.provisions = new Provisions(r.specificProvision(), r.generalProvision());
     }
 
     /** A credit officer's judgement that the loan is worse than its days past due show. */
     public boolean downgrade(LoanCategory floor, String reason, ProvisionRates rates, Instant at) {
         requireLive();
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A qualitative downgrade needs a reason");
-        }
-        if (!floor.isWorseThan(category)) {
-            throw new IllegalArgumentException(
-                    "A downgrade must be worse than the current category " + category);
-        }
-        this.qualitativeFloor = LoanCategory.worst(qualitativeFloor, floor);
-        this.floorReason = reason.strip();
+        this.floor = QualitativeFloor.lowered(this.floor, floor, reason, category);
         this.category = LoanCategory.worst(category, floor);
         provision(rates);
         return markDefaultIfNonPerforming(at);
@@ -237,7 +220,7 @@ public class LoanExposure {
                         category,
                         daysPastDue,
                         Math.max(0, months),
-                        qualitativeFloor,
+                        QualitativeFloor.categoryOf(floor),
                         minimumCureMonths);
         if (!decision.cured()) {
             throw new IllegalStateException("Cure refused: " + decision.refusalReason());
@@ -255,8 +238,7 @@ public class LoanExposure {
     }
 
     private void provision(ProvisionRates rates) {
-        this.specificProvision = rates.specificProvision(category, outstanding()).amount();
-        this.generalProvision = rates.generalProvision(outstanding()).amount();
+        this.provisions = Provisions.of(rates, category, outstanding());
     }
 
     private void requireLive() {
@@ -298,27 +280,16 @@ public class LoanExposure {
         return category;
     }
 
-    public LoanCategory getQualitativeFloor() {
-        return qualitativeFloor;
-    }
-
-    public String getFloorReason() {
-        return floorReason;
-    }
-
-    public Instant getDefaultedAt() {
-        return defaultedAt;
+    /** The qualitative floor, if a credit officer set one. */
+    public Optional<QualitativeFloor> qualitativeFloor() {
+        return Optional.ofNullable(floor);
     }
 
     public Instant getBookedAt() {
         return bookedAt;
     }
 
-    public BigDecimal getSpecificProvision() {
-        return specificProvision;
-    }
-
-    public BigDecimal getGeneralProvision() {
-        return generalProvision;
+    public Provisions provisions() {
+        return provisions;
     }
 }

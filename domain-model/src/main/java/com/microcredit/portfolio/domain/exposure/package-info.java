@@ -1,5 +1,6 @@
 /**
  * The loan book as the portfolio sees it: exposures, their reservations, classification and
- * provisions.
+ * provisions ({@code Provisions} and a credit officer's {@code QualitativeFloor}, embedded in the
+ * exposure's row).
  */
 package com.microcredit.portfolio.domain.exposure;

@@ -10,9 +10,12 @@ public enum Indicator {
     /** Decline in % of electricity consumption (a proxy for production) on the same windows. */
     UTILITY_TREND(true, "% decline of electricity use, last 3 months vs the 3 before"),
     /**
-     * Settlement-account credits of the last 30 days divided by the instalments due in the next 30.
+     * Settlement-flow coverage of the last 30 days: credits through the settlement account over the
+     * declared turnover expected in them ({@code FlowCoverage}, the one definition; judged by its
+     * rule, not by thresholds of its own).
      */
-    SETTLEMENT_COVERAGE(false, "settlement credits (30 days) / instalments due (next 30 days)"),
+    SETTLEMENT_COVERAGE(
+            false, "settlement-flow coverage (30 days' credits / declared turnover expected)"),
     /** Share in % of the loan principal paid out to prohibited industries in the last 90 days. */
     FUND_USAGE(true, "% of principal paid to prohibited industries in 90 days"),
     /** New court judgments and bureau delinquencies in the last 90 days. */

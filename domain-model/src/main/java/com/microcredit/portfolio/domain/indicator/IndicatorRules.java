@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.domain.indicator;
 
+import com.microcredit.portfolio.domain.settlement.FlowCoverage;
+import com.microcredit.portfolio.domain.warning.SignalLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -10,17 +12,32 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The indicator system: one {@link Thresholds} per {@link Indicator}. Evaluating a loan's figures
- * gives one reading per indicator that reached at least yellow, each with its evidence; a figure
- * that is unknown (no data) raises nothing – missing data is not evidence of distress.
+ * The indicator system: one {@link Thresholds} per {@link Indicator}, except settlement coverage,
+ * which the one settlement-flow coverage rule judges ({@link FlowCoverage}). Evaluating a loan's
+ * figures gives one reading per indicator that reached at least yellow, each with its evidence; a
+ * figure that is unknown (no data) raises nothing – missing data is not evidence of distress.
  */
 public final class IndicatorRules {
 
     private final Map<Indicator, Thresholds> thresholds;
+    private final FlowCoverage coverage;
 
-    public IndicatorRules(Map<Indicator, Thresholds> thresholds) {
+    /**
+     * Thresholds for every indicator but {@link Indicator#SETTLEMENT_COVERAGE}, which is judged by
+     * the one settlement-flow coverage rule ({@link FlowCoverage}); thresholds given for it are
+     * refused, so a second definition cannot creep back in.
+     */
+    public IndicatorRules(Map<Indicator, Thresholds> thresholds, FlowCoverage coverage) {
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.thresholds = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
+            if (i == Indicator.SETTLEMENT_COVERAGE) {
+                if (thresholds.get(i) != null) {
+                    throw new IllegalArgumentException(
+                            "Settlement coverage is judged by FlowCoverage, not by thresholds");
+                }
+                continue;
+            }
             Thresholds t =
                     Objects.requireNonNull(
                             thresholds.get(i), () -> "No thresholds for indicator " + i);
@@ -41,17 +58,22 @@ public final class IndicatorRules {
         Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
         m.put(Indicator.INCOME_TREND, Thresholds.of(true, "20", "35", "50"));
         m.put(Indicator.UTILITY_TREND, Thresholds.of(true, "25", "40", "60"));
-        m.put(Indicator.SETTLEMENT_COVERAGE, Thresholds.of(false, "1.5", "1.0", "0.5"));
         m.put(Indicator.FUND_USAGE, Thresholds.of(true, "5", "15", "30"));
         m.put(Indicator.NEW_CREDIT_RECORDS, Thresholds.of(true, "1", "2", "3"));
         m.put(Indicator.DAYS_PAST_DUE, Thresholds.of(true, "1", "31", "91"));
         m.put(Indicator.HUB_DISTRESS, Thresholds.of(true, "1", "2", "2"));
         m.put(Indicator.GROUP_DEFAULT, Thresholds.of(true, "1", "2", "3"));
-        return new IndicatorRules(m);
+        return new IndicatorRules(m, new FlowCoverage(new BigDecimal("0.50")));
     }
 
+    /** The thresholds of an indicator; none for settlement coverage (see {@link #coverage()}). */
     public Thresholds thresholdsOf(Indicator indicator) {
         return thresholds.get(indicator);
+    }
+
+    /** The settlement-flow coverage rule that judges {@link Indicator#SETTLEMENT_COVERAGE}. */
+    public FlowCoverage coverage() {
+        return coverage;
     }
 
     /**
@@ -63,25 +85,25 @@ public final class IndicatorRules {
         if (figure == null) {
             return Optional.empty();
         }
-        Thresholds t = thresholds.get(indicator);
-        return t.levelOf(figure)
-                .map(
-                        level ->
-                                new IndicatorReading(
-                                        indicator,
-                                        level,
-                                        figure,
-                                        indicator.name()
-                                                + ": "
-                                                + indicator.measures()
-                                                + " = "
-                                                + figure.stripTrailingZeros().toPlainString()
-                                                + " ("
-                                                + t.describe()
-                                                + ")"
-                                                + (seen == null || seen.isBlank()
-                                                        ? ""
-                                                        : "; " + seen)));
+        boolean flow = indicator == Indicator.SETTLEMENT_COVERAGE;
+        Optional<SignalLevel> level =
+                flow ? coverage.level(figure) : thresholds.get(indicator).levelOf(figure);
+        String rule = flow ? coverage.describe() : thresholds.get(indicator).describe();
+        return level.map(
+                l ->
+                        new IndicatorReading(
+                                indicator,
+                                l,
+                                figure,
+                                indicator.name()
+                                        + ": "
+                                        + indicator.measures()
+                                        + " = "
+                                        + figure.stripTrailingZeros().toPlainString()
+                                        + " ("
+                                        + rule
+                                        + ")"
+                                        + (seen == null || seen.isBlank() ? "" : "; " + seen)));
     }
 
     /** Every indicator of the figures that fired, most severe first. */
@@ -105,14 +127,6 @@ public final class IndicatorRules {
         return previous.subtract(recent)
                 .multiply(BigDecimal.valueOf(100))
                 .divide(previous, 2, RoundingMode.HALF_EVEN);
-    }
-
-    /** Credits over instalments due, to two places; unknown when nothing falls due. */
-    public static BigDecimal coverage(BigDecimal credits, BigDecimal due) {
-        if (due == null || due.signum() <= 0) {
-            return null;
-        }
-        return (credits == null ? BigDecimal.ZERO : credits).divide(due, 2, RoundingMode.HALF_EVEN);
     }
 
     /** Part of a whole in percent, to two places; unknown for an empty whole. */

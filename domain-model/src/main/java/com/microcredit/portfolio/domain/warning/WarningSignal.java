@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.domain.warning;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * An early-warning signal on a borrower, or on one of the borrower's loans: which indicator fired,
@@ -33,8 +34,7 @@ import java.util.regex.Pattern;
 @Table(name = "warning_signal")
 public class WarningSignal {
 
-    static final int EVIDENCE_LENGTH = 2000;
-    private static final Pattern INDICATOR = Pattern.compile("[A-Z][A-Z0-9_]{1,47}");
+    static final int EVIDENCE_LENGTH = SignalFacts.EVIDENCE_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -79,33 +79,10 @@ public class WarningSignal {
     @Column(name = "sightings", nullable = false)
     private int sightings;
 
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    /** Null while the signal is not closed. */
+    @Embedded private SignalClosing closing;
 
-    @Column(name = "closed_by", length = 64)
-    private String closedBy;
-
-    @Column(name = "closing_note", length = 500)
-    private String closingNote;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "owner_role", nullable = false, length = 16)
-    private OwnerRole ownerRole = OwnerRole.ACCOUNT_MANAGER;
-
-    @Column(name = "owner", length = 64)
-    private String owner;
-
-    @Column(name = "due_on")
-    private LocalDate dueOn;
-
-    @Column(name = "escalations", nullable = false)
-    private int escalations;
-
-    @Column(name = "acknowledged_by", length = 64)
-    private String acknowledgedBy;
-
-    @Column(name = "acknowledged_at")
-    private Instant acknowledgedAt;
+    @Embedded private SignalOwnership ownership = SignalOwnership.initial(null);
 
     @Version private long version;
 
@@ -120,32 +97,18 @@ public class WarningSignal {
             String evidence,
             String source,
             Instant at) {
-        if (borrowerId <= 0) {
-            throw new IllegalArgumentException("A warning signal needs a borrower");
-        }
-        if (loanReference != null && (loanReference.isBlank() || loanReference.length() > 64)) {
-            throw new IllegalArgumentException("A loan reference has 1 to 64 characters");
-        }
-        if (indicator == null || !INDICATOR.matcher(indicator).matches()) {
-            throw new IllegalArgumentException(
-                    "An indicator is a rule name in capitals (A-Z, 0-9, _), was " + indicator);
-        }
-        if (source == null || source.isBlank() || source.length() > 48) {
-            throw new IllegalArgumentException(
-                    "A warning signal names its source in at most 48 characters");
-        }
+        SignalFacts.requireSubject(borrowerId, loanReference, indicator, source);
         this.borrowerId = borrowerId;
         this.loanReference = loanReference;
         this.indicator = indicator;
         this.level = Objects.requireNonNull(level, "level");
-        this.evidence = checkedEvidence(evidence);
+        this.evidence = SignalFacts.checkedEvidence(evidence);
         this.source = source.strip();
         this.status = SignalStatus.OPEN;
         this.openKey = openKey(borrowerId, loanReference, indicator);
         this.raisedAt = Objects.requireNonNull(at, "at");
         this.lastSeenAt = at;
         this.sightings = 1;
-        this.ownerRole = OwnerRole.ACCOUNT_MANAGER;
     }
 
     /**
@@ -163,7 +126,7 @@ public class WarningSignal {
             LocalDate raisedOn,
             ResponseTimes times) {
         this(borrowerId, loanReference, indicator, level, evidence, source, at);
-        this.dueOn = times.dueOn(level, raisedOn);
+        this.ownership = SignalOwnership.initial(times.dueOn(level, raisedOn));
     }
 
     /**
@@ -185,7 +148,7 @@ public class WarningSignal {
         }
         SignalLevel before = level;
         level = level.max(Objects.requireNonNull(newLevel, "level"));
-        evidence = checkedEvidence(newEvidence);
+        evidence = SignalFacts.checkedEvidence(newEvidence);
         lastSeenAt = at.isAfter(lastSeenAt) ? at : lastSeenAt;
         sightings++;
         return level != before;
@@ -196,10 +159,7 @@ public class WarningSignal {
      * (never later than it was).
      */
     public void tightenDueDate(LocalDate seenOn, ResponseTimes times) {
-        LocalDate candidate = times.dueOn(level, seenOn);
-        if (dueOn == null || candidate.isBefore(dueOn)) {
-            dueOn = candidate;
-        }
+        ownership.tighten(level, seenOn, times);
     }
 
     /**
@@ -216,9 +176,7 @@ public class WarningSignal {
                     "Acknowledging a signal needs the person who takes it");
         }
         status = SignalStatus.ACKNOWLEDGED;
-        owner = by;
-        acknowledgedBy = by;
-        acknowledgedAt = Objects.requireNonNull(at, "at");
+        ownership.acknowledge(by, at);
     }
 
     /**
@@ -239,26 +197,15 @@ public class WarningSignal {
         if (status.isClosed()) {
             throw new IllegalStateException("Signal " + id + " is closed");
         }
-        if (by == null || by.isBlank()) {
-            throw new IllegalArgumentException("An action needs the person who takes it");
-        }
-        if (note == null || note.isBlank() || note.length() > 500) {
-            throw new IllegalArgumentException("An action needs a note of at most 500 characters");
-        }
-        if (actionDueOn != null && actionDueOn.isBefore(today)) {
-            throw new IllegalArgumentException(
-                    "An action cannot be due in the past (" + actionDueOn + ")");
-        }
+        SignalFacts.requireAction(by, note, today, actionDueOn);
         status = SignalStatus.IN_ACTION;
-        if (owner == null) {
-            owner = by;
-        }
+        ownership.takeIfUnowned(by);
         return new SignalAction(id, kind, note.strip(), by, at, actionDueOn);
     }
 
     /** Whether the signal is still not closed after its due date, on the given business date. */
     public boolean isOverdue(LocalDate today) {
-        return !status.isClosed() && dueOn != null && today.isAfter(dueOn);
+        return !status.isClosed() && ownership.isPastDue(today);
     }
 
     /**
@@ -270,10 +217,7 @@ public class WarningSignal {
         if (!isOverdue(today)) {
             return false;
         }
-        ownerRole = ownerRole.supervisor();
-        owner = null;
-        escalations++;
-        dueOn = times.afterEscalation(today);
+        ownership.escalate(today, times);
         if (status == SignalStatus.ACKNOWLEDGED) {
             status = SignalStatus.OPEN;
         }
@@ -287,26 +231,9 @@ public class WarningSignal {
         if (status.isClosed()) {
             throw new IllegalStateException("Signal " + id + " is already closed");
         }
-        if (by == null || by.isBlank()) {
-            throw new IllegalArgumentException("Closing a signal needs the person who closes it");
-        }
-        if (note == null || note.isBlank() || note.length() > 500) {
-            throw new IllegalArgumentException(
-                    "Closing a signal needs a note of at most 500 characters");
-        }
+        closing = SignalClosing.of(by, note, at);
         status = SignalStatus.CLOSED;
         openKey = null;
-        closedBy = by;
-        closingNote = note.strip();
-        closedAt = Objects.requireNonNull(at, "at");
-    }
-
-    private static String checkedEvidence(String evidence) {
-        if (evidence == null || evidence.isBlank()) {
-            throw new IllegalArgumentException("A warning signal states its evidence");
-        }
-        String e = evidence.strip();
-        return e.length() <= EVIDENCE_LENGTH ? e : e.substring(0, EVIDENCE_LENGTH - 1) + "…";
     }
 
     public Long getId() {
@@ -357,39 +284,13 @@ public class WarningSignal {
         return sightings;
     }
 
-    public Instant getClosedAt() {
-        return closedAt;
+    /** Who closed the signal, when and why; empty while it is not closed. */
+    public Optional<SignalClosing> closing() {
+        return Optional.ofNullable(closing);
     }
 
-    public String getClosedBy() {
-        return closedBy;
-    }
-
-    public String getClosingNote() {
-        return closingNote;
-    }
-
-    public OwnerRole getOwnerRole() {
-        return ownerRole;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public int getEscalations() {
-        return escalations;
-    }
-
-    public String getAcknowledgedBy() {
-        return acknowledgedBy;
-    }
-
-    public Instant getAcknowledgedAt() {
-        return acknowledgedAt;
+    /** Owner role, owner, due date and escalations. */
+    public SignalOwnership ownership() {
+        return ownership;
     }
 }

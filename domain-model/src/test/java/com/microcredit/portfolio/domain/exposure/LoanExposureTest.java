@@ -56,8 +56,8 @@ class LoanExposureTest {
     void aNewLoanIsNormalWithTheGeneralProvisionOnly() {
         LoanExposure e = loan("100000.00", false);
         assertEquals(LoanCategory.NORMAL, e.getCategory());
-        assertEquals(new BigDecimal("1000.00"), e.getGeneralProvision());
-        assertEquals(new BigDecimal("0.00"), e.getSpecificProvision());
+        assertEquals(new BigDecimal("1000.00"), e.provisions().general());
+        assertEquals(new BigDecimal("0.00"), e.provisions().specific());
     }
 
     @Test
@@ -93,7 +93,7 @@ class LoanExposureTest {
         assertFalse(
                 e.recordDaysPastDue(300, DAY, POLICY, RATES, Instant.EPOCH), "already defaulted");
         assertEquals(LoanCategory.DOUBTFUL, e.getCategory());
-        assertEquals(new BigDecimal("500.00"), e.getSpecificProvision());
+        assertEquals(new BigDecimal("500.00"), e.provisions().specific());
     }
 
     @Test
@@ -131,6 +131,6 @@ class LoanExposureTest {
         assertTrue(early.getMessage().contains("5 months"), early.getMessage());
         e.cure(DAY.plusMonths(6), POLICY, 6, RATES);
         assertEquals(LoanCategory.NORMAL, e.getCategory());
-        assertEquals(new BigDecimal("0.00"), e.getSpecificProvision());
+        assertEquals(new BigDecimal("0.00"), e.provisions().specific());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.portfolio.domain.settlement.FlowCoverage;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -44,15 +45,13 @@ class IndicatorRulesTest {
         "UTILITY_TREND, 40, ORANGE",
         "UTILITY_TREND, 59.99, ORANGE",
         "UTILITY_TREND, 60, RED",
-        // settlement coverage: lower is worse; 1.5 / 1.0 / 0.5
+        // settlement coverage: the one flow-coverage rule; below 0.50 / below 0.25, never red
         "SETTLEMENT_COVERAGE, 3, NONE",
-        "SETTLEMENT_COVERAGE, 1.51, NONE",
-        "SETTLEMENT_COVERAGE, 1.5, YELLOW",
-        "SETTLEMENT_COVERAGE, 1.01, YELLOW",
-        "SETTLEMENT_COVERAGE, 1.0, ORANGE",
-        "SETTLEMENT_COVERAGE, 0.51, ORANGE",
-        "SETTLEMENT_COVERAGE, 0.5, RED",
-        "SETTLEMENT_COVERAGE, 0, RED",
+        "SETTLEMENT_COVERAGE, 0.5, NONE",
+        "SETTLEMENT_COVERAGE, 0.4999, YELLOW",
+        "SETTLEMENT_COVERAGE, 0.25, YELLOW",
+        "SETTLEMENT_COVERAGE, 0.2499, ORANGE",
+        "SETTLEMENT_COVERAGE, 0, ORANGE",
         // fund usage: % of principal to prohibited industries; 5 / 15 / 30
         "FUND_USAGE, 0, NONE",
         "FUND_USAGE, 4.99, NONE",
@@ -109,11 +108,9 @@ class IndicatorRulesTest {
                         + "instalment 3 due 2026-10-14 unpaid",
                 r.evidence());
         IndicatorReading c =
-                RULES.evaluate(Indicator.SETTLEMENT_COVERAGE, new BigDecimal("0.80"), null)
+                RULES.evaluate(Indicator.SETTLEMENT_COVERAGE, new BigDecimal("0.40"), null)
                         .orElseThrow();
-        assertTrue(
-                c.evidence().contains("= 0.8 (yellow ≤ 1.5, orange ≤ 1.0, red ≤ 0.5)"),
-                c.evidence());
+        assertTrue(c.evidence().contains("= 0.4 (yellow < 0.5, orange < 0.25)"), c.evidence());
     }
 
     @Test
@@ -123,7 +120,7 @@ class IndicatorRulesTest {
                         .with(Indicator.DAYS_PAST_DUE, 12, "instalment 1 unpaid")
                         .with(Indicator.HUB_DISTRESS, 2, "hub DISTRESSED")
                         .with(Indicator.INCOME_TREND, new BigDecimal("5"), null)
-                        .with(Indicator.SETTLEMENT_COVERAGE, null, "no instalment due");
+                        .with(Indicator.SETTLEMENT_COVERAGE, null, "no declared turnover");
         List<IndicatorReading> readings = RULES.evaluate(f);
         assertEquals(2, readings.size());
         assertEquals(Indicator.HUB_DISTRESS, readings.get(0).indicator());
@@ -138,18 +135,42 @@ class IndicatorRulesTest {
                 IllegalArgumentException.class, () -> Thresholds.of(false, "0.5", "1.0", "1.5"));
         Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
-            m.put(i, RULES.thresholdsOf(i));
+            if (i != Indicator.SETTLEMENT_COVERAGE) {
+                m.put(i, RULES.thresholdsOf(i));
+            }
         }
-        m.put(Indicator.SETTLEMENT_COVERAGE, Thresholds.of(true, "0.5", "1.0", "1.5"));
+        FlowCoverage coverage = RULES.coverage();
+        m.put(Indicator.FUND_USAGE, Thresholds.of(false, "30", "15", "5"));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new IndicatorRules(m),
-                "coverage is worse when lower");
-        m.remove(Indicator.SETTLEMENT_COVERAGE);
+                () -> new IndicatorRules(m, coverage),
+                "fund usage is worse when higher");
+        m.remove(Indicator.FUND_USAGE);
         assertThrows(
                 NullPointerException.class,
-                () -> new IndicatorRules(m),
+                () -> new IndicatorRules(m, coverage),
                 "every indicator needs thresholds");
+    }
+
+    @Test
+    void settlementCoverageIsJudgedByTheOneFlowCoverageRuleNotByThresholds() {
+        Map<Indicator, Thresholds> m = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            if (i != Indicator.SETTLEMENT_COVERAGE) {
+                m.put(i, RULES.thresholdsOf(i));
+            }
+        }
+        FlowCoverage coverage = new FlowCoverage(new BigDecimal("0.60"));
+        IndicatorRules rules = new IndicatorRules(m, coverage);
+        for (String share : new String[] {"0.6000", "0.5999", "0.2999", "0"}) {
+            assertEquals(
+                    coverage.level(new BigDecimal(share)),
+                    rules.evaluate(Indicator.SETTLEMENT_COVERAGE, new BigDecimal(share), null)
+                            .map(IndicatorReading::level),
+                    share);
+        }
+        m.put(Indicator.SETTLEMENT_COVERAGE, Thresholds.of(false, "1.5", "1.0", "0.5"));
+        assertThrows(IllegalArgumentException.class, () -> new IndicatorRules(m, coverage));
     }
 
     @Test
@@ -161,11 +182,6 @@ class IndicatorRulesTest {
                 new BigDecimal("-50.00"),
                 IndicatorRules.declinePercent(new BigDecimal("150"), new BigDecimal("100")));
         assertNull(IndicatorRules.declinePercent(new BigDecimal("75"), BigDecimal.ZERO));
-        assertEquals(
-                new BigDecimal("0.67"),
-                IndicatorRules.coverage(new BigDecimal("2000"), new BigDecimal("3000")));
-        assertEquals(new BigDecimal("0.00"), IndicatorRules.coverage(null, new BigDecimal("3000")));
-        assertNull(IndicatorRules.coverage(new BigDecimal("2000"), BigDecimal.ZERO));
         assertEquals(
                 new BigDecimal("12.50"),
                 IndicatorRules.percentOf(new BigDecimal("12500"), new BigDecimal("100000")));

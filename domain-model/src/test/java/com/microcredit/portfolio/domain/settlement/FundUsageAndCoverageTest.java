@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.portfolio.domain.warning.SignalLevel;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FundUsageAndCoverageTest {
@@ -48,15 +51,22 @@ class FundUsageAndCoverageTest {
 
     @Test
     void aShareBelowTheThresholdIsAShortfallAndBelowHalfOfItAWorseOne() {
-        BigDecimal threshold = new BigDecimal("0.50");
+        FlowCoverage rule = new FlowCoverage(new BigDecimal("0.50"));
+        assertEquals(FlowCoverage.Shortfall.NONE, rule.shortfall(new BigDecimal("0.5000")));
         assertEquals(
-                FlowCoverage.Shortfall.NONE,
-                FlowCoverage.shortfall(new BigDecimal("0.5000"), threshold));
-        assertEquals(
-                FlowCoverage.Shortfall.BELOW_THRESHOLD,
-                FlowCoverage.shortfall(new BigDecimal("0.4999"), threshold));
+                FlowCoverage.Shortfall.BELOW_THRESHOLD, rule.shortfall(new BigDecimal("0.4999")));
         assertEquals(
                 FlowCoverage.Shortfall.BELOW_HALF_THRESHOLD,
-                FlowCoverage.shortfall(new BigDecimal("0.2499"), threshold));
+                rule.shortfall(new BigDecimal("0.2499")));
+        assertEquals(Optional.empty(), rule.level(new BigDecimal("0.5000")));
+        assertEquals(Optional.of(SignalLevel.YELLOW), rule.level(new BigDecimal("0.4999")));
+        assertEquals(Optional.of(SignalLevel.ORANGE), rule.level(BigDecimal.ZERO));
+    }
+
+    @Test
+    void aWindowOfNDaysEndsOnTheDayJudgedAndHoldsNDays() {
+        LocalDate asOf = LocalDate.of(2026, 12, 7);
+        assertEquals(LocalDate.of(2026, 11, 8), FlowCoverage.windowStart(asOf, 30));
+        assertEquals(asOf, FlowCoverage.windowStart(asOf, 1));
     }
 }

@@ -24,12 +24,12 @@ class SignalLifecycleTest {
 
     @Test
     void theDueDateDependsOnTheLevelTheMoreSevereTheSooner() {
-        assertEquals(D0.plusDays(30), signal(SignalLevel.GREEN).getDueOn());
-        assertEquals(D0.plusDays(7), signal(SignalLevel.YELLOW).getDueOn());
-        assertEquals(D0.plusDays(3), signal(SignalLevel.ORANGE).getDueOn());
-        assertEquals(D0.plusDays(1), signal(SignalLevel.RED).getDueOn());
-        assertEquals(OwnerRole.ACCOUNT_MANAGER, signal(SignalLevel.RED).getOwnerRole());
-        assertNull(signal(SignalLevel.RED).getOwner());
+        assertEquals(D0.plusDays(30), signal(SignalLevel.GREEN).ownership().getDueOn());
+        assertEquals(D0.plusDays(7), signal(SignalLevel.YELLOW).ownership().getDueOn());
+        assertEquals(D0.plusDays(3), signal(SignalLevel.ORANGE).ownership().getDueOn());
+        assertEquals(D0.plusDays(1), signal(SignalLevel.RED).ownership().getDueOn());
+        assertEquals(OwnerRole.ACCOUNT_MANAGER, signal(SignalLevel.RED).ownership().getOwnerRole());
+        assertNull(signal(SignalLevel.RED).ownership().getOwner());
     }
 
     @Test
@@ -37,19 +37,21 @@ class SignalLifecycleTest {
         WarningSignal s = signal(SignalLevel.YELLOW);
         s.seenAgain(SignalLevel.RED, "95 days past due", T0.plusSeconds(86_400));
         s.tightenDueDate(D0.plusDays(1), TIMES);
-        assertEquals(D0.plusDays(2), s.getDueOn());
+        assertEquals(D0.plusDays(2), s.ownership().getDueOn());
         s.tightenDueDate(D0.plusDays(5), TIMES);
         assertEquals(
-                D0.plusDays(2), s.getDueOn(), "a later sighting does not push the due date back");
+                D0.plusDays(2),
+                s.ownership().getDueOn(),
+                "a later sighting does not push the due date back");
     }
 
     @Test
     void whoAcknowledgesOwnsTheSignal() {
         WarningSignal s = signal(SignalLevel.ORANGE);
         s.acknowledge("manager", T0);
-        assertEquals("manager", s.getOwner());
-        assertEquals("manager", s.getAcknowledgedBy());
-        assertEquals(T0, s.getAcknowledgedAt());
+        assertEquals("manager", s.ownership().getOwner());
+        assertEquals("manager", s.ownership().getAcknowledgedBy());
+        assertEquals(T0, s.ownership().getAcknowledgedAt());
     }
 
     @Test
@@ -107,20 +109,20 @@ class SignalLifecycleTest {
         s.acknowledge("manager", T0);
         assertFalse(s.escalateIfOverdue(D0.plusDays(1), TIMES), "not overdue on its due date");
         assertTrue(s.escalateIfOverdue(D0.plusDays(2), TIMES));
-        assertEquals(OwnerRole.CREDIT_OFFICER, s.getOwnerRole());
-        assertNull(s.getOwner(), "the supervisor role must take it");
+        assertEquals(OwnerRole.CREDIT_OFFICER, s.ownership().getOwnerRole());
+        assertNull(s.ownership().getOwner(), "the supervisor role must take it");
         assertEquals(SignalStatus.OPEN, s.getStatus());
-        assertEquals(D0.plusDays(4), s.getDueOn());
-        assertEquals(1, s.getEscalations());
+        assertEquals(D0.plusDays(4), s.ownership().getDueOn());
+        assertEquals(1, s.ownership().getEscalations());
         assertFalse(s.escalateIfOverdue(D0.plusDays(4), TIMES));
         assertTrue(s.escalateIfOverdue(D0.plusDays(5), TIMES));
-        assertEquals(OwnerRole.RISK_MANAGER, s.getOwnerRole());
+        assertEquals(OwnerRole.RISK_MANAGER, s.ownership().getOwnerRole());
         assertTrue(s.escalateIfOverdue(D0.plusDays(8), TIMES));
         assertEquals(
                 OwnerRole.RISK_MANAGER,
-                s.getOwnerRole(),
+                s.ownership().getOwnerRole(),
                 "the risk manager is the top of the ladder");
-        assertEquals(3, s.getEscalations());
+        assertEquals(3, s.ownership().getEscalations());
     }
 
     @Test

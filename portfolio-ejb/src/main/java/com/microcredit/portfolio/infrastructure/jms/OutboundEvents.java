@@ -2,6 +2,7 @@ package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.platform.api.Outbox;
 import com.microcredit.platform.api.OutgoingMessage;
+import com.microcredit.portfolio.application.CoreBankingEvents;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ import java.util.List;
  * Properties messageType, businessKey and schemaVersion let consumers select and deduplicate.
  */
 @ApplicationScoped
-public class OutboundEvents {
+public class OutboundEvents implements CoreBankingEvents {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -38,13 +39,11 @@ public class OutboundEvents {
 
     static final String QUEUE = "jms/mcrc/Events";
 
-    /** One event of a batch: its business key and body. */
-    public record Event(String businessKey, JsonObjectBuilder body) {}
-
     /**
      * Puts the event in the outbox; body holds the type's fields, the envelope fields are added
      * here.
      */
+    @Override
     public void send(String messageType, String businessKey, JsonObjectBuilder body) {
         outbox.put(
                 new OutgoingMessage(
@@ -59,6 +58,7 @@ public class OutboundEvents {
      * Sends each event of a batch as its own message (consumers see no difference), through one
      * producer: the transaction-scoped context is resolved once for the batch, not per message.
      */
+    @Override
     public void sendAll(String messageType, List<Event> batch) {
         if (batch.isEmpty()) {
             return;

@@ -2,6 +2,7 @@ package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
+import com.microcredit.portfolio.application.RepaymentPostingMessage;
 import java.math.BigDecimal;
 import java.util.Set;
 

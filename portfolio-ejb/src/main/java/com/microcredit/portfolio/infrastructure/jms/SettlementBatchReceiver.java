@@ -4,6 +4,7 @@ import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.QueueBatch;
 import com.microcredit.portfolio.application.SettlementIntake;
+import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -2,6 +2,7 @@ package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
+import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;

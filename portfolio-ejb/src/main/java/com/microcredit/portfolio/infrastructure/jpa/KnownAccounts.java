@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.application.AccountRegister;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.FieldCipher;
@@ -15,11 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whether an account is a borrower's settlement account at the bank (core banking streams only
  * those). Known accounts are remembered, so the stream reads the database once per account, not per
  * message; an unknown account is looked up again each time (it may be registered later). Reads the
- * borrower register read-only (docs/adr/0007) – by the keyed lookup hash of the encrypted account
- * number (ADR 0011): the origination context owns it and publishes no event for it yet.
+ * borrower register read-only (docs/adr/0007) through origination's read model {@code
+ * origination_settlement_holder} (a view, V28_1) – by the keyed lookup hash of the encrypted
+ * account number (ADR 0011): the origination context owns it and publishes no event for it yet.
  */
 @ApplicationScoped
-public class KnownAccounts {
+public class KnownAccounts implements AccountRegister {
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final java.util.Map<String, Long> holders = new ConcurrentHashMap<>();
@@ -32,6 +34,7 @@ public class KnownAccounts {
 
     @Inject private FieldCipher cipher;
 
+    @Override
     public boolean isKnown(String accountNumber) {
         if (known.contains(accountNumber)) {
             return true;
@@ -44,13 +47,16 @@ public class KnownAccounts {
     }
 
     /** The borrower who holds the settlement account, if any. */
+    @Override
     public java.util.Optional<Long> holder(String accountNumber) {
         Long cached = holders.get(accountNumber);
         if (cached != null) {
             return java.util.Optional.of(cached);
         }
         List<?> ids =
-                em.createNativeQuery("SELECT id FROM borrower WHERE settlement_account_hash = ?")
+                em.createNativeQuery(
+                                "SELECT h.borrower_id FROM origination_settlement_holder h WHERE"
+                                        + " h.account_hash = ?")
                         .setParameter(1, hasher.hash(accountNumber.trim()))
                         .setMaxResults(1)
                         .getResultList();
@@ -68,6 +74,7 @@ public class KnownAccounts {
      *
      * @return {hash, ciphertext}
      */
+    @Override
     public String[] ledgerForm(String accountNumber) {
         return ledgerForms.computeIfAbsent(
                 accountNumber,
@@ -76,20 +83,29 @@ public class KnownAccounts {
 
     /**
      * Borrowers with a settlement account and at least one live loan: id, account, declared annual
-     * turnover.
+     * turnover (origination's read model {@code origination_settlement_holder}).
      */
     @SuppressWarnings("unchecked")
-    public java.util.List<Object[]> monitoredHolders() {
+    @Override
+    public java.util.List<MonitoredHolder> monitoredHolders() {
         java.util.List<Object[]> rows =
                 em.createNativeQuery(
-                                "SELECT b.id, b.settlement_account_cipher, b.declared_revenue FROM"
-                                    + " borrower b WHERE b.settlement_account_cipher IS NOT NULL"
-                                    + " AND EXISTS (SELECT 1 FROM loan_exposure e WHERE"
-                                    + " e.borrower_id = b.id AND e.status = 'LIVE') ORDER BY b.id")
+                                "SELECT h.borrower_id, h.account_cipher, h.declared_turnover FROM"
+                                    + " origination_settlement_holder h WHERE h.account_cipher IS"
+                                    + " NOT NULL AND EXISTS (SELECT 1 FROM loan_exposure e WHERE"
+                                    + " e.borrower_id = h.borrower_id AND e.status = 'LIVE') ORDER"
+                                    + " BY h.borrower_id")
                         .getResultList();
         // Account numbers are encrypted at rest (ADR 0011): decrypted here, in memory only.
         return rows.stream()
-                .map(r -> new Object[] {r[0], cipher.decrypt((String) r[1]), r[2]})
+                .map(
+                        r ->
+                                new MonitoredHolder(
+                                        ((Number) r[0]).longValue(),
+                                        cipher.decrypt((String) r[1]),
+                                        r[2] == null
+                                                ? null
+                                                : new java.math.BigDecimal(r[2].toString())))
                 .toList();
     }
 }

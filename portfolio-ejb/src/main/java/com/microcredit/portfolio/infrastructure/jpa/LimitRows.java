@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.application.LimitStore;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * the mirror statement, checked by {@code utilised_amount >= 0}. See docs/adr/0004.
  */
 @Dependent
-public class LimitRows {
+public class LimitRows implements LimitStore {
 
     private static final String CHECK = "ck_limit_utilisation";
     private static final String RESERVE =
@@ -45,6 +46,7 @@ public class LimitRows {
     @Inject private HotRowGate gate;
 
     /** Reserves on every applicable limit or throws with the reason; nothing is reserved then. */
+    @Override
     public void reserve(Map<LimitDimension, String> keys, Money amount) {
         gate.enter(keys);
         try {
@@ -67,6 +69,7 @@ public class LimitRows {
     /**
      * Releases from every applicable limit; a release below zero means the book is inconsistent.
      */
+    @Override
     public void release(Map<LimitDimension, String> keys, Money amount) {
         try {
             bind(em.createNativeQuery(RELEASE + matching(keys)), keys, amount.amount())
@@ -81,6 +84,7 @@ public class LimitRows {
     }
 
     /** The limits defined for any of the keys, as committed now (for messages and views). */
+    @Override
     public List<ExposureLimit> applicable(Map<LimitDimension, String> keys) {
         return em.createQuery(
                         "select l from ExposureLimit l where l.dimension in :d and l.limitKey in"
@@ -94,6 +98,7 @@ public class LimitRows {
                 .toList();
     }
 
+    @Override
     public void block(long limitId, String reason) {
         em.createQuery(
                         "update ExposureLimit l set l.blockedReason = :r, l.version = l.version + 1"
@@ -103,6 +108,7 @@ public class LimitRows {
                 .executeUpdate();
     }
 
+    @Override
     public void unblock(long limitId) {
         em.createQuery(
                         "update ExposureLimit l set l.blockedReason = null, l.version = l.version +"
@@ -112,12 +118,14 @@ public class LimitRows {
     }
 
     /** The committed state of a limit, re-read from the database. */
+    @Override
     public ExposureLimit current(long id) {
         ExposureLimit limit = em.find(ExposureLimit.class, id);
         em.refresh(limit);
         return limit;
     }
 
+    @Override
     public Optional<ExposureLimit> find(LimitDimension dimension, String key) {
         return em.createQuery(
                         "select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
@@ -132,6 +140,7 @@ public class LimitRows {
      * The limit locked for a change of its amount; concurrent reservations wait for the change to
      * commit.
      */
+    @Override
     public Optional<ExposureLimit> findForChange(LimitDimension dimension, String key) {
         return em.createQuery(
                         "select l from ExposureLimit l where l.dimension = :d and l.limitKey = :k",
@@ -147,6 +156,7 @@ public class LimitRows {
      * Creates a limit that already counts the live exposures it covers (refused if they exceed it):
      * from then on their repayments release it like any other.
      */
+    @Override
     public ExposureLimit define(LimitDimension dimension, String key, Money amount) {
         BigDecimal onBook =
                 (BigDecimal)

@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.application.LedgerStore;
+import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
@@ -28,7 +30,7 @@ import java.util.List;
  * KnownAccounts#ledgerForm}).
  */
 @Dependent
-public class SettlementLedger {
+public class SettlementLedger implements LedgerStore {
 
     @Inject private LookupHasher hasher;
 
@@ -63,6 +65,7 @@ public class SettlementLedger {
     /**
      * @return true if this call recorded the transaction, false if its id was recorded before.
      */
+    @Override
     public boolean recordOnce(
             String transactionId,
             String account,
@@ -99,9 +102,8 @@ public class SettlementLedger {
      * within the batch, are skipped as in {@link #recordOnce}; the driver does not report which
      * rows were new, so callers needing that (fund usage) use recordOnce for those messages.
      */
-    public void recordAll(
-            List<com.microcredit.portfolio.infrastructure.jms.SettlementTransactionMessage> entries,
-            Instant receivedAt) {
+    @Override
+    public void recordAll(List<SettlementTransactionMessage> entries, Instant receivedAt) {
         if (entries.isEmpty()) {
             return;
         }
@@ -140,6 +142,7 @@ public class SettlementLedger {
      * Reads what is committed and what this transaction wrote with JDBC; JPA changes pending in the
      * persistence context (none to this table) are not flushed for it.
      */
+    @Override
     public java.util.Map<AccountBalance.Key, List<LedgerEntry>> entries(
             java.util.Collection<String> accountHashes,
             java.util.Collection<LocalDate> valueDates) {
@@ -186,6 +189,7 @@ public class SettlementLedger {
     }
 
     /** The ledger entries of an account with the given value date. */
+    @Override
     public List<LedgerEntry> entries(String account, LocalDate valueDate) {
         return em.createQuery(
                         "select t.transactionId, t.direction, t.amount from SettlementTransaction t"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.platform.api.InvalidMessageException;
+import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import java.math.BigDecimal;
 import java.time.LocalDate;

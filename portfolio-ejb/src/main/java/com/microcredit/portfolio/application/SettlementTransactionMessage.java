@@ -1,4 +1,4 @@
-package com.microcredit.portfolio.infrastructure.jms;
+package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.domain.settlement.Direction;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.microcredit.portfolio.infrastructure.jms;
+package com.microcredit.portfolio.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,0 +1,62 @@
+package com.microcredit.portfolio.domain.warning;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** The checks of what a {@link WarningSignal} is told: its subject, evidence, persons and notes. */
+final class SignalFacts {
+
+    static final int EVIDENCE_LENGTH = 2000;
+    private static final Pattern INDICATOR = Pattern.compile("[A-Z][A-Z0-9_]{1,47}");
+
+    private SignalFacts() {}
+
+    static void requireSubject(
+            long borrowerId, String loanReference, String indicator, String source) {
+        if (borrowerId <= 0) {
+            throw new IllegalArgumentException("A warning signal needs a borrower");
+        }
+        if (loanReference != null && (loanReference.isBlank() || loanReference.length() > 64)) {
+            throw new IllegalArgumentException("A loan reference has 1 to 64 characters");
+        }
+        if (indicator == null || !INDICATOR.matcher(indicator).matches()) {
+            throw new IllegalArgumentException(
+                    "An indicator is a rule name in capitals (A-Z, 0-9, _), was " + indicator);
+        }
+        if (source == null || source.isBlank() || source.length() > 48) {
+            throw new IllegalArgumentException(
+                    "A warning signal names its source in at most 48 characters");
+        }
+    }
+
+    /** A person and a note of at most 500 characters, or the refusal given. */
+    static void requirePersonAndNote(String by, String note, String noPerson, String noNote) {
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException(noPerson);
+        }
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw new IllegalArgumentException(noNote);
+        }
+    }
+
+    static String checkedEvidence(String evidence) {
+        if (evidence == null || evidence.isBlank()) {
+            throw new IllegalArgumentException("A warning signal states its evidence");
+        }
+        String e = evidence.strip();
+        return e.length() <= EVIDENCE_LENGTH ? e : e.substring(0, EVIDENCE_LENGTH - 1) + "…";
+    }
+
+    /** An action's person, note and due date (not in the past). */
+    static void requireAction(String by, String note, LocalDate today, LocalDate actionDueOn) {
+        requirePersonAndNote(
+                by,
+                note,
+                "An action needs the person who takes it",
+                "An action needs a note of at most 500 characters");
+        if (actionDueOn != null && actionDueOn.isBefore(today)) {
+            throw new IllegalArgumentException(
+                    "An action cannot be due in the past (" + actionDueOn + ")");
+        }
+    }
+}

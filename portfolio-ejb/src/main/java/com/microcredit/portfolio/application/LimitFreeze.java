@@ -1,0 +1,35 @@
+package com.microcredit.portfolio.application;
+
+import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.portfolio.domain.warning.WarningSignal;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/** Freezing a borrower's undrawn limit as the action taken on a warning signal. */
+@Dependent
+class LimitFreeze {
+
+    @Inject private LimitStore limits;
+
+    /**
+     * The borrower limit stops new drawings (releases continue) until a risk manager unblocks it.
+     */
+    void freezeBorrowerLimit(WarningSignal signal, String note) {
+        var limit =
+                limits.find(LimitDimension.BORROWER, String.valueOf(signal.getBorrowerId()))
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "Borrower "
+                                                        + signal.getBorrowerId()
+                                                        + " has no borrower limit to freeze"));
+        limits.block(
+                limit.getId(),
+                "undrawn limit frozen on warning "
+                        + signal.getId()
+                        + " ("
+                        + signal.getIndicator()
+                        + "): "
+                        + note.strip());
+    }
+}
