@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies inbound settlement transactions exactly once (the core-banking transaction id is the
@@ -31,9 +30,7 @@ public class SettlementIntake {
 
     @EJB private SettlementWatch watch;
 
-    @Inject
-    @ConfigProperty(name = "mcrc.fund-usage.prohibited-industries", defaultValue = "J67,K70")
-    private String prohibitedIndustries;
+    @Inject private WarningSettings settings;
 
     private FundUsagePolicy fundUsagePolicy;
 
@@ -68,7 +65,7 @@ public class SettlementIntake {
 
     private FundUsagePolicy fundUsage() {
         if (fundUsagePolicy == null) {
-            fundUsagePolicy = new FundUsagePolicy(List.of(prohibitedIndustries.split(",")));
+            fundUsagePolicy = settings.fundUsage();
         }
         return fundUsagePolicy;
     }

@@ -5,6 +5,7 @@ import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
 import com.microcredit.portfolio.domain.indicator.Thresholds;
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
+import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
 import com.microcredit.portfolio.domain.warning.ResponseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,11 +13,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,7 +55,7 @@ public class WarningSettings {
     int escalationDays;
 
     @Inject
-    @ConfigProperty(name = "mcrc.indicator.fund-usage.prohibited-industries")
+    @ConfigProperty(name = "mcrc.fund-usage.prohibited-industries")
     String prohibitedIndustries;
 
     @Inject
@@ -105,11 +105,17 @@ public class WarningSettings {
         return new FlowCoverage(coverageThreshold);
     }
 
+    /**
+     * The industries an outgoing payment must not go to ({@code
+     * mcrc.fund-usage.prohibited-industries}, the one setting both the settlement stream and the
+     * nightly run judge by).
+     */
+    public FundUsagePolicy fundUsage() {
+        return new FundUsagePolicy(List.of(prohibitedIndustries.split(",")));
+    }
+
     public Set<String> prohibitedIndustries() {
-        return Arrays.stream(prohibitedIndustries.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(fundUsage().prohibitedPrefixes());
     }
 
     /** The bank's zone, the platform's one setting ({@code mcrc.bank.zone}). */

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The settlement flows of the chunk's loans: the borrowers' settlement accounts and declared
- * turnover through origination's read model {@code origination_settlement_holder} (V28_1), then
- * the portfolio's own ledger summed per account in one statement per {@value #IN_LIST} accounts.
+ * turnover through origination's read model {@code origination_settlement_holder} (V28_1), then the
+ * portfolio's own ledger summed per account in one statement per {@value #IN_LIST} accounts.
  * Account numbers are encrypted at rest in the borrower register and the ledger alike (ADR 0011,
  * 0016): both hold the same keyed lookup hash, so nothing is decrypted.
  */
