@@ -27,8 +27,6 @@ import com.microcredit.origination.domain.pricing.UnitEconomics;
 import com.microcredit.origination.domain.product.LoanProduct;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
 import com.microcredit.origination.domain.schedule.RepaymentSchedule;
-import com.microcredit.origination.infrastructure.jms.DecisionEvents;
-import com.microcredit.origination.infrastructure.jms.DisbursementInstructions;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReserveExposure;
@@ -89,8 +87,8 @@ public class ApplicationServiceBean implements ApplicationService {
     @EJB private EvidenceGatherer evidence;
     @EJB private LimitService limits;
     @EJB private ChainCredit chainCredit;
-    @EJB private DisbursementInstructions disbursements;
-    @Inject private DecisionEvents decisionEvents;
+    @Inject private DisbursementPublisher disbursements;
+    @Inject private DecisionPublisher decisionEvents;
     @EJB private AuditTrail audit;
 
     /** Decisions made, by outcome (Prometheus: mcrc_decisions_total{outcome=...}). */
@@ -392,7 +390,7 @@ public class ApplicationServiceBean implements ApplicationService {
                 schedule.instalments().stream()
                         .map(
                                 i ->
-                                        new DisbursementInstructions.Line(
+                                        new DisbursementPublisher.Line(
                                                 i.number(),
                                                 i.dueDate(),
                                                 i.principal(),
