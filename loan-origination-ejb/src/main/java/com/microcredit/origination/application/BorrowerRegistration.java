@@ -6,6 +6,7 @@ import com.microcredit.origination.api.RegisterEnterprise;
 import com.microcredit.origination.api.RegisterIndividual;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.FieldRefusal;
@@ -140,7 +141,9 @@ class BorrowerRegistration {
         boolean duplicate =
                 !em.createQuery("select b.id from Borrower b where b.identityHash = :h", Long.class)
                         .setParameter(
-                                "h", Borrower.identityLookup(hasher, borrower.getIdentityNumber()))
+                                "h",
+                                BorrowerNumbers.identityLookup(
+                                        hasher, borrower.getIdentityNumber()))
                         .getResultList()
                         .isEmpty();
         if (duplicate) {

@@ -2,6 +2,7 @@ package com.microcredit.origination.application;
 
 import com.microcredit.origination.api.BorrowerView;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.IdentityMask;
@@ -28,8 +29,8 @@ class BorrowerSearch {
     @EJB private AuditTrail audit;
 
     List<BorrowerView> search(String nameFragment, int maxResults) {
-        String mobile = Borrower.normaliseMobile(nameFragment);
-        if (Borrower.isMobile(mobile)) {
+        String mobile = BorrowerNumbers.normaliseMobile(nameFragment);
+        if (BorrowerNumbers.isMobile(mobile)) {
             // Only the masked number goes on the trail: the audit details never hold a full number.
             audit.record(
                     AuditEvent.of(
@@ -41,7 +42,7 @@ class BorrowerSearch {
                     .createQuery(
                             "select b from Borrower b where b.mobileHash = :h order by b.name",
                             Borrower.class)
-                    .setParameter("h", Borrower.mobileLookup(hasher, mobile))
+                    .setParameter("h", BorrowerNumbers.mobileLookup(hasher, mobile))
                     .setMaxResults(Math.min(Math.max(maxResults, 1), 200))
                     .getResultList()
                     .stream()

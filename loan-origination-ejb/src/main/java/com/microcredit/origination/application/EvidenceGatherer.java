@@ -2,6 +2,7 @@ package com.microcredit.origination.application;
 
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.borrower.BorrowerKind;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.origination.domain.consent.BlacklistEntry;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.decision.BigDataEvaluator;
@@ -230,7 +231,8 @@ public class EvidenceGatherer {
         boolean blacklisted =
                 em.find(
                                 BlacklistEntry.class,
-                                Borrower.identityLookup(hasher, borrower.getIdentityNumber()))
+                                BorrowerNumbers.identityLookup(
+                                        hasher, borrower.getIdentityNumber()))
                         != null;
         Integer age = null;
         if (borrower.getKind() == BorrowerKind.INDIVIDUAL) {

@@ -29,9 +29,9 @@ import java.util.Objects;
  * validated by kind (unified social credit code or resident ID number, check digit included) and is
  * never shown unmasked by this type. Identity and settlement account numbers are stored encrypted
  * (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the contact mobile
- * number. The hashes are set with the numbers, by the {@link LookupHasher} the caller passes. Every
- * borrower has exactly one account manager (referred to by id: the relationship-lending path
- * depends on it).
+ * number. The hashes are set with the numbers, by the {@link LookupHasher} the caller passes
+ * ({@link BorrowerNumbers} computes them). Every borrower has exactly one account manager (referred
+ * to by id: the relationship-lending path depends on it).
  */
 @Entity
 @Table(name = "borrower")
@@ -125,7 +125,7 @@ public class Borrower {
         this.kind = kind;
         this.name = TextInput.required(name, "name", NAME_MAX);
         this.identityNumber = identityNumber;
-        this.identityHash = identityLookup(hasher, identityNumber);
+        this.identityHash = BorrowerNumbers.identityLookup(hasher, identityNumber);
         this.industryCode = industryCode;
         this.regionCode = BorrowerRules.requireRegion(regionCode);
         if (accountManagerId == null) {
@@ -217,7 +217,7 @@ public class Borrower {
     public void settleThrough(String accountNumber, LookupHasher hasher) {
         BorrowerRules.requireAccountNumber(accountNumber);
         this.settlementAccount = accountNumber;
-        this.settlementAccountHash = accountLookup(hasher, accountNumber);
+        this.settlementAccountHash = BorrowerNumbers.accountLookup(hasher, accountNumber);
     }
 
     /**
@@ -226,41 +226,12 @@ public class Borrower {
      * removed first, so the stored value and its lookup hash have one form per number.
      */
     public void reachableAt(String mobileNumber, LookupHasher hasher) {
-        String normalised = normaliseMobile(mobileNumber);
-        if (normalised == null || !isMobile(normalised)) {
+        String normalised = BorrowerNumbers.normaliseMobile(mobileNumber);
+        if (normalised == null || !BorrowerNumbers.isMobile(normalised)) {
             throw new FieldRefusal("mobile", "MOBILE_FORMAT");
         }
         this.mobile = normalised;
         this.mobileHash = hasher.hash(normalised);
-    }
-
-    /** True for a normalised mainland mobile number ({@code 1[3-9]} and nine more digits). */
-    public static boolean isMobile(String normalised) {
-        return BorrowerRules.isMobile(normalised);
-    }
-
-    /**
-     * A mobile number without spaces, dashes or the +86/0086 prefix; null for null or blank input.
-     */
-    public static String normaliseMobile(String mobileNumber) {
-        return BorrowerRules.normaliseMobile(mobileNumber);
-    }
-
-    /** The lookup hash of a mobile number (normalised first), as stored in {@code mobile_hash}. */
-    public static String mobileLookup(LookupHasher hasher, String mobileNumber) {
-        return hasher.hash(normaliseMobile(mobileNumber));
-    }
-
-    /** The lookup hash of an identity number, as stored in {@code identity_hash}. */
-    public static String identityLookup(LookupHasher hasher, String identityNumber) {
-        return hasher.hash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * The lookup hash of a settlement account number, as stored in {@code settlement_account_hash}.
-     */
-    public static String accountLookup(LookupHasher hasher, String accountNumber) {
-        return hasher.hash(accountNumber.trim());
     }
 
     /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */

@@ -86,21 +86,4 @@ final class BorrowerRules {
             throw new FieldRefusal("settlementAccount", "ACCOUNT_FORMAT");
         }
     }
-
-    static boolean isMobile(String normalised) {
-        return normalised != null && normalised.matches("1[3-9]\\d{9}");
-    }
-
-    static String normaliseMobile(String mobileNumber) {
-        if (mobileNumber == null || mobileNumber.isBlank()) {
-            return null;
-        }
-        String digits = mobileNumber.strip().replaceAll("[\\s-]", "");
-        if (digits.startsWith("+86")) {
-            digits = digits.substring(3);
-        } else if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-        }
-        return digits;
-    }
 }
