@@ -11,6 +11,7 @@ import com.microcredit.origination.domain.association.AssociatedPersons;
 import com.microcredit.origination.domain.association.Relation;
 import com.microcredit.origination.domain.association.Standing;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.consent.DataQuery;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
@@ -137,7 +138,11 @@ public class CollectionContactServiceBean implements CollectionContactService {
         Set<String> hashes = new HashSet<>();
         persons.stream()
                 .filter(p -> p.identityNumber() != null)
-                .forEach(p -> hashes.add(Borrower.identityLookup(hasher, p.identityNumber())));
+                .forEach(
+                        p ->
+                                hashes.add(
+                                        BorrowerNumbers.identityLookup(
+                                                hasher, p.identityNumber())));
         if (!hashes.isEmpty()) {
             em.createQuery(
                             "select b.identityHash, b.id from Borrower b where b.identityHash in"
@@ -154,7 +159,7 @@ public class CollectionContactServiceBean implements CollectionContactService {
                                     p.identityNumber() == null
                                             ? null
                                             : byHash.get(
-                                                    Borrower.identityLookup(
+                                                    BorrowerNumbers.identityLookup(
                                                             hasher, p.identityNumber()));
                             return id == null ? p : p.asBorrower(id);
                         })

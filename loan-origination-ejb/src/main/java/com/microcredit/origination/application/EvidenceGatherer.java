@@ -1,9 +1,8 @@
 package com.microcredit.origination.application;
 
-import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.borrower.BorrowerKind;
-import com.microcredit.origination.domain.borrower.Visit;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.origination.domain.consent.BlacklistEntry;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.decision.BigDataEvaluator;
@@ -11,10 +10,8 @@ import com.microcredit.origination.domain.decision.BlindLendingEvaluator;
 import com.microcredit.origination.domain.decision.DataCentreEvaluator;
 import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathEvaluation;
-import com.microcredit.origination.domain.decision.RelationshipEvaluator;
 import com.microcredit.origination.domain.decision.ScoreBand;
 import com.microcredit.origination.domain.decision.SupplyChainEvaluator;
-import com.microcredit.origination.domain.group.JointLiabilityGroup;
 import com.microcredit.origination.domain.loan.LoanApplication;
 import com.microcredit.origination.domain.pricing.CostParameters;
 import com.microcredit.origination.domain.pricing.PricingTerms;
@@ -26,13 +23,9 @@ import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.ExpertScorecard;
 import com.microcredit.origination.domain.scoring.GatewayFacts;
 import com.microcredit.origination.domain.scoring.ScoreResult;
-import com.microcredit.portfolio.api.DateWindow;
-import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
-import com.microcredit.portfolio.api.LoanBookService;
-import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
@@ -43,8 +36,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -56,7 +47,8 @@ import java.util.Set;
 /**
  * Gathers the facts every information path needs – from this module's tables, the data gateway
  * (with consent), portfolio-ejb (loans, settlement accounts, the blind programme) and
- * supply-chain-ejb (chain standing) – and runs the five evaluators.
+ * supply-chain-ejb (chain standing) – and runs the five evaluators; the relationship path's facts
+ * (manager, visits, group, deposits) come from {@link RelationshipFacts}.
  */
 @Stateless
 @PermitAll
@@ -68,13 +60,12 @@ public class EvidenceGatherer {
     private EntityManager em;
 
     @EJB private DataGateway gateway;
-    @EJB private LoanBookService loanBook;
-    @EJB private SettlementAccounts settlement;
     @EJB private LimitService limits;
     @EJB private ChainCredit chainCredit;
 
     @Inject private OriginationSettings settings;
     @Inject private ActiveScorecards scorecards;
+    @Inject private RelationshipFacts relationship;
 
     /** The evaluations, the score (null when none) and the PD used for pricing. */
     public record Evidence(
@@ -102,7 +93,7 @@ public class EvidenceGatherer {
                         now);
         AlternativeDataProfile profile = new AlternativeDataProfile(answer.observations(), today);
         List<PathEvaluation> evaluations = new ArrayList<>();
-        evaluations.add(relationship(borrower, product, today));
+        evaluations.add(relationship.evaluate(borrower, product, today));
         BigDataEvaluator.Rules bigDataRules = settings.bigDataRules();
         ScoreResult score = null;
         ScoreBand band = null;
@@ -236,113 +227,12 @@ public class EvidenceGatherer {
                 BigDecimal.ZERO);
     }
 
-    private PathEvaluation relationship(Borrower borrower, LoanProduct product, LocalDate today) {
-        AccountManager manager = em.find(AccountManager.class, borrower.getAccountManagerId());
-        Boolean within =
-                borrower.hasLocation()
-                        ? manager.coversLocation(borrower.getLatitude(), borrower.getLongitude())
-                        : null;
-        List<Visit> visits =
-                em.createQuery(
-                                "select v from Visit v where v.borrowerId = :b order by v.visitedOn"
-                                        + " desc",
-                                Visit.class)
-                        .setParameter("b", borrower.getId())
-                        .setMaxResults(1)
-                        .getResultList();
-        Visit last = visits.isEmpty() ? null : visits.get(0);
-        RelationshipEvaluator.GroupFacts group = groupFacts(borrower.getId());
-        RelationshipEvaluator.DepositFacts deposit = depositFacts(borrower, today);
-        return RelationshipEvaluator.evaluate(
-                new RelationshipEvaluator.Facts(
-                        manager.getName(),
-                        within,
-                        last == null ? null : last.getVisitedOn(),
-                        last == null ? null : last.getAssessment(),
-                        group,
-                        deposit,
-                        product.isGroupLoan()),
-                settings.relationshipRules(),
-                today);
-    }
-
-    private RelationshipEvaluator.GroupFacts groupFacts(long borrowerId) {
-        List<JointLiabilityGroup> groups =
-                em.createQuery(
-                                "select g from JointLiabilityGroup g where :b member of"
-                                        + " g.memberBorrowerIds",
-                                JointLiabilityGroup.class)
-                        .setParameter("b", borrowerId)
-                        .getResultList();
-        if (groups.isEmpty()) {
-            return null;
-        }
-        JointLiabilityGroup g = groups.get(0);
-        List<Long> others =
-                g.getMemberBorrowerIds().stream().filter(id -> id != borrowerId).toList();
-        List<Long> activeLoans =
-                others.isEmpty()
-                        ? List.of()
-                        : loanBook.exposuresOf(others).stream()
-                                .filter(e -> "LIVE".equals(e.status()))
-                                .map(ExposureView::borrowerId)
-                                .distinct()
-                                .toList();
-        List<Long> belowMinimum = new ArrayList<>();
-        for (Long memberId : g.getMemberBorrowerIds()) {
-            Borrower member = em.find(Borrower.class, memberId);
-            BigDecimal balance =
-                    member.getSettlementAccount() == null
-                            ? null
-                            : settlement
-                                    .latestBalance(member.getSettlementAccount())
-                                    .map(b -> b.balance())
-                                    .orElse(null);
-            if (balance == null || balance.compareTo(g.getMinimumDeposit()) < 0) {
-                belowMinimum.add(memberId);
-            }
-        }
-        return new RelationshipEvaluator.GroupFacts(
-                g.getName(), g.isBlocked(), g.getStatusReason(), activeLoans, belowMinimum);
-    }
-
-    private RelationshipEvaluator.DepositFacts depositFacts(Borrower borrower, LocalDate today) {
-        String account = borrower.getSettlementAccount();
-        if (account == null) {
-            return null;
-        }
-        int window = settings.coverageWindowDays();
-        // One read: the coverage window, then the last three 30-day months.
-        List<DateWindow> windows =
-                new ArrayList<>(List.of(new DateWindow(today.minusDays(window), today)));
-        for (int i = 0; i < 3; i++) {
-            windows.add(
-                    new DateWindow(today.minusDays(30L * (i + 1) - 1), today.minusDays(30L * i)));
-        }
-        List<BigDecimal> credits = settlement.credits(account, windows);
-        BigDecimal coverage = null;
-        if (borrower.getDeclaredAnnualRevenue() != null
-                && borrower.getDeclaredAnnualRevenue().signum() > 0) {
-            BigDecimal expected =
-                    borrower.getDeclaredAnnualRevenue()
-                            .multiply(BigDecimal.valueOf(window))
-                            .divide(BigDecimal.valueOf(365), MathContext.DECIMAL64);
-            coverage = credits.get(0).divide(expected, 4, RoundingMode.HALF_EVEN);
-        }
-        int monthsWithCredits =
-                (int)
-                        credits.subList(1, credits.size()).stream()
-                                .filter(c -> c.signum() > 0)
-                                .count();
-        return new RelationshipEvaluator.DepositFacts(
-                borrower.maskedSettlementAccount(), coverage, monthsWithCredits);
-    }
-
     private PathEvaluation blind(Borrower borrower, BigDecimal amount, LocalDate today) {
         boolean blacklisted =
                 em.find(
                                 BlacklistEntry.class,
-                                Borrower.identityLookup(hasher, borrower.getIdentityNumber()))
+                                BorrowerNumbers.identityLookup(
+                                        hasher, borrower.getIdentityNumber()))
                         != null;
         Integer age = null;
         if (borrower.getKind() == BorrowerKind.INDIVIDUAL) {

@@ -1,9 +1,7 @@
 package com.microcredit.supplychain.application;
 
-import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
-import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
@@ -15,9 +13,6 @@ import com.microcredit.supplychain.api.InvoiceView;
 import com.microcredit.supplychain.api.SupplyChainRefusedException;
 import com.microcredit.supplychain.api.TradeView;
 import com.microcredit.supplychain.domain.financing.FinancingRefusedException;
-import com.microcredit.supplychain.domain.financing.FinancingStatus;
-import com.microcredit.supplychain.domain.financing.HubPayment;
-import com.microcredit.supplychain.domain.financing.HubPaymentApplication;
 import com.microcredit.supplychain.domain.financing.ReceivableFinancing;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.trade.MemberEligibility;
@@ -35,8 +30,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,14 +37,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/**
+ * Receivable financing of chain members' invoices, one transaction per call: the hub confirms an
+ * invoice, an officer finances it within the member's standing ({@link MemberStandings}) and the
+ * chain limit, core banking reports the hub's payment ({@link HubPayments}).
+ */
 @Stateless
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
 public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
 
     static final String PRODUCT = "SUPPLY_CHAIN_RECEIVABLES";
     static final String PATH = "SUPPLY_CHAIN";
-
-    @Inject @BankZone private ZoneId bankZone;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -65,6 +61,10 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
     @Resource private SessionContext context;
 
     @EJB private AuditTrail audit;
+
+    @Inject private MemberStandings standings;
+
+    @Inject private HubPayments hubPayments;
 
     @Override
     @RolesAllowed("CREDIT_OFFICER")
@@ -116,7 +116,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                             + hub.getStatus()
                             + ": no new lending to its chain");
         }
-        MemberEligibility standing = standing(hub, invoice.getBorrowerId());
+        MemberEligibility standing = standings.of(hub, invoice.getBorrowerId());
         if (!standing.eligible()) {
             throw new SupplyChainRefusedException(
                     "The supplier is not eligible for chain finance with "
@@ -132,7 +132,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
         } catch (FinancingRefusedException e) {
             throw new SupplyChainRefusedException(e.getMessage());
         }
-        BigDecimal inUse = outstandingOf(hub.getId(), invoice.getBorrowerId());
+        BigDecimal inUse = standings.outstanding(hub.getId(), invoice.getBorrowerId());
         if (inUse.add(financing.getAdvanceAmount()).compareTo(standing.memberLimit()) > 0) {
             throw new SupplyChainRefusedException(
                     "The advance "
@@ -194,101 +194,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
     @Override
     @RolesAllowed("CORE_BANKING")
     public FinancingView applyHubPayment(HubPaymentReport r) {
-        if (r.paymentReference() == null || r.paymentReference().isBlank()) {
-            throw new SupplyChainRefusedException("A hub payment needs its payment reference");
-        }
-        Optional<HubPayment> seen =
-                em.createQuery(
-                                "select p from HubPayment p where p.hubId = :h and"
-                                        + " p.paymentReference = :r",
-                                HubPayment.class)
-                        .setParameter("h", r.hubId())
-                        .setParameter("r", r.paymentReference().strip())
-                        .getResultStream()
-                        .findFirst();
-        if (seen.isPresent()) {
-            return SupplyChainViews.financing(
-                    em.find(ReceivableFinancing.class, seen.get().getFinancingId()));
-        }
-        TradeRecord invoice =
-                em.createQuery(
-                                "select t from TradeRecord t where t.hubId = :h and t.kind = :k"
-                                        + " and t.documentNumber = :d",
-                                TradeRecord.class)
-                        .setParameter("h", r.hubId())
-                        .setParameter("k", TradeKind.INVOICE)
-                        .setParameter(
-                                "d", r.invoiceNumber() == null ? "" : r.invoiceNumber().strip())
-                        .getResultStream()
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new SupplyChainRefusedException(
-                                                "Hub "
-                                                        + r.hubId()
-                                                        + " has no invoice "
-                                                        + r.invoiceNumber()));
-        ReceivableFinancing financing =
-                em.createQuery(
-                                "select f from ReceivableFinancing f where f.invoiceId = :i",
-                                ReceivableFinancing.class)
-                        .setParameter("i", invoice.getId())
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream()
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new SupplyChainRefusedException(
-                                                "Invoice "
-                                                        + invoice.getDocumentNumber()
-                                                        + " is not financed"));
-        if (r.valueDate() == null) {
-            throw new SupplyChainRefusedException("A hub payment needs its value date");
-        }
-        try {
-            HubPaymentApplication applied =
-                    financing.applyHubPayment(r.amount(), r.currency(), clock.instant());
-            em.persist(
-                    new HubPayment(
-                            r.hubId(),
-                            r.paymentReference(),
-                            financing.getId(),
-                            r.amount(),
-                            applied,
-                            r.valueDate(),
-                            clock.instant()));
-            recordPaymentAsTrade(invoice, r);
-            em.flush();
-            if (applied.repaid().signum() > 0) {
-                limits.release(
-                        new ReleaseExposure(
-                                financing.getExposureReference(),
-                                applied.repaid(),
-                                financing.getCurrency()));
-            }
-            audit.record(
-                    AuditEvent.of(
-                            "HUB_PAYMENT",
-                            "FINANCING",
-                            financing.getId(),
-                            "payment "
-                                    + r.paymentReference().strip()
-                                    + " of hub "
-                                    + r.hubId()
-                                    + " for invoice "
-                                    + invoice.getDocumentNumber()
-                                    + ": "
-                                    + r.amount().toPlainString()
-                                    + " "
-                                    + r.currency()
-                                    + ", repaid "
-                                    + applied.repaid().toPlainString()
-                                    + ", outstanding "
-                                    + financing.getOutstanding().toPlainString()));
-        } catch (FinancingRefusedException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
-        }
-        return SupplyChainViews.financing(financing);
+        return hubPayments.apply(r);
     }
 
     @Override
@@ -330,81 +236,6 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                                                         financed.get(t.getId()))
                                                 : null))
                 .toList();
-    }
-
-    /**
-     * The hub's payment is verified trade too; recorded once (an imported payment with the same
-     * number stays).
-     */
-    private void recordPaymentAsTrade(TradeRecord invoice, HubPaymentReport r) {
-        boolean known =
-                !em.createQuery(
-                                "select t.id from TradeRecord t where t.hubId = :h and t.kind = :k"
-                                        + " and t.documentNumber = :d",
-                                Long.class)
-                        .setParameter("h", r.hubId())
-                        .setParameter("k", TradeKind.PAYMENT)
-                        .setParameter("d", r.paymentReference().strip())
-                        .getResultList()
-                        .isEmpty();
-        if (!known) {
-            em.persist(
-                    new TradeRecord(
-                            invoice.getHubId(),
-                            invoice.getBorrowerId(),
-                            TradeKind.PAYMENT,
-                            r.paymentReference(),
-                            r.valueDate(),
-                            r.amount(),
-                            r.currency(),
-                            true));
-        }
-    }
-
-    private MemberEligibility standing(HubEnterprise hub, long borrowerId) {
-        boolean member =
-                !em.createQuery(
-                                "select m.id from ChainMember m where m.hubId = :h and m.borrowerId"
-                                        + " = :b",
-                                Long.class)
-                        .setParameter("h", hub.getId())
-                        .setParameter("b", borrowerId)
-                        .getResultList()
-                        .isEmpty();
-        if (!member) {
-            throw new SupplyChainRefusedException(
-                    "Borrower " + borrowerId + " is not a member of " + hub.getName() + "'s chain");
-        }
-        LocalDate today = LocalDate.now(bankZone);
-        List<TradeRecord> trades =
-                em.createQuery(
-                                "select t from TradeRecord t where t.borrowerId = :b and t.hubId ="
-                                        + " :h and t.tradeDate > :since",
-                                TradeRecord.class)
-                        .setParameter("b", borrowerId)
-                        .setParameter("h", hub.getId())
-                        .setParameter("since", today.minusYears(5))
-                        .getResultList();
-        return MemberEligibility.assess(
-                hub.getStatus(),
-                trades,
-                today,
-                settings.minTradeMonths(),
-                settings.memberLimitShare(),
-                settings.maxPaymentGapDays());
-    }
-
-    private BigDecimal outstandingOf(long hubId, long borrowerId) {
-        BigDecimal sum =
-                em.createQuery(
-                                "select sum(f.outstanding) from ReceivableFinancing f where f.hubId"
-                                        + " = :h and f.borrowerId = :b and f.status = :s",
-                                BigDecimal.class)
-                        .setParameter("h", hubId)
-                        .setParameter("b", borrowerId)
-                        .setParameter("s", FinancingStatus.ADVANCED)
-                        .getSingleResult();
-        return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
     }
 
     private Optional<ReceivableFinancing> financingOf(long invoiceId) {

@@ -14,9 +14,6 @@ import com.microcredit.supplychain.domain.trade.TradeImport;
 import com.microcredit.supplychain.domain.trade.TradeImportRejection;
 import com.microcredit.supplychain.domain.trade.TradeImportRules;
 import com.microcredit.supplychain.domain.trade.TradeRow;
-import com.microcredit.supplychain.infrastructure.file.TradeFileReader;
-import com.microcredit.supplychain.infrastructure.file.UnreadableFileException;
-import com.microcredit.supplychain.infrastructure.jpa.TradeRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -40,8 +37,9 @@ import java.util.Set;
 /**
  * One trade file = one transaction: read, check every row, then either record every row or none (a
  * refused file keeps only its record and the rejected rows). The rows of an accepted file are
- * written by plain JDBC batches in this transaction ({@link TradeRows}). The hub's row is locked
- * for the file, so two files of one hub never pass the duplicate check side by side.
+ * written in this transaction through the port {@link TradeRowWriter} (plain JDBC batches). The
+ * hub's row is locked for the file, so two files of one hub never pass the duplicate check side by
+ * side.
  */
 @Stateless
 @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER"})
@@ -59,7 +57,9 @@ public class TradeImportServiceBean implements TradeImportService {
 
     @Inject private SupplyChainSettings settings;
 
-    @Inject private TradeRows rows;
+    @Inject private TradeFiles files;
+
+    @Inject private TradeRowWriter rows;
 
     @Resource private SessionContext context;
 
@@ -76,7 +76,7 @@ public class TradeImportServiceBean implements TradeImportService {
                 c.format() == null ? "?" : c.format().strip().toUpperCase(java.util.Locale.ROOT);
         List<TradeRow> read;
         try {
-            read = new TradeFileReader(settings.importMaxRows()).read(format, c.content());
+            read = files.read(format, c.content(), settings.importMaxRows());
         } catch (UnreadableFileException e) {
             return refused(
                     hub.getId(),

@@ -8,7 +8,6 @@ import com.microcredit.origination.api.ScorecardService;
 import com.microcredit.origination.api.ScorecardView;
 import com.microcredit.origination.api.SideBySideView;
 import com.microcredit.origination.api.StabilityView;
-import com.microcredit.origination.api.TrainScorecard;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -42,17 +41,7 @@ public class ScorecardsPage implements Serializable {
     private List<SideBySideView> sideBySide = List.of();
     private final Map<Long, String> notes = new HashMap<>();
 
-    private transient Part upload;
-    private String fileName;
-    private byte[] content;
-    private DataSetPreview preview;
-    private String name;
-    private String target;
-    private String badValue;
-    private Integer baseScore = 600;
-    private Double baseOdds = 50.0;
-    private Integer pointsToDouble = 40;
-    private boolean crossValidate = true;
+    private final TrainingForm training = new TrainingForm();
 
     private ScorecardView selected;
     private StabilityView stability;
@@ -73,6 +62,7 @@ public class ScorecardsPage implements Serializable {
     }
 
     public void readFile() {
+        Part upload = training.getUpload();
         if (upload == null || upload.getSize() == 0) {
             Messages.fieldError("upload:file", Messages.text("scorecards.file.required"));
             return;
@@ -84,14 +74,7 @@ public class ScorecardsPage implements Serializable {
         try (InputStream in = upload.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             DataSetPreview p = scorecards.preview(upload.getSubmittedFileName(), bytes);
-            content = bytes;
-            fileName = upload.getSubmittedFileName();
-            preview = p;
-            target = p.columns().get(p.columns().size() - 1).name();
-            badValue = null;
-            if (name == null || name.isBlank()) {
-                name = fileName.replaceAll("\\.[A-Za-z]+$", "");
-            }
+            training.accept(upload.getSubmittedFileName(), bytes, p);
         } catch (InvalidInputException e) {
             Messages.fieldError("upload:file", Messages.refusal(e));
         } catch (IOException e) {
@@ -102,24 +85,12 @@ public class ScorecardsPage implements Serializable {
     }
 
     public void train() {
-        if (content == null) {
+        if (!training.hasFile()) {
             Messages.fieldError("training:name", Messages.text("scorecards.file.required"));
             return;
         }
         try {
-            ScorecardView trained =
-                    scorecards.train(
-                            new TrainScorecard(
-                                    name,
-                                    fileName,
-                                    content,
-                                    target,
-                                    badValue,
-                                    baseScore,
-                                    baseOdds,
-                                    pointsToDouble,
-                                    null,
-                                    crossValidate));
+            ScorecardView trained = scorecards.train(training.command());
             Messages.pageInfo(Messages.text("scorecards.trained", trained.label()));
             selected = trained;
             load();
@@ -202,16 +173,9 @@ public class ScorecardsPage implements Serializable {
         }
     }
 
-    /** The values of the chosen target column (to pick the bad value from). */
-    public List<String> getTargetValues() {
-        if (preview == null || target == null) {
-            return List.of();
-        }
-        return preview.columns().stream()
-                .filter(c -> c.name().equals(target))
-                .findFirst()
-                .map(DataSetPreview.Column::values)
-                .orElse(List.of());
+    /** The training form (upload, target, scaling). */
+    public TrainingForm getTraining() {
+        return training;
     }
 
     public List<ScorecardView.Bin> getSelectedBins() {
@@ -234,10 +198,6 @@ public class ScorecardsPage implements Serializable {
         return notes;
     }
 
-    public DataSetPreview getPreview() {
-        return preview;
-    }
-
     public ScorecardView getSelected() {
         return selected;
     }
@@ -246,80 +206,12 @@ public class ScorecardsPage implements Serializable {
         return stability;
     }
 
-    public Part getUpload() {
-        return upload;
-    }
-
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
-
     public Part getRecentSample() {
         return recentSample;
     }
 
     public void setRecentSample(Part recentSample) {
         this.recentSample = recentSample;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getTarget() {
-        return target;
-    }
-
-    public void setTarget(String target) {
-        this.target = target;
-    }
-
-    public String getBadValue() {
-        return badValue;
-    }
-
-    public void setBadValue(String badValue) {
-        this.badValue = badValue;
-    }
-
-    public Integer getBaseScore() {
-        return baseScore;
-    }
-
-    public void setBaseScore(Integer baseScore) {
-        this.baseScore = baseScore;
-    }
-
-    public Double getBaseOdds() {
-        return baseOdds;
-    }
-
-    public void setBaseOdds(Double baseOdds) {
-        this.baseOdds = baseOdds;
-    }
-
-    public Integer getPointsToDouble() {
-        return pointsToDouble;
-    }
-
-    public void setPointsToDouble(Integer pointsToDouble) {
-        this.pointsToDouble = pointsToDouble;
-    }
-
-    public boolean isCrossValidate() {
-        return crossValidate;
-    }
-
-    public void setCrossValidate(boolean crossValidate) {
-        this.crossValidate = crossValidate;
     }
 
     public String getRole() {

@@ -1,6 +1,6 @@
 package com.microcredit.origination.domain.association;
 
-import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
@@ -73,7 +73,9 @@ public class RegisteredAssociate {
         this.phone = checked.phone();
         this.recordedOn = recordedOn;
         this.identityHash =
-                identityNumber == null ? null : Borrower.identityLookup(hasher, identityNumber);
+                identityNumber == null
+                        ? null
+                        : BorrowerNumbers.identityLookup(hasher, identityNumber);
     }
 
     /** The row as the gateway hands it on, tagged with the adapter that read it. */

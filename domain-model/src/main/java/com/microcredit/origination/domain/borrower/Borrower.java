@@ -1,6 +1,5 @@
 package com.microcredit.origination.domain.borrower;
 
-import com.microcredit.shared.domain.AdministrativeDivisions;
 import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.LookupHasher;
@@ -30,9 +29,9 @@ import java.util.Objects;
  * validated by kind (unified social credit code or resident ID number, check digit included) and is
  * never shown unmasked by this type. Identity and settlement account numbers are stored encrypted
  * (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the contact mobile
- * number. The hashes are set with the numbers, by the {@link LookupHasher} the caller passes. Every
- * borrower has exactly one account manager (referred to by id: the relationship-lending path
- * depends on it).
+ * number. The hashes are set with the numbers, by the {@link LookupHasher} the caller passes
+ * ({@link BorrowerNumbers} computes them). Every borrower has exactly one account manager (referred
+ * to by id: the relationship-lending path depends on it).
  */
 @Entity
 @Table(name = "borrower")
@@ -126,9 +125,9 @@ public class Borrower {
         this.kind = kind;
         this.name = TextInput.required(name, "name", NAME_MAX);
         this.identityNumber = identityNumber;
-        this.identityHash = identityLookup(hasher, identityNumber);
+        this.identityHash = BorrowerNumbers.identityLookup(hasher, identityNumber);
         this.industryCode = industryCode;
-        this.regionCode = requireRegion(regionCode);
+        this.regionCode = BorrowerRules.requireRegion(regionCode);
         if (accountManagerId == null) {
             throw new FieldRefusal("accountManagerId", "REQUIRED");
         }
@@ -148,7 +147,7 @@ public class Borrower {
                 BorrowerKind.ENTERPRISE,
                 name,
                 code.value(),
-                requireIndustry(industryCode),
+                BorrowerRules.requireIndustry(industryCode),
                 regionCode,
                 accountManagerId,
                 now,
@@ -187,24 +186,11 @@ public class Borrower {
                     "only an enterprise has owners and a date of establishment");
         }
         this.owners = TextInput.required(owners, "owners", OWNERS_MAX);
-        if (establishedOn == null) {
-            throw new FieldRefusal("establishedOn", "REQUIRED");
-        }
-        if (establishedOn.isAfter(today)) {
-            throw new FieldRefusal("establishedOn", "DATE_IN_FUTURE");
-        }
-        if (declaredAnnualRevenue == null) {
-            throw new FieldRefusal("declaredAnnualRevenue", "REQUIRED");
-        }
-        if (declaredAnnualRevenue.signum() < 0) {
-            throw new FieldRefusal("declaredAnnualRevenue", "NEGATIVE");
-        }
-        if (declaredAnnualRevenue.stripTrailingZeros().scale() > 2) {
-            throw new FieldRefusal("declaredAnnualRevenue", "AMOUNT_SCALE", 2);
-        }
+        LocalDate established = BorrowerRules.establishment(establishedOn, today);
+        BigDecimal revenue = BorrowerRules.declaredRevenue(declaredAnnualRevenue);
         SmeSizeStandard.requireMicroOrSmall(industryCode, declaredAnnualRevenue);
-        this.establishedOn = establishedOn;
-        this.declaredAnnualRevenue = declaredAnnualRevenue.setScale(2, RoundingMode.UNNECESSARY);
+        this.establishedOn = established;
+        this.declaredAnnualRevenue = revenue;
     }
 
     /** Household details of an individual borrower. */
@@ -212,24 +198,14 @@ public class Borrower {
         if (kind != BorrowerKind.INDIVIDUAL) {
             throw new IllegalStateException("only an individual has a household");
         }
-        if (householdSize < 1 || householdSize > HOUSEHOLD_MAX) {
-            throw new FieldRefusal("householdSize", "OUT_OF_RANGE", 1, HOUSEHOLD_MAX);
-        }
+        BorrowerRules.requireHouseholdSize(householdSize, HOUSEHOLD_MAX);
         this.address = TextInput.required(address, "address", ADDRESS_MAX);
         this.householdSize = householdSize;
     }
 
     /** Where the borrower lives or trades (checked against the account manager's territory). */
     public void locateAt(BigDecimal latitude, BigDecimal longitude) {
-        if (latitude == null || longitude == null) {
-            throw new FieldRefusal(latitude == null ? "latitude" : "longitude", "LOCATION_BOTH");
-        }
-        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
-            throw new FieldRefusal("latitude", "OUT_OF_RANGE", -90, 90);
-        }
-        if (longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            throw new FieldRefusal("longitude", "OUT_OF_RANGE", -180, 180);
-        }
+        BorrowerRules.requireLocation(latitude, longitude);
         this.latitude = latitude.setScale(6, RoundingMode.HALF_EVEN);
         this.longitude = longitude.setScale(6, RoundingMode.HALF_EVEN);
     }
@@ -239,11 +215,9 @@ public class Borrower {
      * its lookup hash.
      */
     public void settleThrough(String accountNumber, LookupHasher hasher) {
-        if (accountNumber == null || !accountNumber.matches("\\d{10,34}")) {
-            throw new FieldRefusal("settlementAccount", "ACCOUNT_FORMAT");
-        }
+        BorrowerRules.requireAccountNumber(accountNumber);
         this.settlementAccount = accountNumber;
-        this.settlementAccountHash = accountLookup(hasher, accountNumber);
+        this.settlementAccountHash = BorrowerNumbers.accountLookup(hasher, accountNumber);
     }
 
     /**
@@ -252,50 +226,12 @@ public class Borrower {
      * removed first, so the stored value and its lookup hash have one form per number.
      */
     public void reachableAt(String mobileNumber, LookupHasher hasher) {
-        String normalised = normaliseMobile(mobileNumber);
-        if (normalised == null || !isMobile(normalised)) {
+        String normalised = BorrowerNumbers.normaliseMobile(mobileNumber);
+        if (normalised == null || !BorrowerNumbers.isMobile(normalised)) {
             throw new FieldRefusal("mobile", "MOBILE_FORMAT");
         }
         this.mobile = normalised;
         this.mobileHash = hasher.hash(normalised);
-    }
-
-    /** True for a normalised mainland mobile number ({@code 1[3-9]} and nine more digits). */
-    public static boolean isMobile(String normalised) {
-        return normalised != null && normalised.matches("1[3-9]\\d{9}");
-    }
-
-    /**
-     * A mobile number without spaces, dashes or the +86/0086 prefix; null for null or blank input.
-     */
-    public static String normaliseMobile(String mobileNumber) {
-        if (mobileNumber == null || mobileNumber.isBlank()) {
-            return null;
-        }
-        String digits = mobileNumber.strip().replaceAll("[\\s-]", "");
-        if (digits.startsWith("+86")) {
-            digits = digits.substring(3);
-        } else if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-        }
-        return digits;
-    }
-
-    /** The lookup hash of a mobile number (normalised first), as stored in {@code mobile_hash}. */
-    public static String mobileLookup(LookupHasher hasher, String mobileNumber) {
-        return hasher.hash(normaliseMobile(mobileNumber));
-    }
-
-    /** The lookup hash of an identity number, as stored in {@code identity_hash}. */
-    public static String identityLookup(LookupHasher hasher, String identityNumber) {
-        return hasher.hash(identityNumber.trim().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * The lookup hash of a settlement account number, as stored in {@code settlement_account_hash}.
-     */
-    public static String accountLookup(LookupHasher hasher, String accountNumber) {
-        return hasher.hash(accountNumber.trim());
     }
 
     /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */
@@ -322,27 +258,6 @@ public class Borrower {
     /** The address masked for display: the first six characters (district level) only. */
     public String maskedAddress() {
         return address == null ? null : IdentityMask.mask(address, 6, 0);
-    }
-
-    private static String requireIndustry(String industryCode) {
-        if (industryCode == null || industryCode.isBlank()) {
-            throw new FieldRefusal("industryCode", "REQUIRED");
-        }
-        if (!industryCode.strip().matches("[A-T]\\d{0,4}")) {
-            throw new FieldRefusal("industryCode", "INDUSTRY_CODE_FORMAT");
-        }
-        return industryCode.strip();
-    }
-
-    /** A borrower's region is where they live or trade today: a current GB/T 2260 code. */
-    private static String requireRegion(String regionCode) {
-        if (regionCode == null || regionCode.isBlank()) {
-            throw new FieldRefusal("regionCode", "REQUIRED");
-        }
-        if (!AdministrativeDivisions.isCurrent(regionCode.strip())) {
-            throw new FieldRefusal("regionCode", "REGION_UNKNOWN");
-        }
-        return regionCode.strip();
     }
 
     /** Hands the borrower to another account manager (e.g. when a manager leaves the branch). */

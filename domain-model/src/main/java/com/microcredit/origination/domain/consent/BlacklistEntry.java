@@ -1,6 +1,6 @@
 package com.microcredit.origination.domain.consent;
 
-import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.BorrowerNumbers;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
@@ -37,7 +37,7 @@ public class BlacklistEntry {
     public BlacklistEntry(
             String identityNumber, String reason, Instant listedAt, LookupHasher hasher) {
         this.identityNumber = identityNumber;
-        this.identityHash = Borrower.identityLookup(hasher, identityNumber);
+        this.identityHash = BorrowerNumbers.identityLookup(hasher, identityNumber);
         this.reason = reason;
         this.listedAt = listedAt;
     }

@@ -59,11 +59,14 @@ class BorrowerMobileTest {
 
     @Test
     void lookupsHashTheOneFormOfANumber() {
-        assertEquals("hash(13800138000)", Borrower.mobileLookup(HASHER, "+86 138-0013-8000"));
+        assertEquals(
+                "hash(13800138000)", BorrowerNumbers.mobileLookup(HASHER, "+86 138-0013-8000"));
         assertEquals(
                 "hash(91330106MA2B3C4D5E)",
-                Borrower.identityLookup(HASHER, " 91330106ma2b3c4d5e "),
+                BorrowerNumbers.identityLookup(HASHER, " 91330106ma2b3c4d5e "),
                 "identity numbers in upper case, trimmed");
-        assertEquals("hash(6222020200112233)", Borrower.accountLookup(HASHER, "6222020200112233 "));
+        assertEquals(
+                "hash(6222020200112233)",
+                BorrowerNumbers.accountLookup(HASHER, "6222020200112233 "));
     }
 }

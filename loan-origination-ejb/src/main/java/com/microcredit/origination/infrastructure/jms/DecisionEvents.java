@@ -1,5 +1,6 @@
 package com.microcredit.origination.infrastructure.jms;
 
+import com.microcredit.origination.application.DecisionPublisher;
 import com.microcredit.origination.domain.loan.LoanApplication;
 import com.microcredit.platform.api.Outbox;
 import com.microcredit.platform.api.OutgoingMessage;
@@ -14,7 +15,7 @@ import jakarta.json.JsonArrayBuilder;
  * a one-resource transaction. Business key: the application reference and its new status.
  */
 @ApplicationScoped
-public class DecisionEvents {
+public class DecisionEvents implements DecisionPublisher {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -22,6 +23,7 @@ public class DecisionEvents {
 
     @EJB private Outbox outbox;
 
+    @Override
     public void decided(LoanApplication app) {
         String key = app.getReference() + ":" + app.getStatus();
         JsonArrayBuilder paths = JsonMessages.BUILDERS.createArrayBuilder();

@@ -1,5 +1,6 @@
 package com.microcredit.origination.infrastructure.jms;
 
+import com.microcredit.origination.application.DisbursementPublisher;
 import com.microcredit.platform.api.Outbox;
 import com.microcredit.platform.api.OutgoingMessage;
 import jakarta.annotation.security.PermitAll;
@@ -7,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ import java.util.List;
  */
 @Stateless
 @PermitAll
-public class DisbursementInstructions {
+public class DisbursementInstructions implements DisbursementPublisher {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -26,9 +26,7 @@ public class DisbursementInstructions {
 
     @EJB private Outbox outbox;
 
-    /** One instalment as it travels in the message. */
-    public record Line(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest) {}
-
+    @Override
     public void send(
             String reference,
             long borrowerId,

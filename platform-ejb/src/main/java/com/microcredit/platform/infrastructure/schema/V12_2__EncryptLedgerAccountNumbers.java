@@ -89,8 +89,8 @@ public class V12_2__EncryptLedgerAccountNumbers extends BaseJavaMigration {
                                 + " ?")) {
             int pending = 0;
             for (String account : accounts) {
-                String plain = account.trim(); // as LedgerAccount.hash and Borrower.accountLookup
-                // normalise it
+                // normalised as LedgerAccount.hash and BorrowerNumbers.accountLookup do
+                String plain = account.trim();
                 write.setString(1, keys.lookupHash(plain));
                 write.setString(2, keys.encrypt(plain));
                 write.setString(3, account);

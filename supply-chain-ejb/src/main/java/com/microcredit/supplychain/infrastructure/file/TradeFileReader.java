@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.infrastructure.file;
 
+import com.microcredit.supplychain.application.UnreadableFileException;
 import com.microcredit.supplychain.domain.trade.TradeRow;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.infrastructure.jpa;
 
+import com.microcredit.supplychain.application.TradeRowWriter;
 import com.microcredit.supplychain.domain.trade.ValidTrade;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
  * as EclipseLink takes its blocks of 200 (add, read back, commit), so the ranges never overlap.
  */
 @Dependent
-public class TradeRows {
+public class TradeRows implements TradeRowWriter {
 
     private static final int BATCH = 1_000;
     private static final String INSERT =
@@ -33,9 +34,7 @@ public class TradeRows {
     @Resource(lookup = "jdbc/mcrcSequence")
     private DataSource sequence;
 
-    /**
-     * Inserts every row for the hub inside the caller's transaction; returns the number inserted.
-     */
+    @Override
     public int insert(long hubId, List<ValidTrade> rows) {
         if (rows.isEmpty()) {
             return 0;

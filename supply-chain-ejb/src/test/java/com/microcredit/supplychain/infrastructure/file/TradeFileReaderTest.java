@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.supplychain.application.UnreadableFileException;
 import com.microcredit.supplychain.domain.trade.TradeRow;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

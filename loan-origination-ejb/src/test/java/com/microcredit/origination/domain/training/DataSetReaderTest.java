@@ -1,12 +1,10 @@
-package com.microcredit.origination.infrastructure.dataset;
+package com.microcredit.origination.domain.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microcredit.origination.domain.training.DataSet;
-import com.microcredit.origination.domain.training.TrainingException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 

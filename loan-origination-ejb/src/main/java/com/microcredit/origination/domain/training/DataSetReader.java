@@ -1,7 +1,5 @@
-package com.microcredit.origination.infrastructure.dataset;
+package com.microcredit.origination.domain.training;
 
-import com.microcredit.origination.domain.training.DataSet;
-import com.microcredit.origination.domain.training.TrainingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

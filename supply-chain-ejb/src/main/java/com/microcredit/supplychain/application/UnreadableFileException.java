@@ -1,4 +1,4 @@
-package com.microcredit.supplychain.infrastructure.file;
+package com.microcredit.supplychain.application;
 
 /**
  * The file as a whole cannot be read as the stated format (no header, malformed JSON, too many
