@@ -28,10 +28,13 @@ class LayeringTest {
     /** The base packages under the rules; a module joins with one line. */
     static Stream<String> modules() {
         return Stream.of(
+                "com.microcredit.origination",
+                "com.microcredit.supplychain",
                 "com.microcredit.portfolio",
                 "com.microcredit.platform",
                 "com.microcredit.protection",
-                "com.microcredit.shared");
+                "com.microcredit.shared",
+                "com.microcredit.web");
     }
 
     @ParameterizedTest
@@ -58,6 +61,20 @@ class LayeringTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(base + ".application..", base + ".infrastructure..")
                 .as(base + ": the domain imports neither application nor infrastructure")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void apiKnowsNothingBehindIt(String base) {
+        noClasses()
+                .that()
+                .resideInAPackage(base + ".api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(base + ".application..", base + ".infrastructure..")
+                .as(base + ": the published API (the EJB client jar) knows nothing behind it")
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
