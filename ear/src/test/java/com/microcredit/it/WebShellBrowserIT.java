@@ -115,6 +115,36 @@ class WebShellBrowserIT {
         }
     }
 
+    /**
+     * The pages' CSP is in force (script only from this server, no eval) and a test notices when a
+     * page breaks it: every BrowserSession fails its test on close when the browser refused
+     * something under the CSP.
+     */
+    @Test
+    void aScriptFromAnotherSiteIsRefusedAndTheRefusalIsNoticed() {
+        session.signIn("staff", "/mcrc/pages/home.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var s = document.createElement('script');"
+                                + " s.src = 'https://scripts.example.invalid/x.js';"
+                                + " document.head.appendChild(s);");
+        java.util.List<String> refused = java.util.List.of();
+        for (int i = 0; i < 20 && refused.isEmpty(); i++) {
+            refused = session.contentSecurityPolicyViolations();
+            if (refused.isEmpty()) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        assertTrue(
+                refused.stream().anyMatch(m -> m.contains("scripts.example.invalid")),
+                "the browser refused the script and said so: " + refused);
+    }
+
     @Test
     void wrongPasswordStaysOnTheLoginPageWithAMessage() {
         browser.get(BASE + "/mcrc/pages/home.xhtml");
