@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +56,10 @@ final class BrowserSession implements AutoCloseable {
                 // half closed (open-liberty#24167), which stalled the next test's page loads.
                 "--disable-http2");
         options.setAcceptInsecureCerts(true); // the server's self-signed development certificate
+        // The console's errors, so that close() can fail a test whose pages broke the CSP.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.SEVERE);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(
@@ -181,6 +190,7 @@ final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         signOutIfSignedIn();
+        List<String> refused = contentSecurityPolicyViolations();
         Object pid =
                 ((org.openqa.selenium.HasCapabilities) browser)
                         .getCapabilities()
@@ -196,6 +206,25 @@ final class BrowserSession implements AutoCloseable {
                                     p.destroyForcibly();
                                 });
             }
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError(
+                    "the pages broke the Content-Security-Policy:\n" + String.join("\n", refused));
+        }
+    }
+
+    /**
+     * What the browser refused under the server's CSP since the last call (console errors; reading
+     * them empties the browser's log).
+     */
+    List<String> contentSecurityPolicyViolations() {
+        try {
+            return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy"))
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 }

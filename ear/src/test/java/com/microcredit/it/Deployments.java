@@ -48,6 +48,17 @@ public final class Deployments {
                                         + "</context-root></web></module>\n</application>");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
+        // Plain HTTP's virtual host (server.xml): Arquillian's servlet protocol and the fixtures
+        // are
+        // reached over plain HTTP, where only this test module and the HTTPS redirect live.
+        if (module.get("WEB-INF/ibm-web-bnd.xml") == null) {
+            module.addAsWebInfResource(
+                    new StringAsset(
+                            "<web-bnd xmlns=\"http://websphere.ibm.com/xml/ns/javaee\""
+                                    + " version=\"1.2\"><virtual-host name=\"plain_http\"/>"
+                                    + "</web-bnd>"),
+                    "ibm-web-bnd.xml");
+        }
         ear.addAsModule(module);
         return ear;
     }

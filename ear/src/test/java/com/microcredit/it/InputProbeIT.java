@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.it.ApiCalls.Reply;
+import com.microcredit.it.PageCalls.Page;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The probe of issue 20 as a test (docs/security.md): every bad input it tried is a 4xx naming the
  * field in the caller's language and stores nothing; a page session never stands in for the API's
- * credentials; the OpenAPI document states exactly the request bodies the server reads.
+ * credentials; the OpenAPI document states exactly the request bodies the server reads; the sign-in
+ * cookies are SameSite, every response (the container's own too) carries the security headers, and
+ * a forged view state is a clean 400.
  */
 @ExtendWith(ArquillianExtension.class)
 class InputProbeIT {
@@ -322,5 +325,122 @@ class InputProbeIT {
                                 assertTrue(
                                         s.asJsonObject().getString("url").startsWith("https://"),
                                         s.toString()));
+    }
+
+    /**
+     * The sign-in token, the session and the return address are SameSite=Lax (server.xml says why
+     * not Strict). Liberty stores the return address without its host ({@code https://:port/...},
+     * preserveFullyQualifiedReferrerUrl="false", against open redirects): the sign-in servlet takes
+     * only its path and query, and leads back there.
+     */
+    @Test
+    void theSignInCookiesAreSameSiteAndTheReturnAddressLeadsBack() {
+        PageCalls pages = new PageCalls();
+        Page asked = pages.get("/mcrc/pages/borrowers/search.xhtml?probe=1");
+        assertEquals(302, asked.status(), asked.body());
+        String returnAddress = asked.setCookie("WASReqURL");
+        assertTrue(returnAddress.startsWith("WASReqURL=https://:"), returnAddress);
+        assertCookieFlags(returnAddress);
+        Page signedIn = pages.signIn("staff");
+        assertEquals(302, signedIn.status(), signedIn.body());
+        assertTrue(
+                signedIn.location().endsWith("/mcrc/pages/borrowers/search.xhtml?probe=1"),
+                signedIn.location());
+        assertCookieFlags(signedIn.setCookie("LtpaToken2"));
+        assertCookieFlags(signedIn.setCookie("WASReqURL"));
+        Page page = pages.get("/mcrc/pages/borrowers/search.xhtml?probe=1");
+        assertEquals(200, page.status(), page.body());
+        assertCookieFlags(page.setCookie("JSESSIONID"));
+    }
+
+    private static void assertCookieFlags(String setCookie) {
+        assertTrue(
+                setCookie.contains("; Secure")
+                        && setCookie.contains("; HttpOnly")
+                        && setCookie.contains("; SameSite=Lax"),
+                setCookie);
+    }
+
+    /**
+     * The security headers are set by the server's HTTP channel (server.xml httpEndpoint >
+     * headers), so the container's own answers carry them as the application's pages do: the 302 to
+     * the sign-in page, its 403 and 404 pages, the feature endpoints.
+     */
+    @Test
+    void theContainersOwnResponsesCarryTheSecurityHeaders() {
+        PageCalls pages = new PageCalls();
+        assertSecurityHeaders(pages.get("/mcrc/pages/home.xhtml"), 302);
+        assertSecurityHeaders(pages.get("/mcrc/login.xhtml"), 200);
+        assertSecurityHeaders(pages.get("/mcrc/no-such-page.xhtml"), 404);
+        assertSecurityHeaders(pages.get("/health/ready"), 200);
+        assertSecurityHeaders(pages.get("/openapi"), 200);
+        assertEquals(302, pages.signIn("staff").status());
+        assertSecurityHeaders(pages.get("/mcrc/pages/audit/trail.xhtml"), 403);
+        assertSecurityHeaders(pages.get("/mcrc/pages/home.xhtml"), 200);
+    }
+
+    private static void assertSecurityHeaders(Page page, int status) {
+        assertEquals(status, page.status(), page.body());
+        Map<String, String> expected =
+                Map.of(
+                        "X-Content-Type-Options", "nosniff",
+                        "X-Frame-Options", "DENY",
+                        "Referrer-Policy", "same-origin",
+                        "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        expected.forEach(
+                (name, value) ->
+                        assertEquals(
+                                value,
+                                page.headers().firstValue(name).orElse(null),
+                                name + " on a " + status));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(
+                csp.startsWith("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+                "Content-Security-Policy on a " + status + ": " + csp);
+    }
+
+    /**
+     * A form posted with a view state the session does not hold – made up, or one character off a
+     * real one – is refused with 400 and a page in the reader's language (here Chinese), logged as
+     * one warning line without a stack trace; it was a 500 error page.
+     */
+    @Test
+    void aForgedViewStateIsA400InTheReadersLanguage() throws Exception {
+        PageCalls pages = new PageCalls();
+        assertEquals(302, pages.signIn("staff").status());
+        String path = "/mcrc/pages/borrowers/search.xhtml";
+        Page form = pages.get(path + "?lang=zh-CN");
+        assertEquals(200, form.status(), form.body());
+        java.util.regex.Matcher state =
+                java.util.regex.Pattern.compile(
+                                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(form.body());
+        assertTrue(state.find(), "the page has a view state");
+        String real = state.group(1);
+        String oneOff = (real.startsWith("A") ? "B" : "A") + real.substring(1);
+        java.nio.file.Path log = java.nio.file.Path.of("logs", "messages.log");
+        long logBefore = java.nio.file.Files.size(log);
+        for (String forged : new String[] {"forged", oneOff}) {
+            Page refused =
+                    pages.postForm(
+                            path,
+                            "search=search&jakarta.faces.ViewState="
+                                    + java.net.URLEncoder.encode(
+                                            forged, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(
+                    refused.body().contains("lang=\"zh-CN\"") && refused.body().contains("表单已失效"),
+                    refused.body());
+            assertFalse(refused.body().contains("Exception"), refused.body());
+        }
+        String logged;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(logBefore);
+            byte[] tail = new byte[(int) (file.length() - logBefore)];
+            file.readFully(tail);
+            logged = new String(tail, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(2, logged.split("Form refused \\(400\\)", -1).length - 1, logged);
+        assertFalse(logged.contains("\tat "), "no stack trace: " + logged);
     }
 }

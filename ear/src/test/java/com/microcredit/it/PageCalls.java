@@ -6,6 +6,7 @@ import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,16 @@ import java.time.Duration;
  */
 final class PageCalls {
 
-    record Page(int status, String location, String body) {}
+    record Page(int status, String location, String body, HttpHeaders headers) {
+
+        /** The Set-Cookie line of the named cookie, or "" when this answer sets none. */
+        String setCookie(String name) {
+            return headers.allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith(name + "="))
+                    .findFirst()
+                    .orElse("");
+        }
+    }
 
     private final String base = ApiCalls.httpsBase(Path.of("").toAbsolutePath());
     private final HttpClient http =
@@ -87,7 +97,10 @@ final class PageCalls {
             HttpResponse<String> r =
                     http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(
-                    r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+                    r.statusCode(),
+                    r.headers().firstValue("Location").orElse(null),
+                    r.body(),
+                    r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

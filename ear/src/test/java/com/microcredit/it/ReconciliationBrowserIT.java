@@ -34,7 +34,11 @@ class ReconciliationBrowserIT {
     void aRiskManagerResolvesABreakWithANote() throws Exception {
         try (BrowserSession s = new BrowserSession()) {
             // The test module's fixture answers the account whose end-of-day report broke.
-            s.open("/mcrc-it/fixture/reconciliation-break");
+            // The test module lives on plain HTTP's virtual host only (Deployments).
+            s.browser.get(
+                    "http://localhost:"
+                            + System.getProperty("mcrc.http.port", "9080")
+                            + "/mcrc-it/fixture/reconciliation-break");
             String account = s.browser.findElement(By.tagName("body")).getText().trim();
             assertTrue(account.matches("[0-9]{16}"), "fixture answered an account: " + account);
             String masked =

@@ -115,6 +115,36 @@ class WebShellBrowserIT {
         }
     }
 
+    /**
+     * The pages' CSP is in force (script only from this server, no eval) and a test notices when a
+     * page breaks it: every BrowserSession fails its test on close when the browser refused
+     * something under the CSP.
+     */
+    @Test
+    void aScriptFromAnotherSiteIsRefusedAndTheRefusalIsNoticed() {
+        session.signIn("staff", "/mcrc/pages/home.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var s = document.createElement('script');"
+                                + " s.src = 'https://scripts.example.invalid/x.js';"
+                                + " document.head.appendChild(s);");
+        java.util.List<String> refused = java.util.List.of();
+        for (int i = 0; i < 20 && refused.isEmpty(); i++) {
+            refused = session.contentSecurityPolicyViolations();
+            if (refused.isEmpty()) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        assertTrue(
+                refused.stream().anyMatch(m -> m.contains("scripts.example.invalid")),
+                "the browser refused the script and said so: " + refused);
+    }
+
     @Test
     void wrongPasswordStaysOnTheLoginPageWithAMessage() {
         browser.get(BASE + "/mcrc/pages/home.xhtml");
@@ -125,30 +155,29 @@ class WebShellBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
     }
 
+    /**
+     * Plain HTTP answers every path – the pages and the feature endpoints alike – with a redirect
+     * to the same path over HTTPS; nothing is served over it (readiness over HTTPS: OperationsIT).
+     */
     @Test
-    void plainHttpIsRedirectedToHttpsAndReadinessIsUp() throws Exception {
+    void plainHttpIsRedirectedToHttpsForPagesHealthAndOpenApi() throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page =
-                http.send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://localhost:" + HTTP_PORT + "/mcrc/"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, page.statusCode());
-        assertTrue(page.headers().firstValue("Location").orElse("").startsWith("https://"));
-
-        HttpResponse<String> ready =
-                http.send(
-                        HttpRequest.newBuilder(
-                                        URI.create(
-                                                "http://localhost:" + HTTP_PORT + "/health/ready"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, ready.statusCode(), ready.body());
-        assertTrue(
-                ready.body().contains("\"database\"") && ready.body().contains("\"messaging\""),
-                ready.body());
+        String https = "https://localhost:" + System.getProperty("mcrc.https.port", "9443");
+        for (String path :
+                new String[] {
+                    "/mcrc/", "/mcrc/pages/home.xhtml?x=1", "/health/ready", "/openapi"
+                }) {
+            HttpResponse<String> answer =
+                    http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + HTTP_PORT + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(301, answer.statusCode(), path + ": " + answer.body());
+            assertEquals(https + path, answer.headers().firstValue("Location").orElse(""), path);
+            assertTrue(!answer.body().contains("\"status\""), "no health answer over HTTP");
+        }
     }
 
     private void screenshot(String name) throws Exception {

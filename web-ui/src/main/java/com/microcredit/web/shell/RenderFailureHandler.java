@@ -9,9 +9,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +24,11 @@ import java.util.logging.Logger;
  * the error page and its status – 403 for a refused role, 500 otherwise – never a half-drawn page
  * with 200. Works because the page is buffered whole before anything is sent
  * (jakarta.faces.FACELETS_BUFFER_SIZE in web.xml); AJAX requests keep PrimeFaces' own handling.
+ *
+ * <p>A form posted with a view state the session does not hold (forged, altered, or expired: the
+ * view cannot be restored) is refused with 400 and a page in the reader's language saying the form
+ * is no longer valid ({@link InvalidFormPage}), logged as one line without a stack trace: it is the
+ * client's fault, not the server's.
  */
 public class RenderFailureHandler extends ExceptionHandlerWrapper {
 
@@ -35,20 +44,35 @@ public class RenderFailureHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         if (faces != null && !faces.getPartialViewContext().isAjaxRequest() && events.hasNext()) {
             ExternalContext external = faces.getExternalContext();
-            Throwable failure = events.next().getContext().getException();
-            // An expired view keeps its own page (web.xml): only failures of drawing are ours.
-            if (!external.isResponseCommitted() && !expired(failure)) {
+            ExceptionQueuedEventContext event = events.next().getContext();
+            Throwable failure = event.getException();
+            if (!external.isResponseCommitted()
+                    && invalidForm(failure, event.getPhaseId(), faces.isPostback())) {
+                LOG.warning(
+                        () ->
+                                "Form refused (400): its view state is not one this session holds,"
+                                        + " on "
+                                        + oneLine(external.getRequestServletPath())
+                                        + " ("
+                                        + oneLine(rootMessage(failure))
+                                        + ")");
+                clearQueue();
+                try {
+                    refuseInvalidForm(faces, external);
+                } catch (IOException e) {
+                    throw new FacesException(e);
+                }
+                faces.responseComplete();
+                return;
+            }
+            if (!external.isResponseCommitted()) {
                 int status = statusFor(failure);
                 if (status == HttpServletResponse.SC_FORBIDDEN) {
                     LOG.warning(() -> "Page refused the role: " + rootMessage(failure));
                 } else {
                     LOG.log(Level.SEVERE, "Page failed", failure);
                 }
-                events = getUnhandledExceptionQueuedEvents().iterator();
-                while (events.hasNext()) {
-                    events.next();
-                    events.remove();
-                }
+                clearQueue();
                 try {
                     external.responseReset();
                     external.responseSendError(status, null);
@@ -60,6 +84,52 @@ public class RenderFailureHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private void clearQueue() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            events.next();
+            events.remove();
+        }
+    }
+
+    private static void refuseInvalidForm(FacesContext faces, ExternalContext external)
+            throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String reload =
+                request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String page = InvalidFormPage.html(readerLocale(faces), request.getContextPath(), reload);
+        external.responseReset();
+        external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+        external.setResponseContentType("text/html");
+        external.setResponseCharacterEncoding("UTF-8");
+        external.getResponseOutputWriter().write(page);
+    }
+
+    /** The session's language (the page header's switch), else the browser's. */
+    private static Locale readerLocale(FacesContext faces) {
+        try {
+            LanguageSwitch language =
+                    faces.getApplication()
+                            .evaluateExpressionGet(
+                                    faces, "#{languageSwitch}", LanguageSwitch.class);
+            if (language != null) {
+                return language.getLocale();
+            }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "No session language: " + e);
+        }
+        return LanguageSwitch.supported(faces.getExternalContext().getRequestLocale());
+    }
+
+    /**
+     * A posted form whose view cannot be restored: the view state is unknown to the session (an
+     * expired view), or restoring it failed (a value that is no view state at all).
+     */
+    static boolean invalidForm(Throwable failure, PhaseId phase, boolean postback) {
+        return expired(failure) || (postback && PhaseId.RESTORE_VIEW.equals(phase));
     }
 
     static boolean expired(Throwable failure) {
@@ -79,6 +149,12 @@ public class RenderFailureHandler extends ExceptionHandlerWrapper {
             }
         }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** A client-supplied text as one short log line: no line breaks, no control characters. */
+    static String oneLine(String text) {
+        String flat = String.valueOf(text).replaceAll("\\p{Cntrl}", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -8,7 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response: no framing, no sniffing, HTTPS only, a strict referrer. */
+/**
+ * No page or answer of the application is kept in a cache (they show borrowers' data). The other
+ * security headers (CSP, X-Frame-Options, HSTS, nosniff, Referrer-Policy) are set by the server's
+ * HTTP channel on every response, the container's own included: {@code httpEndpoint > headers} in
+ * server-config's server.xml is their one source.
+ */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -18,15 +23,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        response.setHeader(
-                "Content-Security-Policy",
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src"
-                        + " 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none';"
-                        + " form-action 'self'");
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }

@@ -81,6 +81,7 @@ public class SignInServlet extends HttpServlet {
         clear.setMaxAge(0);
         clear.setSecure(true);
         clear.setHttpOnly(true);
+        clear.setAttribute("SameSite", "Lax");
         response.addCookie(clear);
         response.sendRedirect(target);
     }

@@ -1,2 +1,6 @@
-/** The web shell: language switch, per-role home, logout, security headers. */
+/**
+ * The web shell: sign-in, language switch, per-role home, logout, the answers to a page that fails
+ * (403/500) or a form whose view state the session does not hold (400), no caching of pages. The
+ * other security headers are set by the server's HTTP channel (server-config server.xml).
+ */
 package com.microcredit.web.shell;

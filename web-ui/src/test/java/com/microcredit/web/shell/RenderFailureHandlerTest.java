@@ -32,4 +32,37 @@ class RenderFailureHandlerTest {
                         new FacesException(
                                 new jakarta.faces.application.ViewExpiredException("gone"))));
     }
+
+    @Test
+    void aPostedFormWhoseViewCannotBeRestoredIsAnInvalidForm() {
+        org.junit.jupiter.api.Assertions.assertTrue(
+                RenderFailureHandler.invalidForm(
+                        new FacesException(
+                                new jakarta.faces.application.ViewExpiredException("forged")),
+                        jakarta.faces.event.PhaseId.RESTORE_VIEW,
+                        true));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                RenderFailureHandler.invalidForm(
+                        new IllegalArgumentException("not a view state"),
+                        jakarta.faces.event.PhaseId.RESTORE_VIEW,
+                        true));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                RenderFailureHandler.invalidForm(
+                        new IllegalStateException("bug"),
+                        jakarta.faces.event.PhaseId.RENDER_RESPONSE,
+                        true),
+                "a failure while drawing stays a server error");
+        org.junit.jupiter.api.Assertions.assertFalse(
+                RenderFailureHandler.invalidForm(
+                        new IllegalStateException("bug"),
+                        jakarta.faces.event.PhaseId.RESTORE_VIEW,
+                        false),
+                "a GET is no form");
+    }
+
+    @Test
+    void aClientSuppliedTextIsLoggedAsOneShortLine() {
+        assertEquals("a  b", RenderFailureHandler.oneLine("a\r\nb"));
+        assertEquals(201, RenderFailureHandler.oneLine("x".repeat(500)).length());
+    }
 }

@@ -16,6 +16,11 @@ class SignInRulesTest {
                         "https://localhost:9443/mcrc/pages/borrowers/profile.xhtml?id=1001",
                         "/mcrc"));
         assertEquals("/mcrc/pages/home.xhtml", SignInServlet.returnPath(null, "/mcrc"));
+        assertEquals(
+                "/mcrc/pages/borrowers/search.xhtml?probe=1",
+                SignInServlet.returnPath(
+                        "https://:9443/mcrc/pages/borrowers/search.xhtml?probe=1", "/mcrc"),
+                "Liberty keeps the address without its host (preserveFullyQualifiedReferrerUrl)");
     }
 
     @Test
