@@ -17,7 +17,6 @@ import com.microcredit.origination.domain.group.JointLiabilityGroup;
 import com.microcredit.origination.domain.loan.ApplicationStateException;
 import com.microcredit.origination.domain.loan.ApplicationStatus;
 import com.microcredit.origination.domain.loan.LoanApplication;
-import com.microcredit.origination.domain.loan.MakerCheckerException;
 import com.microcredit.origination.domain.loan.Pricing;
 import com.microcredit.origination.domain.loan.ScheduledInstalment;
 import com.microcredit.origination.domain.pricing.PricingFlag;
@@ -36,6 +35,7 @@ import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
 import jakarta.annotation.Resource;
@@ -309,8 +309,8 @@ public class ApplicationServiceBean implements ApplicationService {
                     LocalDate.ofInstant(now, settings.bankZone())
                             .plusDays(settings.offerValidityDays()),
                     now);
-        } catch (MakerCheckerException e) {
-            throw new DecisionRefusedException("MAKER_CHECKER", e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw DecisionRefusedException.coded(e.code(), e.arguments());
         } catch (ApplicationStateException e) {
             throw new DecisionRefusedException(e.code(), e.getMessage());
         } catch (FieldRefusal e) {

@@ -13,11 +13,14 @@ import com.microcredit.origination.domain.scorecard.ActivationRole;
 import com.microcredit.origination.domain.scorecard.RecordedScore;
 import com.microcredit.origination.domain.scorecard.Scorecard;
 import com.microcredit.origination.domain.scorecard.ScorecardActivation;
-import com.microcredit.origination.domain.scorecard.ScorecardActivationException;
 import com.microcredit.origination.domain.scorecard.ScorecardStatus;
+import com.microcredit.origination.domain.scorecard.ScorecardUnfitException;
 import com.microcredit.origination.domain.scoring.PointsScorecard;
 import com.microcredit.origination.domain.training.DataSet;
 import com.microcredit.origination.domain.training.ScorecardTrainer;
+import com.microcredit.shared.domain.FieldRefusal;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -154,10 +157,10 @@ public class ScorecardServiceBean implements ScorecardService {
         long pending =
                 em.createQuery(
                                 "select count(a) from ScorecardActivation a where a.scorecardId ="
-                                        + " :s and a.status = :p",
+                                        + " :s and a.approval.state = :p",
                                 Long.class)
                         .setParameter("s", scorecardId)
-                        .setParameter("p", ScorecardActivation.Status.PROPOSED)
+                        .setParameter("p", ApprovalState.PROPOSED)
                         .getSingleResult();
         if (pending > 0) {
             throw new DecisionRefusedException(
@@ -169,8 +172,10 @@ public class ScorecardServiceBean implements ScorecardService {
             em.persist(a);
             em.flush();
             return ScorecardViews.view(a, s.label());
-        } catch (ScorecardActivationException e) {
-            throw new InvalidInputException("reason", e.getMessage());
+        } catch (FieldRefusal e) {
+            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+        } catch (ApprovalRefusal e) {
+            throw DecisionRefusedException.coded(e.code(), e.arguments());
         }
     }
 
@@ -197,10 +202,10 @@ public class ScorecardServiceBean implements ScorecardService {
             s.activate(a.getRole(), now);
             em.flush();
             return ScorecardViews.view(a, s.label());
-        } catch (ScorecardActivationException e) {
-            throw new DecisionRefusedException(
-                    e.getMessage().startsWith("Maker-checker") ? "MAKER_CHECKER" : "NOT_SCORABLE",
-                    e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw DecisionRefusedException.coded(e.code(), e.arguments());
+        } catch (ScorecardUnfitException e) {
+            throw new DecisionRefusedException("NOT_SCORABLE", e.getMessage());
         }
     }
 
@@ -211,8 +216,8 @@ public class ScorecardServiceBean implements ScorecardService {
         try {
             a.reject(caller(), clock.instant(), note);
             return ScorecardViews.view(a, em.find(Scorecard.class, a.getScorecardId()).label());
-        } catch (ScorecardActivationException e) {
-            throw new DecisionRefusedException("WRONG_STATE", e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw DecisionRefusedException.coded(e.code(), e.arguments());
         }
     }
 
@@ -226,10 +231,7 @@ public class ScorecardServiceBean implements ScorecardService {
                         .getResultList();
         Map<Long, String> labels = new HashMap<>();
         return all.stream()
-                .sorted(
-                        Comparator.comparing(
-                                (ScorecardActivation a) ->
-                                        a.getStatus() != ScorecardActivation.Status.PROPOSED))
+                .sorted(Comparator.comparing((ScorecardActivation a) -> !a.approval().isPending()))
                 .map(
                         a ->
                                 ScorecardViews.view(

@@ -104,12 +104,12 @@ final class ScorecardViews {
                 a.getScorecardId(),
                 label,
                 a.getRole().name(),
-                a.getStatus().name(),
+                a.approval().state().name(),
                 a.getReason(),
-                a.getProposedBy(),
-                a.getProposedAt(),
-                a.getDecidedBy(),
-                a.getDecidedAt(),
-                a.getDecisionNote());
+                a.approval().maker(),
+                a.approval().madeAt(),
+                a.approval().checker(),
+                a.approval().checkedAt(),
+                a.approval().note());
     }
 }

@@ -6,6 +6,8 @@ import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathResult;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
 import com.microcredit.shared.domain.TextInput;
+import com.microcredit.shared.domain.approval.MakerChecker;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -124,14 +126,23 @@ public class LoanApplication {
     @Column(name = "probability_of_default", precision = 9, scale = 6)
     private BigDecimal probabilityOfDefault;
 
-    @Column(name = "reviewed_by", length = 64)
-    private String reviewedBy;
-
-    @Column(name = "review_note", length = 1000)
-    private String reviewNote;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
+    /**
+     * The referral's maker-checker: the preparer (prepared_by) and the time of the referral
+     * (decided_at) are this entity's own columns, read here; state, checker, time and note are the
+     * review's. Its state is null for an application never referred.
+     */
+    @Embedded
+    @AttributeOverride(name = "state", column = @Column(name = "review_state"))
+    @AttributeOverride(
+            name = "maker",
+            column = @Column(name = "prepared_by", insertable = false, updatable = false))
+    @AttributeOverride(
+            name = "madeAt",
+            column = @Column(name = "decided_at", insertable = false, updatable = false))
+    @AttributeOverride(name = "checker", column = @Column(name = "reviewed_by"))
+    @AttributeOverride(name = "checkedAt", column = @Column(name = "reviewed_at"))
+    @AttributeOverride(name = "note", column = @Column(name = "review_note", length = NOTE_MAX))
+    private MakerChecker referralReview;
 
     @Embedded private Pricing pricing;
 
@@ -246,22 +257,19 @@ public class LoanApplication {
                     case REFER -> ApplicationStatus.REFERRED;
                 };
         this.offerExpiresOn = decision.outcome() == DecisionOutcome.APPROVE ? offerExpiry : null;
+        if (decision.outcome() == DecisionOutcome.REFER) {
+            this.referralReview = MakerChecker.propose(preparedBy, now);
+        }
     }
 
     /**
-     * A credit officer decides a referral. Never the preparer (maker-checker); a note is required;
-     * an approval needs at least one AVAILABLE path.
+     * A credit officer decides a referral. Never the preparer (the one maker-checker, either way);
+     * a note is required; an approval needs at least one AVAILABLE path.
      */
     public void reviewReferral(
             String officer, boolean approve, String note, LocalDate offerExpiry, Instant now) {
         requireStatus(ApplicationStatus.REFERRED, "review");
-        if (officer == null || officer.equalsIgnoreCase(preparedBy)) {
-            throw new MakerCheckerException(
-                    officer
-                            + " prepared application "
-                            + reference
-                            + " and may not decide it; another credit officer must");
-        }
+        referralReview.requireIndependent(officer);
         String reviewed = TextInput.requiredLines(note, "note", NOTE_MAX);
         if (approve && pathsUsed().isEmpty()) {
             throw new ApplicationStateException(
@@ -269,11 +277,13 @@ public class LoanApplication {
                     "No information path supplied sufficient information: the application cannot be"
                             + " approved");
         }
+        if (approve) {
+            referralReview.approve(officer, now, reviewed);
+        } else {
+            referralReview.reject(officer, now, reviewed);
+        }
         this.outcome = approve ? DecisionOutcome.APPROVE : DecisionOutcome.DECLINE;
         this.status = approve ? ApplicationStatus.APPROVED : ApplicationStatus.DECLINED;
-        this.reviewedBy = officer;
-        this.reviewNote = reviewed;
-        this.reviewedAt = now;
         this.offerExpiresOn = approve ? offerExpiry : null;
     }
 
@@ -422,15 +432,20 @@ public class LoanApplication {
     }
 
     public String getReviewedBy() {
-        return reviewedBy;
+        return referralReview == null ? null : referralReview.checker();
     }
 
     public String getReviewNote() {
-        return reviewNote;
+        return referralReview == null ? null : referralReview.note();
     }
 
     public Instant getReviewedAt() {
-        return reviewedAt;
+        return referralReview == null ? null : referralReview.checkedAt();
+    }
+
+    /** The referral's maker-checker; null, or with a null state, when never referred. */
+    public MakerChecker getReferralReview() {
+        return referralReview;
     }
 
     public Pricing getPricing() {

@@ -239,7 +239,7 @@ public class Scorecard {
     /** Becomes champion or challenger; refused unless every characteristic is a gateway fact. */
     public void activate(ActivationRole role, Instant at) {
         if (!mapsToGateway) {
-            throw new ScorecardActivationException(
+            throw new ScorecardUnfitException(
                     "Scorecard "
                             + label()
                             + " uses variables the data gateway cannot "
@@ -249,7 +249,7 @@ public class Scorecard {
                             + "): it cannot score applicants");
         }
         if (status == ScorecardStatus.RETIRED) {
-            throw new ScorecardActivationException("Scorecard " + label() + " is retired");
+            throw new ScorecardUnfitException("Scorecard " + label() + " is retired");
         }
         this.status =
                 role == ActivationRole.CHAMPION
