@@ -92,4 +92,11 @@ public class ItProbe {
         }
         return query.executeUpdate();
     }
+
+    /** Stores an entity made in the test (e.g. a proposal whose maker is named in capitals). */
+    public <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
 }
