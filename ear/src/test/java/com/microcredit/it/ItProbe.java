@@ -80,4 +80,23 @@ public class ItProbe {
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
+
+    /**
+     * A native update in its own transaction: a row as another tool or an older release wrote it
+     * (e.g. a maker's user id in another case, for the one maker-checker's same-person rule).
+     */
+    public int update(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    /** Stores an entity made in the test (e.g. a proposal whose maker is named in capitals). */
+    public <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
 }

@@ -14,6 +14,9 @@ import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReleaseExposure;
 import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.portfolio.domain.change.LimitChange;
+import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.Money;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
@@ -43,7 +46,13 @@ class LimitReservationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(LimitReservationIT.class, ItProbe.class);
+        return Deployments.applicationWithTests(
+                LimitReservationIT.class,
+                ItProbe.class,
+                PageCalls.class,
+                PageCalls.Page.class,
+                PageForms.class,
+                ApiCalls.class);
     }
 
     @EJB private LimitService limits;
@@ -51,6 +60,42 @@ class LimitReservationIT {
     @EJB private LoanBookService book;
 
     @EJB private ItProbe probe;
+
+    @Test
+    void aLimitChangeProposedAsRiskInCapitalsIsRefusedToRiskOnThePage() {
+        String reason = "maker-checker " + java.util.UUID.randomUUID();
+        LimitChange change =
+                probe.persist(
+                        LimitChange.propose(
+                                LimitDimension.PRODUCT,
+                                "IT-MC-" + reason.substring(reason.length() - 8).toUpperCase(),
+                                Money.cny("1000.00"),
+                                reason,
+                                " RISK ",
+                                java.time.Instant.now()));
+        PageCalls pages = new PageCalls();
+        assertEquals(302, pages.signIn("risk").status());
+        PageCalls.Page refused =
+                PageForms.clickInRow(
+                        pages,
+                        "/mcrc/pages/portfolio/limits.xhtml",
+                        "pending-form",
+                        "pending",
+                        reason,
+                        "approve");
+        assertEquals(200, refused.status());
+        assertTrue(
+                refused.body().contains("经办与审批分离")
+                        || refused.body().contains("Refused (maker-checker)"),
+                refused.body());
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(c) from LimitChange c where c.id = :id and c.approval.state ="
+                                + " com.microcredit.shared.domain.approval.ApprovalState.PROPOSED",
+                        java.util.Map.of("id", change.getId())),
+                "still waiting for a second risk manager");
+    }
 
     @Test
     void aReservationRefusedByOneLimitReservesOnNone() {

@@ -99,7 +99,7 @@ class PortfolioBrowserIT {
             s.browser.findElement(By.id("proposal:propose")).click();
             s.waitForText(By.id("pending-form"), key);
             rowButton(s, key, "approve").click();
-            s.waitForText(By.id("messages"), "cannot approve");
+            s.waitForText(By.id("messages"), "may not decide it");
             s.screenshot("limit-proposal-refused-to-proposer");
             s.signOut();
 

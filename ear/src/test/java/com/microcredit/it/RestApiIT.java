@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microcredit.it.ApiCalls.Reply;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -275,6 +276,32 @@ class RestApiIT {
         Reply noKey = api.post("/mcrc/api/applications/automated", "corebanking", body);
         assertEquals(400, noKey.status());
         assertEquals("Idempotency-Key", noKey.json().getString("field"));
+    }
+
+    @Test
+    void theOfficerWhoPreparedAReferralMayNotDecideItWhateverTheCaseOfTheName() {
+        long borrower = applicants.wellKnownBorrower();
+        Reply submitted =
+                api.post("/mcrc/api/applications", "staff", taxLoan(borrower, "\"400000.00\""));
+        assertEquals(201, submitted.status(), submitted.body());
+        long id = submitted.json().getJsonNumber("id").longValue();
+        Reply decided = api.post("/mcrc/api/applications/" + id + "/decision", "staff", "");
+        assertEquals("REFERRED", decided.json().getString("status"), decided.body());
+        // Prepared by " OFFICER " (as another channel may store the name): still the officer.
+        probe.update("UPDATE loan_application SET prepared_by = ? WHERE id = ?", " OFFICER ", id);
+        for (String approve : List.of("true", "false")) {
+            Reply own =
+                    api.post(
+                            "/mcrc/api/applications/" + id + "/review",
+                            "officer",
+                            "{\"approve\":" + approve + ",\"note\":\"Sales receipts seen\"}");
+            assertEquals(409, own.status(), own.body());
+            assertEquals("APPROVAL_SAME_PERSON", own.json().getString("code"), own.body());
+            assertTrue(own.json().getString("message").contains("officer"), own.body());
+        }
+        assertEquals(
+                "REFERRED",
+                api.get("/mcrc/api/applications/" + id, "officer").json().getString("status"));
     }
 
     @Test

@@ -85,7 +85,7 @@ class ScorecardBrowserIT {
             s.browser.findElement(By.id("activation:propose")).click();
             s.waitForText(By.id("activations-form"), name + " v1");
             rowButton(s, name, "approve").click();
-            s.waitForText(By.id("messages"), "cannot approve");
+            s.waitForText(By.id("messages"), "may not decide it");
             s.signOut();
 
             s.signIn("risk2", PAGE);

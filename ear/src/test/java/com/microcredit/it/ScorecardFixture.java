@@ -6,6 +6,7 @@ import com.microcredit.origination.domain.consent.DataConsent;
 import com.microcredit.origination.domain.scorecard.ActivationRole;
 import com.microcredit.origination.domain.scorecard.ScoreBandRecord;
 import com.microcredit.origination.domain.scorecard.Scorecard;
+import com.microcredit.origination.domain.scorecard.ScorecardActivation;
 import com.microcredit.origination.domain.scorecard.ScorecardVariable;
 import com.microcredit.origination.domain.scorecard.TrainingFigures;
 import com.microcredit.origination.domain.scoring.Characteristic;
@@ -126,6 +127,21 @@ public class ScorecardFixture {
         s.activate(ActivationRole.CHAMPION, Instant.now());
         em.flush();
         return s.getId();
+    }
+
+    /**
+     * A pending activation of a (retired) hand-made card, proposed by {@code proposer} as stored
+     * (e.g. in capitals): the id of the activation.
+     */
+    public long pendingActivation(String proposer, String reason) {
+        long card = champion("it-mc-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        retire(card);
+        ScorecardActivation a =
+                new ScorecardActivation(
+                        card, ActivationRole.CHALLENGER, reason, proposer, Instant.now());
+        em.persist(a);
+        em.flush();
+        return a.getId();
     }
 
     public void retire(long scorecardId) {

@@ -44,7 +44,10 @@ class ScorecardIT {
                 ItProbe.class,
                 OriginationFixture.class,
                 ScorecardFixture.class,
-                CreditCodes.class);
+                CreditCodes.class,
+                PageCalls.class,
+                PageForms.class,
+                ApiCalls.class);
     }
 
     @EJB private BorrowerService borrowers;
@@ -54,6 +57,35 @@ class ScorecardIT {
     @EJB private OriginationFixture fixture;
     @EJB private ScorecardFixture scorecards;
     @EJB private ItProbe probe;
+
+    @Test
+    void anActivationProposedAsRiskInCapitalsIsRefusedToRiskOnThePage() {
+        String reason = "maker-checker " + UUID.randomUUID();
+        long activation = scorecards.pendingActivation("RISK", reason);
+        PageCalls pages = new PageCalls();
+        assertEquals(302, pages.signIn("risk").status());
+        PageCalls.Page refused =
+                PageForms.clickInRow(
+                        pages,
+                        "/mcrc/pages/risk/scorecards.xhtml",
+                        "activations-form",
+                        "activations",
+                        reason,
+                        "approve");
+        assertEquals(200, refused.status());
+        assertTrue(
+                refused.body().contains("经办与审批分离")
+                        || refused.body().contains("Refused (maker-checker)"),
+                refused.body());
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(a) from ScorecardActivation a where a.id = :id and"
+                                + " a.approval.state ="
+                                + " com.microcredit.shared.domain.approval.ApprovalState.PROPOSED",
+                        Map.of("id", activation)),
+                "still waiting for a second risk manager");
+    }
 
     @Test
     void theChampionScorecardScoresTheBigDataPathAndItsScoreIsRecorded() {

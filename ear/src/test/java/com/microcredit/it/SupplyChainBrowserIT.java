@@ -152,7 +152,7 @@ class SupplyChainBrowserIT {
             click(s, "proposal:propose");
             s.waitForText(By.id("pending-form"), reason);
             rowButton(s, reason, "approve").click();
-            s.waitForText(By.id("messages"), "cannot approve");
+            s.waitForText(By.id("messages"), "may not decide it");
             s.scrollTo("pending-form");
             s.screenshot("supply-chain-status-maker-refused");
             s.signOut();

@@ -169,7 +169,22 @@ class SupplyChainIT {
                         "risk",
                         "{}");
         assertEquals(409, own.status(), own.body());
-        assertTrue(own.body().contains("Maker-checker"), own.body());
+        assertEquals("APPROVAL_SAME_PERSON", own.json().getString("code"), own.body());
+        assertTrue(own.json().getString("message").contains("经办与审批分离"), own.body());
+        // The same person whatever the case and spacing of the stored name (the one
+        // maker-checker's rule): proposed by " RISK ", approved by risk.
+        probe.update(
+                "UPDATE hub_status_change SET proposed_by = ? WHERE id = ?", " RISK ", changeId);
+        Reply ownInCapitals =
+                api.post(
+                        "/mcrc/api/supply-chain/status-changes/" + changeId + "/approval",
+                        "risk",
+                        "{}");
+        assertEquals(409, ownInCapitals.status(), ownInCapitals.body());
+        assertEquals(
+                "APPROVAL_SAME_PERSON",
+                ownInCapitals.json().getString("code"),
+                ownInCapitals.body());
         assertTrue(
                 limits.find(LimitType.HUB_CHAIN, String.valueOf(chain.hubId()))
                         .orElseThrow()

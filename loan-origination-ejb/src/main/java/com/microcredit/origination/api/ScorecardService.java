@@ -13,8 +13,8 @@ import java.util.Optional;
  * another who neither proposed nor trained it. Population stability of the score and of each
  * characteristic is monitored between the training sample and recent applications, with an alert
  * above the threshold. Refusals: {@link InvalidInputException} (field and message) for a data set
- * or setting that cannot train, {@link DecisionRefusedException} ({@code MAKER_CHECKER}, {@code
- * NOT_SCORABLE}, {@code WRONG_STATE}) for an activation the rules forbid.
+ * or setting that cannot train, {@link DecisionRefusedException} (the one maker-checker's {@code
+ * APPROVAL_*} codes, {@code NOT_SCORABLE}, {@code WRONG_STATE}) for an activation the rules forbid.
  */
 @Local
 public interface ScorecardService {

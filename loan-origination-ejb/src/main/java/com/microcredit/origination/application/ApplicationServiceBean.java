@@ -10,10 +10,10 @@ import com.microcredit.origination.api.SubmitApplication;
 import com.microcredit.origination.domain.loan.ApplicationStateException;
 import com.microcredit.origination.domain.loan.ApplicationStatus;
 import com.microcredit.origination.domain.loan.LoanApplication;
-import com.microcredit.origination.domain.loan.MakerCheckerException;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.FieldRefusal;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -133,8 +133,8 @@ public class ApplicationServiceBean implements ApplicationService {
                     LocalDate.ofInstant(now, settings.bankZone())
                             .plusDays(settings.offerValidityDays()),
                     now);
-        } catch (MakerCheckerException e) {
-            throw new DecisionRefusedException("MAKER_CHECKER", e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw DecisionRefusedException.coded(e.code(), e.arguments());
         } catch (ApplicationStateException e) {
             throw new DecisionRefusedException(e.code(), e.getMessage());
         } catch (FieldRefusal e) {

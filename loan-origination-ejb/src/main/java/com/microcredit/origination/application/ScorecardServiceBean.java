@@ -2,7 +2,6 @@ package com.microcredit.origination.application;
 
 import com.microcredit.origination.api.ActivationView;
 import com.microcredit.origination.api.DataSetPreview;
-import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.ScorecardService;
 import com.microcredit.origination.api.ScorecardView;
@@ -12,9 +11,6 @@ import com.microcredit.origination.api.TrainScorecard;
 import com.microcredit.origination.domain.scorecard.ActivationRole;
 import com.microcredit.origination.domain.scorecard.RecordedScore;
 import com.microcredit.origination.domain.scorecard.Scorecard;
-import com.microcredit.origination.domain.scorecard.ScorecardActivation;
-import com.microcredit.origination.domain.scorecard.ScorecardActivationException;
-import com.microcredit.origination.domain.scorecard.ScorecardStatus;
 import com.microcredit.origination.domain.scoring.PointsScorecard;
 import com.microcredit.origination.domain.training.DataSet;
 import com.microcredit.origination.domain.training.ScorecardTrainer;
@@ -24,13 +20,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +47,8 @@ public class ScorecardServiceBean implements ScorecardService {
     @Resource private SessionContext session;
 
     @Inject private ActiveScorecards active;
+
+    @Inject private ScorecardActivations activationDesk;
 
     @Inject
     @ConfigProperty(name = "mcrc.scorecard.psi-alert")
@@ -132,112 +128,24 @@ public class ScorecardServiceBean implements ScorecardService {
     @Override
     @RolesAllowed("RISK_MANAGER")
     public ActivationView proposeActivation(long scorecardId, String role, String reason) {
-        Scorecard s = load(scorecardId);
-        ActivationRole r;
-        try {
-            r = ActivationRole.valueOf(role);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("role", "The role is CHAMPION or CHALLENGER");
-        }
-        if (!s.isMapsToGateway()) {
-            throw new DecisionRefusedException(
-                    "NOT_SCORABLE",
-                    "Scorecard "
-                            + s.label()
-                            + " uses variables the data gateway cannot supply; it documents the"
-                            + " method but cannot score applicants");
-        }
-        if (s.getStatus() == ScorecardStatus.RETIRED || s.getStatus().name().equals(r.name())) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE", "Scorecard " + s.label() + " is " + s.getStatus());
-        }
-        long pending =
-                em.createQuery(
-                                "select count(a) from ScorecardActivation a where a.scorecardId ="
-                                        + " :s and a.status = :p",
-                                Long.class)
-                        .setParameter("s", scorecardId)
-                        .setParameter("p", ScorecardActivation.Status.PROPOSED)
-                        .getSingleResult();
-        if (pending > 0) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE", "Scorecard " + s.label() + " already has a pending activation");
-        }
-        try {
-            ScorecardActivation a =
-                    new ScorecardActivation(scorecardId, r, reason, caller(), clock.instant());
-            em.persist(a);
-            em.flush();
-            return ScorecardViews.view(a, s.label());
-        } catch (ScorecardActivationException e) {
-            throw new InvalidInputException("reason", e.getMessage());
-        }
+        return activationDesk.propose(load(scorecardId), role, reason, caller());
     }
 
     @Override
     @RolesAllowed("RISK_MANAGER")
     public ActivationView approveActivation(long activationId, String note) {
-        ScorecardActivation a = loadActivation(activationId);
-        Scorecard s = em.find(Scorecard.class, a.getScorecardId(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        try {
-            a.approve(caller(), s.getTrainedBy(), now, note);
-            ScorecardStatus replaced =
-                    a.getRole() == ActivationRole.CHAMPION
-                            ? ScorecardStatus.CHAMPION
-                            : ScorecardStatus.CHALLENGER;
-            em.createQuery(
-                            "select s from Scorecard s where s.status = :st and s.id <> :id",
-                            Scorecard.class)
-                    .setParameter("st", replaced)
-                    .setParameter("id", s.getId())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList()
-                    .forEach(Scorecard::standDown);
-            s.activate(a.getRole(), now);
-            em.flush();
-            return ScorecardViews.view(a, s.label());
-        } catch (ScorecardActivationException e) {
-            throw new DecisionRefusedException(
-                    e.getMessage().startsWith("Maker-checker") ? "MAKER_CHECKER" : "NOT_SCORABLE",
-                    e.getMessage());
-        }
+        return activationDesk.approve(activationId, note, caller());
     }
 
     @Override
     @RolesAllowed("RISK_MANAGER")
     public ActivationView rejectActivation(long activationId, String note) {
-        ScorecardActivation a = loadActivation(activationId);
-        try {
-            a.reject(caller(), clock.instant(), note);
-            return ScorecardViews.view(a, em.find(Scorecard.class, a.getScorecardId()).label());
-        } catch (ScorecardActivationException e) {
-            throw new DecisionRefusedException("WRONG_STATE", e.getMessage());
-        }
+        return activationDesk.reject(activationId, note, caller());
     }
 
     @Override
     public List<ActivationView> activations(int max) {
-        List<ScorecardActivation> all =
-                em.createQuery(
-                                "select a from ScorecardActivation a order by a.id desc",
-                                ScorecardActivation.class)
-                        .setMaxResults(Math.max(1, Math.min(max, 500)))
-                        .getResultList();
-        Map<Long, String> labels = new HashMap<>();
-        return all.stream()
-                .sorted(
-                        Comparator.comparing(
-                                (ScorecardActivation a) ->
-                                        a.getStatus() != ScorecardActivation.Status.PROPOSED))
-                .map(
-                        a ->
-                                ScorecardViews.view(
-                                        a,
-                                        labels.computeIfAbsent(
-                                                a.getScorecardId(),
-                                                id -> em.find(Scorecard.class, id).label())))
-                .toList();
+        return activationDesk.list(max);
     }
 
     @Override
@@ -337,15 +245,6 @@ public class ScorecardServiceBean implements ScorecardService {
             throw new InvalidInputException("scorecardId", "No scorecard " + id);
         }
         return s;
-    }
-
-    private ScorecardActivation loadActivation(long id) {
-        ScorecardActivation a =
-                em.find(ScorecardActivation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null) {
-            throw new InvalidInputException("activationId", "No activation " + id);
-        }
-        return a;
     }
 
     private String caller() {

@@ -4,6 +4,7 @@ import com.microcredit.origination.api.ActivationView;
 import com.microcredit.origination.api.ScorecardView;
 import com.microcredit.origination.domain.scorecard.Scorecard;
 import com.microcredit.origination.domain.scorecard.ScorecardActivation;
+import com.microcredit.origination.domain.scorecard.TrainingRecord;
 import com.microcredit.origination.domain.scoring.Characteristic;
 import com.microcredit.origination.domain.scoring.GatewayFacts;
 import com.microcredit.origination.domain.scoring.PointsScorecard;
@@ -16,7 +17,8 @@ final class ScorecardViews {
     private ScorecardViews() {}
 
     static ScorecardView view(Scorecard s, PointsScorecard card) {
-        int[] c = s.confusion();
+        TrainingRecord t = s.training();
+        int[] c = t.confusion();
         List<ScorecardView.Bin> bins = new ArrayList<>();
         for (Characteristic ch : card.characteristics()) {
             ch.bins()
@@ -41,24 +43,24 @@ final class ScorecardViews {
                 s.getVersionNumber(),
                 s.label(),
                 s.getStatus().name(),
-                s.getDataSet(),
-                s.getTargetColumn(),
-                s.getBadValue(),
-                s.getSampleRows(),
-                s.getGoods(),
-                s.getBads(),
+                t.getDataSet(),
+                t.getTargetColumn(),
+                t.getBadValue(),
+                t.getSampleRows(),
+                t.getGoods(),
+                t.getBads(),
                 card.scaling().baseScore(),
                 card.scaling().baseOdds(),
                 card.scaling().pointsToDouble(),
-                s.getAuc(),
-                s.getKs(),
-                s.getGini(),
-                s.getCvMeanAuc(),
-                s.getCvSdAuc(),
-                s.getCvFolds(),
-                s.getCvRepeats(),
-                s.getCvSeed(),
-                s.getCutoffScore(),
+                t.getAuc(),
+                t.getKs(),
+                t.getGini(),
+                t.getCvMeanAuc(),
+                t.getCvSdAuc(),
+                t.getCvFolds(),
+                t.getCvRepeats(),
+                t.getCvSeed(),
+                t.getCutoffScore(),
                 c[0],
                 c[1],
                 c[2],
@@ -104,12 +106,12 @@ final class ScorecardViews {
                 a.getScorecardId(),
                 label,
                 a.getRole().name(),
-                a.getStatus().name(),
+                a.approval().state().name(),
                 a.getReason(),
-                a.getProposedBy(),
-                a.getProposedAt(),
-                a.getDecidedBy(),
-                a.getDecidedAt(),
-                a.getDecisionNote());
+                a.approval().maker(),
+                a.approval().madeAt(),
+                a.approval().checker(),
+                a.approval().checkedAt(),
+                a.approval().note());
     }
 }

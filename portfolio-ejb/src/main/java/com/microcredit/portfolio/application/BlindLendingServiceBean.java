@@ -10,7 +10,6 @@ import com.microcredit.portfolio.api.ProposeCalibration;
 import com.microcredit.portfolio.domain.blind.BlindLendingParameters;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.blind.CeilingCalibration;
-import com.microcredit.portfolio.domain.change.DualControlException;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
@@ -18,6 +17,8 @@ import com.microcredit.portfolio.domain.risk.LossTail;
 import com.microcredit.portfolio.domain.risk.VasicekLossSimulator;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.FieldRefusal;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -108,7 +109,11 @@ public class BlindLendingServiceBean implements BlindLendingService {
             em.flush();
             audited(calibration, "recalibration proposed");
             return Views.calibration(calibration);
-        } catch (IllegalArgumentException | NullPointerException | DualControlException e) {
+        } catch (ApprovalRefusal e) {
+            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+        } catch (FieldRefusal e) {
+            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new ChangeRefusedException(e.getMessage());
         }
     }
@@ -134,7 +139,9 @@ public class BlindLendingServiceBean implements BlindLendingService {
                     "recalibration approved (second person), ceiling "
                             + programme.parameters().ceiling());
             return Views.calibration(calibration);
-        } catch (DualControlException | LimitExceededException e) {
+        } catch (ApprovalRefusal e) {
+            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+        } catch (LimitExceededException e) {
             throw new ChangeRefusedException(e.getMessage());
         }
     }
@@ -147,8 +154,8 @@ public class BlindLendingServiceBean implements BlindLendingService {
             calibration.reject(caller(), clock.instant(), note);
             audited(calibration, "recalibration rejected");
             return Views.calibration(calibration);
-        } catch (DualControlException e) {
-            throw new ChangeRefusedException(e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
         }
     }
 

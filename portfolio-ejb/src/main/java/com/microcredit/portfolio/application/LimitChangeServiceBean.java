@@ -6,15 +6,16 @@ import com.microcredit.portfolio.api.LimitChangeService;
 import com.microcredit.portfolio.api.LimitChangeView;
 import com.microcredit.portfolio.api.ProposeLimitChange;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
-import com.microcredit.portfolio.domain.change.ChangeStatus;
-import com.microcredit.portfolio.domain.change.DualControlException;
 import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -82,8 +83,10 @@ public class LimitChangeServiceBean implements LimitChangeService {
             em.flush();
             audited(change, "proposed");
             return Views.change(change);
-        } catch (DualControlException e) {
-            throw new ChangeRefusedException(e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+        } catch (FieldRefusal e) {
+            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
         }
     }
 
@@ -106,7 +109,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             em.flush();
             audited(change, "approved (second person)");
             return Views.change(change);
-        } catch (DualControlException | LimitExceededException e) {
+        } catch (ApprovalRefusal e) {
+            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+        } catch (LimitExceededException e) {
             throw new ChangeRefusedException(e.getMessage());
         }
     }
@@ -119,8 +124,10 @@ public class LimitChangeServiceBean implements LimitChangeService {
             change.reject(caller(), clock.instant(), note);
             audited(change, "rejected");
             return Views.change(change);
-        } catch (DualControlException e) {
-            throw new ChangeRefusedException(e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+        } catch (FieldRefusal e) {
+            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
         }
     }
 
@@ -128,9 +135,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
     public List<LimitChangeView> pending() {
         return em
                 .createQuery(
-                        "select c from LimitChange c where c.control.status = :s order by c.id",
+                        "select c from LimitChange c where c.approval.state = :s order by c.id",
                         LimitChange.class)
-                .setParameter("s", ChangeStatus.PROPOSED)
+                .setParameter("s", ApprovalState.PROPOSED)
                 .getResultList()
                 .stream()
                 .map(Views::change)
@@ -141,10 +148,10 @@ public class LimitChangeServiceBean implements LimitChangeService {
     public List<LimitChangeView> history(int max) {
         return em
                 .createQuery(
-                        "select c from LimitChange c where c.control.status <> :s order by c.id"
+                        "select c from LimitChange c where c.approval.state <> :s order by c.id"
                                 + " desc",
                         LimitChange.class)
-                .setParameter("s", ChangeStatus.PROPOSED)
+                .setParameter("s", ApprovalState.PROPOSED)
                 .setMaxResults(Math.max(1, Math.min(max, 500)))
                 .getResultList()
                 .stream()

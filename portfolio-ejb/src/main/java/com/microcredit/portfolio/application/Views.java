@@ -7,12 +7,12 @@ import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.domain.blind.BlindLendingParameters;
 import com.microcredit.portfolio.domain.blind.CeilingCalibration;
-import com.microcredit.portfolio.domain.change.DualControl;
 import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.exposure.QualitativeFloor;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.approval.MakerChecker;
 
 /** Maps portfolio aggregates to the records of the module's API. */
 final class Views {
@@ -63,7 +63,7 @@ final class Views {
     }
 
     static LimitChangeView change(LimitChange c) {
-        DualControl d = c.control();
+        MakerChecker d = c.approval();
         return new LimitChangeView(
                 c.getId(),
                 type(c.getDimension()),
@@ -71,18 +71,18 @@ final class Views {
                 c.proposed().currency().getCurrencyCode(),
                 c.getBeforeAmount(),
                 c.proposed().amount(),
-                d.getStatus().name(),
-                d.getReason(),
-                d.getProposedBy(),
-                d.getProposedAt(),
-                d.getDecidedBy(),
-                d.getDecidedAt(),
-                d.getDecisionNote());
+                d.state().name(),
+                c.getReason(),
+                d.maker(),
+                d.madeAt(),
+                d.checker(),
+                d.checkedAt(),
+                d.note());
     }
 
     static CalibrationView calibration(CeilingCalibration c) {
         BlindLendingParameters p = c.parameters();
-        DualControl d = c.control();
+        MakerChecker d = c.approval();
         return new CalibrationView(
                 c.getId(),
                 p.totalAssets().amount(),
@@ -94,12 +94,12 @@ final class Views {
                 p.minimumSample(),
                 c.getBeforeCeiling(),
                 c.getAfterCeiling(),
-                d.getStatus().name(),
-                d.getReason(),
-                d.getProposedBy(),
-                d.getProposedAt(),
-                d.getDecidedBy(),
-                d.getDecidedAt(),
-                d.getDecisionNote());
+                d.state().name(),
+                c.getReason(),
+                d.maker(),
+                d.madeAt(),
+                d.checker(),
+                d.checkedAt(),
+                d.note());
     }
 }

@@ -2,6 +2,9 @@ package com.microcredit.supplychain.application;
 
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.FieldRefusal;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import com.microcredit.supplychain.api.HealthOutcome;
 import com.microcredit.supplychain.api.HubHealthService;
 import com.microcredit.supplychain.api.IndicatorReadingView;
@@ -13,8 +16,6 @@ import com.microcredit.supplychain.domain.health.HealthAssessment;
 import com.microcredit.supplychain.domain.health.HubIndicatorReading;
 import com.microcredit.supplychain.domain.health.HubIndicators;
 import com.microcredit.supplychain.domain.health.HubStatusChange;
-import com.microcredit.supplychain.domain.health.HubStatusChangeException;
-import com.microcredit.supplychain.domain.health.StatusChangeState;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
 import jakarta.annotation.Resource;
@@ -100,11 +101,11 @@ public class HubHealthServiceBean implements HubHealthService {
         HubEnterprise hub = lockedHub(c.hubId());
         boolean pending =
                 !em.createQuery(
-                                "select c.id from HubStatusChange c where c.hubId = :h and c.state"
-                                        + " = :s",
+                                "select c.id from HubStatusChange c where c.hubId = :h and"
+                                        + " c.approval.state = :s",
                                 Long.class)
                         .setParameter("h", hub.getId())
-                        .setParameter("s", StatusChangeState.PROPOSED)
+                        .setParameter("s", ApprovalState.PROPOSED)
                         .setMaxResults(1)
                         .getResultList()
                         .isEmpty();
@@ -122,8 +123,10 @@ public class HubHealthServiceBean implements HubHealthService {
             em.flush();
             audited(change, hub, "proposed", c.reason());
             return SupplyChainViews.change(change, hub.getName());
-        } catch (HubStatusChangeException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+        } catch (FieldRefusal e) {
+            throw SupplyChainRefusedException.coded(e.field(), e.code(), e.arguments());
         }
     }
 
@@ -134,8 +137,8 @@ public class HubHealthServiceBean implements HubHealthService {
         HubEnterprise hub = lockedHub(change.getHubId());
         try {
             change.approve(hub, caller(), note, clock.instant());
-        } catch (HubStatusChangeException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
         }
         contagion.apply(hub, change);
         audited(change, hub, "approved", note);
@@ -148,8 +151,8 @@ public class HubHealthServiceBean implements HubHealthService {
         HubStatusChange change = lockedChange(changeId);
         try {
             change.reject(caller(), note, clock.instant());
-        } catch (HubStatusChangeException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+        } catch (ApprovalRefusal e) {
+            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
         }
         HubEnterprise hub = em.find(HubEnterprise.class, change.getHubId());
         audited(change, hub, "rejected", note);
@@ -161,9 +164,9 @@ public class HubHealthServiceBean implements HubHealthService {
         return em
                 .createQuery(
                         "select c, h.name from HubStatusChange c, HubEnterprise h where h.id ="
-                                + " c.hubId and c.state = :s order by c.proposedAt",
+                                + " c.hubId and c.approval.state = :s order by c.approval.madeAt",
                         Object[].class)
-                .setParameter("s", StatusChangeState.PROPOSED)
+                .setParameter("s", ApprovalState.PROPOSED)
                 .getResultList()
                 .stream()
                 .map(r -> SupplyChainViews.change((HubStatusChange) r[0], (String) r[1]))
@@ -175,8 +178,8 @@ public class HubHealthServiceBean implements HubHealthService {
         HubEnterprise hub = hub(hubId);
         return em
                 .createQuery(
-                        "select c from HubStatusChange c where c.hubId = :h order by c.proposedAt"
-                                + " desc, c.id desc",
+                        "select c from HubStatusChange c where c.hubId = :h order by"
+                                + " c.approval.madeAt desc, c.id desc",
                         HubStatusChange.class)
                 .setParameter("h", hubId)
                 .getResultList()
@@ -254,7 +257,7 @@ public class HubHealthServiceBean implements HubHealthService {
                                 + " "
                                 + what
                                 + ", "
-                                + change.getState()
+                                + change.approval().state()
                                 + (text == null || text.isBlank() ? "" : "; " + text.strip())));
     }
 

@@ -37,13 +37,13 @@ final class SupplyChainViews {
                 c.getFromStatus().name(),
                 c.getToStatus().name(),
                 c.getSource().name(),
-                c.getState().name(),
+                c.approval().state().name(),
                 c.getReason(),
-                c.getProposedBy(),
-                c.getProposedAt(),
-                c.getDecidedBy(),
-                c.getDecidedAt(),
-                c.getDecisionNote());
+                c.approval().maker(),
+                c.approval().madeAt(),
+                c.approval().checker(),
+                c.approval().checkedAt(),
+                c.approval().note());
     }
 
     static IndicatorReadingView reading(HubIndicatorReading r) {

@@ -2,6 +2,7 @@ package com.microcredit.web.api;
 
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.LimitRefusedException;
 import com.microcredit.supplychain.api.SupplyChainRefusedException;
 import com.microcredit.web.shell.Refusals;
@@ -25,9 +26,10 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception into an {@link ApiError}: 400 with the field and reason for invalid input,
- * 409 with the refusal code for a step the rules forbid, 401/403/404/405/406/413/415 as such, and
- * 500 with an incident id (the stack trace goes to the server log only). Messages come from the web
- * module's bundles in the request's language; no framework message ever reaches the caller.
+ * 409 with the refusal code for a step the rules forbid (APPROVAL_SAME_PERSON and the other codes
+ * of the one maker-checker among them), 401/403/404/405/406/413/415 as such, and 500 with an
+ * incident id (the stack trace goes to the server log only). Messages come from the web module's
+ * bundles in the request's language; no framework message ever reaches the caller.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -77,9 +79,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         } else if (t instanceof JsonBodies.BodyTooLarge) {
             return general(413, "BODY_TOO_LARGE", locale, JsonBodies.MAX_BYTES / 1024);
         } else if (t instanceof DecisionRefusedException e) {
-            return new ApiError(409, e.code(), null, null, e.getMessage());
+            return new ApiError(
+                    409,
+                    e.code(),
+                    null,
+                    null,
+                    Refusals.coded(locale, null, e.code(), e.arguments(), e.getMessage()));
         } else if (t instanceof SupplyChainRefusedException e) {
-            return new ApiError(409, "SUPPLY_CHAIN_REFUSED", null, null, e.getMessage());
+            return e.code() == null
+                    ? new ApiError(409, "SUPPLY_CHAIN_REFUSED", null, null, e.getMessage())
+                    : coded(e.field(), e.code(), e.arguments(), e.getMessage(), locale);
+        } else if (t instanceof ChangeRefusedException e && e.code() != null) {
+            return coded(e.field(), e.code(), e.arguments(), e.getMessage(), locale);
         } else if (t instanceof LimitRefusedException e) {
             return new ApiError(409, "LIMIT_REFUSED", null, null, e.getMessage());
         } else if (t instanceof IdempotencyConflict) {
@@ -117,6 +128,22 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 field,
                 e.code(),
                 Refusals.bundleText(locale, "api.field", field, reason));
+    }
+
+    /**
+     * A coded refusal of a service: 400 INVALID_INPUT naming the field when it concerns one, else
+     * 409 with the code itself (e.g. APPROVAL_SAME_PERSON, the one maker-checker's refusal).
+     */
+    private static ApiError coded(
+            String field,
+            String code,
+            java.util.List<String> arguments,
+            String own,
+            Locale locale) {
+        String message = Refusals.coded(locale, field, code, arguments, own);
+        return field == null
+                ? new ApiError(409, code, null, null, message)
+                : new ApiError(400, "INVALID_INPUT", field, code, message);
     }
 
     private static ApiError general(int status, String code, Locale locale, Object... args) {

@@ -155,7 +155,7 @@ public class ApplicationResource {
             description = "Never by the person who prepared it (maker-checker)")
     @APIResponse(responseCode = "200", description = "Reviewed")
     @APIResponse(responseCode = "400", description = "The note is missing")
-    @APIResponse(responseCode = "409", description = "MAKER_CHECKER or WRONG_STATE")
+    @APIResponse(responseCode = "409", description = "APPROVAL_SAME_PERSON or WRONG_STATE")
     public ApplicationView review(@PathParam("id") String idParam, ReviewRequest request) {
         long id = Params.id(idParam, "id");
         if (request == null) {

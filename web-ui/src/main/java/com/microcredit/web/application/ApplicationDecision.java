@@ -67,8 +67,10 @@ public class ApplicationDecision implements Serializable {
             refusal = e.getMessage();
             Messages.pageError(Messages.text("decision.limitRefused", e.getMessage()));
             load();
-        } catch (DecisionRefusedException | InvalidInputException e) {
-            Messages.pageError(e.getMessage());
+        } catch (DecisionRefusedException e) {
+            Messages.pageError(Messages.refusal(e));
+        } catch (InvalidInputException e) {
+            Messages.pageError(Messages.refusal(e));
             load();
         }
     }
@@ -89,7 +91,7 @@ public class ApplicationDecision implements Serializable {
         } catch (InvalidInputException e) {
             Messages.fieldError("withdraw:reason", Messages.refusal(e));
         } catch (DecisionRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
             load();
         }
     }

@@ -60,26 +60,14 @@ public class ReferralQueue implements Serializable {
             notes.remove(applicationId);
             load();
         } catch (DecisionRefusedException e) {
-            // Maker-checker is the one refusal this page words itself, whole, in the reader's
-            // language (the service's sentence is English and reads cut off on the page).
-            Messages.pageError(
-                    "MAKER_CHECKER".equals(e.code())
-                            ? Messages.text(
-                                    "referrals.makerChecker.refused", referenceOf(applicationId))
-                            : e.getMessage());
+            // Maker-checker (APPROVAL_SAME_PERSON) and every other coded refusal in the reader's
+            // language, whole.
+            Messages.pageError(Messages.refusal(e));
         } catch (InvalidInputException e) {
             Messages.fieldError(noteField(applicationId), Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
-    }
-
-    private String referenceOf(long applicationId) {
-        return referrals.stream()
-                .filter(r -> r.id() == applicationId)
-                .map(ApplicationSummary::reference)
-                .findFirst()
-                .orElse(String.valueOf(applicationId));
     }
 
     /** The client id of the note input in the row of this application. */

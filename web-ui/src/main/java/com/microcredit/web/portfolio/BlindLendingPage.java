@@ -94,7 +94,7 @@ public class BlindLendingPage implements Serializable {
             reason = null;
             load();
         } catch (ChangeRefusedException e) {
-            Messages.fieldError(FORM + "reason", e.getMessage());
+            Messages.fieldError(FORM + "reason", Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -125,7 +125,7 @@ public class BlindLendingPage implements Serializable {
             Messages.pageInfo(Messages.text("limits.decided." + decided.status(), decided.id()));
             load();
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

@@ -77,7 +77,9 @@ public class LimitChanges implements Serializable {
             amount = null;
             reason = null;
             load();
-        } catch (ChangeRefusedException | LimitRefusedException e) {
+        } catch (ChangeRefusedException e) {
+            Messages.fieldError(FORM + "amount", Messages.refusal(e));
+        } catch (LimitRefusedException e) {
             Messages.fieldError(FORM + "amount", e.getMessage());
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
@@ -100,7 +102,9 @@ public class LimitChanges implements Serializable {
                             : changes.reject(changeId, notes.get(changeId));
             Messages.pageInfo(Messages.text("limits.decided." + decided.status(), decided.id()));
             load();
-        } catch (ChangeRefusedException | LimitRefusedException e) {
+        } catch (ChangeRefusedException e) {
+            Messages.pageError(Messages.refusal(e));
+        } catch (LimitRefusedException e) {
             Messages.pageError(e.getMessage());
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));

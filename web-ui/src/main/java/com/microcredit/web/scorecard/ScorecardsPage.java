@@ -126,8 +126,10 @@ public class ScorecardsPage implements Serializable {
                             Messages.text("scorecards.role." + a.role())));
             reason = null;
             load();
-        } catch (InvalidInputException | DecisionRefusedException e) {
-            Messages.fieldError("activation:reason", e.getMessage());
+        } catch (InvalidInputException e) {
+            Messages.fieldError("activation:reason", Messages.refusal(e));
+        } catch (DecisionRefusedException e) {
+            Messages.fieldError("activation:reason", Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -150,8 +152,10 @@ public class ScorecardsPage implements Serializable {
             Messages.pageInfo(
                     Messages.text("scorecards.decided." + a.status(), a.scorecardLabel()));
             load();
-        } catch (InvalidInputException | DecisionRefusedException e) {
-            Messages.pageError(e.getMessage());
+        } catch (InvalidInputException e) {
+            Messages.pageError(Messages.refusal(e));
+        } catch (DecisionRefusedException e) {
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

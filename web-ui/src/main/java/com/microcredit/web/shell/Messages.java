@@ -102,6 +102,25 @@ public final class Messages {
         return Refusals.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** A portfolio change refused by its code (e.g. maker-checker) in the view's language. */
+    public static String refusal(com.microcredit.portfolio.api.ChangeRefusedException e) {
+        return Refusals.coded(locale(), e.field(), e.code(), e.arguments(), e.getMessage());
+    }
+
+    /** A supply-chain request refused by its code in the view's language. */
+    public static String refusal(com.microcredit.supplychain.api.SupplyChainRefusedException e) {
+        return Refusals.coded(locale(), e.field(), e.code(), e.arguments(), e.getMessage());
+    }
+
+    /** A forbidden step refused by its code in the view's language; its own text if uncoded. */
+    public static String refusal(com.microcredit.origination.api.DecisionRefusedException e) {
+        return Refusals.coded(locale(), null, e.code(), e.arguments(), e.getMessage());
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
     public static void pageError(String text) {
         fieldError(null, text);
     }

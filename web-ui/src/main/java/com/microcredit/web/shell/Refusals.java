@@ -42,6 +42,23 @@ public final class Refusals {
         return e.code() == null ? e.getMessage() : text(locale, e.code(), e.arguments());
     }
 
+    /**
+     * A coded refusal of any service (the one maker-checker's APPROVAL_* codes among them) in the
+     * locale: "field: reason" when it concerns a field, the code's text otherwise; {@code fallback}
+     * (the service's own text) when there is no code or the bundle lacks it.
+     */
+    public static String coded(
+            Locale locale, String field, String code, List<String> arguments, String fallback) {
+        if (code == null) {
+            return fallback;
+        }
+        String text = text(locale, code, arguments);
+        if (text.equals(code)) {
+            return fallback;
+        }
+        return field == null ? text : bundleText(locale, "api.field", field, text);
+    }
+
     /** Any bundle text of the web module in the locale; the key itself when it is missing. */
     public static String bundleText(Locale locale, String key, Object... arguments) {
         try {

@@ -109,7 +109,7 @@ public class HubList implements Serializable {
             courtEvents = null;
             load();
         } catch (SupplyChainRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -132,7 +132,7 @@ public class HubList implements Serializable {
             proposalReason = null;
             load();
         } catch (SupplyChainRefusedException e) {
-            Messages.fieldError("proposal:reason", e.getMessage());
+            Messages.fieldError("proposal:reason", Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -160,7 +160,7 @@ public class HubList implements Serializable {
                             Messages.text("hub.status." + decided.toStatus())));
             load();
         } catch (SupplyChainRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

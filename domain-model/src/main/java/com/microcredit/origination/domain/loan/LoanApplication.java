@@ -2,165 +2,30 @@ package com.microcredit.origination.domain.loan;
 
 import com.microcredit.origination.domain.decision.Decision;
 import com.microcredit.origination.domain.decision.DecisionOutcome;
-import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathResult;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
 import com.microcredit.shared.domain.TextInput;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
+import com.microcredit.shared.domain.approval.MakerChecker;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A loan application from intake to acceptance. Invariants: a decision is recorded once, with the
  * result of every information path; an approval always relies on at least one AVAILABLE path (no
  * information, no loan); a referral is decided by a credit officer who did not prepare the case
- * (maker-checker); an offer is accepted once, before it expires, and acceptance fixes the schedule
- * and the exposure reference.
+ * (the one maker-checker, {@link com.microcredit.shared.domain.approval.MakerChecker}); an offer is
+ * accepted once, before it expires, and acceptance fixes the schedule and the exposure reference.
+ * Columns and getters: {@link LoanApplicationRecord}.
  */
 @Entity
 @Table(name = "loan_application")
-public class LoanApplication {
-
-    /** Column sizes of the texts a person types (characters). */
-    public static final int PURPOSE_MAX = 500;
-
-    public static final int NOTE_MAX = 1000;
-    public static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 32)
-    private String reference;
-
-    @Column(name = "borrower_id", nullable = false)
-    private Long borrowerId;
-
-    @Column(name = "product_code", nullable = false, length = 32)
-    private String productCode;
-
-    @Column(nullable = false, precision = 19, scale = 2)
-    private BigDecimal amount;
-
-    @Column(nullable = false, length = 3)
-    private String currency;
-
-    @Column(name = "term_months", nullable = false)
-    private int termMonths;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "repayment_method", nullable = false, length = 32)
-    private RepaymentMethod repaymentMethod;
-
-    @Column(nullable = false, length = 500)
-    private String purpose;
-
-    @Column(nullable = false, length = 16)
-    private String channel;
-
-    @Column(name = "channel_reference", length = 64)
-    private String channelReference;
-
-    /** SHA-256 of the caller and every term of the channel request (Idempotency-Key scope). */
-    @Column(name = "request_fingerprint", length = 64)
-    private String requestFingerprint;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private ApplicationStatus status;
-
-    @Column(name = "prepared_by", nullable = false, length = 64)
-    private String preparedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 16)
-    private DecisionOutcome outcome;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "automatic_outcome", length = 16)
-    private DecisionOutcome automaticOutcome;
-
-    @Column(name = "deciding_rule", length = 48)
-    private String decidingRule;
-
-    @Column(name = "reason_codes", length = 500)
-    private String reasonCodes;
-
-    @Column(name = "paths_used", length = 200)
-    private String pathsUsed;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    private Integer score;
-
-    @Column(name = "probability_of_default", precision = 9, scale = 6)
-    private BigDecimal probabilityOfDefault;
-
-    @Column(name = "reviewed_by", length = 64)
-    private String reviewedBy;
-
-    @Column(name = "review_note", length = 1000)
-    private String reviewNote;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
-
-    @Embedded private Pricing pricing;
-
-    @Column(name = "offer_expires_on")
-    private LocalDate offerExpiresOn;
-
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
-
-    @Column(name = "exposure_reference", length = 64)
-    private String exposureReference;
-
-    @Column(name = "withdrawal_reason", length = 500)
-    private String withdrawalReason;
-
-    @Version private long version;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(
-            name = "application_path_result",
-            joinColumns = @JoinColumn(name = "application_id"))
-    private List<PathResult> pathResults = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(
-            name = "repayment_instalment",
-            joinColumns = @JoinColumn(name = "application_id"))
-    @OrderBy("number")
-    private List<ScheduledInstalment> schedule = new ArrayList<>();
+public class LoanApplication extends LoanApplicationRecord {
 
     protected LoanApplication() {}
 
@@ -246,22 +111,19 @@ public class LoanApplication {
                     case REFER -> ApplicationStatus.REFERRED;
                 };
         this.offerExpiresOn = decision.outcome() == DecisionOutcome.APPROVE ? offerExpiry : null;
+        if (decision.outcome() == DecisionOutcome.REFER) {
+            this.referralReview = MakerChecker.propose(preparedBy, now);
+        }
     }
 
     /**
-     * A credit officer decides a referral. Never the preparer (maker-checker); a note is required;
-     * an approval needs at least one AVAILABLE path.
+     * A credit officer decides a referral. Never the preparer (the one maker-checker, either way);
+     * a note is required; an approval needs at least one AVAILABLE path.
      */
     public void reviewReferral(
             String officer, boolean approve, String note, LocalDate offerExpiry, Instant now) {
         requireStatus(ApplicationStatus.REFERRED, "review");
-        if (officer == null || officer.equalsIgnoreCase(preparedBy)) {
-            throw new MakerCheckerException(
-                    officer
-                            + " prepared application "
-                            + reference
-                            + " and may not decide it; another credit officer must");
-        }
+        referralReview.requireIndependent(officer);
         String reviewed = TextInput.requiredLines(note, "note", NOTE_MAX);
         if (approve && pathsUsed().isEmpty()) {
             throw new ApplicationStateException(
@@ -269,11 +131,13 @@ public class LoanApplication {
                     "No information path supplied sufficient information: the application cannot be"
                             + " approved");
         }
+        if (approve) {
+            referralReview.approve(officer, now, reviewed);
+        } else {
+            referralReview.reject(officer, now, reviewed);
+        }
         this.outcome = approve ? DecisionOutcome.APPROVE : DecisionOutcome.DECLINE;
         this.status = approve ? ApplicationStatus.APPROVED : ApplicationStatus.DECLINED;
-        this.reviewedBy = officer;
-        this.reviewNote = reviewed;
-        this.reviewedAt = now;
         this.offerExpiresOn = approve ? offerExpiry : null;
     }
 
@@ -326,138 +190,20 @@ public class LoanApplication {
         }
     }
 
-    public Set<InformationPath> pathsUsed() {
-        if (pathsUsed == null || pathsUsed.isBlank()) {
-            return Set.of();
-        }
-        Set<InformationPath> set = EnumSet.noneOf(InformationPath.class);
-        Arrays.stream(pathsUsed.split(",")).map(InformationPath::valueOf).forEach(set::add);
-        return set;
-    }
-
-    public List<String> reasonCodes() {
-        return reasonCodes == null || reasonCodes.isBlank()
-                ? List.of()
-                : List.of(reasonCodes.split(","));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public Long getBorrowerId() {
-        return borrowerId;
-    }
-
-    public String getProductCode() {
-        return productCode;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public int getTermMonths() {
-        return termMonths;
-    }
-
-    public RepaymentMethod getRepaymentMethod() {
-        return repaymentMethod;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public String getChannel() {
-        return channel;
-    }
-
-    public String getChannelReference() {
-        return channelReference;
-    }
-
-    public ApplicationStatus getStatus() {
-        return status;
-    }
-
-    public String getPreparedBy() {
-        return preparedBy;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public DecisionOutcome getOutcome() {
-        return outcome;
-    }
-
-    public DecisionOutcome getAutomaticOutcome() {
-        return automaticOutcome;
-    }
-
-    public String getDecidingRule() {
-        return decidingRule;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public Integer getScore() {
-        return score;
-    }
-
-    public BigDecimal getProbabilityOfDefault() {
-        return probabilityOfDefault;
-    }
-
     public String getReviewedBy() {
-        return reviewedBy;
+        return referralReview == null ? null : referralReview.checker();
     }
 
     public String getReviewNote() {
-        return reviewNote;
+        return referralReview == null ? null : referralReview.note();
     }
 
     public Instant getReviewedAt() {
-        return reviewedAt;
+        return referralReview == null ? null : referralReview.checkedAt();
     }
 
-    public Pricing getPricing() {
-        return pricing;
-    }
-
-    public LocalDate getOfferExpiresOn() {
-        return offerExpiresOn;
-    }
-
-    public Instant getAcceptedAt() {
-        return acceptedAt;
-    }
-
-    public String getExposureReference() {
-        return exposureReference;
-    }
-
-    public String getWithdrawalReason() {
-        return withdrawalReason;
-    }
-
-    public List<PathResult> getPathResults() {
-        return Collections.unmodifiableList(pathResults);
-    }
-
-    public List<ScheduledInstalment> getSchedule() {
-        return Collections.unmodifiableList(schedule);
+    /** The referral's maker-checker; null, or with a null state, when never referred. */
+    public MakerChecker getReferralReview() {
+        return referralReview;
     }
 }

@@ -8,6 +8,7 @@ import com.microcredit.origination.domain.scoring.ScorecardBin;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +27,10 @@ import java.util.Objects;
 
 /**
  * A trained scorecard, one immutable version of a named card: its characteristics' bins and points,
- * the scaling, the variables considered and the training figures. Only its status changes: TRAINED
- * → CHALLENGER or CHAMPION through an approved activation, CHAMPION → RETIRED when another champion
- * replaces it. It may score our applicants (become champion or challenger) only when every
- * characteristic is a fact the data gateway supplies.
+ * the scaling, the variables considered and the training figures ({@link TrainingRecord}). Only its
+ * status changes: TRAINED → CHALLENGER or CHAMPION through an approved activation, CHAMPION →
+ * RETIRED when another champion replaces it. It may score our applicants (become champion or
+ * challenger) only when every characteristic is a fact the data gateway supplies.
  */
 @Entity
 @Table(name = "scorecard")
@@ -49,24 +50,6 @@ public class Scorecard {
     @Column(nullable = false, length = 16)
     private ScorecardStatus status;
 
-    @Column(name = "data_set", nullable = false, length = 200)
-    private String dataSet;
-
-    @Column(name = "target_column", nullable = false, length = 100)
-    private String targetColumn;
-
-    @Column(name = "bad_value", nullable = false, length = 100)
-    private String badValue;
-
-    @Column(name = "sample_rows", nullable = false)
-    private int sampleRows;
-
-    @Column(nullable = false)
-    private int goods;
-
-    @Column(nullable = false)
-    private int bads;
-
     @Column(name = "base_score", nullable = false)
     private int baseScore;
 
@@ -75,54 +58,6 @@ public class Scorecard {
 
     @Column(name = "points_to_double", nullable = false)
     private int pointsToDouble;
-
-    @Column(nullable = false)
-    private double intercept;
-
-    @Column(name = "fit_iterations", nullable = false)
-    private int fitIterations;
-
-    @Column(nullable = false)
-    private double auc;
-
-    @Column(nullable = false)
-    private double ks;
-
-    @Column(nullable = false)
-    private double gini;
-
-    @Column(name = "cutoff_score", nullable = false)
-    private int cutoffScore;
-
-    @Column(name = "true_positives", nullable = false)
-    private int truePositives;
-
-    @Column(name = "false_positives", nullable = false)
-    private int falsePositives;
-
-    @Column(name = "true_negatives", nullable = false)
-    private int trueNegatives;
-
-    @Column(name = "false_negatives", nullable = false)
-    private int falseNegatives;
-
-    @Column(name = "cv_folds")
-    private Integer cvFolds;
-
-    @Column(name = "cv_repeats")
-    private Integer cvRepeats;
-
-    @Column(name = "cv_seed")
-    private Long cvSeed;
-
-    @Column(name = "cv_mean_auc")
-    private Double cvMeanAuc;
-
-    @Column(name = "cv_sd_auc")
-    private Double cvSdAuc;
-
-    @Column(name = "training_options", nullable = false, length = 300)
-    private String trainingOptions;
 
     @Column(name = "maps_to_gateway", nullable = false)
     private boolean mapsToGateway;
@@ -148,6 +83,8 @@ public class Scorecard {
     @CollectionTable(name = "scorecard_band", joinColumns = @JoinColumn(name = "scorecard_id"))
     private List<ScoreBandRecord> bands = new ArrayList<>();
 
+    @Embedded private TrainingRecord training;
+
     @Version private long version;
 
     protected Scorecard() {}
@@ -167,32 +104,11 @@ public class Scorecard {
         this.name = name.strip();
         this.versionNumber = versionNumber;
         this.status = ScorecardStatus.TRAINED;
-        this.dataSet = truncate(f.dataSet(), 200);
-        this.targetColumn = f.target();
-        this.badValue = f.badValue();
-        this.sampleRows = f.rows();
-        this.goods = f.goods();
-        this.bads = f.bads();
+        this.training = new TrainingRecord(f);
         Scaling s = card.scaling();
         this.baseScore = s.baseScore();
         this.baseOdds = s.baseOdds();
         this.pointsToDouble = s.pointsToDouble();
-        this.intercept = f.intercept();
-        this.fitIterations = f.iterations();
-        this.auc = f.auc();
-        this.ks = f.ks();
-        this.gini = f.gini();
-        this.cutoffScore = f.cutoffScore();
-        this.truePositives = f.truePositives();
-        this.falsePositives = f.falsePositives();
-        this.trueNegatives = f.trueNegatives();
-        this.falseNegatives = f.falseNegatives();
-        this.cvFolds = f.cvFolds();
-        this.cvRepeats = f.cvRepeats();
-        this.cvSeed = f.cvSeed();
-        this.cvMeanAuc = f.cvMeanAuc();
-        this.cvSdAuc = f.cvSdAuc();
-        this.trainingOptions = truncate(f.options(), 300);
         this.mapsToGateway = GatewayFacts.unmapped(card.variableNames()).isEmpty();
         this.variables = new ArrayList<>(variables);
         for (Characteristic c : card.characteristics()) {
@@ -201,10 +117,6 @@ public class Scorecard {
         this.bands = new ArrayList<>(bands);
         this.trainedBy = Objects.requireNonNull(trainedBy);
         this.trainedAt = Objects.requireNonNull(at);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
     }
 
     /**
@@ -239,7 +151,7 @@ public class Scorecard {
     /** Becomes champion or challenger; refused unless every characteristic is a gateway fact. */
     public void activate(ActivationRole role, Instant at) {
         if (!mapsToGateway) {
-            throw new ScorecardActivationException(
+            throw new ScorecardUnfitException(
                     "Scorecard "
                             + label()
                             + " uses variables the data gateway cannot "
@@ -249,7 +161,7 @@ public class Scorecard {
                             + "): it cannot score applicants");
         }
         if (status == ScorecardStatus.RETIRED) {
-            throw new ScorecardActivationException("Scorecard " + label() + " is retired");
+            throw new ScorecardUnfitException("Scorecard " + label() + " is retired");
         }
         this.status =
                 role == ActivationRole.CHAMPION
@@ -266,6 +178,11 @@ public class Scorecard {
                 status == ScorecardStatus.CHAMPION
                         ? ScorecardStatus.RETIRED
                         : ScorecardStatus.TRAINED;
+    }
+
+    /** The figures of the training run that made this version. */
+    public TrainingRecord training() {
+        return training;
     }
 
     public String label() {
@@ -286,82 +203,6 @@ public class Scorecard {
 
     public ScorecardStatus getStatus() {
         return status;
-    }
-
-    public String getDataSet() {
-        return dataSet;
-    }
-
-    public String getTargetColumn() {
-        return targetColumn;
-    }
-
-    public String getBadValue() {
-        return badValue;
-    }
-
-    public int getSampleRows() {
-        return sampleRows;
-    }
-
-    public int getGoods() {
-        return goods;
-    }
-
-    public int getBads() {
-        return bads;
-    }
-
-    public double getIntercept() {
-        return intercept;
-    }
-
-    public int getFitIterations() {
-        return fitIterations;
-    }
-
-    public double getAuc() {
-        return auc;
-    }
-
-    public double getKs() {
-        return ks;
-    }
-
-    public double getGini() {
-        return gini;
-    }
-
-    public int getCutoffScore() {
-        return cutoffScore;
-    }
-
-    public int[] confusion() {
-        return new int[] {truePositives, falsePositives, trueNegatives, falseNegatives};
-    }
-
-    public Integer getCvFolds() {
-        return cvFolds;
-    }
-
-    public Integer getCvRepeats() {
-        return cvRepeats;
-    }
-
-    public Long getCvSeed() {
-        return cvSeed;
-    }
-
-    public Double getCvMeanAuc() {
-        return cvMeanAuc;
-    }
-
-    public Double getCvSdAuc() {
-        return cvSdAuc;
-    }
-
-    public String getTrainingOptions() {
-        return trainingOptions;
     }
 
     public boolean isMapsToGateway() {

@@ -1,6 +1,6 @@
 package com.microcredit.portfolio.domain.blind;
 
-import com.microcredit.portfolio.domain.change.DualControl;
+import com.microcredit.shared.domain.approval.MakerChecker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import java.time.Instant;
  * A proposed recalibration of the blind-lending programme (new total assets, tolerated loss,
  * assumed default rate, ...). A second risk manager approves it; only then do the parameters – and
  * with them the ceiling – change, and a suspended programme reopens. Kept as the audit trail with
- * the ceiling before and after.
+ * the ceiling before and after. The approval is the one {@link MakerChecker}.
  */
 @Entity
 @Table(name = "ceiling_calibration")
@@ -34,7 +34,10 @@ public class CeilingCalibration {
     @Column(name = "after_ceiling", nullable = false, precision = 19, scale = 2)
     private BigDecimal afterCeiling;
 
-    @Embedded private DualControl control;
+    @Column(nullable = false, length = 500)
+    private String reason;
+
+    @Embedded private MakerChecker approval;
 
     @Version private long version;
 
@@ -44,18 +47,19 @@ public class CeilingCalibration {
             BlindLendingParameters parameters, String reason, String proposedBy, Instant at) {
         this.parameters = parameters;
         this.afterCeiling = parameters.ceiling().amount();
-        this.control = DualControl.proposed(reason, proposedBy, at);
+        this.reason = MakerChecker.reason(reason, 500);
+        this.approval = MakerChecker.propose(proposedBy, at);
     }
 
     /** Approves and applies the parameters to the programme. */
     public void approve(BlindLendingProgramme programme, String approver, Instant at, String note) {
-        control.approve(approver, at, note);
+        approval.approve(approver, at, note);
         this.beforeCeiling = programme.parameters().ceiling().amount();
         programme.recalibrate(parameters, approver, at);
     }
 
     public void reject(String checker, Instant at, String note) {
-        control.reject(checker, at, note);
+        approval.rejectOrWithdraw(checker, at, note);
     }
 
     public Long getId() {
@@ -74,7 +78,12 @@ public class CeilingCalibration {
         return afterCeiling;
     }
 
-    public DualControl control() {
-        return control;
+    public String getReason() {
+        return reason;
+    }
+
+    /** Who proposed, who decided, and where the recalibration stands. */
+    public MakerChecker approval() {
+        return approval;
     }
 }

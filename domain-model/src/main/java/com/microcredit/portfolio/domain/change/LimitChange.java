@@ -1,7 +1,9 @@
 package com.microcredit.portfolio.domain.change;
 
 import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.shared.domain.approval.MakerChecker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,11 +20,15 @@ import java.util.Currency;
 
 /**
  * A proposed new amount for one limit (or a new limit), and – once decided – the audit record of
- * the change with the amount before and after. Applied only when a second person approves.
+ * the change with the amount before and after. Applied only when a second person approves (the one
+ * {@link MakerChecker}).
  */
 @Entity
 @Table(name = "limit_change")
 public class LimitChange {
+
+    /** Column size of the reason (characters). */
+    public static final int REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -44,22 +50,30 @@ public class LimitChange {
     @Column(name = "proposed_amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal proposedAmount;
 
-    @Embedded private DualControl control;
+    @Column(nullable = false, length = REASON_MAX)
+    private String reason;
+
+    @Embedded private MakerChecker approval;
 
     @Version private long version;
 
     protected LimitChange() {}
 
     private LimitChange(
-            LimitDimension dimension, String limitKey, Money proposed, DualControl control) {
+            LimitDimension dimension,
+            String limitKey,
+            Money proposed,
+            String reason,
+            MakerChecker approval) {
         if (proposed.isNegative()) {
-            throw new DualControlException("A limit cannot be negative");
+            throw new FieldRefusal("amount", "NEGATIVE");
         }
         this.dimension = dimension;
         this.limitKey = limitKey;
         this.currency = proposed.currency().getCurrencyCode();
         this.proposedAmount = proposed.amount();
-        this.control = control;
+        this.reason = MakerChecker.reason(reason, REASON_MAX);
+        this.approval = approval;
     }
 
     public static LimitChange propose(
@@ -70,7 +84,7 @@ public class LimitChange {
             String proposedBy,
             Instant at) {
         return new LimitChange(
-                dimension, limitKey, proposed, DualControl.proposed(reason, proposedBy, at));
+                dimension, limitKey, proposed, reason, MakerChecker.propose(proposedBy, at));
     }
 
     /** The record of a limit the system set itself (no approval step), e.g. at hub onboarding. */
@@ -81,17 +95,18 @@ public class LimitChange {
             String reason,
             String by,
             Instant at) {
-        return new LimitChange(dimension, limitKey, amount, DualControl.applied(reason, by, at));
+        return new LimitChange(
+                dimension, limitKey, amount, reason, MakerChecker.appliedBySystem(by, at));
     }
 
     /** Approves and records the amount the limit had before (null for a new limit). */
     public void approve(String approver, Instant at, String note, Money before) {
-        control.approve(approver, at, note);
+        approval.approve(approver, at, note);
         this.beforeAmount = before == null ? null : before.amount();
     }
 
     public void reject(String checker, Instant at, String note) {
-        control.reject(checker, at, note);
+        approval.rejectOrWithdraw(checker, at, note);
     }
 
     public Money proposed() {
@@ -114,7 +129,12 @@ public class LimitChange {
         return beforeAmount;
     }
 
-    public DualControl control() {
-        return control;
+    public String getReason() {
+        return reason;
+    }
+
+    /** Who proposed, who decided, and where the change stands. */
+    public MakerChecker approval() {
+        return approval;
     }
 }

@@ -1,8 +1,12 @@
 package com.microcredit.supplychain.domain.health;
 
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.MakerChecker;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,12 +25,16 @@ import java.util.Objects;
  * <p>Rules: a reading of indicators that implies a worse status downgrades the hub at once (source
  * INDICATORS, applied by whoever recorded the reading); indicators never upgrade a hub. Any manual
  * change – upgrade or downgrade – is proposed with a reason by one person and applied only when a
- * different person approves it (maker-checker); the approval is refused if the hub's status moved
- * since the proposal, and a decided change stays decided.
+ * different person approves it (the one {@link MakerChecker}, state APPLIED once approved); the
+ * approval is refused if the hub's status moved since the proposal, and a decided change stays
+ * decided.
  */
 @Entity
 @Table(name = "hub_status_change")
 public class HubStatusChange {
+
+    /** Column size of the reason and the note (characters). */
+    public static final int REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -47,30 +55,15 @@ public class HubStatusChange {
     @Column(nullable = false, length = 16)
     private StatusChangeSource source;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private StatusChangeState state;
-
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = REASON_MAX)
     private String reason;
 
     @Column(name = "reading_id")
     private Long readingId;
 
-    @Column(name = "proposed_by", nullable = false, length = 64)
-    private String proposedBy;
-
-    @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
-
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_note", length = 500)
-    private String decisionNote;
+    @Embedded
+    @AttributeOverride(name = "state", column = @Column(name = "state", nullable = false))
+    private MakerChecker approval;
 
     @Version private long version;
 
@@ -81,21 +74,13 @@ public class HubStatusChange {
             HubStatus to,
             StatusChangeSource source,
             String reason,
-            String by,
-            Instant at) {
-        if (reason == null || reason.isBlank()) {
-            throw new HubStatusChangeException("A hub status change needs a reason");
-        }
-        if (by == null || by.isBlank()) {
-            throw new HubStatusChangeException("A hub status change needs an identified proposer");
-        }
+            MakerChecker approval) {
         this.hubId = hub.getId();
         this.fromStatus = hub.getStatus();
         this.toStatus = Objects.requireNonNull(to, "the new status");
         this.source = source;
-        this.reason = truncate(reason.strip());
-        this.proposedBy = by;
-        this.proposedAt = Objects.requireNonNull(at, "at");
+        this.reason = reason;
+        this.approval = approval;
     }
 
     /**
@@ -112,13 +97,9 @@ public class HubStatusChange {
                         hub,
                         assessment.status(),
                         StatusChangeSource.INDICATORS,
-                        "Indicators: " + assessment.reason(),
-                        by,
-                        at);
+                        truncate("Indicators: " + assessment.reason()),
+                        MakerChecker.appliedBySystem(by, at));
         change.readingId = readingId;
-        change.state = StatusChangeState.APPLIED;
-        change.decidedBy = by;
-        change.decidedAt = at;
         hub.changeStatus(change.toStatus, change.reason, at);
         return change;
     }
@@ -128,43 +109,30 @@ public class HubStatusChange {
      */
     public static HubStatusChange propose(
             HubEnterprise hub, HubStatus to, String reason, String by, Instant at) {
+        String why = MakerChecker.reason(reason, REASON_MAX);
+        MakerChecker approval = MakerChecker.propose(by, at);
         if (to == hub.getStatus()) {
-            throw new HubStatusChangeException("The hub is already " + to);
+            throw new ApprovalRefusal(ApprovalRefusal.NO_CHANGE, to);
         }
-        HubStatusChange change =
-                new HubStatusChange(hub, to, StatusChangeSource.MANUAL, reason, by, at);
-        change.state = StatusChangeState.PROPOSED;
-        return change;
+        return new HubStatusChange(hub, to, StatusChangeSource.MANUAL, why, approval);
     }
 
     /** A different person approves: the hub takes the new status now. */
     public void approve(HubEnterprise hub, String checker, String note, Instant at) {
-        requirePending();
-        requireChecker(checker);
-        if (checker.equals(proposedBy)) {
-            throw new HubStatusChangeException(
-                    "Maker-checker: " + checker + " proposed this change and cannot approve it");
-        }
         if (!Objects.equals(hub.getId(), hubId)) {
             throw new IllegalArgumentException("This change is for hub " + hubId);
         }
+        approval.requirePending();
         if (hub.getStatus() != fromStatus) {
-            throw new HubStatusChangeException(
-                    "The hub's status moved from "
-                            + fromStatus
-                            + " to "
-                            + hub.getStatus()
-                            + " since this change was proposed; propose again");
+            throw new ApprovalRefusal(ApprovalRefusal.STALE, fromStatus, hub.getStatus());
         }
-        decide(StatusChangeState.APPLIED, checker, note, at);
-        hub.changeStatus(toStatus, reason + " (approved by " + checker + ")", at);
+        approval.approveAndApply(checker, at, note == null ? null : truncate(note.strip()));
+        hub.changeStatus(toStatus, reason + " (approved by " + approval.checker() + ")", at);
     }
 
     /** The checker refuses, or the maker withdraws; the hub stays as it is. */
     public void reject(String checker, String note, Instant at) {
-        requirePending();
-        requireChecker(checker);
-        decide(StatusChangeState.REJECTED, checker, note, at);
+        approval.rejectOrWithdraw(checker, at, note == null ? null : truncate(note.strip()));
     }
 
     /** A downgrade: the new status is worse than the old one. */
@@ -173,31 +141,11 @@ public class HubStatusChange {
     }
 
     public boolean isPending() {
-        return state == StatusChangeState.PROPOSED;
-    }
-
-    private void decide(StatusChangeState outcome, String checker, String note, Instant at) {
-        this.state = outcome;
-        this.decidedBy = checker;
-        this.decidedAt = Objects.requireNonNull(at, "at");
-        this.decisionNote = note == null || note.isBlank() ? null : truncate(note.strip());
-    }
-
-    private void requirePending() {
-        if (state != StatusChangeState.PROPOSED) {
-            throw new HubStatusChangeException(
-                    "This change was already " + state.name().toLowerCase());
-        }
-    }
-
-    private static void requireChecker(String checker) {
-        if (checker == null || checker.isBlank()) {
-            throw new HubStatusChangeException("A decision needs an identified checker");
-        }
+        return approval.isPending();
     }
 
     private static String truncate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+        return text.length() <= REASON_MAX ? text : text.substring(0, REASON_MAX - 3) + "...";
     }
 
     public Long getId() {
@@ -220,8 +168,9 @@ public class HubStatusChange {
         return source;
     }
 
-    public StatusChangeState getState() {
-        return state;
+    /** Who proposed, who decided, and where the change stands (APPLIED once approved). */
+    public MakerChecker approval() {
+        return approval;
     }
 
     public String getReason() {
@@ -230,25 +179,5 @@ public class HubStatusChange {
 
     public Long getReadingId() {
         return readingId;
-    }
-
-    public String getProposedBy() {
-        return proposedBy;
-    }
-
-    public Instant getProposedAt() {
-        return proposedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionNote() {
-        return decisionNote;
     }
 }

@@ -1,13 +1,17 @@
 package com.microcredit.origination.domain.loan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.origination.domain.decision.Decision;
 import com.microcredit.origination.domain.decision.DecisionOutcome;
 import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathResult;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,13 +56,18 @@ class LoanApplicationTest {
     @Test
     void makerEqualsCheckerIsRefused() {
         LoanApplication a = referred("officer");
-        assertThrows(
-                MakerCheckerException.class,
-                () -> a.reviewReferral("officer", true, "fine", TODAY, NOW));
-        assertThrows(
-                MakerCheckerException.class,
-                () -> a.reviewReferral("OFFICER", true, "fine", TODAY, NOW));
+        for (String same : List.of("officer", "OFFICER", " Officer ")) {
+            for (boolean approve : List.of(true, false)) {
+                ApprovalRefusal e =
+                        assertThrows(
+                                ApprovalRefusal.class,
+                                () -> a.reviewReferral(same, approve, "fine", TODAY, NOW));
+                assertEquals(ApprovalRefusal.SAME_PERSON, e.code());
+            }
+        }
         assertEquals(ApplicationStatus.REFERRED, a.getStatus());
+        assertTrue(a.getReferralReview().isPending());
+        assertNull(a.getReviewedBy());
     }
 
     @Test
@@ -70,6 +79,8 @@ class LoanApplicationTest {
         assertEquals(DecisionOutcome.APPROVE, a.getOutcome());
         assertEquals(DecisionOutcome.REFER, a.getAutomaticOutcome());
         assertEquals("officer", a.getReviewedBy());
+        assertEquals(ApprovalState.APPROVED, a.getReferralReview().state());
+        assertEquals("staff", a.getReferralReview().maker());
     }
 
     @Test

@@ -9,6 +9,9 @@ import com.microcredit.origination.domain.scoring.Characteristic;
 import com.microcredit.origination.domain.scoring.PointsScorecard;
 import com.microcredit.origination.domain.scoring.Scaling;
 import com.microcredit.origination.domain.scoring.ScorecardBin;
+import com.microcredit.shared.domain.FieldRefusal;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +117,9 @@ class ScorecardTest {
         Scorecard benchmark = stored("checking_status");
         assertFalse(
                 benchmark.isMapsToGateway(), "SECTOR and checking_status are not gateway facts");
-        ScorecardActivationException e =
+        ScorecardUnfitException e =
                 assertThrows(
-                        ScorecardActivationException.class,
+                        ScorecardUnfitException.class,
                         () -> benchmark.activate(ActivationRole.CHAMPION, NOW));
         assertTrue(e.getMessage().contains("checking_status"));
         assertEquals(ScorecardStatus.TRAINED, benchmark.getStatus());
@@ -130,7 +133,7 @@ class ScorecardTest {
         champion.standDown();
         assertEquals(ScorecardStatus.RETIRED, champion.getStatus());
         assertThrows(
-                ScorecardActivationException.class,
+                ScorecardUnfitException.class,
                 () -> champion.activate(ActivationRole.CHAMPION, NOW));
         Scorecard challenger = gatewayCard();
         challenger.activate(ActivationRole.CHALLENGER, NOW);
@@ -142,24 +145,25 @@ class ScorecardTest {
     void theProposerAndTheTrainerCannotApproveAnActivation() {
         ScorecardActivation a =
                 new ScorecardActivation(1L, ActivationRole.CHAMPION, "better AUC", "risk", NOW);
-        assertTrue(
+        assertEquals(
+                ApprovalRefusal.SAME_PERSON,
                 assertThrows(
-                                ScorecardActivationException.class,
-                                () -> a.approve("risk", "model-team", NOW, null))
-                        .getMessage()
-                        .contains("proposed"));
-        assertTrue(
-                assertThrows(
-                                ScorecardActivationException.class,
-                                () -> a.approve("risk2", "risk2", NOW, null))
-                        .getMessage()
-                        .contains("trained"));
+                                ApprovalRefusal.class,
+                                () -> a.approve("RISK", "model-team", NOW, null))
+                        .code());
+        assertEquals(
+                ApprovalRefusal.SAME_PERSON,
+                assertThrows(ApprovalRefusal.class, () -> a.approve("risk2", " Risk2", NOW, null))
+                        .code(),
+                "the card's trainer, in another case, is no checker either");
         a.approve("risk2", "model-team", NOW, "ok");
-        assertEquals(ScorecardActivation.Status.APPROVED, a.getStatus());
-        assertEquals("risk2", a.getDecidedBy());
-        assertThrows(ScorecardActivationException.class, () -> a.reject("risk3", NOW, "late"));
+        assertEquals(ApprovalState.APPROVED, a.approval().state());
+        assertEquals("risk2", a.approval().checker());
+        assertEquals(
+                ApprovalRefusal.ALREADY_DECIDED,
+                assertThrows(ApprovalRefusal.class, () -> a.reject("risk3", NOW, "late")).code());
         assertThrows(
-                ScorecardActivationException.class,
+                FieldRefusal.class,
                 () -> new ScorecardActivation(1L, ActivationRole.CHALLENGER, " ", "risk", NOW));
     }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
 import java.time.Instant;
@@ -29,7 +32,7 @@ class HubStatusChangeTest {
                         "feed",
                         T0);
         assertEquals(HubStatus.DISTRESSED, hub.getStatus());
-        assertEquals(StatusChangeState.APPLIED, change.getState());
+        assertEquals(ApprovalState.APPLIED, change.approval().state());
         assertEquals(StatusChangeSource.INDICATORS, change.getSource());
         assertTrue(change.isDowngrade());
         assertTrue(hub.getStatusReason().contains("LATE_PAYMENTS"), hub.getStatusReason());
@@ -63,15 +66,17 @@ class HubStatusChangeTest {
         assertEquals(HubStatus.NORMAL, hub.getStatus(), "a proposal changes nothing");
         change.approve(hub, "risk2", "checked", T0.plusSeconds(60));
         assertEquals(HubStatus.WATCH, hub.getStatus());
-        assertEquals(StatusChangeState.APPLIED, change.getState());
-        assertEquals("risk2", change.getDecidedBy());
+        assertEquals(ApprovalState.APPLIED, change.approval().state());
+        assertEquals("risk2", change.approval().checker());
     }
 
     @Test
     void theMakerCannotApproveTheirOwnChange() {
         HubStatusChange change =
                 HubStatusChange.propose(hub, HubStatus.DISTRESSED, "Court freeze", "risk", T0);
-        assertThrows(HubStatusChangeException.class, () -> change.approve(hub, "risk", null, T0));
+        ApprovalRefusal e =
+                assertThrows(ApprovalRefusal.class, () -> change.approve(hub, "Risk ", null, T0));
+        assertEquals(ApprovalRefusal.SAME_PERSON, e.code());
         assertEquals(HubStatus.NORMAL, hub.getStatus());
         assertTrue(change.isPending());
     }
@@ -79,11 +84,16 @@ class HubStatusChangeTest {
     @Test
     void aManualChangeNeedsAReasonAndANewStatus() {
         assertThrows(
-                HubStatusChangeException.class,
+                FieldRefusal.class,
                 () -> HubStatusChange.propose(hub, HubStatus.WATCH, " ", "risk", T0));
-        assertThrows(
-                HubStatusChangeException.class,
-                () -> HubStatusChange.propose(hub, HubStatus.NORMAL, "why", "risk", T0));
+        assertEquals(
+                ApprovalRefusal.NO_CHANGE,
+                assertThrows(
+                                ApprovalRefusal.class,
+                                () ->
+                                        HubStatusChange.propose(
+                                                hub, HubStatus.NORMAL, "why", "risk", T0))
+                        .code());
     }
 
     @Test
@@ -91,8 +101,11 @@ class HubStatusChangeTest {
         HubStatusChange change =
                 HubStatusChange.propose(hub, HubStatus.WATCH, "reason", "risk", T0);
         change.reject("risk2", "not convinced", T0);
-        assertEquals(StatusChangeState.REJECTED, change.getState());
-        assertThrows(HubStatusChangeException.class, () -> change.approve(hub, "risk2", null, T0));
+        assertEquals(ApprovalState.REJECTED, change.approval().state());
+        assertEquals(
+                ApprovalRefusal.ALREADY_DECIDED,
+                assertThrows(ApprovalRefusal.class, () -> change.approve(hub, "risk2", null, T0))
+                        .code());
         assertEquals(HubStatus.NORMAL, hub.getStatus());
     }
 
@@ -106,7 +119,10 @@ class HubStatusChangeTest {
                 null,
                 "feed",
                 T0);
-        assertThrows(HubStatusChangeException.class, () -> upgrade.approve(hub, "risk2", null, T0));
+        ApprovalRefusal stale =
+                assertThrows(ApprovalRefusal.class, () -> upgrade.approve(hub, "risk2", null, T0));
+        assertEquals(ApprovalRefusal.STALE, stale.code());
+        assertEquals(java.util.List.of("NORMAL", "DISTRESSED"), stale.arguments());
         assertEquals(HubStatus.DISTRESSED, hub.getStatus());
     }
 }

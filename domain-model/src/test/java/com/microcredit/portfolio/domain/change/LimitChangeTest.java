@@ -1,15 +1,19 @@
 package com.microcredit.portfolio.domain.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.Money;
+import com.microcredit.shared.domain.approval.ApprovalRefusal;
+import com.microcredit.shared.domain.approval.ApprovalState;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class DualControlTest {
+class LimitChangeTest {
 
     private static LimitChange proposal() {
         return LimitChange.propose(
@@ -24,20 +28,21 @@ class DualControlTest {
     @Test
     void theProposerCannotApproveTheirOwnChange() {
         LimitChange change = proposal();
-        DualControlException e =
+        ApprovalRefusal e =
                 assertThrows(
-                        DualControlException.class,
-                        () -> change.approve("risk", Instant.EPOCH, null, Money.cny("1.00")));
-        assertTrue(e.getMessage().contains("cannot approve"));
-        assertTrue(change.control().isPending());
+                        ApprovalRefusal.class,
+                        () -> change.approve(" RISK", Instant.EPOCH, null, Money.cny("1.00")));
+        assertEquals(ApprovalRefusal.SAME_PERSON, e.code());
+        assertTrue(change.approval().isPending());
+        assertNull(change.getBeforeAmount());
     }
 
     @Test
     void aSecondPersonApprovesAndTheTrailKeepsBeforeAndAfter() {
         LimitChange change = proposal();
         change.approve("risk2", Instant.EPOCH.plusSeconds(60), "ok", Money.cny("3000000.00"));
-        assertEquals(ChangeStatus.APPROVED, change.control().getStatus());
-        assertEquals("risk2", change.control().getDecidedBy());
+        assertEquals(ApprovalState.APPROVED, change.approval().state());
+        assertEquals("risk2", change.approval().checker());
         assertEquals(Money.cny("3000000.00").amount(), change.getBeforeAmount());
         assertEquals(Money.cny("5000000.00"), change.proposed());
     }
@@ -46,15 +51,18 @@ class DualControlTest {
     void aDecidedChangeCannotBeDecidedAgain() {
         LimitChange change = proposal();
         change.reject("risk2", Instant.EPOCH, "not now");
-        assertThrows(
-                DualControlException.class,
-                () -> change.approve("risk3", Instant.EPOCH, null, null));
+        assertEquals(
+                ApprovalRefusal.ALREADY_DECIDED,
+                assertThrows(
+                                ApprovalRefusal.class,
+                                () -> change.approve("risk3", Instant.EPOCH, null, null))
+                        .code());
     }
 
     @Test
     void aChangeNeedsAReasonAndAnIdentifiedProposer() {
         assertThrows(
-                DualControlException.class,
+                FieldRefusal.class,
                 () ->
                         LimitChange.propose(
                                 LimitDimension.PRODUCT,
@@ -64,7 +72,7 @@ class DualControlTest {
                                 "risk",
                                 Instant.EPOCH));
         assertThrows(
-                DualControlException.class,
+                ApprovalRefusal.class,
                 () ->
                         LimitChange.propose(
                                 LimitDimension.PRODUCT,

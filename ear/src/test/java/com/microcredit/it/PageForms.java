@@ -1,0 +1,60 @@
+package com.microcredit.it;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clicks a button in a row of a page's data table without a browser: reads the page, finds the row
+ * that shows a marker text and the view state, and posts the form as the button would (a plain
+ * submit with the form's {@code <form>_SUBMIT} marker, which Faces decodes like the AJAX one).
+ */
+final class PageForms {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile(
+                    "<input(?=[^>]*name=\"jakarta\\.faces\\.ViewState\")[^>]*value=\"([^\"]+)\"");
+
+    private PageForms() {}
+
+    /** The page after clicking {@code button} in the row of {@code form:table} showing marker. */
+    static PageCalls.Page clickInRow(
+            PageCalls pages, String path, String form, String table, String marker, String button) {
+        PageCalls.Page page = pages.get(path);
+        if (page.status() != 200) {
+            throw new AssertionError(path + ": " + page.status());
+        }
+        String body = page.body();
+        int at = body.indexOf(marker);
+        if (at < 0) {
+            throw new AssertionError("no row shows " + marker + " on " + path);
+        }
+        int ri = body.lastIndexOf("data-ri=\"", at);
+        String row = body.substring(ri + 9, body.indexOf('"', ri + 9));
+        Matcher state = VIEW_STATE.matcher(body);
+        if (!state.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        String clicked = form + ":" + table + ":" + row + ":" + button;
+        return pages.postForm(
+                path,
+                enc(form + "_SUBMIT")
+                        + "=1&"
+                        + enc(clicked)
+                        + "="
+                        + enc(clicked)
+                        + "&"
+                        + enc("jakarta.faces.ViewState")
+                        + "="
+                        + enc(unescape(state.group(1))));
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
