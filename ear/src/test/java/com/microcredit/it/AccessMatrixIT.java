@@ -150,9 +150,27 @@ class AccessMatrixIT {
                     assertTrue(
                             !signIn.location().contains("login.xhtml"),
                             user + " is not sent back to the login page: " + signIn.location());
+                    PageCalls[] client = {browser};
                     PAGES.forEach(
                             (page, allowed) -> {
-                                PageCalls.Page answer = browser.get(page);
+                                PageCalls.Page answer = client[0].get(page);
+                                if (answer.status() == 302
+                                        && answer.location() != null
+                                        && answer.location().contains("login.xhtml")) {
+                                    // The session ended under the test (seen once in a whole
+                                    // suite run, cause not found yet: docs/security.md). Signed
+                                    // in afresh, the page must answer as the role allows; a
+                                    // second redirect is a failure.
+                                    System.out.println(
+                                            "AccessMatrixIT: "
+                                                    + user
+                                                    + "'s session ended before "
+                                                    + page
+                                                    + "; signing in again");
+                                    client[0] = new PageCalls();
+                                    assertEquals(302, client[0].signIn(user).status());
+                                    answer = client[0].get(page);
+                                }
                                 int status = answer.status();
                                 int expected = allowed.contains(role) ? 200 : 403;
                                 // An allowed page is drawn whole (its footer and end); a page that
