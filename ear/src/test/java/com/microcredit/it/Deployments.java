@@ -18,6 +18,9 @@ public final class Deployments {
 
     private Deployments() {}
 
+    /** The context root of the in-container test module. */
+    public static final String TEST_CONTEXT_ROOT = "/mcrc-it";
+
     /** The application exactly as shipped. */
     public static EnterpriseArchive application() {
         return ShrinkWrap.createFromZipFile(
@@ -31,7 +34,7 @@ public final class Deployments {
                         .addClasses(testClasses)
                         .addClass(Deployments.class)
                         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return applicationWith(Testable.archiveToTest(tests), "/mcrc-it");
+        return applicationWith(Testable.archiveToTest(tests), TEST_CONTEXT_ROOT);
     }
 
     /** The application plus one more web module at the given context root. */
@@ -49,9 +52,11 @@ public final class Deployments {
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
         // Plain HTTP's virtual host (server.xml): Arquillian's servlet protocol and the fixtures
-        // are
-        // reached over plain HTTP, where only this test module and the HTTPS redirect live.
-        if (module.get("WEB-INF/ibm-web-bnd.xml") == null) {
+        // reach the in-container test module (/mcrc-it) over plain HTTP, where only it and the
+        // HTTPS redirect live. Any other module (the cluster probe) stays on the application's
+        // HTTPS-only virtual host, where its callers reach it.
+        if (TEST_CONTEXT_ROOT.equals(contextRoot)
+                && module.get("WEB-INF/ibm-web-bnd.xml") == null) {
             module.addAsWebInfResource(
                     new StringAsset(
                             "<web-bnd xmlns=\"http://websphere.ibm.com/xml/ns/javaee\""

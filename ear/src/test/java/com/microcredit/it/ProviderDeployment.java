@@ -20,6 +20,7 @@ final class ProviderDeployment {
                         .addClass(ProviderDeployment.class)
                         .addPackage(ProviderSimulator.class.getPackage())
                         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return Deployments.applicationWith(Testable.archiveToTest(tests), "/mcrc-it");
+        return Deployments.applicationWith(
+                Testable.archiveToTest(tests), Deployments.TEST_CONTEXT_ROOT);
     }
 }
