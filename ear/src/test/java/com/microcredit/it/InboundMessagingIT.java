@@ -112,6 +112,37 @@ class InboundMessagingIT {
                 "rejection recorded for admins");
     }
 
+    @Test
+    void aTextWithALoneSurrogateIsRefusedLikeInvalidUtf8() throws Exception {
+        String transactionId = "IT-SURROGATE-" + UUID.randomUUID();
+        send(
+                """
+                {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"%s",
+                 "accountNumber":"%s","direction":"CREDIT","amount":"12.34","currency":"CNY",
+                 "counterpartyName":"杭州\\uD800商贸","counterpartyIndustryCode":"F52","valueDate":"2026-11-20"}
+                """
+                        .formatted(transactionId, applicants.settlementAccountHolder()),
+                transactionId);
+
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                exceptions, "JMSCorrelationID = '" + transactionId + "'")) {
+            Message forwarded = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(forwarded, "refused to the exception destination");
+            String reason = forwarded.getStringProperty("mcrcReason");
+            assertTrue(
+                    reason.startsWith("INVALID_CHARACTER: counterpartyName holds a lone UTF-16"),
+                    reason);
+        }
+        assertEquals(
+                0,
+                probe.count(
+                        "select count(t) from SettlementTransaction t where t.transactionId = :k",
+                        Map.of("k", transactionId)),
+                "not applied");
+    }
+
     private void send(String body, String correlationId) {
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer().setJMSCorrelationID(correlationId).send(inbound, body);

@@ -98,6 +98,47 @@ class LimitReservationIT {
     }
 
     @Test
+    void aProposalForATargetThatDoesNotExistIsRefusedNamingTheKey() {
+        // A product the book knows (it has a limit) is a target of a product limit, not of a
+        // region limit: the page offers it while the type was still "product", the type is then
+        // posted as "region", and the service refuses the target on the key field.
+        String product = unique("P");
+        limits.defineLimit(
+                new DefineLimit(
+                        LimitType.PRODUCT, product, new BigDecimal("100000.00"), "CNY", "IT"));
+        String reason = "unknown target " + UUID.randomUUID();
+        PageCalls pages = new PageCalls();
+        assertEquals(302, pages.signIn("risk").status());
+        PageCalls.Page refused =
+                PageForms.submit(
+                        pages,
+                        "/mcrc/pages/portfolio/limits.xhtml",
+                        "proposal",
+                        "propose",
+                        "proposal:type_input",
+                        "REGION",
+                        "proposal:key_input",
+                        product,
+                        "proposal:amount_input",
+                        "1000.00",
+                        "proposal:amount_hinput",
+                        "1000.00",
+                        "proposal:reason",
+                        reason);
+        assertEquals(200, refused.status());
+        assertTrue(
+                refused.body().contains("键：不是该限额类型的已知对象")
+                        || refused.body().contains("Key: is not a known target of this limit type"),
+                "refused naming the key field: " + refused.body());
+        assertEquals(
+                0,
+                probe.count(
+                        "select count(c) from LimitChange c where c.reason = :r",
+                        Map.of("r", reason)),
+                "nothing proposed");
+    }
+
+    @Test
     void aReservationRefusedByOneLimitReservesOnNone() {
         String product = unique("P");
         long borrower = uniqueBorrower();

@@ -50,6 +50,33 @@ final class PageForms {
                         + enc(unescape(state.group(1))));
     }
 
+    /**
+     * The page after submitting {@code form} with the fields (input client id, value, ...) by its
+     * button, as the browser would post it.
+     */
+    static PageCalls.Page submit(
+            PageCalls pages, String path, String form, String button, String... fields) {
+        PageCalls.Page page = pages.get(path);
+        if (page.status() != 200) {
+            throw new AssertionError(path + ": " + page.status());
+        }
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        StringBuilder body =
+                new StringBuilder(enc(form + "_SUBMIT") + "=1&")
+                        .append(enc(form + ":" + button) + "=" + enc(form + ":" + button));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append('&').append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
+        }
+        body.append('&')
+                .append(enc("jakarta.faces.ViewState"))
+                .append('=')
+                .append(enc(unescape(state.group(1))));
+        return pages.postForm(path, body.toString());
+    }
+
     private static String unescape(String html) {
         return html.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
     }

@@ -3,6 +3,7 @@ package com.microcredit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -84,27 +85,28 @@ class PortfolioBrowserIT {
 
     @Test
     void aLimitChangeNeedsASecondRiskManager() throws Exception {
-        String key = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String reason = "pilot " + UUID.randomUUID().toString().substring(0, 8);
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", "/mcrc/pages/portfolio/limits.xhtml");
             s.visible("proposal:propose").click();
-            s.waitForText(By.cssSelector("[id='proposal'] .ui-message-error"), "limit key");
+            s.waitForText(By.cssSelector("[id='proposal'] .ui-message-error"), "limit's target");
             assertTrue(
                     s.browser.findElement(By.id("proposal")).getText().contains("Give the reason"),
                     "each empty field has its own message");
 
-            s.browser.findElement(By.id("proposal:key")).sendKeys(key);
+            choose(s, "proposal:type", "Borrower");
+            String key = chooseFirstTarget(s, "\\d+");
             s.browser.findElement(By.id("proposal:amount_input")).sendKeys("1000000");
-            s.browser.findElement(By.id("proposal:reason")).sendKeys("new product pilot");
+            s.browser.findElement(By.id("proposal:reason")).sendKeys(reason);
             s.browser.findElement(By.id("proposal:propose")).click();
-            s.waitForText(By.id("pending-form"), key);
-            rowButton(s, key, "approve").click();
+            s.waitForText(By.id("pending-form"), reason);
+            rowButton(s, reason, "approve").click();
             s.waitForText(By.id("messages"), "may not decide it");
             s.screenshot("limit-proposal-refused-to-proposer");
             s.signOut();
 
             s.signIn("risk2", "/mcrc/pages/portfolio/limits.xhtml");
-            rowButton(s, key, "approve").click();
+            rowButton(s, reason, "approve").click();
             s.waitForText(By.id("limits"), key);
             s.waitForText(By.id("history-form"), "risk2");
             assertTrue(
@@ -122,19 +124,8 @@ class PortfolioBrowserIT {
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("risk", "/mcrc/pages/portfolio/limits.xhtml");
             s.visible("proposal:type");
-            s.browser.findElement(By.id("proposal:type")).click();
-            // The panel slides open: click the option once it takes the click.
-            s.wait.ignoring(ElementClickInterceptedException.class)
-                    .until(
-                            d -> {
-                                d.findElement(
-                                                By.cssSelector(
-                                                        "li[data-label='Blind-lending ceiling']"))
-                                        .click();
-                                return true;
-                            });
-            s.waitForText(By.id("proposal:type_label"), "Blind-lending ceiling");
-            s.browser.findElement(By.id("proposal:key")).sendKeys("programme");
+            choose(s, "proposal:type", "Blind-lending ceiling");
+            assertEquals("Whole programme", chooseFirstTarget(s, "Whole programme"));
             s.browser.findElement(By.id("proposal:amount_input")).sendKeys("999999999999");
             s.browser.findElement(By.id("proposal:reason")).sendKeys("grow the programme");
             s.browser.findElement(By.id("proposal:propose")).click();
@@ -144,6 +135,50 @@ class PortfolioBrowserIT {
             assertTrue(s.visible("formula").getText().startsWith("C = A × L / (PD × LGD)"));
             s.screenshot("blind-lending");
         }
+    }
+
+    /** Opens a select and clicks the option with the label once the panel takes the click. */
+    private static void choose(BrowserSession s, String select, String label) {
+        s.visible(select).click();
+        s.wait.ignoring(ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(
+                        d -> {
+                            d.findElement(
+                                            By.cssSelector(
+                                                    "[id='"
+                                                            + select
+                                                            + "_items'] li[data-label='"
+                                                            + label
+                                                            + "']"))
+                                    .click();
+                            return true;
+                        });
+        s.waitForText(By.id(select + "_label"), label);
+    }
+
+    /**
+     * Chooses the first target the key select offers for the chosen type, once the type's AJAX
+     * update brought targets whose label matches the pattern, and answers its label.
+     */
+    private static String chooseFirstTarget(BrowserSession s, String pattern) {
+        String label =
+                s.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(
+                                d -> {
+                                    List<WebElement> items =
+                                            d.findElements(
+                                                    By.cssSelector(
+                                                            "[id='proposal:key_input'] option"));
+                                    if (items.size() < 2) {
+                                        return null;
+                                    }
+                                    String text = items.get(1).getAttribute("textContent").strip();
+                                    return text.matches(pattern) ? text : null;
+                                });
+        choose(s, "proposal:key", label);
+        return label;
     }
 
     @Test

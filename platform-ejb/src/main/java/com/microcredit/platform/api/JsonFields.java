@@ -82,7 +82,9 @@ public final class JsonFields {
             throw new InvalidMessageException("Unreadable JSON: " + e.getMessage(), null);
         }
         String raw = keyField == null ? null : text(json.get(keyField));
-        return new JsonFields(json, raw != null && raw.length() <= MAX_KEY ? raw : null);
+        String key = raw != null && raw.length() <= MAX_KEY ? raw : null;
+        WellFormedText.require(json, key);
+        return new JsonFields(json, key);
     }
 
     /** The message's {@code schemaVersion} and {@code messageType} must be the ones given. */

@@ -5,9 +5,10 @@
  * forwarded to the exception destination), {@link com.microcredit.platform.api.InboundMetrics} and
  * {@link com.microcredit.platform.api.InboundMessageMonitor}. Libraries that run in the caller's
  * thread and transaction and hold no state: {@link com.microcredit.platform.api.JsonFields} (the
- * field rules of inbound messages), {@link com.microcredit.platform.api.QueueBatch} (reading and
- * refusing messages, receiving a batch), {@link com.microcredit.platform.api.BatchedQueueConsumer}
- * (the batched consumers' loop), {@link com.microcredit.platform.api.AfterCommit}. See
+ * field rules of inbound messages) with {@link com.microcredit.platform.api.WellFormedText} (no
+ * lone surrogates), {@link com.microcredit.platform.api.QueueBatch} (reading and refusing messages,
+ * receiving a batch), {@link com.microcredit.platform.api.BatchedQueueConsumer} (the batched
+ * consumers' loop), {@link com.microcredit.platform.api.AfterCommit}. See
  * docs/adr/0020-one-context-per-module.md.
  */
 package com.microcredit.platform.api;

@@ -11,7 +11,17 @@ import java.util.List;
 @Local
 public interface LimitChangeService {
 
+    /**
+     * Proposes a change; refused on the field {@code key} ({@code LIMIT_TARGET_UNKNOWN}) unless the
+     * key is one of {@link #targets(LimitType)}.
+     */
     LimitChangeView propose(ProposeLimitChange command);
+
+    /**
+     * The targets a limit of the type can name: the keys the exposure book holds for it (products,
+     * industries, regions, borrowers, groups, hubs with loans) and those a limit is defined for.
+     */
+    List<String> targets(LimitType type);
 
     /**
      * Applies the change; refused to the proposer, above the formula, or below current utilisation.

@@ -4,6 +4,7 @@ import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.LimitChangeService;
 import com.microcredit.portfolio.api.LimitChangeView;
+import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.ProposeLimitChange;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.change.LimitChange;
@@ -63,22 +64,19 @@ public class LimitChangeServiceBean implements LimitChangeService {
                     "The blind-lending ceiling's key is " + BlindLendingProgramme.CEILING_KEY);
         }
         requireWithinFormula(dimension, amount);
-        Optional<ExposureLimit> current = rows.find(dimension, command.key().strip());
-        if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
-            throw new ChangeRefusedException(
-                    "The limit cannot be set below the "
-                            + current.get().utilised()
-                            + " already reserved against it");
-        }
         try {
+            String target =
+                    LimitChange.knownTarget(dimension, command.key(), rows.targets(dimension));
+            Optional<ExposureLimit> current = rows.find(dimension, target);
+            if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
+                throw new ChangeRefusedException(
+                        "The limit cannot be set below the "
+                                + current.get().utilised()
+                                + " already reserved against it");
+            }
             LimitChange change =
                     LimitChange.propose(
-                            dimension,
-                            command.key().strip(),
-                            amount,
-                            command.reason(),
-                            caller(),
-                            clock.instant());
+                            dimension, target, amount, command.reason(), caller(), clock.instant());
             em.persist(change);
             em.flush();
             audited(change, "proposed");
@@ -88,6 +86,11 @@ public class LimitChangeServiceBean implements LimitChangeService {
         } catch (FieldRefusal e) {
             throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
         }
+    }
+
+    @Override
+    public List<String> targets(LimitType type) {
+        return type == null ? List.of() : rows.targets(Views.dimension(type));
     }
 
     @Override

@@ -34,6 +34,12 @@ public interface LimitStore {
     /** The limit, locked for a change of its amount. */
     Optional<ExposureLimit> findForChange(LimitDimension dimension, String key);
 
+    /**
+     * The targets a limit of the dimension can name: every key the exposure book holds for it and
+     * every key a limit is defined for, in order (numeric keys by number).
+     */
+    List<String> targets(LimitDimension dimension);
+
     /** Defines a new limit with what is already on the book for its key as utilised. */
     ExposureLimit define(LimitDimension dimension, String key, Money amount);
 }

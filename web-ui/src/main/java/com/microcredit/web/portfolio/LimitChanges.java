@@ -38,6 +38,7 @@ public class LimitChanges implements Serializable {
     private List<LimitChangeView> pending = List.of();
     private List<LimitChangeView> history = List.of();
     private final Map<Long, String> notes = new HashMap<>();
+    private final Map<LimitType, List<String>> targets = new HashMap<>();
 
     private LimitType type = LimitType.PRODUCT;
     private String key;
@@ -49,6 +50,7 @@ public class LimitChanges implements Serializable {
         limitViews = limits.listAll();
         pending = changes.pending();
         history = changes.history(50);
+        targets.clear();
     }
 
     public void propose() {
@@ -78,7 +80,14 @@ public class LimitChanges implements Serializable {
             reason = null;
             load();
         } catch (ChangeRefusedException e) {
-            Messages.fieldError(FORM + "amount", Messages.refusal(e));
+            if ("key".equals(e.field())) {
+                // next to the key select, which the summary names by its label
+                Messages.fieldError(
+                        FORM + "key",
+                        Messages.text("refusal." + e.code(), e.arguments().toArray()));
+            } else {
+                Messages.fieldError(FORM + "amount", Messages.refusal(e));
+            }
         } catch (LimitRefusedException e) {
             Messages.fieldError(FORM + "amount", e.getMessage());
         } catch (EJBAccessException e) {
@@ -113,6 +122,17 @@ public class LimitChanges implements Serializable {
 
     public LimitType[] getTypes() {
         return LimitType.values();
+    }
+
+    /**
+     * The targets a limit of the chosen type can name (the key select); a new type empties the key.
+     */
+    public List<String> getTargets() {
+        return type == null ? List.of() : targets.computeIfAbsent(type, changes::targets);
+    }
+
+    public void typeChanged() {
+        key = null;
     }
 
     public List<LimitView> getLimitViews() {

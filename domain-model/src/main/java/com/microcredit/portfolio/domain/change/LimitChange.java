@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Currency;
 
 /**
@@ -85,6 +86,24 @@ public class LimitChange {
             Instant at) {
         return new LimitChange(
                 dimension, limitKey, proposed, reason, MakerChecker.propose(proposedBy, at));
+    }
+
+    /**
+     * The target (limit key) of a proposal, stripped, if it is one of the known targets of its
+     * dimension (a product, region, industry, borrower, group or hub the book or the defined limits
+     * know); refused on the field {@code key} otherwise – a limit for a target that does not exist
+     * would cap nothing.
+     */
+    public static String knownTarget(
+            LimitDimension dimension, String key, Collection<String> known) {
+        String target = key == null ? "" : key.strip();
+        if (target.isEmpty()) {
+            throw new FieldRefusal("key", "REQUIRED");
+        }
+        if (!known.contains(target)) {
+            throw new FieldRefusal("key", "LIMIT_TARGET_UNKNOWN", dimension);
+        }
+        return target;
     }
 
     /** The record of a limit the system set itself (no approval step), e.g. at hub onboarding. */

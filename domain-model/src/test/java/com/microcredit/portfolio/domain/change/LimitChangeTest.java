@@ -26,6 +26,34 @@ class LimitChangeTest {
     }
 
     @Test
+    void aProposalNamesOneOfTheKnownTargetsOrIsRefusedOnTheKeyField() {
+        java.util.List<String> products = java.util.List.of("GROUP_LOAN", "SUPPLY_CHAIN");
+        assertEquals(
+                "GROUP_LOAN",
+                LimitChange.knownTarget(LimitDimension.PRODUCT, " GROUP_LOAN ", products));
+        FieldRefusal unknown =
+                assertThrows(
+                        FieldRefusal.class,
+                        () ->
+                                LimitChange.knownTarget(
+                                        LimitDimension.PRODUCT, "NO_SUCH_PRODUCT", products));
+        assertEquals("key", unknown.field());
+        assertEquals("LIMIT_TARGET_UNKNOWN", unknown.code());
+        assertEquals(java.util.List.of("PRODUCT"), unknown.arguments());
+        assertEquals(
+                "REQUIRED",
+                assertThrows(
+                                FieldRefusal.class,
+                                () -> LimitChange.knownTarget(LimitDimension.REGION, " ", products))
+                        .code());
+        assertThrows(
+                FieldRefusal.class,
+                () ->
+                        LimitChange.knownTarget(
+                                LimitDimension.REGION, "GROUP_LOAN ", java.util.List.of()));
+    }
+
+    @Test
     void theProposerCannotApproveTheirOwnChange() {
         LimitChange change = proposal();
         ApprovalRefusal e =

@@ -19,10 +19,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -186,7 +190,7 @@ class DemoEvidence {
         for (int w = 0; w < 17; w++) {
             LocalDate day = today.minusDays(7L * w + 1);
             settlement.postTransaction(
-                    account + "-R" + w,
+                    transactionId(account, "R", w),
                     account,
                     "CREDIT",
                     new BigDecimal(weeklyReceipts),
@@ -196,7 +200,7 @@ class DemoEvidence {
                     day);
             if (w % 4 == 0) {
                 settlement.postTransaction(
-                        account + "-P" + w,
+                        transactionId(account, "P", w),
                         account,
                         "DEBIT",
                         new BigDecimal(weeklyReceipts).multiply(BigDecimal.valueOf(3)),
@@ -208,6 +212,24 @@ class DemoEvidence {
         }
         settlement.recordEndOfDayBalance(
                 account, today.minusDays(1), new BigDecimal(balance), "CNY");
+    }
+
+    /**
+     * The id of a demo settlement transaction: opaque (no account number in it, issue 20), stable
+     * from one load to the next and unique – the first 80 bits of SHA-256 over the account, the
+     * kind (R receipt, P payment) and the week.
+     */
+    static String transactionId(String account, String kind, int week) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(
+                                    ("mcrc-demo|" + account + "|" + kind + "|" + week)
+                                            .getBytes(StandardCharsets.UTF_8));
+            return "DEMO-TX-" + HexFormat.of().withUpperCase().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     void balance(String account, String balance) {

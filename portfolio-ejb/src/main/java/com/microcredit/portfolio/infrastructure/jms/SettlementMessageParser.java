@@ -2,6 +2,7 @@ package com.microcredit.portfolio.infrastructure.jms;
 
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
+import com.microcredit.platform.api.WellFormedText;
 import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import jakarta.json.JsonException;
@@ -56,6 +57,7 @@ public class SettlementMessageParser {
             throw new InvalidMessageException("Unreadable JSON: " + e.getMessage(), null);
         }
         String key = optionalText(json, "transactionId");
+        WellFormedText.require(json, key);
         int version = requiredInt(json, "schemaVersion", key);
         if (version != SCHEMA_VERSION) {
             throw new InvalidMessageException(

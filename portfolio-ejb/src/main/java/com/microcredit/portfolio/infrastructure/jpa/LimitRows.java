@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
 import com.microcredit.portfolio.application.LimitStore;
+import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
@@ -14,10 +15,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The limit rows in the database. A reservation is one statement over every applicable limit row
@@ -150,6 +153,34 @@ public class LimitRows implements LimitStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<String> targets(LimitDimension dimension) {
+        TreeSet<String> keys =
+                new TreeSet<>(
+                        Comparator.comparingInt(String::length)
+                                .thenComparing(Comparator.naturalOrder()));
+        if (dimension == LimitDimension.BLIND_LENDING_CEILING) {
+            keys.add(BlindLendingProgramme.CEILING_KEY);
+        } else {
+            List<?> onBook =
+                    em.createNativeQuery(
+                                    "select distinct "
+                                            + column(dimension)
+                                            + " from loan_exposure where "
+                                            + column(dimension)
+                                            + " is not null")
+                            .getResultList();
+            onBook.forEach(key -> keys.add(String.valueOf(key)));
+        }
+        keys.addAll(
+                em.createQuery(
+                                "select l.limitKey from ExposureLimit l where l.dimension = :d",
+                                String.class)
+                        .setParameter("d", dimension)
+                        .getResultList());
+        return List.copyOf(keys);
     }
 
     /**

@@ -47,6 +47,16 @@ class SettlementMessageParserTest {
     }
 
     @Test
+    void aLoneSurrogateIsRefusedNamingTheField() {
+        assertTrue(
+                reasonFor(message(",\"counterpartyName\":\"商贸\\uD800\""))
+                        .startsWith("INVALID_CHARACTER: counterpartyName holds a lone UTF-16"));
+        assertTrue(
+                reasonFor(message(",\"counterpartyName\":\"\uDC00\""))
+                        .startsWith("INVALID_CHARACTER: counterpartyName"));
+    }
+
+    @Test
     void aWrongSchemaVersionIsRefused() {
         assertTrue(reasonFor(message(",\"schemaVersion\":2")).contains("schemaVersion 2"));
     }
