@@ -61,7 +61,7 @@ public class RunsAsSystem implements InvocationInterceptor {
             invocation.proceed();
             return;
         }
-        Throwable thrown = system.run(invocation);
+        Throwable thrown = system.run(invocation::proceed);
         if (thrown != null) {
             throw thrown;
         }
