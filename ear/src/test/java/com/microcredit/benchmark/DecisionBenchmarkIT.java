@@ -8,6 +8,7 @@ import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
 import com.microcredit.it.OriginationFixture;
+import com.microcredit.it.RunsAsSystem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
@@ -56,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (see docs/benchmarks.md). The first method prepares the borrowers inside the server, the second
  * measures from outside.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DecisionBenchmarkIT {
 

@@ -7,6 +7,7 @@ import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
 import com.microcredit.it.OriginationFixture;
+import com.microcredit.it.RunsAsSystem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.ConnectionFactory;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * insert, XA commit with the database) followed by one end-of-day report per account, reconciled to
  * zero breaks. Not part of the test suite: {@code bin/benchmark messaging} (docs/benchmarks.md).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class MessagingBenchmarkIT {
 
     /** Runs inside the server: settings come from the environment the server inherits. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
+import com.microcredit.it.RunsAsSystem;
 import com.microcredit.portfolio.api.NightlyRunView;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import com.microcredit.portfolio.application.NightlyRuns;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * floor of the database work, without classification, provisions, indicators, signals, reminders,
  * checkpoints or counters). Not part of the test suite: {@code bin/benchmark nightly}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class NightlyBenchmarkIT {
 
     private static final int LOANS =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
+import com.microcredit.it.RunsAsSystem;
 import com.microcredit.portfolio.api.DefineLimit;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JPA and the gate); then checks for zero over-commit. Not part of the test suite: run with {@code
  * bin/benchmark reservations} (see docs/benchmarks.md).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class ReservationBenchmarkIT {
 
     private static final long WARM_UP_MS = 3_000;

@@ -7,6 +7,7 @@ import com.microcredit.it.ApiCalls;
 import com.microcredit.it.CreditCodes;
 import com.microcredit.it.Deployments;
 import com.microcredit.it.ItProbe;
+import com.microcredit.it.RunsAsSystem;
 import com.microcredit.origination.api.AccountManagerView;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.RegisterAccountManager;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * table with a plain JDBC batch (already parsed, no checks, batches of 1,000, a commit per file).
  * Not part of the test suite: run with {@code bin/benchmark trade-import} (see docs/benchmarks.md).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class TradeImportBenchmarkIT {
 
     /** Runs inside the server: settings come from the environment the server inherits. */

@@ -10,6 +10,7 @@ import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -48,6 +49,7 @@ import javax.sql.DataSource;
  * here, tells its process id (so the test can kill it), and reads back what the shared database
  * holds.
  */
+@RunAs("SYSTEM") // the probe writes limits through guarded services (ADR 0014)
 @WebServlet("/probe/*")
 public class ClusterProbe extends HttpServlet {
 

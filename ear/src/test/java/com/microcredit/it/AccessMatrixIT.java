@@ -4,15 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.origination.api.ApplicationService;
+import com.microcredit.origination.api.BorrowerService;
+import com.microcredit.origination.api.ConsentService;
+import com.microcredit.origination.api.GroupService;
 import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.LimitService;
+import com.microcredit.portfolio.api.LimitType;
+import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
+import com.microcredit.supplychain.api.ChainCredit;
+import com.microcredit.supplychain.api.HubHealthService;
+import com.microcredit.supplychain.api.HubService;
+import com.microcredit.supplychain.api.RecordHubIndicators;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,7 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * anything (login redirect or 401). Write operations are called with a body or id that the service
  * refuses on its merits (400/404/409): an allowed role must get that far, through the resource's
  * and the EJB's role checks alike, so an EJB that refused a role its resource admits is caught.
- * Operations only the system identity may call (timers, listeners) refuse a direct call without it.
+ * Operations only the system identity may call (timers, listeners) refuse a direct call without it,
+ * and so does every write service at the EJB (a call that bypasses pages and REST resources):
+ * without a role it is refused, as the system identity (one of its roles) it gets past the role
+ * check.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -138,6 +157,75 @@ class AccessMatrixIT {
 
     @EJB private NightlyRunServiceBean nightly;
     @EJB private AsSystem system;
+    @EJB private ApplicationService applications;
+    @EJB private BorrowerService borrowers;
+    @EJB private GroupService groups;
+    @EJB private ConsentService consents;
+    @EJB private HubService hubs;
+    @EJB private LimitService limits;
+    @EJB private ChainCredit chainCredit;
+    @EJB private LoanBookService book;
+    @EJB private SettlementAccounts settlement;
+    @EJB private EarlyWarningService warnings;
+    @EJB private HubHealthService health;
+
+    /**
+     * Every guarded write operation of the EJB layer, called with arguments it refuses on its
+     * merits (nothing is written).
+     */
+    private Map<String, Callable<?>> guardedWrites() {
+        Map<String, Callable<?>> calls = new LinkedHashMap<>();
+        calls.put("ApplicationService.submit", () -> applications.submit(null));
+        calls.put("ApplicationService.decide", () -> applications.decide(-1));
+        calls.put(
+                "ApplicationService.decideAutomatically",
+                () -> applications.decideAutomatically(null, false));
+        calls.put("ApplicationService.acceptOffer", () -> applications.acceptOffer(-1));
+        calls.put("ApplicationService.withdraw", () -> applications.withdraw(-1, "matrix"));
+        calls.put(
+                "BorrowerService.registerAccountManager",
+                () -> borrowers.registerAccountManager(null));
+        calls.put("BorrowerService.registerEnterprise", () -> borrowers.registerEnterprise(null));
+        calls.put("BorrowerService.registerIndividual", () -> borrowers.registerIndividual(null));
+        calls.put("GroupService.formGroup", () -> groups.formGroup("matrix", -1, 5));
+        calls.put("GroupService.admitMember", () -> groups.admitMember(-1, -1));
+        calls.put("ConsentService.record", () -> consents.record(null));
+        calls.put("ConsentService.revoke", () -> consents.revoke(-1, "matrix"));
+        calls.put("HubService.onboardHub", () -> hubs.onboardHub(null));
+        calls.put("HubService.addChainMember", () -> hubs.addChainMember(null));
+        calls.put("LimitService.defineLimit", () -> limits.defineLimit(null));
+        calls.put("LimitService.reserve", () -> limits.reserve(null));
+        calls.put("LimitService.release", () -> limits.release(null));
+        calls.put("LimitService.cancel", () -> limits.cancel("MATRIX-NONE"));
+        calls.put(
+                "LimitService.block",
+                () -> limits.block(LimitType.BORROWER, "matrix-none", "matrix"));
+        calls.put("LimitService.unblock", () -> limits.unblock(LimitType.BORROWER, "matrix-none"));
+        calls.put("ChainCredit.recordTrade", () -> chainCredit.recordTrade(null));
+        calls.put(
+                "LoanBookService.recordDaysPastDue",
+                () -> book.recordDaysPastDue("MATRIX-NONE", 1, LocalDate.of(2000, 1, 1)));
+        calls.put(
+                "SettlementAccounts.postTransaction",
+                () -> settlement.postTransaction(null, null, null, null, null, null, null, null));
+        calls.put("EarlyWarningService.raise", () -> warnings.raise(null));
+        calls.put("EarlyWarningService.raiseAll", () -> warnings.raiseAll(List.of()));
+        calls.put(
+                "EarlyWarningService.escalateOverdue",
+                () -> warnings.escalateOverdue(LocalDate.of(2000, 1, 1)));
+        calls.put(
+                "HubHealthService.recordIndicators",
+                () ->
+                        health.recordIndicators(
+                                new RecordHubIndicators(
+                                        -1,
+                                        LocalDate.of(2000, 1, 1),
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        0,
+                                        0)));
+        return calls;
+    }
 
     @Test
     void everyRoleGetsExactlyThePagesItIsAllowed() {
@@ -284,5 +372,41 @@ class AccessMatrixIT {
                         ChangeRefusedException.class,
                         () -> system.call(() -> nightly.restartAsProcess(-1)));
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+    }
+
+    @Test
+    void writeServicesRefuseADirectCallWithoutARoleAndAdmitTheSystemIdentity() {
+        List<String> wrong = new ArrayList<>();
+        guardedWrites()
+                .forEach(
+                        (operation, call) -> {
+                            Throwable anonymous = thrown(call);
+                            if (!(anonymous instanceof EJBAccessException)) {
+                                wrong.add(operation + " without a role: " + anonymous);
+                            }
+                            Throwable asSystem = thrown(() -> system.call(call));
+                            if (refusedByRole(asSystem)) {
+                                wrong.add(operation + " as SYSTEM: " + asSystem);
+                            }
+                        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    private static Throwable thrown(Callable<?> call) {
+        try {
+            call.call();
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    private static boolean refusedByRole(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,7 +32,7 @@ import org.openqa.selenium.WebElement;
  * the account manager's field pages (borrower profile, visit recording, warning signal) fit a 768
  * px wide tablet without sideways scrolling of the page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 @RunAsClient
 class AccessibilityBrowserIT {
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without it, or with a consent for another purpose, nothing is read and the refusal is logged; the
  * collection-contacts service is for collection staff only.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class AssociatedPersonsIT {
 
     private static final String REPRESENTATIVE_ID = "110101199003071234";

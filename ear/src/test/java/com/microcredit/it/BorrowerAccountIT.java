@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * balance and turnover (from the portfolio's settlement ledger, number masked), and an account
  * manager's own book of borrowers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class BorrowerAccountIT {
 
     @Deployment

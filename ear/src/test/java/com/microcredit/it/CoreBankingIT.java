@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reclassify once, malformed messages all reach the exception destination with their reasons and
  * change nothing else, events leave only on commit.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class CoreBankingIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Services in different EJB modules share one JTA transaction and one persistence unit. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class CrossModuleTransactionIT {
 
     // Valid identity numbers that the demo data does not use; these tests never commit them.

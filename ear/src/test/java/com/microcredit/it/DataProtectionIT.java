@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * another manager's borrower, and a burst of look-ups, raise alerts; repeated failed sign-ins lock
  * a login; the container's own j_security_check is closed; a cross-site form post is refused.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class DataProtectionIT {
 
     @Deployment

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reservation rolls the decision back and is answered REFUSED; an invalid request lands on the
  * exception destination with its reason, recorded for the Inbound messages page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class DecisionRequestIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);

@@ -32,7 +32,7 @@ public final class Deployments {
         WebArchive tests =
                 ShrinkWrap.create(WebArchive.class, TEST_WAR)
                         .addClasses(testClasses)
-                        .addClass(Deployments.class)
+                        .addClasses(Deployments.class, RunsAsSystem.class, SystemThread.class)
                         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return applicationWith(Testable.archiveToTest(tests), TEST_CONTEXT_ROOT);
     }

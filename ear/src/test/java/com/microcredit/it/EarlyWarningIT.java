@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Early-warning signals on the real database: never duplicated, part of the raiser's transaction.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class EarlyWarningIT {
 
     @Deployment

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Core-banking messages reach their consumer; messages that can never be applied end on the
  * exception destination.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class InboundMessagingIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cookies are SameSite, every response (the container's own too) carries the security headers, and
  * a forged view state is a clean 400.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class InputProbeIT {
 
     @Deployment

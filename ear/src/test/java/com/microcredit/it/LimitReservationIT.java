@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * repayment and cancellation, counted by limits defined later, and never over-committed by 64
  * concurrent callers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class LimitReservationIT {
 
     @Deployment

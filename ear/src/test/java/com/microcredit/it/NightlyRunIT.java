@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * DAYS_PAST_DUE signal, days past due match the schedules, and a reminder exists once per
  * instalment falling due soon. The schedule starts one run per business date.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class NightlyRunIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What operations rely on: health checks for the orchestrator, metrics for administrators only. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class OperationsIT {
 
     private static final Pattern RED_WARNINGS =

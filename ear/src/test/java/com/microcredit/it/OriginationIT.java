@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * limit reservation and the fixed schedule; a refused reservation rolls back the step that asked
  * for it; no information, no loan; no consent, no data (and the refusal is logged).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class OriginationIT {
 
     @Deployment

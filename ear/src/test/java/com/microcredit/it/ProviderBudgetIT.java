@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with every provider down no path has information, so no loan; and each provider's state is in the
  * readiness check and the application metrics.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class ProviderBudgetIT {
 
     @Deployment

@@ -18,6 +18,7 @@ final class ProviderDeployment {
                         .addClasses(testClasses)
                         .addClass(Deployments.class)
                         .addClass(ProviderDeployment.class)
+                        .addClasses(RunsAsSystem.class, SystemThread.class)
                         .addPackage(ProviderSimulator.class.getPackage())
                         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return Deployments.applicationWith(

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * opens after 4 calls and closes after 1.5 s here (ear/pom.xml), and a test that may have opened
  * one first waits until its provider answers again.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class ProviderIT {
 
     @Deployment

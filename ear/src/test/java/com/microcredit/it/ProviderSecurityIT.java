@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the source UNAVAILABLE); a signed request captured on its way and sent again is refused by the
  * provider as a replay.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class ProviderSecurityIT {
 
     @Deployment

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
  * masked), cannot resolve without a note, resolves the balance difference with one; the page in
  * Chinese; a branch clerk is refused.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 @RunAsClient
 class ReconciliationBrowserIT {
 

@@ -1,6 +1,7 @@
 package com.microcredit.it;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * transaction that never arrived – waits until its two breaks (difference, missing) are recorded
  * and answers the account number.
  */
+@RunAs("SYSTEM") // fixtures write through guarded services, as the demo loader does (ADR 0014)
 @WebServlet("/fixture/reconciliation-break")
 public class ReconciliationFixture extends HttpServlet {
 

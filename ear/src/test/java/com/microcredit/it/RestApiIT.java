@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * role, 404, 409 with the refusal code), no cookie and no session, the idempotent automated
  * decision, and the OpenAPI document.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class RestApiIT {
 
     @Deployment

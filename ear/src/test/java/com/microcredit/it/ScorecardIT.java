@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * expired consent is refused and logged; an answer is reused from the cache at no cost within its
  * retention period and deleted after it; the thin-file facts come from the gateway.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 class ScorecardIT {
 
     @Deployment

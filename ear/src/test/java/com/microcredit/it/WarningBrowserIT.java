@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * records an inspection; the warning queue and collection list, in English and Chinese; the
  * associated persons of a loan in collection, refused without consent and masked with it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RunsAsSystem.class})
 @RunAsClient
 class WarningBrowserIT {
 

@@ -3,6 +3,7 @@ package com.microcredit.it;
 import com.microcredit.benchmark.LoanBookGenerator.GeneratedLoan;
 import com.microcredit.origination.domain.consent.ConsentPurpose;
 import com.microcredit.origination.domain.scoring.DataSource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * persons and two registry rows (a legal representative with a phone, and the borrower of another
  * overdue loan as guarantor), and answers the guarantor's borrower id.
  */
+@RunAs("SYSTEM") // fixtures write through guarded services, as the demo loader does (ADR 0014)
 @WebServlet("/fixture/*")
 public class WarningFixtureServlet extends HttpServlet {
 

@@ -36,8 +36,7 @@ import java.util.Optional;
  * ({@link OfferAcceptance}), withdrawal, and the lists the pages show.
  */
 @Stateless
-@PermitAll // page and REST roles guard entry; the referral review is role-checked here, see
-// docs/adr/0003
+@PermitAll // reads; every write names its roles: the page/REST roles plus SYSTEM (ADR 0014)
 public class ApplicationServiceBean implements ApplicationService {
 
     /**
@@ -62,11 +61,13 @@ public class ApplicationServiceBean implements ApplicationService {
     @Inject private OriginationSettings settings;
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "SYSTEM"})
     public ApplicationView submit(SubmitApplication c) {
         return ApplicationViews.view(intake.create(c, caller()), em, settings.bankZone());
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "SYSTEM"})
     public ApplicationView decide(long applicationId) {
         writeAtCommit();
         return ApplicationViews.view(
@@ -83,6 +84,7 @@ public class ApplicationServiceBean implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "CORE_BANKING", "SYSTEM"})
     public ApplicationView decideAutomatically(SubmitApplication command, boolean acceptOffer) {
         writeAtCommit();
         String fingerprint = RequestFingerprint.of(caller(), command, acceptOffer);
@@ -154,6 +156,7 @@ public class ApplicationServiceBean implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "SYSTEM"})
     public ApplicationView acceptOffer(long applicationId) {
         LoanApplication app = load(applicationId);
         acceptance.accept(app);
@@ -161,6 +164,7 @@ public class ApplicationServiceBean implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "SYSTEM"})
     public ApplicationView withdraw(long applicationId, String reason) {
         LoanApplication app = load(applicationId);
         try {
@@ -228,7 +232,10 @@ public class ApplicationServiceBean implements ApplicationService {
                 session.getCallerPrincipal() == null
                         ? null
                         : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "UNAUTHENTICATED".equals(name)
+        return name == null
+                        || name.isBlank()
+                        || "UNAUTHENTICATED".equals(name)
+                        || session.isCallerInRole("SYSTEM")
                 ? SYSTEM_PREPARER
                 : name;
     }

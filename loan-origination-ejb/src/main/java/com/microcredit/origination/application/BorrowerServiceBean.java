@@ -33,7 +33,7 @@ import java.util.Optional;
  * bean keeps the record views, unmasking and the access monitor that watches every view.
  */
 @Stateless
-@PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
+@PermitAll // reads; every write names its roles, SYSTEM for the demo loader (ADR 0014)
 public class BorrowerServiceBean implements BorrowerService {
 
     @PersistenceContext(unitName = "mcrc")
@@ -50,16 +50,19 @@ public class BorrowerServiceBean implements BorrowerService {
     @EJB private AccessMonitor monitor;
 
     @Override
+    @RolesAllowed({"ADMIN", "SYSTEM"})
     public AccountManagerView registerAccountManager(RegisterAccountManager c) {
         return managers.register(c);
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public BorrowerView registerEnterprise(RegisterEnterprise c) {
         return registration.enterprise(c);
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public BorrowerView registerIndividual(RegisterIndividual c) {
         return registration.individual(c);
     }

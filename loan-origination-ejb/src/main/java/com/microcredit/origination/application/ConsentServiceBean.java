@@ -15,6 +15,7 @@ import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 @Stateless
-@PermitAll
+@PermitAll // reads; record and revoke name their roles (ADR 0014)
 public class ConsentServiceBean implements ConsentService {
 
     private final Clock clock = Clock.systemUTC();
@@ -44,6 +45,7 @@ public class ConsentServiceBean implements ConsentService {
     @Inject private OriginationSettings settings;
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public ConsentView record(RecordConsent c) {
         if (em.find(Borrower.class, c.borrowerId()) == null) {
             throw new InvalidInputException("borrowerId", "No borrower " + c.borrowerId());
@@ -91,6 +93,7 @@ public class ConsentServiceBean implements ConsentService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public ConsentView revoke(long consentId, String reason) {
         DataConsent consent = em.find(DataConsent.class, consentId);
         if (consent == null) {

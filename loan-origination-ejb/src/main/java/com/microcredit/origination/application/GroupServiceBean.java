@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @Stateless
-@PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
+@PermitAll // reads; every write names its roles, SYSTEM for the demo loader (ADR 0014)
 public class GroupServiceBean implements GroupService {
 
     @PersistenceContext(unitName = "mcrc")
@@ -33,6 +33,7 @@ public class GroupServiceBean implements GroupService {
     @EJB private SettlementAccounts settlement;
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public GroupView formGroup(String name, long accountManagerId, int maxSize) {
         JointLiabilityGroup group = new JointLiabilityGroup(name, accountManagerId, maxSize);
         em.persist(group);
@@ -41,6 +42,7 @@ public class GroupServiceBean implements GroupService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public GroupView admitMember(long groupId, long borrowerId) {
         JointLiabilityGroup group = em.find(JointLiabilityGroup.class, groupId);
         if (group == null) {

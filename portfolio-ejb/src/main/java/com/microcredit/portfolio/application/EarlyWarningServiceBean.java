@@ -45,18 +45,18 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @Inject private CollectionQueries collections;
 
     /**
-     * Raised by processes (message listeners, the nightly run, a hub downgrade by a risk manager),
-     * hence open to every caller.
+     * Raised by processes (the settlement watch and end-of-day intake as the system identity, the
+     * nightly run as its starter, a hub downgrade by a risk manager), ADR 0014.
      */
     @Override
-    @PermitAll
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public WarningSignalView raise(RaiseWarning w) {
         return raising.raise(w);
     }
 
-    /** Raised by processes (the nightly run), hence open to every caller. */
+    /** Raised by the nightly run, as the risk manager who started it or the system identity. */
     @Override
-    @PermitAll
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public int raiseAll(List<RaiseWarning> warnings) {
         return raising.raiseAll(warnings);
     }
@@ -122,9 +122,9 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         return queries.queue(ownerRole, owner, level, limit);
     }
 
-    /** Called by the nightly run (a process), hence open to every caller. */
+    /** Called by the nightly run, as the risk manager who started it or the system identity. */
     @Override
-    @PermitAll
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public int escalateOverdue(LocalDate businessDate) {
         return escalation.escalateOverdue(businessDate);
     }

@@ -19,6 +19,7 @@ import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 @Stateless
-@PermitAll // called by other modules inside their users' transactions; see docs/adr/0003
+@PermitAll // reads; every write names the roles of all its callers' paths (ADR 0014)
 public class LimitServiceBean implements LimitService {
 
     private static final Metadata RESERVATIONS =
@@ -61,6 +62,7 @@ public class LimitServiceBean implements LimitService {
     @Resource private SessionContext context;
 
     @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public LimitView defineLimit(DefineLimit command) {
         LimitDimension dimension = Views.dimension(command.type());
         if (rows.find(dimension, command.key()).isPresent()) {
@@ -85,6 +87,7 @@ public class LimitServiceBean implements LimitService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "CORE_BANKING", "SYSTEM"})
     public ExposureView reserve(ReserveExposure command) {
         Money amount = money(command.amount(), command.currency());
         ExposureProfile profile = profile(command.attributes());
@@ -117,6 +120,7 @@ public class LimitServiceBean implements LimitService {
     }
 
     @Override
+    @RolesAllowed({"CORE_BANKING", "SYSTEM"})
     public ExposureView release(ReleaseExposure command) {
         LoanExposure exposure =
                 exposure(command.reference())
@@ -138,6 +142,7 @@ public class LimitServiceBean implements LimitService {
     }
 
     @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "CORE_BANKING", "SYSTEM"})
     public ExposureView cancel(String reference) {
         LoanExposure exposure =
                 exposure(reference)
@@ -151,6 +156,7 @@ public class LimitServiceBean implements LimitService {
     }
 
     @Override
+    @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "SYSTEM"})
     public LimitView block(LimitType type, String key, String reason) {
         ExposureLimit limit = existing(type, key);
         if (reason == null || reason.isBlank()) {
@@ -161,6 +167,7 @@ public class LimitServiceBean implements LimitService {
     }
 
     @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public LimitView unblock(LimitType type, String key) {
         ExposureLimit limit = existing(type, key);
         rows.unblock(limit.getId());

@@ -25,7 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll // recordDaysPastDue is called by the nightly run and repayment intake; see docs/adr/0003
+@PermitAll // reads; recordDaysPastDue: the nightly run (its starter) and repayment intake (ADR
+// 0014)
 public class LoanBookServiceBean implements LoanBookService {
 
     @Inject @BankZone private ZoneId bankZone;
@@ -44,6 +45,7 @@ public class LoanBookServiceBean implements LoanBookService {
     @Inject private CoreBankingEvents events;
 
     @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public ExposureView recordDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {
         LoanExposure exposure = load(reference);
         Instant now = clock.instant();

@@ -9,6 +9,7 @@ import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -103,6 +104,7 @@ public class SettlementAccountsBean implements SettlementAccounts {
     }
 
     @Override
+    @RolesAllowed({"CORE_BANKING", "SYSTEM"})
     public boolean postTransaction(
             String transactionId,
             String accountNumber,

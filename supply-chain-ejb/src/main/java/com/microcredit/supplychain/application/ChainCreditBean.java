@@ -11,6 +11,7 @@ import com.microcredit.supplychain.domain.trade.MemberEligibility;
 import com.microcredit.supplychain.domain.trade.TradeKind;
 import com.microcredit.supplychain.domain.trade.TradeRecord;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 @Stateless
-@PermitAll // read by loan origination inside its users' transactions; see docs/adr/0003
+@PermitAll // read by loan origination inside its users' transactions; recordTrade is guarded
 public class ChainCreditBean implements ChainCredit {
 
     @Inject @BankZone private ZoneId bankZone;
@@ -77,6 +78,7 @@ public class ChainCreditBean implements ChainCredit {
     }
 
     @Override
+    @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "SYSTEM"})
     public TradeView recordTrade(RecordTrade c) {
         if (em.find(HubEnterprise.class, c.hubId()) == null) {
             throw new IllegalArgumentException("No hub " + c.hubId());

@@ -22,6 +22,7 @@ import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.trade.MemberEligibility;
 import com.microcredit.supplychain.domain.trade.TradeRecord;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @Stateless
-@PermitAll // method-level roles arrive with the staff-controls issue, see docs/adr/0003
+@PermitAll // reads; every write names its roles, SYSTEM for the demo loader (ADR 0014)
 public class HubServiceBean implements HubService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -56,6 +57,7 @@ public class HubServiceBean implements HubService {
     @Inject private SupplyChainSettings settings;
 
     @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public HubView onboardHub(OnboardHub command) {
         HubEnterprise hub =
                 new HubEnterprise(
@@ -76,6 +78,7 @@ public class HubServiceBean implements HubService {
     }
 
     @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public ChainMemberView addChainMember(AddChainMember command) {
         if (em.find(HubEnterprise.class, command.hubId()) == null) {
             throw new IllegalArgumentException("No hub " + command.hubId());

@@ -16,6 +16,7 @@ import com.microcredit.supplychain.api.HubService;
 import com.microcredit.supplychain.api.HubView;
 import com.microcredit.supplychain.api.OnboardHub;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@RunAs("SYSTEM") // start-up has no user: the demo book is written as the system identity (ADR 0014)
 @DependsOn({
     "platform-ejb.jar#SchemaMigrator",
     "portfolio-ejb.jar#ProgrammeBootstrap",

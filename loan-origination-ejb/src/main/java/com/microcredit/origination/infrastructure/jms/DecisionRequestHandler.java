@@ -3,6 +3,7 @@ package com.microcredit.origination.infrastructure.jms;
 import com.microcredit.origination.api.ApplicationService;
 import com.microcredit.origination.api.ApplicationView;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import jakarta.jms.Message;
  */
 @Stateless
 @PermitAll
+@RunAs("SYSTEM") // core banking's messages carry no user: the system identity (ADR 0014)
 public class DecisionRequestHandler {
 
     @EJB private ApplicationService applications;

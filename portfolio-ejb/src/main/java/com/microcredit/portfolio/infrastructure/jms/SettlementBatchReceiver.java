@@ -8,6 +8,7 @@ import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,6 +27,7 @@ import java.util.List;
  */
 @Stateless
 @PermitAll // called by the settlement consumer threads, without a user (ADR 0003)
+@RunAs("SYSTEM") // the settlement watch raises warnings as the system identity (ADR 0014)
 public class SettlementBatchReceiver {
 
     static final String QUEUE = "jms/portfolio/SettlementTransaction";
