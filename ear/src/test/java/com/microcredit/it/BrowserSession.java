@@ -94,6 +94,20 @@ final class BrowserSession implements AutoCloseable {
         browser.manage().deleteAllCookies();
     }
 
+    /**
+     * Waits until PrimeFaces has no AJAX request queued or running: an update that arrives late
+     * re-renders what the test has already chosen or typed.
+     */
+    void ajaxSettled() {
+        wait.until(
+                d ->
+                        Boolean.TRUE.equals(
+                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !window.PrimeFaces ||"
+                                                        + " PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     WebElement visible(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

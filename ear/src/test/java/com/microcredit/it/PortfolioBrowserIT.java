@@ -96,8 +96,12 @@ class PortfolioBrowserIT {
 
             choose(s, "proposal:type", "Borrower");
             String key = chooseFirstTarget(s, "\\d+");
-            s.browser.findElement(By.id("proposal:amount_input")).sendKeys("1000000");
-            s.browser.findElement(By.id("proposal:reason")).sendKeys(reason);
+            type(s, "proposal:amount_input", "1000000", "1,000,000");
+            type(s, "proposal:reason", reason, reason);
+            s.ajaxSettled();
+            assertTrue(
+                    s.browser.findElement(By.id("proposal:key_label")).getText().equals(key),
+                    "the target is still chosen when the proposal is sent");
             s.browser.findElement(By.id("proposal:propose")).click();
             s.waitForText(By.id("pending-form"), reason);
             rowButton(s, reason, "approve").click();
@@ -126,8 +130,9 @@ class PortfolioBrowserIT {
             s.visible("proposal:type");
             choose(s, "proposal:type", "Blind-lending ceiling");
             assertEquals("Whole programme", chooseFirstTarget(s, "Whole programme"));
-            s.browser.findElement(By.id("proposal:amount_input")).sendKeys("999999999999");
-            s.browser.findElement(By.id("proposal:reason")).sendKeys("grow the programme");
+            type(s, "proposal:amount_input", "999999999999", "999,999,999,999");
+            type(s, "proposal:reason", "grow the programme", "grow the programme");
+            s.ajaxSettled();
             s.browser.findElement(By.id("proposal:propose")).click();
             s.waitForText(By.id("proposal"), "cannot exceed its formula");
 
@@ -135,6 +140,26 @@ class PortfolioBrowserIT {
             assertTrue(s.visible("formula").getText().startsWith("C = A × L / (PD × LGD)"));
             s.screenshot("blind-lending");
         }
+    }
+
+    /**
+     * Types into a field once no AJAX update is under way, and types again until the field holds
+     * what was typed (shown as expected, e.g. with grouping): a select's late update or its closing
+     * panel must not leave the proposal without its amount or reason.
+     */
+    private static void type(BrowserSession s, String id, String text, String shown) {
+        s.ajaxSettled();
+        s.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        d -> {
+                            WebElement field = d.findElement(By.id(id));
+                            String now = field.getAttribute("value");
+                            if (now != null && now.startsWith(shown)) {
+                                return true;
+                            }
+                            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text);
+                            return false;
+                        });
     }
 
     /** Opens a select and clicks the option with the label once the panel takes the click. */
@@ -156,6 +181,7 @@ class PortfolioBrowserIT {
                             return true;
                         });
         s.waitForText(By.id(select + "_label"), label);
+        s.ajaxSettled();
     }
 
     /**
