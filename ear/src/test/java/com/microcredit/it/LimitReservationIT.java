@@ -73,21 +73,8 @@ class LimitReservationIT {
                                 reason,
                                 " RISK ",
                                 java.time.Instant.now()));
-        PageCalls pages = new PageCalls();
-        assertEquals(302, pages.signIn("risk").status());
-        PageCalls.Page refused =
-                PageForms.clickInRow(
-                        pages,
-                        "/mcrc/pages/portfolio/limits.xhtml",
-                        "pending-form",
-                        "pending",
-                        reason,
-                        "approve");
-        assertEquals(200, refused.status());
-        assertTrue(
-                refused.body().contains("经办与审批分离")
-                        || refused.body().contains("Refused (maker-checker)"),
-                refused.body());
+        PageForms.approvalRefusedToTheMaker(
+                "/mcrc/pages/portfolio/limits.xhtml", "pending-form", "pending", reason);
         assertEquals(
                 1,
                 probe.count(

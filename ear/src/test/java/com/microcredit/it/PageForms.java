@@ -18,6 +18,29 @@ final class PageForms {
 
     private PageForms() {}
 
+    /**
+     * Signs in as {@code risk}, clicks Approve in the row showing marker and checks the page says
+     * the maker-checker refused it (in Chinese or English): the proposal was made by the same
+     * person under another spelling.
+     */
+    static void approvalRefusedToTheMaker(String path, String form, String table, String marker) {
+        PageCalls pages = new PageCalls();
+        if (pages.signIn("risk").status() != 302) {
+            throw new AssertionError("risk did not sign in");
+        }
+        PageCalls.Page refused = clickInRow(pages, path, form, table, marker, "approve");
+        if (refused.status() != 200
+                || !(refused.body().contains("经办与审批分离")
+                        || refused.body().contains("Refused (maker-checker)"))) {
+            throw new AssertionError(
+                    path
+                            + ": not refused by maker-checker ("
+                            + refused.status()
+                            + ")\n"
+                            + refused.body());
+        }
+    }
+
     /** The page after clicking {@code button} in the row of {@code form:table} showing marker. */
     static PageCalls.Page clickInRow(
             PageCalls pages, String path, String form, String table, String marker, String button) {

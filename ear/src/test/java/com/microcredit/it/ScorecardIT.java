@@ -62,21 +62,8 @@ class ScorecardIT {
     void anActivationProposedAsRiskInCapitalsIsRefusedToRiskOnThePage() {
         String reason = "maker-checker " + UUID.randomUUID();
         long activation = scorecards.pendingActivation("RISK", reason);
-        PageCalls pages = new PageCalls();
-        assertEquals(302, pages.signIn("risk").status());
-        PageCalls.Page refused =
-                PageForms.clickInRow(
-                        pages,
-                        "/mcrc/pages/risk/scorecards.xhtml",
-                        "activations-form",
-                        "activations",
-                        reason,
-                        "approve");
-        assertEquals(200, refused.status());
-        assertTrue(
-                refused.body().contains("经办与审批分离")
-                        || refused.body().contains("Refused (maker-checker)"),
-                refused.body());
+        PageForms.approvalRefusedToTheMaker(
+                "/mcrc/pages/risk/scorecards.xhtml", "activations-form", "activations", reason);
         assertEquals(
                 1,
                 probe.count(
