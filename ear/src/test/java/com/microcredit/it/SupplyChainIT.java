@@ -288,7 +288,7 @@ class SupplyChainIT {
                         .allMatch(
                                 r ->
                                         r.status() == 409
-                                                && r.body().contains("SUPPLY_CHAIN_REFUSED")
+                                                && r.body().contains("INVOICE_ALREADY_FINANCED")
                                                 && r.body().contains("already financed")),
                 () -> replies.stream().map(r -> r.status() + " " + r.body()).toList().toString());
         JsonObject financing = financed.get(0).json();

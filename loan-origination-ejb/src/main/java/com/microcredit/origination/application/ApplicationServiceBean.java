@@ -99,9 +99,7 @@ public class ApplicationServiceBean implements ApplicationService {
                             .getResultList();
             if (!earlier.isEmpty()) {
                 if (!earlier.get(0).madeBy(fingerprint)) {
-                    throw new DecisionRefusedException(
-                            "IDEMPOTENCY_KEY_REUSED",
-                            "This channel reference was used before for another request");
+                    throw DecisionRefusedException.coded("IDEMPOTENCY_KEY_REUSED");
                 }
                 // the same request again: the same answer
                 return ApplicationViews.view(earlier.get(0), em, settings.bankZone());
@@ -138,7 +136,7 @@ public class ApplicationServiceBean implements ApplicationService {
         } catch (ApprovalRefusal e) {
             throw DecisionRefusedException.coded(e.code(), e.arguments());
         } catch (ApplicationStateException e) {
-            throw new DecisionRefusedException(e.code(), e.getMessage());
+            throw DecisionRefusedException.coded(e.code(), e.arguments()).because(e);
         } catch (FieldRefusal e) {
             throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
         }
@@ -170,7 +168,7 @@ public class ApplicationServiceBean implements ApplicationService {
         try {
             app.withdraw(reason, clock.instant());
         } catch (ApplicationStateException e) {
-            throw new DecisionRefusedException(e.code(), e.getMessage());
+            throw DecisionRefusedException.coded(e.code(), e.arguments()).because(e);
         } catch (FieldRefusal e) {
             throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
         }
@@ -222,7 +220,7 @@ public class ApplicationServiceBean implements ApplicationService {
     private LoanApplication load(long id) {
         LoanApplication app = em.find(LoanApplication.class, id);
         if (app == null) {
-            throw new InvalidInputException("applicationId", "No application " + id);
+            throw InvalidInputException.coded("applicationId", "UNKNOWN_REFERENCE");
         }
         return app;
     }

@@ -43,19 +43,13 @@ public class ScorecardActivations {
         try {
             r = ActivationRole.valueOf(role);
         } catch (RuntimeException e) {
-            throw new InvalidInputException("role", "The role is CHAMPION or CHALLENGER");
+            throw InvalidInputException.coded("role", "NOT_ONE_OF", "CHAMPION, CHALLENGER");
         }
         if (!s.isMapsToGateway()) {
-            throw new DecisionRefusedException(
-                    "NOT_SCORABLE",
-                    "Scorecard "
-                            + s.label()
-                            + " uses variables the data gateway cannot supply; it documents the"
-                            + " method but cannot score applicants");
+            throw DecisionRefusedException.coded("NOT_SCORABLE", s.label());
         }
         if (s.getStatus() == ScorecardStatus.RETIRED || s.getStatus().name().equals(r.name())) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE", "Scorecard " + s.label() + " is " + s.getStatus());
+            throw DecisionRefusedException.coded("WRONG_STATE", s.label(), s.getStatus());
         }
         long pending =
                 em.createQuery(
@@ -66,8 +60,7 @@ public class ScorecardActivations {
                         .setParameter("p", ApprovalState.PROPOSED)
                         .getSingleResult();
         if (pending > 0) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE", "Scorecard " + s.label() + " already has a pending activation");
+            throw DecisionRefusedException.coded("ACTIVATION_PENDING", s.label());
         }
         try {
             ScorecardActivation a =
@@ -107,7 +100,7 @@ public class ScorecardActivations {
         } catch (ApprovalRefusal e) {
             throw DecisionRefusedException.coded(e.code(), e.arguments());
         } catch (ScorecardUnfitException e) {
-            throw new DecisionRefusedException("NOT_SCORABLE", e.getMessage());
+            throw DecisionRefusedException.coded("SCORECARD_UNFIT", s.label()).because(e);
         }
     }
 
@@ -147,7 +140,7 @@ public class ScorecardActivations {
         ScorecardActivation a =
                 em.find(ScorecardActivation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new InvalidInputException("activationId", "No activation " + id);
+            throw InvalidInputException.coded("activationId", "UNKNOWN_REFERENCE");
         }
         return a;
     }

@@ -8,7 +8,8 @@
  * field rules of inbound messages) with {@link com.microcredit.platform.api.WellFormedText} (no
  * lone surrogates), {@link com.microcredit.platform.api.QueueBatch} (reading and refusing messages,
  * receiving a batch), {@link com.microcredit.platform.api.BatchedQueueConsumer} (the batched
- * consumers' loop), {@link com.microcredit.platform.api.AfterCommit}. See
+ * consumers' loop), {@link com.microcredit.platform.api.AfterCommit}. The one base type of every
+ * context API's refusal: {@link com.microcredit.platform.api.CodedRefusal}. See
  * docs/adr/0020-one-context-per-module.md.
  */
 package com.microcredit.platform.api;

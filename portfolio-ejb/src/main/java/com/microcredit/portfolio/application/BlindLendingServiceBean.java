@@ -114,7 +114,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
         } catch (FieldRefusal e) {
             throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw ChangeRefusedException.coded(null, "CALIBRATION_INVALID").because(e);
         }
     }
 
@@ -129,7 +129,10 @@ public class BlindLendingServiceBean implements BlindLendingService {
                     rows.findForChange(
                                     LimitDimension.BLIND_LENDING_CEILING,
                                     BlindLendingProgramme.CEILING_KEY)
-                            .orElseThrow(() -> new ChangeRefusedException("No ceiling limit"));
+                            .orElseThrow(
+                                    () ->
+                                            ChangeRefusedException.coded(
+                                                    null, "CEILING_NOT_DEFINED"));
             ceiling.changeAmount(programme.parameters().ceiling());
             ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
@@ -142,7 +145,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
         } catch (ApprovalRefusal e) {
             throw ChangeRefusedException.coded(null, e.code(), e.arguments());
         } catch (LimitExceededException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw ChangeRefusedException.coded(null, "LIMIT_EXCEEDED").because(e);
         }
     }
 
@@ -211,24 +214,21 @@ public class BlindLendingServiceBean implements BlindLendingService {
         BlindLendingProgramme programme =
                 em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME, lock);
         if (programme == null) {
-            throw new ChangeRefusedException("The blind-lending programme has not been set up");
+            throw ChangeRefusedException.coded(null, "PROGRAMME_NOT_SET_UP");
         }
         return programme;
     }
 
     private ExposureLimit ceilingLimit() {
         return rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
-                .orElseThrow(
-                        () ->
-                                new ChangeRefusedException(
-                                        "The blind-lending ceiling is not defined"));
+                .orElseThrow(() -> ChangeRefusedException.coded(null, "CEILING_NOT_DEFINED"));
     }
 
     private CeilingCalibration calibration(long id) {
         CeilingCalibration calibration =
                 em.find(CeilingCalibration.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (calibration == null) {
-            throw new ChangeRefusedException("No calibration " + id);
+            throw ChangeRefusedException.coded(null, "NOT_FOUND", "CALIBRATION", id);
         }
         return calibration;
     }

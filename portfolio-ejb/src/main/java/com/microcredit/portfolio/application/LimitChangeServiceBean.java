@@ -54,14 +54,14 @@ public class LimitChangeServiceBean implements LimitChangeService {
     @RolesAllowed("RISK_MANAGER")
     public LimitChangeView propose(ProposeLimitChange command) {
         if (command.type() == null || command.key() == null || command.key().isBlank()) {
-            throw new ChangeRefusedException("Choose the limit type and key");
+            throw ChangeRefusedException.coded("key", "REQUIRED");
         }
         LimitDimension dimension = Views.dimension(command.type());
         Money amount = LimitServiceBean.money(command.amount(), command.currency());
         if (dimension == LimitDimension.BLIND_LENDING_CEILING
                 && !BlindLendingProgramme.CEILING_KEY.equals(command.key().strip())) {
-            throw new ChangeRefusedException(
-                    "The blind-lending ceiling's key is " + BlindLendingProgramme.CEILING_KEY);
+            throw ChangeRefusedException.coded(
+                    "key", "CEILING_KEY", BlindLendingProgramme.CEILING_KEY);
         }
         requireWithinFormula(dimension, amount);
         try {
@@ -69,10 +69,8 @@ public class LimitChangeServiceBean implements LimitChangeService {
                     LimitChange.knownTarget(dimension, command.key(), rows.targets(dimension));
             Optional<ExposureLimit> current = rows.find(dimension, target);
             if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
-                throw new ChangeRefusedException(
-                        "The limit cannot be set below the "
-                                + current.get().utilised()
-                                + " already reserved against it");
+                throw ChangeRefusedException.coded(
+                        "amount", "LIMIT_BELOW_UTILISED", current.get().utilised());
             }
             LimitChange change =
                     LimitChange.propose(
@@ -115,7 +113,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
         } catch (ApprovalRefusal e) {
             throw ChangeRefusedException.coded(null, e.code(), e.arguments());
         } catch (LimitExceededException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw ChangeRefusedException.coded(null, "LIMIT_EXCEEDED").because(e);
         }
     }
 
@@ -170,21 +168,18 @@ public class LimitChangeServiceBean implements LimitChangeService {
         BlindLendingProgramme programme =
                 em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
         if (programme == null) {
-            throw new ChangeRefusedException("The blind-lending programme has not been set up");
+            throw ChangeRefusedException.coded(null, "PROGRAMME_NOT_SET_UP");
         }
         Money formula = programme.parameters().ceiling();
         if (amount.isGreaterThan(formula)) {
-            throw new ChangeRefusedException(
-                    "The blind-lending ceiling cannot exceed its formula A × L / (PD × LGD) = "
-                            + formula
-                            + "; recalibrate the programme instead");
+            throw ChangeRefusedException.coded("amount", "CEILING_ABOVE_FORMULA", formula);
         }
     }
 
     private LimitChange load(long id) {
         LimitChange change = em.find(LimitChange.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
-            throw new ChangeRefusedException("No limit change " + id);
+            throw ChangeRefusedException.coded(null, "NOT_FOUND", "LIMIT_CHANGE", id);
         }
         return change;
     }

@@ -62,7 +62,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw ChangeRefusedException.coded(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -80,7 +80,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, LocalDate.ofInstant(now, bankZone));
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw ChangeRefusedException.coded(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -98,7 +98,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw ChangeRefusedException.coded(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -186,6 +186,9 @@ public class LoanBookServiceBean implements LoanBookService {
                 .setParameter("r", reference)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ChangeRefusedException("No exposure " + reference));
+                .orElseThrow(
+                        () ->
+                                ChangeRefusedException.coded(
+                                        null, "NOT_FOUND", "EXPOSURE", reference));
     }
 }

@@ -66,7 +66,7 @@ public class HubHealthServiceBean implements HubHealthService {
                             c.bureauEvents(),
                             c.courtEvents());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+            throw SupplyChainRefusedException.coded(null, "HUB_INDICATORS_INVALID").because(e);
         }
         HealthAssessment assessment = settings.healthPolicy().assess(indicators);
         HubIndicatorReading reading =
@@ -110,10 +110,8 @@ public class HubHealthServiceBean implements HubHealthService {
                         .getResultList()
                         .isEmpty();
         if (pending) {
-            throw new SupplyChainRefusedException(
-                    "A status change of hub "
-                            + hub.getName()
-                            + " is already waiting for approval; decide it first");
+            throw SupplyChainRefusedException.coded(
+                    null, "HUB_STATUS_CHANGE_PENDING", hub.getName());
         }
         try {
             HubStatusChange change =
@@ -204,7 +202,7 @@ public class HubHealthServiceBean implements HubHealthService {
     private HubEnterprise hub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId);
         if (hub == null) {
-            throw new SupplyChainRefusedException("No hub " + hubId);
+            throw SupplyChainRefusedException.coded(null, "NOT_FOUND", "HUB", hubId);
         }
         return hub;
     }
@@ -215,7 +213,7 @@ public class HubHealthServiceBean implements HubHealthService {
     private HubEnterprise lockedHub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId, LockModeType.PESSIMISTIC_WRITE);
         if (hub == null) {
-            throw new SupplyChainRefusedException("No hub " + hubId);
+            throw SupplyChainRefusedException.coded(null, "NOT_FOUND", "HUB", hubId);
         }
         return hub;
     }
@@ -224,7 +222,8 @@ public class HubHealthServiceBean implements HubHealthService {
         HubStatusChange change =
                 em.find(HubStatusChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
-            throw new SupplyChainRefusedException("No hub status change " + changeId);
+            throw SupplyChainRefusedException.coded(
+                    null, "NOT_FOUND", "HUB_STATUS_CHANGE", changeId);
         }
         return change;
     }
@@ -233,7 +232,8 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             return HubStatus.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new SupplyChainRefusedException("Status must be NORMAL, WATCH or DISTRESSED");
+            throw SupplyChainRefusedException.coded(
+                    "status", "NOT_ONE_OF", "NORMAL, WATCH, DISTRESSED");
         }
     }
 

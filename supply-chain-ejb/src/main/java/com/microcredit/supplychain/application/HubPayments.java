@@ -41,7 +41,7 @@ class HubPayments {
 
     FinancingView apply(HubPaymentReport r) {
         if (r.paymentReference() == null || r.paymentReference().isBlank()) {
-            throw new SupplyChainRefusedException("A hub payment needs its payment reference");
+            throw SupplyChainRefusedException.coded("paymentReference", "REQUIRED");
         }
         Optional<HubPayment> seen =
                 em.createQuery(
@@ -69,11 +69,11 @@ class HubPayments {
                         .findFirst()
                         .orElseThrow(
                                 () ->
-                                        new SupplyChainRefusedException(
-                                                "Hub "
-                                                        + r.hubId()
-                                                        + " has no invoice "
-                                                        + r.invoiceNumber()));
+                                        SupplyChainRefusedException.coded(
+                                                null,
+                                                "HUB_HAS_NO_INVOICE",
+                                                r.hubId(),
+                                                r.invoiceNumber()));
         ReceivableFinancing financing =
                 em.createQuery(
                                 "select f from ReceivableFinancing f where f.invoiceId = :i",
@@ -84,12 +84,12 @@ class HubPayments {
                         .findFirst()
                         .orElseThrow(
                                 () ->
-                                        new SupplyChainRefusedException(
-                                                "Invoice "
-                                                        + invoice.getDocumentNumber()
-                                                        + " is not financed"));
+                                        SupplyChainRefusedException.coded(
+                                                null,
+                                                "INVOICE_NOT_FINANCED",
+                                                invoice.getDocumentNumber()));
         if (r.valueDate() == null) {
-            throw new SupplyChainRefusedException("A hub payment needs its value date");
+            throw SupplyChainRefusedException.coded("valueDate", "REQUIRED");
         }
         try {
             HubPaymentApplication applied =
@@ -132,7 +132,7 @@ class HubPayments {
                                     + ", outstanding "
                                     + financing.getOutstanding().toPlainString()));
         } catch (FinancingRefusedException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+            throw SupplyChainRefusedException.coded(null, "HUB_PAYMENT_REFUSED").because(e);
         }
         return SupplyChainViews.financing(financing);
     }

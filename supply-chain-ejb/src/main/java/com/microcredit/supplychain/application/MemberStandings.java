@@ -41,8 +41,8 @@ class MemberStandings {
                         .getResultList()
                         .isEmpty();
         if (!member) {
-            throw new SupplyChainRefusedException(
-                    "Borrower " + borrowerId + " is not a member of " + hub.getName() + "'s chain");
+            throw SupplyChainRefusedException.coded(
+                    null, "NOT_A_CHAIN_MEMBER", borrowerId, hub.getName());
         }
         LocalDate today = LocalDate.now(bankZone);
         List<TradeRecord> trades =

@@ -79,7 +79,7 @@ public class DecisionRequestListener implements MessageListener {
         try {
             handler.decideAndAnswer(message, request);
         } catch (InvalidInputException e) {
-            throw new InvalidMessageException(e.field() + ": " + e.getMessage(), key);
+            throw new InvalidMessageException(e.getMessage(), key);
         } catch (DecisionRefusedException e) {
             replies.refused(message, key, e.code(), e.getMessage());
         } catch (LimitRefusedException e) {
