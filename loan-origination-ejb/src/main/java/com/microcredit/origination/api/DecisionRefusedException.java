@@ -2,8 +2,6 @@ package com.microcredit.origination.api;
 
 import com.microcredit.platform.api.CodedRefusal;
 import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A step the rules forbid: the preparer deciding their own case, approving without information,
@@ -15,17 +13,8 @@ import java.util.List;
 public class DecisionRefusedException extends CodedRefusal {
     private static final long serialVersionUID = 1L;
 
-    private DecisionRefusedException(String code, List<?> arguments) {
-        super(null, code, arguments);
-    }
-
     /** A refusal by code (bundle key {@code refusal.<code>}) with its arguments. */
-    public static DecisionRefusedException coded(String code, List<?> arguments) {
-        return new DecisionRefusedException(code, arguments);
-    }
-
-    /** Same, with the arguments given one by one. */
-    public static DecisionRefusedException coded(String code, Object... arguments) {
-        return coded(code, Arrays.asList(arguments));
+    public DecisionRefusedException(String code, Object... arguments) {
+        super(null, code, arguments);
     }
 }

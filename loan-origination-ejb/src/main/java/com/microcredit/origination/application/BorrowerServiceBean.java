@@ -90,11 +90,11 @@ public class BorrowerServiceBean implements BorrowerService {
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     public UnmaskedIdentity unmask(long borrowerId, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() < 5) {
-            throw InvalidInputException.coded("reason", "TOO_SHORT", 5);
+            throw new InvalidInputException("reason", "TOO_SHORT", 5);
         }
         Borrower b = em.find(Borrower.class, borrowerId);
         if (b == null) {
-            throw InvalidInputException.coded("borrowerId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         audit.record(
                 AuditEvent.of(

@@ -48,13 +48,13 @@ public class ConsentServiceBean implements ConsentService {
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public ConsentView record(RecordConsent c) {
         if (em.find(Borrower.class, c.borrowerId()) == null) {
-            throw InvalidInputException.coded("borrowerId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         ConsentPurpose purpose;
         try {
             purpose = ConsentPurpose.valueOf(c.purpose());
         } catch (RuntimeException e) {
-            throw InvalidInputException.coded(
+            throw new InvalidInputException(
                     "purpose", "NOT_ONE_OF", "CREDIT_ASSESSMENT, POST_LOAN_MONITORING");
         }
         Set<DataSource> sources = EnumSet.noneOf(DataSource.class);
@@ -62,7 +62,7 @@ public class ConsentServiceBean implements ConsentService {
             try {
                 sources.add(DataSource.valueOf(s));
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.coded(
+                throw new InvalidInputException(
                         "sources",
                         "NOT_ONE_OF",
                         String.join(
@@ -85,10 +85,10 @@ public class ConsentServiceBean implements ConsentService {
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw (m.contains("source")
-                            ? InvalidInputException.coded("sources", "CONSENT_SOURCES")
+                            ? new InvalidInputException("sources", "CONSENT_SOURCES")
                             : m.contains("expir") || m.contains("years")
-                                    ? InvalidInputException.coded("expiresOn", "CONSENT_EXPIRY", 3)
-                                    : InvalidInputException.coded("evidenceReference", "REQUIRED"))
+                                    ? new InvalidInputException("expiresOn", "CONSENT_EXPIRY", 3)
+                                    : new InvalidInputException("evidenceReference", "REQUIRED"))
                     .because(e);
         }
         em.persist(consent);
@@ -101,14 +101,14 @@ public class ConsentServiceBean implements ConsentService {
     public ConsentView revoke(long consentId, String reason) {
         DataConsent consent = em.find(DataConsent.class, consentId);
         if (consent == null) {
-            throw InvalidInputException.coded("consentId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("consentId", "UNKNOWN_REFERENCE");
         }
         try {
             consent.revoke(reason, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw (e instanceof IllegalStateException
-                            ? InvalidInputException.coded("consentId", "CONSENT_ALREADY_REVOKED")
-                            : InvalidInputException.coded("reason", "REQUIRED"))
+                            ? new InvalidInputException("consentId", "CONSENT_ALREADY_REVOKED")
+                            : new InvalidInputException("reason", "REQUIRED"))
                     .because(e);
         }
         forgetAnswersObtainedUnder(consent);

@@ -50,8 +50,7 @@ class OfferAcceptance {
     /** Reserve, fix the schedule, instruct disbursement: one transaction, all or nothing. */
     void accept(LoanApplication app) {
         if (app.getStatus() != ApplicationStatus.APPROVED) {
-            throw DecisionRefusedException.coded(
-                    "WRONG_STATE", app.getReference(), app.getStatus());
+            throw new DecisionRefusedException("WRONG_STATE", app.getReference(), app.getStatus());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.bankZone());
@@ -79,7 +78,7 @@ class OfferAcceptance {
                     today,
                     now);
         } catch (ApplicationStateException e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments()).because(e);
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray()).because(e);
         }
         limits.reserve(
                 new ReserveExposure(

@@ -43,13 +43,13 @@ public class ScorecardActivations {
         try {
             r = ActivationRole.valueOf(role);
         } catch (RuntimeException e) {
-            throw InvalidInputException.coded("role", "NOT_ONE_OF", "CHAMPION, CHALLENGER");
+            throw new InvalidInputException("role", "NOT_ONE_OF", "CHAMPION, CHALLENGER");
         }
         if (!s.isMapsToGateway()) {
-            throw DecisionRefusedException.coded("NOT_SCORABLE", s.label());
+            throw new DecisionRefusedException("NOT_SCORABLE", s.label());
         }
         if (s.getStatus() == ScorecardStatus.RETIRED || s.getStatus().name().equals(r.name())) {
-            throw DecisionRefusedException.coded("WRONG_STATE", s.label(), s.getStatus());
+            throw new DecisionRefusedException("WRONG_STATE", s.label(), s.getStatus());
         }
         long pending =
                 em.createQuery(
@@ -60,7 +60,7 @@ public class ScorecardActivations {
                         .setParameter("p", ApprovalState.PROPOSED)
                         .getSingleResult();
         if (pending > 0) {
-            throw DecisionRefusedException.coded("ACTIVATION_PENDING", s.label());
+            throw new DecisionRefusedException("ACTIVATION_PENDING", s.label());
         }
         try {
             ScorecardActivation a =
@@ -69,9 +69,9 @@ public class ScorecardActivations {
             em.flush();
             return ScorecardViews.view(a, s.label());
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         }
     }
 
@@ -98,9 +98,9 @@ public class ScorecardActivations {
             em.flush();
             return ScorecardViews.view(a, s.label());
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         } catch (ScorecardUnfitException e) {
-            throw DecisionRefusedException.coded("SCORECARD_UNFIT", s.label()).because(e);
+            throw new DecisionRefusedException("SCORECARD_UNFIT", s.label()).because(e);
         }
     }
 
@@ -111,7 +111,7 @@ public class ScorecardActivations {
             a.reject(checker, clock.instant(), note);
             return ScorecardViews.view(a, em.find(Scorecard.class, a.getScorecardId()).label());
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         }
     }
 
@@ -140,7 +140,7 @@ public class ScorecardActivations {
         ScorecardActivation a =
                 em.find(ScorecardActivation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw InvalidInputException.coded("activationId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("activationId", "UNKNOWN_REFERENCE");
         }
         return a;
     }

@@ -82,13 +82,13 @@ public class ScorecardServiceBean implements ScorecardService {
         if (command.name() == null
                 || command.name().isBlank()
                 || command.name().strip().length() > 64) {
-            throw InvalidInputException.coded("name", "SCORECARD_NAME", 64);
+            throw new InvalidInputException("name", "SCORECARD_NAME", 64);
         }
         if (command.target() == null || command.target().isBlank()) {
-            throw InvalidInputException.coded("target", "REQUIRED");
+            throw new InvalidInputException("target", "REQUIRED");
         }
         if (command.badValue() == null || command.badValue().isBlank()) {
-            throw InvalidInputException.coded("badValue", "REQUIRED");
+            throw new InvalidInputException("badValue", "REQUIRED");
         }
         DataSet data = ScorecardTraining.read(command.fileName(), command.content());
         Integer latest =
@@ -178,7 +178,7 @@ public class ScorecardServiceBean implements ScorecardService {
         List<String> missing =
                 card.variableNames().stream().filter(v -> !d.columns().contains(v)).toList();
         if (!missing.isEmpty()) {
-            throw InvalidInputException.coded(
+            throw new InvalidInputException(
                     "file", "FILE_LACKS_COLUMNS", String.join(", ", missing));
         }
         List<int[]> bins = new ArrayList<>();
@@ -241,7 +241,7 @@ public class ScorecardServiceBean implements ScorecardService {
     private Scorecard load(long id) {
         Scorecard s = em.find(Scorecard.class, id);
         if (s == null) {
-            throw InvalidInputException.coded("scorecardId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("scorecardId", "UNKNOWN_REFERENCE");
         }
         return s;
     }

@@ -36,10 +36,10 @@ final class ScorecardTraining {
 
     static DataSet read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw InvalidInputException.coded("file", "FILE_REQUIRED");
+            throw new InvalidInputException("file", "FILE_REQUIRED");
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInputException.coded("file", "FILE_TOO_LARGE", 20);
+            throw new InvalidInputException("file", "FILE_TOO_LARGE", 20);
         }
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
         var decoder =
@@ -50,11 +50,11 @@ final class ScorecardTraining {
         try (var reader = new InputStreamReader(new ByteArrayInputStream(content), decoder)) {
             return DataSetReader.read(name, reader);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw InvalidInputException.coded("file", "FILE_NOT_UTF8");
+            throw new InvalidInputException("file", "FILE_NOT_UTF8");
         } catch (TrainingException e) {
-            throw InvalidInputException.coded("file", "FILE_NOT_TRAINABLE").because(e);
+            throw new InvalidInputException("file", "FILE_NOT_TRAINABLE").because(e);
         } catch (IOException e) {
-            throw InvalidInputException.coded("file", "FILE_UNREADABLE").because(e);
+            throw new InvalidInputException("file", "FILE_UNREADABLE").because(e);
         }
     }
 
@@ -70,7 +70,7 @@ final class ScorecardTraining {
                                     : c.pointsToDouble());
             return d.withScaling(s).withCutoff(c.cutoffScore());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.coded("scaling", "SCALING_INVALID").because(e);
+            throw new InvalidInputException("scaling", "SCALING_INVALID").because(e);
         }
     }
 
@@ -163,10 +163,10 @@ final class ScorecardTraining {
         } catch (TrainingException e) {
             String m = e.getMessage();
             throw (m.contains("bad value")
-                            ? InvalidInputException.coded("badValue", "TRAINING_BAD_VALUE")
+                            ? new InvalidInputException("badValue", "TRAINING_BAD_VALUE")
                             : m.contains("column")
-                                    ? InvalidInputException.coded("target", "TRAINING_TARGET")
-                                    : InvalidInputException.coded("file", "FILE_NOT_TRAINABLE"))
+                                    ? new InvalidInputException("target", "TRAINING_TARGET")
+                                    : new InvalidInputException("file", "FILE_NOT_TRAINABLE"))
                     .because(e);
         }
     }

@@ -38,13 +38,13 @@ public class VisitServiceBean implements VisitService {
         AccountManager manager = currentManager();
         Borrower borrower = em.find(Borrower.class, c.borrowerId());
         if (borrower == null) {
-            throw InvalidInputException.coded("borrowerId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         VisitAssessment assessment;
         try {
             assessment = VisitAssessment.valueOf(c.assessment());
         } catch (RuntimeException e) {
-            throw InvalidInputException.coded(
+            throw new InvalidInputException(
                     "assessment", "NOT_ONE_OF", "STRONG, SATISFACTORY, WEAK, ADVERSE");
         }
         Visit visit;
@@ -60,7 +60,7 @@ public class VisitServiceBean implements VisitService {
                             settings.bankZone());
         } catch (IllegalArgumentException e) {
             boolean date = e.getMessage().startsWith("visit date");
-            throw InvalidInputException.coded(
+            throw new InvalidInputException(
                             date ? "visitedOn" : "borrowerId",
                             date ? "VISIT_DATE" : "NOT_THE_ACCOUNT_MANAGER")
                     .because(e);
@@ -113,7 +113,7 @@ public class VisitServiceBean implements VisitService {
                 .findFirst()
                 .orElseThrow(
                         () ->
-                                InvalidInputException.coded(
+                                new InvalidInputException(
                                         "borrowerId", "NOT_AN_ACCOUNT_MANAGER", login));
     }
 

@@ -1,6 +1,8 @@
 package com.microcredit.platform.api;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A request a service refuses, as a code with arguments and the input field it concerns (or none),
@@ -22,14 +24,15 @@ public abstract class CodedRefusal extends RuntimeException {
     private final String code;
     private final List<String> arguments;
 
-    protected CodedRefusal(String field, String code, List<?> arguments) {
+    /** A refusal of {@code field} (or none) by {@code code}, with the arguments of its text. */
+    protected CodedRefusal(String field, String code, Object... arguments) {
         super(
                 (field == null ? "" : field + ": ")
                         + code
-                        + (arguments.isEmpty() ? "" : " " + arguments));
+                        + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.field = field;
-        this.code = java.util.Objects.requireNonNull(code, "code");
-        this.arguments = arguments.stream().map(String::valueOf).toList();
+        this.code = Objects.requireNonNull(code, "code");
+        this.arguments = Arrays.stream(arguments).map(String::valueOf).toList();
     }
 
     /**

@@ -110,11 +110,11 @@ public class BlindLendingServiceBean implements BlindLendingService {
             audited(calibration, "recalibration proposed");
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ChangeRefusedException.coded(null, "CALIBRATION_INVALID").because(e);
+            throw new ChangeRefusedException(null, "CALIBRATION_INVALID").because(e);
         }
     }
 
@@ -130,9 +130,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
                                     LimitDimension.BLIND_LENDING_CEILING,
                                     BlindLendingProgramme.CEILING_KEY)
                             .orElseThrow(
-                                    () ->
-                                            ChangeRefusedException.coded(
-                                                    null, "CEILING_NOT_DEFINED"));
+                                    () -> new ChangeRefusedException(null, "CEILING_NOT_DEFINED"));
             ceiling.changeAmount(programme.parameters().ceiling());
             ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
@@ -143,9 +141,9 @@ public class BlindLendingServiceBean implements BlindLendingService {
                             + programme.parameters().ceiling());
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (LimitExceededException e) {
-            throw ChangeRefusedException.coded(null, "LIMIT_EXCEEDED").because(e);
+            throw new ChangeRefusedException(null, "LIMIT_EXCEEDED").because(e);
         }
     }
 
@@ -158,7 +156,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
             audited(calibration, "recalibration rejected");
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         }
     }
 
@@ -214,21 +212,21 @@ public class BlindLendingServiceBean implements BlindLendingService {
         BlindLendingProgramme programme =
                 em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME, lock);
         if (programme == null) {
-            throw ChangeRefusedException.coded(null, "PROGRAMME_NOT_SET_UP");
+            throw new ChangeRefusedException(null, "PROGRAMME_NOT_SET_UP");
         }
         return programme;
     }
 
     private ExposureLimit ceilingLimit() {
         return rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
-                .orElseThrow(() -> ChangeRefusedException.coded(null, "CEILING_NOT_DEFINED"));
+                .orElseThrow(() -> new ChangeRefusedException(null, "CEILING_NOT_DEFINED"));
     }
 
     private CeilingCalibration calibration(long id) {
         CeilingCalibration calibration =
                 em.find(CeilingCalibration.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (calibration == null) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "CALIBRATION", id);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "CALIBRATION", id);
         }
         return calibration;
     }

@@ -54,13 +54,13 @@ public class LimitChangeServiceBean implements LimitChangeService {
     @RolesAllowed("RISK_MANAGER")
     public LimitChangeView propose(ProposeLimitChange command) {
         if (command.type() == null || command.key() == null || command.key().isBlank()) {
-            throw ChangeRefusedException.coded("key", "REQUIRED");
+            throw new ChangeRefusedException("key", "REQUIRED");
         }
         LimitDimension dimension = Views.dimension(command.type());
         Money amount = LimitServiceBean.money(command.amount(), command.currency());
         if (dimension == LimitDimension.BLIND_LENDING_CEILING
                 && !BlindLendingProgramme.CEILING_KEY.equals(command.key().strip())) {
-            throw ChangeRefusedException.coded(
+            throw new ChangeRefusedException(
                     "key", "CEILING_KEY", BlindLendingProgramme.CEILING_KEY);
         }
         requireWithinFormula(dimension, amount);
@@ -69,7 +69,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
                     LimitChange.knownTarget(dimension, command.key(), rows.targets(dimension));
             Optional<ExposureLimit> current = rows.find(dimension, target);
             if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
-                throw ChangeRefusedException.coded(
+                throw new ChangeRefusedException(
                         "amount", "LIMIT_BELOW_UTILISED", current.get().utilised());
             }
             LimitChange change =
@@ -80,9 +80,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             audited(change, "proposed");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -111,9 +111,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             audited(change, "approved (second person)");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (LimitExceededException e) {
-            throw ChangeRefusedException.coded(null, "LIMIT_EXCEEDED").because(e);
+            throw new ChangeRefusedException(null, "LIMIT_EXCEEDED").because(e);
         }
     }
 
@@ -126,9 +126,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             audited(change, "rejected");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -168,18 +168,18 @@ public class LimitChangeServiceBean implements LimitChangeService {
         BlindLendingProgramme programme =
                 em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
         if (programme == null) {
-            throw ChangeRefusedException.coded(null, "PROGRAMME_NOT_SET_UP");
+            throw new ChangeRefusedException(null, "PROGRAMME_NOT_SET_UP");
         }
         Money formula = programme.parameters().ceiling();
         if (amount.isGreaterThan(formula)) {
-            throw ChangeRefusedException.coded("amount", "CEILING_ABOVE_FORMULA", formula);
+            throw new ChangeRefusedException("amount", "CEILING_ABOVE_FORMULA", formula);
         }
     }
 
     private LimitChange load(long id) {
         LimitChange change = em.find(LimitChange.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "LIMIT_CHANGE", id);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "LIMIT_CHANGE", id);
         }
         return change;
     }

@@ -62,7 +62,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "EXPOSURE_CHANGE_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -80,7 +80,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, LocalDate.ofInstant(now, bankZone));
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw ChangeRefusedException.coded(null, "EXPOSURE_CHANGE_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -98,7 +98,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "EXPOSURE_CHANGE_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -187,8 +187,6 @@ public class LoanBookServiceBean implements LoanBookService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(
-                        () ->
-                                ChangeRefusedException.coded(
-                                        null, "NOT_FOUND", "EXPOSURE", reference));
+                        () -> new ChangeRefusedException(null, "NOT_FOUND", "EXPOSURE", reference));
     }
 }

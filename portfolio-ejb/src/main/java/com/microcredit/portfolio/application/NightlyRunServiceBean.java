@@ -51,7 +51,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
     @RolesAllowed("RISK_MANAGER")
     public NightlyRunView start(LocalDate businessDate) {
         if (businessDate == null) {
-            throw ChangeRefusedException.coded(null, "BUSINESS_DATE_REQUIRED");
+            throw new ChangeRefusedException(null, "BUSINESS_DATE_REQUIRED");
         }
         return startAsProcess(
                 businessDate,
@@ -109,23 +109,21 @@ public class NightlyRunServiceBean implements NightlyRunService {
         // NightlyRuns is an EJB: its "no such run" would arrive wrapped as a system exception, not
         // as a refusal.
         if (runs.find(runId).isEmpty()) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "NIGHTLY_RUN", runId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "NIGHTLY_RUN", runId);
         }
         NightlyRun run;
         try {
             run = runs.require(runId);
             run.requireRestartable();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "NIGHTLY_RUN_NOT_RESTARTABLE", runId)
-                    .because(e);
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_NOT_RESTARTABLE", runId).because(e);
         }
         try {
             Properties parameters = jobs().getParameters(run.getJobExecutionId());
             long execution = jobs().restart(run.getJobExecutionId(), parameters);
             runs.executing(runId, jobs().getJobInstance(execution).getInstanceId(), execution);
         } catch (RuntimeException e) {
-            throw ChangeRefusedException.coded(null, "NIGHTLY_RUN_NOT_RESTARTABLE", runId)
-                    .because(e);
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_NOT_RESTARTABLE", runId).because(e);
         }
         return runs.find(runId).orElseThrow();
     }
@@ -164,14 +162,14 @@ public class NightlyRunServiceBean implements NightlyRunService {
                     RunStatus.FAILED,
                     "The batch runtime refused to start the job: " + e,
                     clock.instant());
-            throw ChangeRefusedException.coded(null, "NIGHTLY_RUN_NOT_STARTED").because(e);
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_NOT_STARTED").because(e);
         }
     }
 
     private static Properties parameters(
             long runId, LocalDate businessDate, int partitions, int chunkSize) {
         if (partitions < 1 || chunkSize < 1) {
-            throw ChangeRefusedException.coded(null, "NIGHTLY_RUN_SIZES");
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_SIZES");
         }
         Properties p = new Properties();
         p.setProperty("runId", String.valueOf(runId));

@@ -63,7 +63,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
                         AccountBalance.key(hasher, accountNumber, businessDate),
                         LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
-            throw ChangeRefusedException.coded(
+            throw new ChangeRefusedException(
                     null,
                     "NO_END_OF_DAY_REPORT",
                     IdentityMask.mask(accountNumber, 0, 4),
@@ -175,12 +175,12 @@ public class ReconciliationServiceBean implements ReconciliationService {
         ReconciliationBreak b =
                 em.find(ReconciliationBreak.class, breakId, LockModeType.PESSIMISTIC_WRITE);
         if (b == null) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "RECONCILIATION_BREAK", breakId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "RECONCILIATION_BREAK", breakId);
         }
         try {
             b.resolve(context.getCallerPrincipal().getName(), note, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "BREAK_NOT_RESOLVED").because(e);
+            throw new ChangeRefusedException(null, "BREAK_NOT_RESOLVED").because(e);
         }
         AccountBalance day =
                 em.find(

@@ -37,7 +37,7 @@ class SignalLifecycle {
         WarningSignal signal =
                 em.find(WarningSignal.class, signalId, LockModeType.PESSIMISTIC_WRITE);
         if (signal == null) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "WARNING_SIGNAL", signalId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "WARNING_SIGNAL", signalId);
         }
         return signal;
     }
@@ -48,7 +48,7 @@ class SignalLifecycle {
             signal.close(caller, note, clock.instant());
             return signal;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "SIGNAL_STEP_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
     }
 
@@ -56,7 +56,7 @@ class SignalLifecycle {
         try {
             signal.acknowledge(caller, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "SIGNAL_STEP_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
     }
 
@@ -75,7 +75,7 @@ class SignalLifecycle {
                 freeze.freezeBorrowerLimit(signal, a.note());
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "SIGNAL_STEP_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
     }
 
@@ -83,12 +83,12 @@ class SignalLifecycle {
     WarningSignal completeAction(long actionId, String caller) {
         SignalAction action = em.find(SignalAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
         if (action == null) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "ACTION", actionId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "ACTION", actionId);
         }
         try {
             action.complete(caller, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw ChangeRefusedException.coded(null, "SIGNAL_STEP_REFUSED").because(e);
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
         return em.find(WarningSignal.class, action.getSignalId());
     }

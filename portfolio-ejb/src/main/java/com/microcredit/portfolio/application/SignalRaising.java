@@ -99,7 +99,7 @@ class SignalRaising {
             }
             return view;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ChangeRefusedException.coded(null, "WARNING_NOT_RAISED").because(e);
+            throw new ChangeRefusedException(null, "WARNING_NOT_RAISED").because(e);
         }
     }
 
@@ -160,7 +160,7 @@ class SignalRaising {
                 }
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ChangeRefusedException.coded(null, "WARNING_NOT_RAISED").because(e);
+            throw new ChangeRefusedException(null, "WARNING_NOT_RAISED").because(e);
         }
         em.flush();
         List<WarningSignalRaised> events = new ArrayList<>(created.size() + escalated.size());

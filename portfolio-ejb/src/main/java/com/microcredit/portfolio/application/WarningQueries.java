@@ -74,7 +74,7 @@ class WarningQueries {
     SignalCaseView detail(long signalId) {
         WarningSignal signal = em.find(WarningSignal.class, signalId);
         if (signal == null) {
-            throw ChangeRefusedException.coded(null, "NOT_FOUND", "WARNING_SIGNAL", signalId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "WARNING_SIGNAL", signalId);
         }
         return caseOf(signal, true);
     }
@@ -101,7 +101,7 @@ class WarningQueries {
                 query.setParameter("role", OwnerRole.valueOf(ownerRole));
             }
         } catch (IllegalArgumentException e) {
-            throw ChangeRefusedException.coded(
+            throw new ChangeRefusedException(
                     "ownerRole",
                     "NOT_ONE_OF",
                     String.join(

@@ -2,8 +2,6 @@ package com.microcredit.supplychain.api;
 
 import com.microcredit.platform.api.CodedRefusal;
 import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A supply-chain request broke a rule (maker-checker, an invoice not confirmed or already financed,
@@ -15,21 +13,11 @@ import java.util.List;
 public class SupplyChainRefusedException extends CodedRefusal {
     private static final long serialVersionUID = 1L;
 
-    private SupplyChainRefusedException(String field, String code, List<?> arguments) {
-        super(field, code, arguments);
-    }
-
     /**
      * A refusal by code (bundle key {@code refusal.<code>}) with its arguments, and the input field
      * it concerns or null.
      */
-    public static SupplyChainRefusedException coded(String field, String code, List<?> arguments) {
-        return new SupplyChainRefusedException(field, code, arguments);
-    }
-
-    /** Same, with the arguments given one by one. */
-    public static SupplyChainRefusedException coded(
-            String field, String code, Object... arguments) {
-        return coded(field, code, Arrays.asList(arguments));
+    public SupplyChainRefusedException(String field, String code, Object... arguments) {
+        super(field, code, arguments);
     }
 }

@@ -66,7 +66,7 @@ public class HubHealthServiceBean implements HubHealthService {
                             c.bureauEvents(),
                             c.courtEvents());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw SupplyChainRefusedException.coded(null, "HUB_INDICATORS_INVALID").because(e);
+            throw new SupplyChainRefusedException(null, "HUB_INDICATORS_INVALID").because(e);
         }
         HealthAssessment assessment = settings.healthPolicy().assess(indicators);
         HubIndicatorReading reading =
@@ -110,8 +110,7 @@ public class HubHealthServiceBean implements HubHealthService {
                         .getResultList()
                         .isEmpty();
         if (pending) {
-            throw SupplyChainRefusedException.coded(
-                    null, "HUB_STATUS_CHANGE_PENDING", hub.getName());
+            throw new SupplyChainRefusedException(null, "HUB_STATUS_CHANGE_PENDING", hub.getName());
         }
         try {
             HubStatusChange change =
@@ -122,9 +121,9 @@ public class HubHealthServiceBean implements HubHealthService {
             audited(change, hub, "proposed", c.reason());
             return SupplyChainViews.change(change, hub.getName());
         } catch (ApprovalRefusal e) {
-            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw SupplyChainRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new SupplyChainRefusedException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -136,7 +135,7 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             change.approve(hub, caller(), note, clock.instant());
         } catch (ApprovalRefusal e) {
-            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         contagion.apply(hub, change);
         audited(change, hub, "approved", note);
@@ -150,7 +149,7 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             change.reject(caller(), note, clock.instant());
         } catch (ApprovalRefusal e) {
-            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         HubEnterprise hub = em.find(HubEnterprise.class, change.getHubId());
         audited(change, hub, "rejected", note);
@@ -202,7 +201,7 @@ public class HubHealthServiceBean implements HubHealthService {
     private HubEnterprise hub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId);
         if (hub == null) {
-            throw SupplyChainRefusedException.coded(null, "NOT_FOUND", "HUB", hubId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB", hubId);
         }
         return hub;
     }
@@ -213,7 +212,7 @@ public class HubHealthServiceBean implements HubHealthService {
     private HubEnterprise lockedHub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId, LockModeType.PESSIMISTIC_WRITE);
         if (hub == null) {
-            throw SupplyChainRefusedException.coded(null, "NOT_FOUND", "HUB", hubId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB", hubId);
         }
         return hub;
     }
@@ -222,8 +221,7 @@ public class HubHealthServiceBean implements HubHealthService {
         HubStatusChange change =
                 em.find(HubStatusChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
-            throw SupplyChainRefusedException.coded(
-                    null, "NOT_FOUND", "HUB_STATUS_CHANGE", changeId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB_STATUS_CHANGE", changeId);
         }
         return change;
     }
@@ -232,7 +230,7 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             return HubStatus.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw SupplyChainRefusedException.coded(
+            throw new SupplyChainRefusedException(
                     "status", "NOT_ONE_OF", "NORMAL, WATCH, DISTRESSED");
         }
     }

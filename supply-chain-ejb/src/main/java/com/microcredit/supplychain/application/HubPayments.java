@@ -41,7 +41,7 @@ class HubPayments {
 
     FinancingView apply(HubPaymentReport r) {
         if (r.paymentReference() == null || r.paymentReference().isBlank()) {
-            throw SupplyChainRefusedException.coded("paymentReference", "REQUIRED");
+            throw new SupplyChainRefusedException("paymentReference", "REQUIRED");
         }
         Optional<HubPayment> seen =
                 em.createQuery(
@@ -69,7 +69,7 @@ class HubPayments {
                         .findFirst()
                         .orElseThrow(
                                 () ->
-                                        SupplyChainRefusedException.coded(
+                                        new SupplyChainRefusedException(
                                                 null,
                                                 "HUB_HAS_NO_INVOICE",
                                                 r.hubId(),
@@ -84,12 +84,12 @@ class HubPayments {
                         .findFirst()
                         .orElseThrow(
                                 () ->
-                                        SupplyChainRefusedException.coded(
+                                        new SupplyChainRefusedException(
                                                 null,
                                                 "INVOICE_NOT_FINANCED",
                                                 invoice.getDocumentNumber()));
         if (r.valueDate() == null) {
-            throw SupplyChainRefusedException.coded("valueDate", "REQUIRED");
+            throw new SupplyChainRefusedException("valueDate", "REQUIRED");
         }
         try {
             HubPaymentApplication applied =
@@ -132,7 +132,7 @@ class HubPayments {
                                     + ", outstanding "
                                     + financing.getOutstanding().toPlainString()));
         } catch (FinancingRefusedException e) {
-            throw SupplyChainRefusedException.coded(null, "HUB_PAYMENT_REFUSED").because(e);
+            throw new SupplyChainRefusedException(null, "HUB_PAYMENT_REFUSED").because(e);
         }
         return SupplyChainViews.financing(financing);
     }

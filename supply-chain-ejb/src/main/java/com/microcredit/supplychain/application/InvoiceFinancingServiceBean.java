@@ -73,7 +73,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
         try {
             invoice.confirmByHub();
         } catch (IllegalStateException e) {
-            throw SupplyChainRefusedException.coded(null, "INVOICE_NOT_CONFIRMABLE").because(e);
+            throw new SupplyChainRefusedException(null, "INVOICE_NOT_CONFIRMABLE").because(e);
         }
         audit.record(
                 AuditEvent.of(
@@ -98,17 +98,17 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
         financingOf(invoice.getId())
                 .ifPresent(
                         f -> {
-                            throw SupplyChainRefusedException.coded(
+                            throw new SupplyChainRefusedException(
                                     null, "INVOICE_ALREADY_FINANCED", f.getDocumentNumber());
                         });
         HubEnterprise hub = em.find(HubEnterprise.class, invoice.getHubId());
         if (!hub.getStatus().supportsNewLending()) {
-            throw SupplyChainRefusedException.coded(
+            throw new SupplyChainRefusedException(
                     null, "HUB_NOT_LENDING", hub.getName(), hub.getStatus());
         }
         MemberEligibility standing = standings.of(hub, invoice.getBorrowerId());
         if (!standing.eligible()) {
-            throw SupplyChainRefusedException.coded(null, "SUPPLIER_NOT_ELIGIBLE", hub.getName());
+            throw new SupplyChainRefusedException(null, "SUPPLIER_NOT_ELIGIBLE", hub.getName());
         }
         ReceivableFinancing financing;
         try {
@@ -116,11 +116,11 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                     ReceivableFinancing.advance(
                             invoice, settings.advanceRate(), caller(), clock.instant());
         } catch (FinancingRefusedException e) {
-            throw SupplyChainRefusedException.coded(null, "FINANCING_REFUSED").because(e);
+            throw new SupplyChainRefusedException(null, "FINANCING_REFUSED").because(e);
         }
         BigDecimal inUse = standings.outstanding(hub.getId(), invoice.getBorrowerId());
         if (inUse.add(financing.getAdvanceAmount()).compareTo(standing.memberLimit()) > 0) {
-            throw SupplyChainRefusedException.coded(
+            throw new SupplyChainRefusedException(
                     null,
                     "MEMBER_LIMIT_EXCEEDED",
                     financing.getAdvanceAmount().toPlainString(),
@@ -132,7 +132,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
             em.flush();
         } catch (PersistenceException e) {
             if (mentions(e, "uq_financing_invoice")) {
-                throw SupplyChainRefusedException.coded(
+                throw new SupplyChainRefusedException(
                         null, "INVOICE_ALREADY_FINANCED", invoice.getDocumentNumber());
             }
             throw e;
@@ -234,14 +234,14 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
     private TradeRecord lockedInvoice(long invoiceId) {
         TradeRecord invoice = em.find(TradeRecord.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null || invoice.getKind() != TradeKind.INVOICE) {
-            throw SupplyChainRefusedException.coded(null, "NOT_FOUND", "INVOICE", invoiceId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "INVOICE", invoiceId);
         }
         return invoice;
     }
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw SupplyChainRefusedException.coded(name, "REQUIRED");
+            throw new SupplyChainRefusedException(name, "REQUIRED");
         }
         return value.strip();
     }

@@ -41,7 +41,7 @@ class MemberStandings {
                         .getResultList()
                         .isEmpty();
         if (!member) {
-            throw SupplyChainRefusedException.coded(
+            throw new SupplyChainRefusedException(
                     null, "NOT_A_CHAIN_MEMBER", borrowerId, hub.getName());
         }
         LocalDate today = LocalDate.now(bankZone);

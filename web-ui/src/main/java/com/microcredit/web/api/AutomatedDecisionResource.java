@@ -77,10 +77,10 @@ public class AutomatedDecisionResource {
                     String key,
             AutomatedDecisionRequest request) {
         if (key == null || !key.matches("[A-Za-z0-9._:-]{1,64}")) {
-            throw InvalidInputException.coded(KEY_HEADER, "IDEMPOTENCY_KEY_FORMAT", 64);
+            throw new InvalidInputException(KEY_HEADER, "IDEMPOTENCY_KEY_FORMAT", 64);
         }
         if (request == null) {
-            throw InvalidInputException.coded("body", "REQUIRED");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         SubmitApplication command =
                 request.application().toCommand(ApplicationResource.CHANNEL, key);

@@ -53,11 +53,10 @@ class ApprovalRefusalTextTest {
 
     @Test
     void aFieldRefusalIsNamedByItsFieldForTheApiAndBareForAPage() {
-        InvalidInputException e = InvalidInputException.coded("reason", "REQUIRED");
+        InvalidInputException e = new InvalidInputException("reason", "REQUIRED");
         assertEquals("reason: is required", Refusals.withField(e, Locale.ENGLISH));
         assertEquals("is required", Refusals.of(e, Locale.ENGLISH));
-        DecisionRefusedException d =
-                DecisionRefusedException.coded("WRONG_STATE", "A-1", "DECLINED");
+        DecisionRefusedException d = new DecisionRefusedException("WRONG_STATE", "A-1", "DECLINED");
         assertEquals(Refusals.of(d, Locale.ENGLISH), Refusals.withField(d, Locale.ENGLISH));
     }
 }

@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every refusal code the main sources of all modules raise with a literal code (the four context
- * APIs' {@code coded(...)}, the domain's FieldRefusal, ApprovalRefusal and
- * ApplicationStateException) reads in both languages: each upper-case literal of such a call is a
- * key {@code refusal.<code>} or, for an argument such as a record kind, {@code refusal.arg.<arg>}.
- * A code the bundles lack would reach a page raw.
+ * API refusals, the domain's FieldRefusal, ApprovalRefusal and ApplicationStateException) reads in
+ * both languages: each upper-case literal of such a call is a key {@code refusal.<code>} or, for an
+ * argument such as a record kind, {@code refusal.arg.<arg>}. A code the bundles lack would reach a
+ * page raw.
  */
 class RefusalCodesTest {
 
     private static final Pattern CALL =
             Pattern.compile(
-                    "(?:(?:InvalidInputException|DecisionRefusedException|ChangeRefusedException"
-                            + "|SupplyChainRefusedException)\\.coded|new FieldRefusal"
-                            + "|new ApprovalRefusal|new ApplicationStateException)"
+                    "new (?:InvalidInputException|DecisionRefusedException|ChangeRefusedException"
+                            + "|SupplyChainRefusedException|FieldRefusal|ApprovalRefusal"
+                            + "|ApplicationStateException)"
                             + "\\(((?:[^()\"]|\"[^\"]*\"|\\((?:[^()\"]|\"[^\"]*\")*\\))*)\\)");
 
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
