@@ -132,7 +132,7 @@ class HubPayments {
                                     + ", outstanding "
                                     + financing.getOutstanding().toPlainString()));
         } catch (FinancingRefusedException e) {
-            throw new SupplyChainRefusedException(null, "HUB_PAYMENT_REFUSED").because(e);
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         return SupplyChainViews.financing(financing);
     }

@@ -116,7 +116,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                     ReceivableFinancing.advance(
                             invoice, settings.advanceRate(), caller(), clock.instant());
         } catch (FinancingRefusedException e) {
-            throw new SupplyChainRefusedException(null, "FINANCING_REFUSED").because(e);
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         BigDecimal inUse = standings.outstanding(hub.getId(), invoice.getBorrowerId());
         if (inUse.add(financing.getAdvanceAmount()).compareTo(standing.memberLimit()) > 0) {
