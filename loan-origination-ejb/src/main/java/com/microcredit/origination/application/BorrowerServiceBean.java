@@ -90,7 +90,7 @@ public class BorrowerServiceBean implements BorrowerService {
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     public UnmaskedIdentity unmask(long borrowerId, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() < 5) {
-            throw new InvalidInputException("reason", "TOO_SHORT", 5);
+            throw new InvalidInputException("reason", "UNMASK_REASON", 5);
         }
         Borrower b = em.find(Borrower.class, borrowerId);
         if (b == null) {

@@ -6,6 +6,7 @@ import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
+import com.microcredit.shared.domain.FieldRefusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -98,6 +99,8 @@ class SignalRaising {
                 metrics.counter(RAISED, new Tag("level", view.level().name())).inc();
             }
             return view;
+        } catch (FieldRefusal e) {
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ChangeRefusedException(null, "WARNING_NOT_RAISED").because(e);
         }
@@ -159,6 +162,8 @@ class SignalRaising {
                     escalated.add(signal);
                 }
             }
+        } catch (FieldRefusal e) {
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ChangeRefusedException(null, "WARNING_NOT_RAISED").because(e);
         }
