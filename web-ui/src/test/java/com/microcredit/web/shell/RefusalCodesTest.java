@@ -28,9 +28,9 @@ class RefusalCodesTest {
     private static final Pattern CALL =
             Pattern.compile(
                     "new (?:InvalidInputException|DecisionRefusedException|ChangeRefusedException"
-                            + "|SupplyChainRefusedException|FieldRefusal|ApprovalRefusal"
-                            + "|ApplicationStateException)"
-                            + "\\(((?:[^()\"]|\"[^\"]*\"|\\((?:[^()\"]|\"[^\"]*\")*\\))*)\\)");
+                        + "|SupplyChainRefusedException|FieldRefusal|ApprovalRefusal|FinancingRefusedException"
+                        + "|ApplicationStateException)"
+                        + "\\(((?:[^()\"]|\"[^\"]*\"|\\((?:[^()\"]|\"[^\"]*\")*\\))*)\\)");
 
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
 
