@@ -26,6 +26,7 @@ final class LoanIndicators {
             ChunkLoan loan,
             int dpd,
             LocalDate oldestUnpaid,
+            LocalDate overdueSince,
             Integer hubHealth,
             Integer groupDefaults,
             AlternativeFigures data,
@@ -35,10 +36,12 @@ final class LoanIndicators {
         f.with(
                 Indicator.DAYS_PAST_DUE,
                 dpd,
-                oldestUnpaid == null
+                overdueSince == null
                         ? null
-                        : "oldest unpaid instalment due "
-                                + oldestUnpaid
+                        : (overdueSince.equals(oldestUnpaid)
+                                        ? "oldest unpaid instalment due "
+                                        : "core banking reports arrears since ")
+                                + overdueSince
                                 + ", outstanding "
                                 + loan.outstanding());
         f.with(
