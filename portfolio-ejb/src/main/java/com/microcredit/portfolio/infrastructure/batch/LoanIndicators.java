@@ -17,9 +17,7 @@ final class LoanIndicators {
 
     /** Repayment, flows and fund usage belong to the loan; the others describe the borrower. */
     static boolean loanLevel(Indicator i) {
-        return i == Indicator.DAYS_PAST_DUE
-                || i == Indicator.SETTLEMENT_COVERAGE
-                || i == Indicator.FUND_USAGE;
+        return i.loanLevel();
     }
 
     static LoanFigures figures(
