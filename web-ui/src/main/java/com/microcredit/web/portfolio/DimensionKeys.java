@@ -1,6 +1,7 @@
 package com.microcredit.web.portfolio;
 
 import com.microcredit.origination.api.BorrowerDirectory;
+import com.microcredit.supplychain.api.HubService;
 import com.microcredit.web.shell.Labels;
 import com.microcredit.web.shell.ProductNames;
 import jakarta.ejb.EJB;
@@ -28,7 +29,12 @@ public class DimensionKeys {
 
     @EJB private BorrowerDirectory borrowers;
 
+    @EJB private HubService hubs;
+
     private final Map<String, String> borrowerNames = new HashMap<>();
+
+    /** Hub id → name, read once per request when a hub key is first shown. */
+    private Map<String, String> hubNames;
 
     public String of(Object dimension, String key) {
         if (key == null) {
@@ -39,8 +45,21 @@ public class DimensionKeys {
             case "INFORMATION_PATH" -> labels.of("path.", key);
             case "BLIND_LENDING_CEILING" -> labels.of("limit.key.", key);
             case "BORROWER" -> borrowerNames.computeIfAbsent(key, this::borrowerName);
+            case "HUB_CHAIN" -> hubNames().getOrDefault(key.strip(), key);
             default -> key;
         };
+    }
+
+    private Map<String, String> hubNames() {
+        if (hubNames == null) {
+            hubNames = new HashMap<>();
+            try {
+                hubs.listHubs().forEach(h -> hubNames.put(String.valueOf(h.id()), h.name()));
+            } catch (EJBAccessException e) {
+                // a reader who may not list hubs sees their numbers
+            }
+        }
+        return hubNames;
     }
 
     /** The borrower's name, or the key as it is when it names no borrower. */
