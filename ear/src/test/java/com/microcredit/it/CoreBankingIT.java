@@ -248,7 +248,8 @@ class CoreBankingIT {
         assertEquals(0, breaks(a1, null), "the ledger matches the first account's report");
         assertEquals(0, breaks(a2, null), "the ledger matches the second account's report");
         assertTrue(
-                awaitException(unknown + "/" + DAY).startsWith("Unknown account"),
+                awaitException(RejectedMessage.maskedKey(unknown + "/" + DAY))
+                        .startsWith("Unknown account"),
                 "refused with its reason");
         assertEquals(
                 1,
@@ -820,6 +821,174 @@ class CoreBankingIT {
         }
         Collections.shuffle(all);
         return all;
+    }
+
+    @Test
+    void aSettlementTransactionWithAnAppliedIdAndAnotherAmountIsRefusedWithABreakAndAnAlert()
+            throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String id = "IT-CONFLICT-" + UUID.randomUUID();
+        String run = "conflict-" + UUID.randomUUID();
+        long alerts = conflictAlerts(id);
+        send(settlement, transaction(id, account, "CREDIT", "300.00"), run + "-1");
+        await(() -> ledgerCount(account) == 1, "transaction applied");
+        // The exact redelivery: no second effect, no refusal, no break, no alert.
+        send(settlement, transaction(id, account, "CREDIT", "300.0"), run + "-2");
+        awaitConsumed(settlement, run);
+        assertEquals(0, breaks(account, "CONFLICT"), "a redelivery is not a conflict");
+        assertEquals(0, refusals(id), "a redelivery is not refused");
+
+        // The same transaction id with another amount: refused with the code, break and alert.
+        send(settlement, transaction(id, account, "CREDIT", "301.00"), run + "-3");
+        String reason = awaitException(id);
+        assertEquals("CONFLICTING_CONTENT|amount", reason);
+        await(() -> breaks(account, "CONFLICT") == 1, "a conflict break on the account");
+        Object[] conflict =
+                probe.firstRow(
+                        "select b.transactionId, b.coreAmount, b.ledgerAmount, b.breakAmount,"
+                                + " b.businessDate from ReconciliationBreak b where b.accountHash"
+                                + " = :a and b.kind ="
+                                + " com.microcredit.portfolio.domain.settlement.BreakKind.CONFLICT",
+                        Map.of("a", probe.accountHash(account)));
+        assertEquals(id, conflict[0]);
+        assertEquals(0, new BigDecimal("301.00").compareTo((BigDecimal) conflict[1]));
+        assertEquals(0, new BigDecimal("300.00").compareTo((BigDecimal) conflict[2]));
+        assertEquals(0, new BigDecimal("1.00").compareTo((BigDecimal) conflict[3]));
+        assertEquals(DAY, conflict[4]);
+        assertEquals(alerts + 1, conflictAlerts(id), "risk managers alerted once");
+        assertEquals(1, refusals(id), "the conflict is stored with the refusals");
+        assertEquals(
+                "CONFLICTING_CONTENT|amount",
+                probe.firstValue(
+                        "select r.reason from RejectedMessage r where r.businessKey = :k",
+                        Map.of("k", RejectedMessage.maskedKey(id))));
+        Object[] applied =
+                probe.firstRow(
+                        "select t.amount, count(t) from SettlementTransaction t where"
+                                + " t.transactionId = :k group by t.amount",
+                        Map.of("k", id));
+        assertEquals(0, new BigDecimal("300.00").compareTo((BigDecimal) applied[0]));
+        assertEquals(1L, ((Number) applied[1]).longValue(), "the applied transaction unchanged");
+
+        // A later end-of-day run of that day neither clears nor supersedes the conflict.
+        send(endOfDay, endOfDay(account, "0.00", "300.00", List.of(id)), run + "-4");
+        await(() -> reconciledDays(account) == 1, "day reconciled");
+        assertEquals(1, breaks(account, "CONFLICT"), "only a person closes a conflict");
+    }
+
+    @Test
+    void aRepaymentPostingWithAnAppliedIdAndAnotherAmountIsRefusedWithABreakAndAnAlert()
+            throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal("1000.00"),
+                        "CNY",
+                        new ExposureAttributes(
+                                Math.abs(
+                                                UUID.randomUUID().getLeastSignificantBits()
+                                                        % 1_000_000_000L)
+                                        + 1,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                "ITCONF",
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
+        String posting = "IT-RP-CONFLICT-" + UUID.randomUUID();
+        String body =
+                """
+                {"schemaVersion":1,"messageType":"RepaymentPosting","postingId":"%s","loanReference":"%s",
+                 "accountNumber":"%s","principal":"100.00","interest":"5.00","currency":"CNY","valueDate":"%s"}
+                """
+                        .formatted(posting, loan, account, TODAY);
+        String run = "rpc-" + UUID.randomUUID();
+        long alerts = conflictAlerts(posting);
+        send(repayments, body, run + "-1");
+        send(repayments, body, run + "-2");
+        awaitConsumed(repayments, run);
+        await(
+                () ->
+                        probe.count(
+                                        "select count(p) from RepaymentPosting p where p.postingId"
+                                                + " = :k",
+                                        Map.of("k", posting))
+                                == 1,
+                "posting applied");
+        assertEquals(0, refusals(posting), "the exact redelivery is not refused");
+        assertEquals(
+                0, new BigDecimal("900.00").compareTo(book.find(loan).orElseThrow().outstanding()));
+
+        send(repayments, body.replace("\"100.00\"", "\"150.00\""), run + "-3");
+        assertEquals("CONFLICTING_CONTENT|principal", awaitException(posting));
+        await(() -> breaks(account, "CONFLICT") == 1, "a conflict break on the account");
+        assertEquals(alerts + 1, conflictAlerts(posting), "risk managers alerted");
+        assertEquals(1, refusals(posting));
+        assertEquals(
+                0,
+                new BigDecimal("900.00").compareTo(book.find(loan).orElseThrow().outstanding()),
+                "the applied posting unchanged, nothing released again");
+        assertEquals(
+                0,
+                new BigDecimal("100.00")
+                        .compareTo(
+                                (BigDecimal)
+                                        probe.firstValue(
+                                                "select p.principal from RepaymentPosting p where"
+                                                        + " p.postingId = :k",
+                                                Map.of("k", posting))));
+    }
+
+    @Test
+    void theExceptionDestinationHoldsNoFullAccountNumber() throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String id = "IT-MASK-" + UUID.randomUUID();
+        String run = "mask-" + UUID.randomUUID();
+        // Refused: an amount with three decimals; the body, and the reason of an unknown account.
+        send(settlement, transaction(id, account, "CREDIT", "1.001"), run + "-1");
+        String unknown = "6222" + String.valueOf(System.nanoTime()).substring(0, 12);
+        send(settlement, transaction(id + "-U", unknown, "CREDIT", "1.00"), run + "-2");
+        awaitConsumed(settlement, run);
+        await(() -> refusals(id) == 1 && refusals(id + "-U") == 1, "both refused");
+        int browsed = 0;
+        try (JMSContext context = connectionFactory.createContext();
+                QueueBrowser browser = context.createBrowser(exceptions)) {
+            var messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                Message m = (Message) messages.nextElement();
+                browsed++;
+                StringBuilder text = new StringBuilder(m.getBody(String.class));
+                var names = m.getPropertyNames();
+                while (names.hasMoreElements()) {
+                    text.append(' ').append(m.getObjectProperty((String) names.nextElement()));
+                }
+                for (String number : List.of(account, unknown)) {
+                    assertFalse(
+                            text.toString().contains(number),
+                            "an exception-destination copy holds the full account number: " + text);
+                }
+            }
+        }
+        assertTrue(browsed >= 2, "the refused copies are on the exception destination");
+    }
+
+    private long refusals(String businessKey) {
+        return probe.count(
+                "select count(r) from RejectedMessage r where r.businessKey = :k",
+                Map.of("k", RejectedMessage.maskedKey(businessKey)));
+    }
+
+    private long conflictAlerts(String businessKey) {
+        return probe.count(
+                "select count(a) from SecurityAlert a where a.kind ="
+                        + " com.microcredit.protection.domain.monitoring.AlertKind.INBOUND_CONFLICT"
+                        + " and a.detail like :k",
+                Map.of("k", "%|" + businessKey + "|%"));
     }
 
     private static String transaction(String id, String account, String direction, String amount) {

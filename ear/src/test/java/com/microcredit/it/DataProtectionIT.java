@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microcredit.origination.api.AccountManagerView;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.BorrowerView;
+import com.microcredit.origination.api.ConsentService;
+import com.microcredit.origination.api.ConsentView;
 import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.origination.api.RecordConsent;
 import com.microcredit.origination.api.RegisterAccountManager;
 import com.microcredit.origination.api.RegisterIndividual;
 import jakarta.ejb.EJB;
@@ -20,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +59,7 @@ class DataProtectionIT {
 
     @EJB private BorrowerService borrowers;
     @EJB private ItProbe probe;
+    @EJB private ConsentService consents;
 
     @Test
     void rawRowsHoldNoPlaintextIdentityOrAccountNumbers() throws Exception {
@@ -305,6 +310,51 @@ class DataProtectionIT {
                         params);
         assertEquals("360 view", row[2]);
         assertTrue(row[0] != null && row[1] != null, "who and from where");
+    }
+
+    /**
+     * Issue 26: a consent captured or revoked is on the trail, on the borrower, with the real
+     * caller and codes for a detail; no limit change of the book names an unauthenticated proposer
+     * (the demo book's limits are defined as the system identity, ADR 0014).
+     */
+    @Test
+    void consentCaptureAndRevocationAreAuditedAndNoLimitChangeHasAnAnonymousProposer() {
+        BorrowerView b = individual(newManager(), CreditCodes.nextResidentId(), null);
+        ConsentView consent =
+                consents.record(
+                        new RecordConsent(
+                                b.id(),
+                                "CREDIT_ASSESSMENT",
+                                List.of("TAX", "ELECTRICITY"),
+                                LocalDate.now().plusYears(1),
+                                "IT-CONSENT-" + b.id()));
+        consents.revoke(consent.id(), "withdrawn by the borrower");
+        for (String action : List.of("CONSENT_RECORDED", "CONSENT_REVOKED")) {
+            Object[] row =
+                    probe.firstRow(
+                            "select a.actor, a.detail from AuditEntry a where a.action = :action"
+                                    + " and a.subjectType = 'BORROWER' and a.subjectId = :id",
+                            Map.of(
+                                    "action",
+                                    com.microcredit.protection.domain.audit.AuditAction.valueOf(
+                                            action),
+                                    "id",
+                                    String.valueOf(b.id())));
+            assertEquals("mcrc-system", row[0], action + " names the caller");
+            assertEquals(
+                    consent.id() + " CREDIT_ASSESSMENT ELECTRICITY,TAX",
+                    row[1],
+                    action + " detail");
+        }
+        assertTrue(
+                probe.count("select count(c) from LimitChange c", Map.of()) > 0,
+                "the demo book defined limits");
+        assertEquals(
+                0L,
+                probe.count(
+                        "select count(c) from LimitChange c where c.approval.maker ="
+                                + " 'UNAUTHENTICATED'",
+                        Map.of()));
     }
 
     @Test

@@ -140,6 +140,52 @@ class DecisionRequestIT {
     }
 
     @Test
+    void theSameReferenceWithOtherTermsIsAConflictRefusedAndAlerted() throws Exception {
+        long borrower = applicants.wellKnownBorrower();
+        String reference = "OC-" + UUID.randomUUID();
+        long alerts = conflictAlerts(reference);
+        JsonObject first =
+                ask(request(reference, borrower, "50000.00", false), "first-" + reference);
+        assertEquals("DECIDED", first.getString("result"), first.toString());
+        JsonObject again =
+                ask(request(reference, borrower, "50000.0", false), "again-" + reference);
+        assertEquals("DECIDED", again.getString("result"), "the same terms: a redelivery");
+        assertEquals(alerts, conflictAlerts(reference), "a redelivery raises nothing");
+
+        JsonObject other =
+                ask(request(reference, borrower, "60000.00", false), "other-" + reference);
+        assertEquals("REJECTED", other.getString("result"), other.toString());
+        assertEquals("CONFLICTING_CONTENT|terms", other.getString("reason"));
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.businessKey = :k and"
+                                + " r.reason = 'CONFLICTING_CONTENT|terms'",
+                        Map.of("k", RejectedMessage.maskedKey(reference))),
+                "refused through the platform");
+        assertEquals(alerts + 1, conflictAlerts(reference), "risk managers alerted");
+        Object[] application =
+                probe.firstRow(
+                        "select count(a), min(a.amount) from LoanApplication a"
+                                + " where a.channelReference = :r",
+                        Map.of("r", reference));
+        assertEquals(1L, ((Number) application[0]).longValue(), "one application");
+        assertEquals(
+                0,
+                new java.math.BigDecimal("50000.00")
+                        .compareTo((java.math.BigDecimal) application[1]),
+                "the decided application unchanged");
+    }
+
+    private long conflictAlerts(String key) {
+        return probe.count(
+                "select count(a) from SecurityAlert a where a.kind ="
+                        + " com.microcredit.protection.domain.monitoring.AlertKind.INBOUND_CONFLICT"
+                        + " and a.detail like :k",
+                Map.of("k", "%|" + key + "|%"));
+    }
+
+    @Test
     void aRefusedReservationRollsTheDecisionBackAndIsAnsweredRefused() throws Exception {
         long borrower = applicants.wellKnownBorrower();
         limits.defineLimit(

@@ -87,6 +87,42 @@ class EarlyWarningIT {
                 "another indicator is another signal");
     }
 
+    /**
+     * Issue 26: hub distress raised per loan (supply-chain contagion) and per borrower (the nightly
+     * run) is one cause, so one open signal.
+     */
+    @Test
+    void aBorrowerLevelCauseRaisedWithAndWithoutALoanIsOneOpenSignal() {
+        long borrower = someBorrower();
+        WarningSignalView contagion =
+                warnings.raise(
+                        new RaiseWarning(
+                                borrower,
+                                "IT-HUB-" + borrower,
+                                "HUB_DISTRESS",
+                                WarningLevel.ORANGE,
+                                "hub on watch",
+                                "supply-chain contagion"));
+        WarningSignalView nightly =
+                warnings.raise(
+                        new RaiseWarning(
+                                borrower,
+                                null,
+                                "HUB_DISTRESS",
+                                WarningLevel.RED,
+                                "hub DISTRESSED",
+                                "nightly-run"));
+        assertEquals(contagion.id(), nightly.id());
+        assertEquals(null, nightly.loanReference(), "hub distress describes the borrower");
+        assertEquals(WarningLevel.RED, nightly.level());
+        assertEquals(
+                1L,
+                probe.count(
+                        "select count(s) from WarningSignal s where s.borrowerId = :b and"
+                                + " s.indicator = 'HUB_DISTRESS'",
+                        Map.of("b", borrower)));
+    }
+
     @Test
     void aSignalRaisedInATransactionThatRollsBackDoesNotExist() throws Exception {
         long borrower = someBorrower();

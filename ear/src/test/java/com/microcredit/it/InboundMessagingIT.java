@@ -1,6 +1,7 @@
 package com.microcredit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,56 @@ class InboundMessagingIT {
                         "select count(t) from SettlementTransaction t where t.transactionId = :k",
                         Map.of("k", transactionId)),
                 "not applied");
+    }
+
+    @Test
+    void aMessageTheEngineMovedToTheExceptionDestinationIsStoredAndReplacedByAMaskedCopy()
+            throws Exception {
+        String account = applicants.settlementAccountHolder();
+        String correlationId = "IT-moved-" + UUID.randomUUID();
+        String body =
+                """
+                {"schemaVersion":1,"messageType":"SettlementTransaction","transactionId":"IT-MOVED",
+                 "accountNumber":"%s","direction":"CREDIT","amount":"1.00","currency":"CNY","valueDate":"2026-11-20"}
+                """
+                        .formatted(account);
+        long stored =
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.reason like"
+                                + " 'REDELIVERY_LIMIT|%'",
+                        Map.of());
+        // What the engine does past the redelivery limit: the whole message, no mcrcReason.
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setJMSCorrelationID(correlationId).send(exceptions, body);
+        }
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                exceptions,
+                                "JMSCorrelationID = '"
+                                        + correlationId
+                                        + "' AND mcrcReason IS NOT NULL")) {
+            Message copy = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(copy, "replaced by a refused copy");
+            assertEquals("REDELIVERY_LIMIT|unknown", copy.getStringProperty("mcrcReason"));
+            String masked = copy.getBody(String.class);
+            assertFalse(masked.contains(account), masked);
+            assertTrue(masked.contains(account.substring(account.length() - 4)), masked);
+        }
+        try (JMSContext context = connectionFactory.createContext();
+                jakarta.jms.QueueBrowser browser =
+                        context.createBrowser(
+                                exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
+            assertFalse(
+                    browser.getEnumeration().hasMoreElements(), "the unmasked original is gone");
+        }
+        assertEquals(
+                stored + 1,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.reason like"
+                                + " 'REDELIVERY_LIMIT|%'",
+                        Map.of()),
+                "kept, encrypted, with the refusals");
     }
 
     private void send(String body, String correlationId) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.benchmark.LoanBookGenerator;
 import com.microcredit.benchmark.LoanBookGenerator.GeneratedLoan;
+import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.NightlyRunView;
 import com.microcredit.portfolio.application.NightlyRunServiceBean;
 import com.microcredit.portfolio.application.NightlyRuns;
@@ -46,7 +47,9 @@ class NightlyRunIT {
                 LoanBookGenerator.class,
                 GeneratedLoan.class,
                 CreditCodes.class,
-                AsSystem.class);
+                AsSystem.class,
+                PageCalls.class,
+                ApiCalls.class);
     }
 
     @EJB private NightlyRunServiceBean nightly;
@@ -54,6 +57,8 @@ class NightlyRunIT {
     @EJB private NightlyRuns runs;
 
     @EJB private NightlyFixture fixture;
+
+    @EJB private LoanBookService book;
 
     /** The timer's identity: only it and risk managers may start or restart runs (ADR 0014). */
     @EJB private AsSystem system;
@@ -177,6 +182,44 @@ class NightlyRunIT {
                 fixture.count(
                         "SELECT COUNT(*) FROM portfolio_snapshot WHERE as_of = ?",
                         java.sql.Date.valueOf(TODAY)));
+    }
+
+    /**
+     * Issue 26 (ADR 0028): days past due are the worse of core banking's posting and the schedule.
+     * A loan whose schedule this application does not hold (the demo book's loans) keeps the
+     * arrears core banking posted through a run, aged to the run's date, and stays on the
+     * collection list.
+     */
+    @Test
+    void aRunNeverErasesArrearsOnlyCoreBankingReported() throws Exception {
+        long idBase = 10_000_000_000L * (1 + ThreadLocalRandom.current().nextInt(900));
+        GeneratedLoan loan = fixture.generate(3, TODAY, 7L, idBase).get(0);
+        fixture.update(
+                "DELETE FROM repayment_instalment WHERE application_id IN (SELECT id FROM"
+                        + " loan_application WHERE exposure_reference = ?)",
+                loan.reference());
+        LocalDate postedOn = TODAY.minusDays(2);
+        system.call(() -> book.recordDaysPastDue(loan.reference(), 720, postedOn));
+
+        NightlyRunView started = system.call(() -> nightly.startAsProcess(TODAY, "it", 2, 4));
+        NightlyRunView done = awaitEnd(started.id());
+        assertEquals("COMPLETED", done.status(), () -> "run " + done);
+
+        Object[] after =
+                fixture.rows(
+                                "SELECT days_past_due, category FROM loan_exposure WHERE id = ?",
+                                loan.exposureId())
+                        .get(0);
+        assertEquals(722, ((Number) after[0]).intValue(), "posted 720 days two days before");
+        assertEquals("LOSS", ((String) after[1]).strip());
+
+        PageCalls risk = new PageCalls();
+        assertEquals(302, risk.signIn("risk").status(), "risk signs in");
+        PageCalls.Page queue = risk.get("/mcrc/pages/warnings/queue.xhtml");
+        assertEquals(200, queue.status());
+        assertTrue(
+                queue.body().contains(loan.reference()),
+                "the loan is on the collection list after the run");
     }
 
     @Test

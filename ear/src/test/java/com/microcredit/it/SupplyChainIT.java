@@ -83,7 +83,7 @@ class SupplyChainIT {
     }
 
     @Test
-    void aDowngradeStopsChainLendingAndRaisesAWarningOnEveryOpenLoanUntilAnApprovedUpgrade()
+    void aDowngradeStopsChainLendingAndWarnsEveryMemberWithAnOpenLoanUntilAnApprovedUpgrade()
             throws Exception {
         Chain chain = fixture.chain(2);
         long first = chain.members().get(0);
@@ -115,7 +115,7 @@ class SupplyChainIT {
         assertEquals(
                 2,
                 outcome.warningsRaised(),
-                "one signal per open chain loan, none for the repaid one");
+                "one signal per member with an open chain loan, none for the repaid loan");
         assertTrue(
                 limits.find(LimitType.HUB_CHAIN, String.valueOf(chain.hubId()))
                         .orElseThrow()
@@ -131,15 +131,24 @@ class SupplyChainIT {
                 warnings.signalsOf(chain.members()).stream()
                         .filter(s -> "HUB_DISTRESS".equals(s.indicator()))
                         .toList();
+        // hub distress describes the borrower (issue 26): one borrower-level signal per member,
+        // the one the nightly run sees again, naming the member's open loans
         assertEquals(
-                List.of(open1, open2).stream().sorted().toList(),
-                signals.stream().map(WarningSignalView::loanReference).sorted().toList());
+                List.of(first, second).stream().sorted().toList(),
+                signals.stream().map(WarningSignalView::borrowerId).sorted().toList());
+        assertTrue(signals.stream().allMatch(s -> s.loanReference() == null));
         assertTrue(
                 signals.stream()
                         .allMatch(
                                 s ->
                                         s.level() == WarningLevel.RED
                                                 && s.evidence().contains(chain.hubName())));
+        assertTrue(
+                signals.stream()
+                        .anyMatch(
+                                s ->
+                                        s.evidence().contains(open1)
+                                                && !s.evidence().contains(open2)));
 
         HealthOutcome clean =
                 system.call(

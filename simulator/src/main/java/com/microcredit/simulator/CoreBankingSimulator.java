@@ -5,6 +5,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.Queue;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,7 +32,9 @@ import java.util.Random;
  * borrowers), SIM_MESSAGES (10000), SIM_BATCH (200), SIM_RUN (run id, the transaction-id prefix),
  * SIM_DATE (business date, today), SIM_SEED (42), SIM_PROHIBITED_EVERY (0 = never: every n-th
  * debit goes to a real-estate counterparty, K70), SIM_SUMMARY (simulator-summary.csv), SIM_EOD
- * (true: send end-of-day balances).
+ * (true: send end-of-day balances). The messaging engine admits core banking only with credentials
+ * (docs/adr/0026): JMS_USER (corebanking) and JMS_PASSWORD (required); a refused sign-in or a
+ * refused queue ends the simulator at once with status 3 instead of retrying.
  */
 public class CoreBankingSimulator {
 
@@ -48,7 +51,15 @@ public class CoreBankingSimulator {
             "温州鞋业有限公司", "绍兴纺织印染厂", "国网浙江省电力公司", "浙江省税务局"};
     private static final String[] INDUSTRIES = {"F52", "G54", "F51", "C19", "C17", "D44", "S92"};
 
+    private static final String USER = env("JMS_USER", "corebanking");
+    private static final String PASSWORD = env("JMS_PASSWORD", "");
+
     public static void main(String[] args) throws Exception {
+        if (PASSWORD.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "JMS_PASSWORD must hold the password of JMS_USER (" + USER + "): the messaging engine refuses"
+                            + " connections without credentials");
+        }
         List<String> accounts = Arrays.stream(env("SIM_ACCOUNTS", "").split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
         if (accounts.isEmpty()) {
@@ -128,13 +139,18 @@ public class CoreBankingSimulator {
     /** Sends the messages in one transaction; on a broken connection waits, reconnects and sends them again. */
     private static void sendReliably(Queue queue, List<String> bodies) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
-            try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
+            try (JMSContext context = connectionFactory.createContext(USER, PASSWORD, JMSContext.SESSION_TRANSACTED)) {
                 JMSProducer producer = context.createProducer();
                 for (String body : bodies) {
                     producer.send(queue, body);
                 }
                 context.commit();
                 return;
+            } catch (JMSSecurityRuntimeException e) {
+                // The client container would only log an exception from main to its FFDC folder and
+                // exit 0: say it on the console and end with a failure status.
+                System.err.printf("the messaging engine refused %s: %s%n", USER, e.getMessage());
+                System.exit(3);
             } catch (JMSRuntimeException e) {
                 System.out.printf("send failed (attempt %d: %s); retrying in 2 s%n", attempt, e.getMessage());
                 Thread.sleep(2_000);

@@ -14,4 +14,11 @@ public interface BorrowerDirectory {
 
     /** Borrower id → name for the ids that exist; unknown ids are left out. */
     Map<Long, String> names(Collection<Long> borrowerIds);
+
+    /**
+     * Borrower id → name of the borrowers whose name contains the text (case-insensitive), at most
+     * {@code max}: what staff know of a borrower, for filters that hold borrower numbers (the audit
+     * trail, issue 26).
+     */
+    Map<Long, String> named(String nameFragment, int max);
 }

@@ -158,6 +158,9 @@ public class ApplicationServiceBean implements ApplicationService {
     public ApplicationView acceptOffer(long applicationId) {
         LoanApplication app = load(applicationId);
         acceptance.accept(app);
+        audit.record(
+                AuditEvent.of(
+                        "OFFER_ACCEPTED", "BORROWER", app.getBorrowerId(), app.getReference()));
         return ApplicationViews.view(app, em, settings.bankZone());
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 @Stateless
@@ -33,6 +34,32 @@ public class BorrowerDirectoryBean implements BorrowerDirectory {
                     .getResultList()
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
+        return names;
+    }
+
+    @Override
+    public Map<Long, String> named(String nameFragment, int max) {
+        Map<Long, String> names = new HashMap<>();
+        if (nameFragment == null || nameFragment.isBlank()) {
+            return names;
+        }
+        em.createQuery(
+                        "SELECT b.id, b.name FROM Borrower b WHERE LOWER(b.name) LIKE :f ESCAPE"
+                                + " '\\' ORDER BY b.id",
+                        Object[].class)
+                .setParameter(
+                        "f",
+                        "%"
+                                + nameFragment
+                                        .strip()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_")
+                                + "%")
+                .setMaxResults(Math.max(1, Math.min(max, CHUNK)))
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
 }

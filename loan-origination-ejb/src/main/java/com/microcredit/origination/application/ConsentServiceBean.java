@@ -13,9 +13,12 @@ import com.microcredit.origination.domain.consent.DataQuery;
 import com.microcredit.origination.domain.scoring.AlternativeDatum;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,6 +46,8 @@ public class ConsentServiceBean implements ConsentService {
     @Resource private SessionContext session;
 
     @Inject private OriginationSettings settings;
+
+    @EJB private AuditTrail audit;
 
     @Override
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
@@ -93,6 +98,7 @@ public class ConsentServiceBean implements ConsentService {
         }
         em.persist(consent);
         em.flush();
+        audited("CONSENT_RECORDED", consent);
         return view(consent);
     }
 
@@ -112,7 +118,25 @@ public class ConsentServiceBean implements ConsentService {
                     .because(e);
         }
         forgetAnswersObtainedUnder(consent);
+        audited("CONSENT_REVOKED", consent);
         return view(consent);
+    }
+
+    /** The consent's purpose and sources, as codes (issue 26). */
+    private void audited(String action, DataConsent consent) {
+        audit.record(
+                AuditEvent.of(
+                        action,
+                        "BORROWER",
+                        consent.getBorrowerId(),
+                        consent.getId()
+                                + " "
+                                + consent.getPurpose()
+                                + " "
+                                + consent.getSources().stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .collect(Collectors.joining(","))));
     }
 
     /**

@@ -16,4 +16,10 @@ public interface InboundMetrics {
      * including redeliveries of a business key already applied (no second effect).
      */
     void accepted(String queue, long count);
+
+    /**
+     * Of the accepted messages, those whose business key was applied before with the same content:
+     * no second effect (ADR 0025). A same key with another content is refused, never counted here.
+     */
+    void redelivered(String queue, long count);
 }

@@ -7,9 +7,10 @@
  * thread and transaction and hold no state: {@link com.microcredit.platform.api.JsonFields} (the
  * field rules of inbound messages) with {@link com.microcredit.platform.api.WellFormedText} (no
  * lone surrogates), {@link com.microcredit.platform.api.QueueBatch} (reading and refusing messages,
- * receiving a batch), {@link com.microcredit.platform.api.BatchedQueueConsumer} (the batched
- * consumers' loop), {@link com.microcredit.platform.api.AfterCommit}. The one base type of every
- * context API's refusal: {@link com.microcredit.platform.api.CodedRefusal}. See
- * docs/adr/0020-one-context-per-module.md.
+ * receiving a batch), {@link com.microcredit.platform.api.SameKey} (a same-key message against the
+ * applied record: redelivery or conflict, ADR 0025), {@link
+ * com.microcredit.platform.api.BatchedQueueConsumer} (the batched consumers' loop), {@link
+ * com.microcredit.platform.api.AfterCommit}. The one base type of every context API's refusal:
+ * {@link com.microcredit.platform.api.CodedRefusal}. See docs/adr/0020-one-context-per-module.md.
  */
 package com.microcredit.platform.api;

@@ -29,8 +29,10 @@ public class InboundMetricsBean implements InboundMetrics {
                     .withName("mcrc.inbound.messages")
                     .withDescription(
                             "Inbound core-banking messages by queue and result: accepted (valid; a"
-                                + " redelivery of an applied business key has no second effect) or"
-                                + " rejected (to the exception destination)")
+                                + " redelivery of an applied business key has no second effect),"
+                                + " redelivered (of the accepted, those whose key was applied"
+                                + " before with the same content) or rejected (to the exception"
+                                + " destination, a same-key conflict included)")
                     .build();
 
     @Inject private MetricRegistry metrics;
@@ -40,6 +42,11 @@ public class InboundMetricsBean implements InboundMetrics {
     @Override
     public void accepted(String queue, long count) {
         count(metrics, transactions, queue, "accepted", count);
+    }
+
+    @Override
+    public void redelivered(String queue, long count) {
+        count(metrics, transactions, queue, "redelivered", count);
     }
 
     /** {@code queue}: a destination's JNDI or queue name; its last segment is the tag. */

@@ -30,8 +30,19 @@ public interface LedgerStore {
             LocalDate valueDate,
             Instant receivedAt);
 
-    /** Records many transactions at once; duplicates, also within the batch, are skipped. */
-    void recordAll(List<SettlementTransactionMessage> entries, Instant receivedAt);
+    /**
+     * Records many transactions at once; duplicates, also within the batch, are skipped.
+     *
+     * @return the row id given to each entry, in order: an entry was recorded by this call exactly
+     *     when the row its transaction id holds afterwards has that id
+     */
+    long[] recordAll(List<SettlementTransactionMessage> entries, Instant receivedAt);
+
+    /** The recorded transactions of these ids (one read), by transaction id. */
+    Map<String, AppliedTransaction> applied(Collection<String> transactionIds);
+
+    /** The account number of a recorded transaction (decrypted), by row id. */
+    String account(long id);
 
     /** The entries of many accounts (by lookup hash) and value dates, per account and day. */
     Map<AccountBalance.Key, List<LedgerEntry>> entries(

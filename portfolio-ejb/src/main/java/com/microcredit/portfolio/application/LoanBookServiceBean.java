@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll // reads; recordDaysPastDue: the nightly run (its starter) and repayment intake (ADR
-// 0014)
+@PermitAll // reads; recordDaysPastDue: repayment intake and the demo book, reassessDaysPastDue: the
+// nightly run (its starter) (ADR 0014, 0028)
 public class LoanBookServiceBean implements LoanBookService {
 
     @Inject @BankZone private ZoneId bankZone;
@@ -47,17 +47,28 @@ public class LoanBookServiceBean implements LoanBookService {
     @Override
     @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
     public ExposureView recordDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {
+        return daysPastDue(reference, daysPastDue, asOf, true);
+    }
+
+    @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"})
+    public ExposureView reassessDaysPastDue(String reference, int daysPastDue, LocalDate asOf) {
+        return daysPastDue(reference, daysPastDue, asOf, false);
+    }
+
+    private ExposureView daysPastDue(
+            String reference, int daysPastDue, LocalDate asOf, boolean posted) {
         LoanExposure exposure = load(reference);
         Instant now = clock.instant();
         LoanCategory before = exposure.getCategory();
+        var policy = settings.classificationPolicy();
+        var rates = settings.provisionRates();
         try {
             boolean defaulted =
-                    exposure.recordDaysPastDue(
-                            daysPastDue,
-                            asOf,
-                            settings.classificationPolicy(),
-                            settings.provisionRates(),
-                            now);
+                    posted
+                            ? exposure.recordPostedDaysPastDue(
+                                    daysPastDue, asOf, policy, rates, now)
+                            : exposure.recordDaysPastDue(daysPastDue, asOf, policy, rates, now);
             afterPossibleDefault(exposure, defaulted, now);
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);

@@ -187,7 +187,11 @@ public class ReconciliationServiceBean implements ReconciliationService {
                         AccountBalance.class,
                         new AccountBalance.Key(b.getAccountHash(), b.getBusinessDate()),
                         LockModeType.PESSIMISTIC_WRITE);
-        if (day != null && day.getOpenBreaks() != null && day.getOpenBreaks() > 0) {
+        // A CONFLICT break (ADR 0025) is not among the breaks a run counted for the day.
+        if (day != null
+                && b.getKind().closesAutomatically()
+                && day.getOpenBreaks() != null
+                && day.getOpenBreaks() > 0) {
             day.breakResolved();
         }
         return view(b);

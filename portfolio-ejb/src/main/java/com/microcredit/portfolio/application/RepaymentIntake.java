@@ -3,10 +3,12 @@ package com.microcredit.portfolio.application;
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundMetrics;
 import com.microcredit.platform.api.InvalidMessageException;
+import com.microcredit.platform.api.SameKey;
 import com.microcredit.portfolio.api.ExposureView;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.ReleaseExposure;
+import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.RepaymentPosting;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +22,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /**
- * Applies a repayment posting once (the posting id is the business key): records it, releases the
+ * Applies a repayment posting once (the posting id is the business key; the same id with another
+ * content is refused as a conflict, with a break and an alert, ADR 0025): records it, releases the
  * principal from every limit the loan holds and, when core banking reports the days past due,
  * reclassifies the loan – all in the listener's transaction. A posting that breaks a business rule
  * (unknown loan, other currency, principal above the outstanding) is refused before anything is
@@ -44,21 +47,41 @@ public class RepaymentIntake {
 
     @EJB private LimitService limits;
 
+    @Inject private InboundConflicts conflicts;
+
     /**
      * @return true if applied now, false if the posting id was applied before (a redelivery).
      */
     public boolean apply(RepaymentPostingMessage m) throws InvalidMessageException {
-        boolean seen =
-                !em.createQuery(
-                                "select p.id from RepaymentPosting p where p.postingId = :k",
-                                Long.class)
+        RepaymentPosting seen =
+                em.createQuery(
+                                "select p from RepaymentPosting p where p.postingId = :k",
+                                RepaymentPosting.class)
                         .setParameter("k", m.postingId())
                         .setMaxResults(1)
-                        .getResultList()
-                        .isEmpty();
-        if (seen) {
-            inboundMetrics.accepted("RepaymentPosting", 1); // a redelivery: valid, no second effect
-            return false;
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (seen != null) {
+            SameKey comparison = compare(seen, m, accountHash(m.accountNumber()));
+            if (comparison.isRedelivery()) {
+                inboundMetrics.accepted("RepaymentPosting", 1); // valid, no second effect
+                inboundMetrics.redelivered("RepaymentPosting", 1);
+                return false;
+            }
+            String account =
+                    seen.getAccountNumber() != null ? seen.getAccountNumber() : m.accountNumber();
+            conflicts.opened(
+                    "RepaymentPosting",
+                    m.postingId(),
+                    comparison,
+                    account,
+                    seen.getValueDate(),
+                    seen.getCurrency(),
+                    seen.getPrincipal().add(seen.getInterest()),
+                    m.principal().add(m.interest()));
+            // Refused, not rolled back: the break and the alert stay with the refusal (ADR 0025).
+            throw new InvalidMessageException(comparison.reason(), m.postingId());
         }
         ExposureView loan =
                 book.find(m.loanReference())
@@ -106,5 +129,21 @@ public class RepaymentIntake {
         // Counted once its checks passed: a posting refused above is counted as rejected only.
         inboundMetrics.accepted("RepaymentPosting", 1);
         return true;
+    }
+
+    private String accountHash(String account) {
+        return account == null ? null : LedgerAccount.hash(hasher, account);
+    }
+
+    /** The applied posting's stored fields against the message's (ADR 0025). */
+    static SameKey compare(RepaymentPosting p, RepaymentPostingMessage m, String messageHash) {
+        return SameKey.compare()
+                .field("loanReference", p.getLoanReference(), m.loanReference())
+                .field("accountNumber", p.getAccountHash(), messageHash)
+                .field("principal", p.getPrincipal(), m.principal())
+                .field("interest", p.getInterest(), m.interest())
+                .field("currency", p.getCurrency(), m.currency())
+                .field("valueDate", p.getValueDate(), m.valueDate())
+                .field("daysPastDue", p.getDaysPastDue(), m.daysPastDue());
     }
 }

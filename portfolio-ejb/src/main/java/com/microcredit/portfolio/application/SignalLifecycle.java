@@ -7,6 +7,9 @@ import com.microcredit.portfolio.api.WarningAction;
 import com.microcredit.portfolio.domain.warning.ActionKind;
 import com.microcredit.portfolio.domain.warning.SignalAction;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,8 @@ class SignalLifecycle {
 
     @Inject private LimitFreeze freeze;
 
+    @EJB private AuditTrail audit;
+
     /** The signal, locked for a change. */
     WarningSignal lock(long signalId) {
         WarningSignal signal =
@@ -46,6 +51,7 @@ class SignalLifecycle {
         WarningSignal signal = lock(signalId);
         try {
             signal.close(caller, note, clock.instant());
+            audited("CLOSED", signal);
             return signal;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
@@ -55,6 +61,7 @@ class SignalLifecycle {
     void acknowledge(WarningSignal signal, String caller) {
         try {
             signal.acknowledge(caller, clock.instant());
+            audited("ACKNOWLEDGED", signal);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
@@ -71,6 +78,7 @@ class SignalLifecycle {
                             settings.today(clock),
                             a.dueOn());
             em.persist(action);
+            audited(a.action().name(), signal);
             if (a.action() == WarningAction.FREEZE_UNDRAWN) {
                 freeze.freezeBorrowerLimit(signal, a.note());
             }
@@ -90,6 +98,21 @@ class SignalLifecycle {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
-        return em.find(WarningSignal.class, action.getSignalId());
+        WarningSignal signal = em.find(WarningSignal.class, action.getSignalId());
+        audited("ACTION_COMPLETED", signal);
+        return signal;
+    }
+
+    /**
+     * The step as a code, the signal and its indicator, on the borrower (issue 26); the actor is
+     * the caller.
+     */
+    private void audited(String step, WarningSignal signal) {
+        audit.record(
+                AuditEvent.of(
+                        "SIGNAL_ACTION",
+                        "BORROWER",
+                        signal.getBorrowerId(),
+                        step + " " + signal.getId() + " " + signal.getIndicator()));
     }
 }

@@ -4,6 +4,7 @@ import com.microcredit.platform.api.BankZone;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningSignalView;
+import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
 import com.microcredit.shared.domain.FieldRefusal;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -57,7 +59,8 @@ class SignalRaising {
      * The open-key row lock makes concurrent raises of one indicator serialize on the existing
      * signal, and the unique key refuses a concurrent second insert.
      */
-    WarningSignalView raise(RaiseWarning w) {
+    WarningSignalView raise(RaiseWarning asked) {
+        RaiseWarning w = scoped(asked);
         Instant now = clock.instant();
         try {
             SignalLevel level = SignalLevel.valueOf(w.level().name());
@@ -106,11 +109,24 @@ class SignalRaising {
         }
     }
 
+    /**
+     * A borrower-level indicator raised with a loan (supply-chain contagion raises per loan) is
+     * raised for the borrower: one open signal per borrower and cause (issue 26).
+     */
+    static RaiseWarning scoped(RaiseWarning w) {
+        String loan = Indicator.subjectLoan(w.indicator(), w.loanReference());
+        return Objects.equals(loan, w.loanReference())
+                ? w
+                : new RaiseWarning(
+                        w.borrowerId(), loan, w.indicator(), w.level(), w.evidence(), w.source());
+    }
+
     /** Raises, or sees again, many signals at once; returns how many were new. */
-    int raiseAll(List<RaiseWarning> warnings) {
-        if (warnings.isEmpty()) {
+    int raiseAll(List<RaiseWarning> asked) {
+        if (asked.isEmpty()) {
             return 0;
         }
+        List<RaiseWarning> warnings = asked.stream().map(SignalRaising::scoped).toList();
         Instant now = clock.instant();
         LocalDate today = settings.today(clock);
         var times = settings.responseTimes();

@@ -10,7 +10,9 @@
  * settlement ledger), {@code AccountRegister} (known settlement accounts), {@code
  * CoreBankingEvents} (outbound events), and the platform's {@code @BankZone Clock}. The parsed
  * inbound messages ({@code SettlementTransactionMessage}, {@code RepaymentPostingMessage}) are
- * records of this package that the JMS adapters produce. Nothing here imports {@code
+ * records of this package that the JMS adapters produce. A same-key message with another content is
+ * compared in the intake ({@code AppliedTransaction}, {@code RepaymentIntake.compare}) and followed
+ * by a break and an alert ({@code InboundConflicts}, ADR 0025). Nothing here imports {@code
  * infrastructure} ({@code LayeringTest}).
  */
 package com.microcredit.portfolio.application;

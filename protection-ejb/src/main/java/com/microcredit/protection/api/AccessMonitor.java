@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Abnormal query monitoring: every view of a borrower's data is audited and checked; looking up a
  * borrower outside one's own book, or more distinct borrowers in the window than allowed ({@code
- * mcrc.protect.query.*}), raises an alert to risk managers.
+ * mcrc.protect.query.*}), raises an alert to risk managers; so does a conflicting inbound message.
  */
 @Local
 public interface AccessMonitor {
@@ -20,6 +20,14 @@ public interface AccessMonitor {
      *     none
      */
     void borrowerViewed(long borrowerId, Long borrowerBookId, Long viewerBookId, String what);
+
+    /**
+     * SYSTEM (the inbound intakes): core banking sent a message with the business key of one
+     * already applied and another content (ADR 0025); raises an {@code INBOUND_CONFLICT} alert to
+     * risk managers. {@code detail} is a code with arguments ({@code CONFLICTING_CONTENT|<message
+     * type>|<business key>|<fields>}), stored with any account or identity number in it masked.
+     */
+    void inboundConflict(String detail);
 
     /** RISK_MANAGER, AUDITOR: alerts, open ones first, newest first. */
     List<SecurityAlertView> alerts(boolean openOnly, int maxResults);

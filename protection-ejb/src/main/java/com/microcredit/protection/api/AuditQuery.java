@@ -1,10 +1,13 @@
 package com.microcredit.protection.api;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The auditor's filters; every field is optional. {@code from} inclusive, {@code to} exclusive;
- * {@code actor} and {@code subjectId} match exactly; at most {@code maxResults} rows, newest first.
+ * {@code actor} and {@code subjectId} match exactly; {@code subjectIds}, when not empty, is a set
+ * the subject id must be one of (the borrowers a name matched, issue 26); at most {@code
+ * maxResults} rows, newest first.
  */
 public record AuditQuery(
         Instant from,
@@ -13,4 +16,10 @@ public record AuditQuery(
         String action,
         String subjectType,
         String subjectId,
-        int maxResults) {}
+        List<String> subjectIds,
+        int maxResults) {
+
+    public AuditQuery {
+        subjectIds = subjectIds == null ? List.of() : List.copyOf(subjectIds);
+    }
+}

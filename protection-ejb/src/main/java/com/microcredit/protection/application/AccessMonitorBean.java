@@ -11,6 +11,7 @@ import com.microcredit.protection.domain.monitoring.AlertKind;
 import com.microcredit.protection.domain.monitoring.AlertStatus;
 import com.microcredit.protection.domain.monitoring.QueryMonitoringRules;
 import com.microcredit.protection.domain.monitoring.SecurityAlert;
+import com.microcredit.shared.domain.IdentityMask;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,6 +110,18 @@ public class AccessMonitorBean implements AccessMonitor {
                                     + "), last from "
                                     + CallOrigin.current()));
         }
+    }
+
+    @Override
+    @RolesAllowed("SYSTEM")
+    public void inboundConflict(String detail) {
+        raise(
+                new SecurityAlert(
+                        clock.instant(),
+                        AlertKind.INBOUND_CONFLICT,
+                        "CORE_BANKING",
+                        null,
+                        IdentityMask.maskNumbersIn(detail)));
     }
 
     private void raise(SecurityAlert alert) {

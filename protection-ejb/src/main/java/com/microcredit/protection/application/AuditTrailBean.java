@@ -110,6 +110,10 @@ public class AuditTrailBean implements AuditTrail {
             jpql.append(" and a.subjectId = :subject");
             params.put("subject", q.subjectId().trim());
         }
+        if (!q.subjectIds().isEmpty()) {
+            jpql.append(" and a.subjectId in :subjects");
+            params.put("subjects", q.subjectIds());
+        }
         jpql.append(" order by a.occurredAt desc, a.id desc");
         TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
         params.forEach(query::setParameter);

@@ -14,14 +14,17 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Contagion (domain guide §2.3), inside the transaction that changed the hub's status: a downgrade
  * blocks the hub's chain limit in portfolio-ejb (every new reservation against the chain is refused
- * from then on) and raises an early-warning signal on every open loan of every chain member; an
- * upgrade to NORMAL unblocks the chain limit. If any step fails, the status change rolls back with
- * it.
+ * from then on) and raises an early-warning signal on every chain member with an open loan (a
+ * borrower-level HUB_DISTRESS, the one the nightly run sees again); an upgrade to NORMAL unblocks
+ * the chain limit. If any step fails, the status change rolls back with it.
  */
 @Dependent
 public class ChainContagion {
@@ -78,15 +81,22 @@ public class ChainContagion {
                 change.getToStatus() == HubStatus.DISTRESSED
                         ? WarningLevel.RED
                         : WarningLevel.ORANGE;
-        int raised = 0;
+        // one borrower-level signal per member with a live loan: hub distress describes the
+        // borrower, as the nightly run raises it (issue 26: no second open signal for one cause)
+        Map<Long, List<String>> liveLoans = new TreeMap<>();
         for (ExposureView loan : book.exposuresOf(members)) {
-            if (!"LIVE".equals(loan.status())) {
-                continue;
+            if ("LIVE".equals(loan.status())) {
+                liveLoans
+                        .computeIfAbsent(loan.borrowerId(), b -> new ArrayList<>())
+                        .add(loan.reference());
             }
+        }
+        int raised = 0;
+        for (Map.Entry<Long, List<String>> borrower : liveLoans.entrySet()) {
             warnings.raise(
                     new RaiseWarning(
-                            loan.borrowerId(),
-                            loan.reference(),
+                            borrower.getKey(),
+                            null,
                             INDICATOR,
                             level,
                             "Hub "
@@ -97,10 +107,8 @@ public class ChainContagion {
                                     + change.getToStatus()
                                     + ": "
                                     + change.getReason()
-                                    + "; outstanding "
-                                    + loan.outstanding().toPlainString()
-                                    + " "
-                                    + loan.currency(),
+                                    + "; live loans "
+                                    + String.join(", ", borrower.getValue()),
                             SOURCE));
             raised++;
         }

@@ -1,5 +1,6 @@
 package com.microcredit.web.protection;
 
+import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditEvent;
@@ -21,10 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The audit trail for auditors: filter by period (bank dates), staff member, action and subject;
+ * The audit trail for auditors: filter by period (bank dates), staff member, action, subject, and
+ * borrower by number or part of the name (the rows show borrowers' names beside their numbers);
  * newest first, at most {@value #MAX_ROWS} rows; export of the filtered rows as CSV (itself
  * audited).
  */
@@ -34,10 +40,12 @@ public class AuditTrailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int MAX_ROWS = 1000;
+    static final int MAX_BORROWERS = 200;
 
     @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient AuditTrail trail;
+    @EJB private transient BorrowerDirectory directory;
     @Inject private Labels labels;
 
     private LocalDate from;
@@ -46,7 +54,12 @@ public class AuditTrailPage implements Serializable {
     private String action;
     private String subjectType;
     private String subjectId;
+
+    /** A borrower's number or part of its name: what staff know (issue 26). */
+    private String borrower;
+
     private List<AuditEntryView> entries = List.of();
+    private Map<Long, String> borrowerNames = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -60,20 +73,85 @@ public class AuditTrailPage implements Serializable {
             Messages.fieldError("filters:from", Messages.text("audit.fromAfterTo"));
             return;
         }
-        entries = trail.search(query());
+        AuditQuery q = query();
+        if (q == null) {
+            Messages.fieldError("filters:borrower", Messages.text("audit.borrower.none"));
+            entries = List.of();
+            return;
+        }
+        entries = trail.search(q);
+        Set<Long> ids = new HashSet<>();
+        for (AuditEntryView e : entries) {
+            Long id = borrowerId(e);
+            if (id != null && !borrowerNames.containsKey(id)) {
+                ids.add(id);
+            }
+        }
+        if (!ids.isEmpty()) {
+            borrowerNames.putAll(directory.names(ids));
+        }
     }
 
+    /**
+     * The filters as a query; the borrower filter, a number or part of a name, becomes the subject
+     * BORROWER and the ids it names. Null when it names no borrower.
+     */
     private AuditQuery query() {
         Instant start = from == null ? null : from.atStartOfDay(bankZone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(bankZone).toInstant();
-        return new AuditQuery(start, end, actor, action, subjectType, subjectId, MAX_ROWS);
+        String type = subjectType;
+        List<String> ids = List.of();
+        if (borrower != null && !borrower.isBlank()) {
+            String b = borrower.strip();
+            Map<Long, String> named =
+                    b.chars().allMatch(Character::isDigit)
+                            ? directory.names(List.of(Long.parseLong(b)))
+                            : directory.named(b, MAX_BORROWERS);
+            if (named.isEmpty()) {
+                return null;
+            }
+            borrowerNames.putAll(named);
+            type = "BORROWER";
+            ids = named.keySet().stream().map(String::valueOf).toList();
+        }
+        return new AuditQuery(start, end, actor, action, type, subjectId, ids, MAX_ROWS);
+    }
+
+    private static Long borrowerId(AuditEntryView e) {
+        if (!"BORROWER".equals(e.subjectType()) || e.subjectId() == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(e.subjectId().strip());
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * The subject as staff know it: a borrower's name beside its number, other subjects as kept.
+     */
+    public String subjectOf(AuditEntryView e) {
+        Long id = borrowerId(e);
+        String name = id == null ? null : borrowerNames.get(id);
+        String subject = (e.subjectType() == null ? "" : e.subjectType()) + " " + nullToEmpty(e);
+        return name == null ? subject.strip() : name + " (" + e.subjectId() + ")";
+    }
+
+    private static String nullToEmpty(AuditEntryView e) {
+        return e.subjectId() == null ? "" : e.subjectId();
     }
 
     /**
      * The filtered rows as CSV (UTF-8 with BOM for spreadsheets); the export is on the trail too.
      */
     public void export() throws IOException {
-        List<AuditEntryView> rows = trail.search(query());
+        AuditQuery q = query();
+        if (q == null) {
+            Messages.fieldError("filters:borrower", Messages.text("audit.borrower.none"));
+            return;
+        }
+        List<AuditEntryView> rows = trail.search(q);
         trail.record(
                 AuditEvent.of(
                         "EXPORT",
@@ -91,7 +169,9 @@ public class AuditTrailPage implements Serializable {
                                 + " subject="
                                 + blankAsAny(subjectType)
                                 + "/"
-                                + blankAsAny(subjectId)));
+                                + blankAsAny(subjectId)
+                                + " borrowers="
+                                + String.join(",", q.subjectIds())));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ec = faces.getExternalContext();
         ec.responseReset();
@@ -181,6 +261,14 @@ public class AuditTrailPage implements Serializable {
 
     public void setSubjectType(String subjectType) {
         this.subjectType = subjectType;
+    }
+
+    public String getBorrower() {
+        return borrower;
+    }
+
+    public void setBorrower(String borrower) {
+        this.borrower = borrower;
     }
 
     public String getSubjectId() {

@@ -55,6 +55,26 @@ public class Labels {
         return text.equals(key) ? code : text;
     }
 
+    /**
+     * A stored code with its arguments ({@code CODE|arg|arg}, e.g. a refused inbound message's
+     * reason, ADR 0025) rendered through {@code refusal.<CODE>}; any other stored text as it is.
+     */
+    public String coded(String stored) {
+        if (stored == null || !CODED.matcher(stored).lookingAt()) {
+            return stored == null ? "" : stored;
+        }
+        String[] parts = stored.split("\\|", -1);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        String text =
+                Refusals.text(
+                        locale, parts[0], java.util.Arrays.asList(parts).subList(1, parts.length));
+        return text.equals(parts[0]) ? stored : text;
+    }
+
+    private static final java.util.regex.Pattern CODED =
+            java.util.regex.Pattern.compile("[A-Z][A-Z_]+\\|");
+
     public String all(String prefix, Collection<String> codes) {
         return codes == null
                 ? ""

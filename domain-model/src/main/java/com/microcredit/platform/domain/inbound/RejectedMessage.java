@@ -22,7 +22,8 @@ import java.util.Objects;
  * the body is AES-GCM encrypted like every other personal number (ADR 0011), and the key and the
  * reason keep only the last four characters of any such number ({@link
  * IdentityMask#maskNumbersIn}): enough to count, find and read refusals, not to learn the numbers.
- * The full message stays on the exception destination, core banking's own channel.
+ * The copy on the exception destination is masked the same way, its body too (ADR 0025): the full
+ * message is kept only here, encrypted.
  */
 @Entity
 @Table(name = "rejected_message")

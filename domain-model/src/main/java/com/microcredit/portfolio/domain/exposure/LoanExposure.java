@@ -70,6 +70,10 @@ public class LoanExposure {
     @Column(name = "arrears_cleared_on")
     private LocalDate arrearsClearedOn;
 
+    /** First day of the arrears core banking last posted; null: none (ADR 0028). */
+    @Column(name = "posted_overdue_since")
+    private LocalDate postedOverdueSince;
+
     @Column(name = "defaulted_at")
     private Instant defaultedAt;
 
@@ -149,6 +153,14 @@ public class LoanExposure {
         return released;
     }
 
+    /** Core banking's posted days past due, kept as the first day of its arrears (ADR 0028). */
+    public boolean recordPostedDaysPastDue(
+            int days, LocalDate asOf, ClassificationPolicy p, ProvisionRates r, Instant at) {
+        requireLive();
+        this.postedOverdueSince = DaysPastDue.overdueSince(days, asOf);
+        return recordDaysPastDue(days, asOf, p, r, at);
+    }
+
     /**
      * Records the days past due as of a date and reclassifies: never better than the days imply,
      * never better than a qualitative floor, never out of non-performing automatically. Returns
@@ -175,20 +187,12 @@ public class LoanExposure {
                         policy,
                         rates,
                         at);
-        apply(r);
-        return r.newDefault();
-    }
-
-    /**
-     * Takes over a reassessment made from this loan's current state (the nightly run makes them by
-     * the chunk).
-     */
-    private void apply(Reassessment r) {
         this.daysPastDue = r.daysPastDue();
         this.category = r.category();
         this.arrearsClearedOn = r.arrearsClearedOn();
         this.defaultedAt = r.defaultedAt();
         this.provisions = new Provisions(r.specificProvision(), r.generalProvision());
+        return r.newDefault();
     }
 
     /** A credit officer's judgement that the loan is worse than its days past due show. */

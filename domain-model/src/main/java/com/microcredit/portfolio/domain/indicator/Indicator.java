@@ -44,6 +44,28 @@ public enum Indicator {
         return measures;
     }
 
+    /**
+     * Whether a signal of this indicator belongs to one loan (repayment, flows and fund usage); the
+     * others describe the borrower, whichever loan they were seen on.
+     */
+    public boolean loanLevel() {
+        return this == DAYS_PAST_DUE || this == SETTLEMENT_COVERAGE || this == FUND_USAGE;
+    }
+
+    /**
+     * The loan a signal of the named indicator belongs to: none for a borrower-level indicator, so
+     * that a borrower has one open signal per cause whoever raises it (the nightly run per
+     * borrower, supply-chain contagion per loan); other rule names keep the loan they name.
+     */
+    public static String subjectLoan(String indicatorCode, String loanReference) {
+        for (Indicator i : values()) {
+            if (i.name().equals(indicatorCode)) {
+                return i.loanLevel() ? loanReference : null;
+            }
+        }
+        return loanReference;
+    }
+
     /** The configuration key stem of the indicator's thresholds, e.g. {@code days-past-due}. */
     public String configName() {
         return name().toLowerCase().replace('_', '-');

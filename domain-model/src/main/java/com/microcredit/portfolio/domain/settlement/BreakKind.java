@@ -9,5 +9,16 @@ public enum BreakKind {
     /** Our ledger holds a transaction core banking did not report for that day. */
     EXTRA,
     /** Without transaction ids: the number of transactions differs. */
-    COUNT
+    COUNT,
+    /**
+     * Core banking sent a message with the business key of one already applied but a different
+     * content (ADR 0025): the applied one stands, the new one was refused. Only a person closes it;
+     * a later reconciliation run neither clears nor supersedes it.
+     */
+    CONFLICT;
+
+    /** Whether a reconciliation run may close the break on its own (CLEARED or SUPERSEDED). */
+    public boolean closesAutomatically() {
+        return this != CONFLICT;
+    }
 }

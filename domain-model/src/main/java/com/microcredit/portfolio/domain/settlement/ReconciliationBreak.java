@@ -138,13 +138,16 @@ public class ReconciliationBreak {
         this.closedAt = now;
     }
 
-    /** A later run no longer finds the break, or the report it belonged to was replaced. */
+    /**
+     * A later run no longer finds the break, or the report it belonged to was replaced; a {@link
+     * BreakKind#CONFLICT} stays open (no run finds or loses it).
+     */
     public void close(BreakStatus why, Instant now) {
         if (why != BreakStatus.CLEARED && why != BreakStatus.SUPERSEDED) {
             throw new IllegalArgumentException(
                     "a break is closed automatically only as CLEARED or SUPERSEDED");
         }
-        if (status.isOpen()) {
+        if (status.isOpen() && kind.closesAutomatically()) {
             this.status = why;
             this.closedAt = now;
         }

@@ -108,6 +108,16 @@ public class RepaymentPosting {
         return loanReference;
     }
 
+    /** The account debited, decrypted; null when the posting named none. */
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    /** The lookup hash of the account debited; null when the posting named none. */
+    public String getAccountHash() {
+        return accountHash;
+    }
+
     public BigDecimal getPrincipal() {
         return principal;
     }

@@ -21,5 +21,15 @@ public enum AuditAction {
     /** A hub's trade file imported or refused. */
     TRADE_IMPORT,
     /** A hub's payment of a financed invoice, reported by core banking. */
-    HUB_PAYMENT
+    HUB_PAYMENT,
+    /** A borrower's acceptance of a loan offer (the loan is booked). Issue 26. */
+    OFFER_ACCEPTED,
+    /** A borrower's consent to data sources captured, or revoked. Issue 26. */
+    CONSENT_RECORDED,
+    CONSENT_REVOKED,
+    /**
+     * Someone acknowledged, acted on, completed an action of or closed an early-warning signal; the
+     * detail is the step's code, the signal and its indicator. Issue 26.
+     */
+    SIGNAL_ACTION
 }

@@ -59,8 +59,41 @@ class ExpertScorecardTest {
                         "JUDGMENT",
                         BigDecimal.ONE));
         ScoreResult r = ExpertScorecard.score(new AlternativeDataProfile(obs, TODAY));
-        assertEquals("COURT_JUDGMENTS", r.reasonCodes().get(0));
-        assertEquals(3, r.reasonCodes().size());
+        assertEquals(
+                List.of("COURT_JUDGMENTS", "THIN_FILE"),
+                r.reasonCodes(),
+                "no electricity, social security, housing fund or rating data: one thin-file"
+                        + " reason for them, none claiming a decline or a shortfall");
+    }
+
+    @Test
+    void anApplicantWithNoDataInAnySourceGetsOnlyTheThinFileReason() {
+        ScoreResult r = ExpertScorecard.score(new AlternativeDataProfile(List.of(), TODAY));
+        assertEquals(List.of("THIN_FILE"), r.reasonCodes());
+        assertEquals(660 - 60 - 10 - 15 - 25 - 10 - 10, r.score(), "missing data still costs");
+    }
+
+    @Test
+    void aReasonComesOnlyFromEvidenceTheApplicantHas() {
+        List<Observation> obs = new ArrayList<>();
+        monthly(obs, DataSource.TAX, "PAID", 24, "1000");
+        monthly(obs, DataSource.TAX, "LATE", 24, "0");
+        monthly(obs, DataSource.SOCIAL_SECURITY, "CONTRIBUTION", 12, "10");
+        monthly(obs, DataSource.HOUSING_FUND, "CONTRIBUTION", 12, "10");
+        monthly(obs, DataSource.E_COMMERCE, "RATING", 12, "4.9");
+        for (int m = 1; m <= 12; m++) {
+            obs.add(
+                    new Observation(
+                            DataSource.ELECTRICITY,
+                            TODAY.withDayOfMonth(1).minusMonths(m),
+                            "KWH",
+                            new BigDecimal(m <= 6 ? "40" : "100")));
+        }
+        ScoreResult r = ExpertScorecard.score(new AlternativeDataProfile(obs, TODAY));
+        assertEquals(
+                List.of("UTILITY_USE_DECLINING"),
+                r.reasonCodes(),
+                "electricity seen falling is a reason; nothing is missing");
     }
 
     @Test

@@ -112,7 +112,8 @@ class DemoBook {
                     m == 0 ? today : today.minusMonths(m).withDayOfMonth(1).minusDays(1);
             int month = 6 - m;
             // A few blind loans fall behind over the months; one supply-chain loan goes 1 month
-            // late and cures.
+            // late and cures. Posted as core banking's repayment postings report days past due:
+            // the nightly run keeps these arrears, the demo loans have no schedule (ADR 0028).
             for (int i = 1; i <= month; i++) {
                 book.recordDaysPastDue("DEMO-BL-" + (i * 7), 30 * (month - i + 1), monthEnd);
             }

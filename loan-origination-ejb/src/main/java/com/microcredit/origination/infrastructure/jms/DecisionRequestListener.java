@@ -5,7 +5,10 @@ import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.QueueBatch;
+import com.microcredit.platform.api.SameKey;
 import com.microcredit.portfolio.api.LimitRefusedException;
+import com.microcredit.protection.api.AccessMonitor;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -20,12 +23,14 @@ import jakarta.jms.MessageListener;
  * valid request is decided once – the channel reference makes a repeated request get the earlier
  * answer – and answered on its JMSReplyTo. A request that can never be decided is refused through
  * the platform (recorded, forwarded to the exception destination with the reason) and answered
- * REJECTED; a request the rules refuse as a whole (a limit reservation) is answered REFUSED. Any
- * other failure propagates: the message is redelivered and, past the redelivery limit, moved to the
- * exception destination by the messaging engine. One request per delivery, in the listener's
- * transaction: the decision itself commits in a transaction of its own ({@link
- * DecisionRequestHandler}), so there is no batch to gather.
+ * REJECTED – so is a channel reference decided before for other terms (a conflict, ADR 0025, which
+ * also alerts risk managers); a request the rules refuse as a whole (a limit reservation) is
+ * answered REFUSED. Any other failure propagates: the message is redelivered and, past the
+ * redelivery limit, moved to the exception destination by the messaging engine. One request per
+ * delivery, in the listener's transaction: the decision itself commits in a transaction of its own
+ * ({@link DecisionRequestHandler}), so there is no batch to gather.
  */
+@RunAs("SYSTEM") // a conflict alerts risk managers as the system identity (ADR 0014, 0025)
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(
@@ -46,6 +51,11 @@ public class DecisionRequestListener implements MessageListener {
     @EJB private DecisionReplies replies;
 
     @EJB private InboundRejections rejections;
+
+    @EJB private AccessMonitor monitor;
+
+    /** The code of a channel reference decided before for another request (its fingerprint). */
+    static final String REUSED = "IDEMPOTENCY_KEY_REUSED";
 
     @Override
     public void onMessage(Message message) {
@@ -81,6 +91,12 @@ public class DecisionRequestListener implements MessageListener {
         } catch (InvalidInputException e) {
             throw new InvalidMessageException(e.getMessage(), key);
         } catch (DecisionRefusedException e) {
+            if (REUSED.equals(e.code())) {
+                // The channel reference was decided for other terms: a conflict, not a refusal of
+                // the rules (ADR 0025). Refused through the platform, answered REJECTED, alerted.
+                monitor.inboundConflict("INBOUND_CONFLICT|DecisionRequest|" + key + "|terms");
+                throw new InvalidMessageException(SameKey.CONFLICT + "|terms", key);
+            }
             replies.refused(message, key, e.code(), e.getMessage());
         } catch (LimitRefusedException e) {
             replies.refused(message, key, "LIMIT_REFUSED", e.getMessage());

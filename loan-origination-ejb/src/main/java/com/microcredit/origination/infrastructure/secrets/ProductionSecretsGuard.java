@@ -12,13 +12,14 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start the application outside development mode while a published secret is in use (the
- * development field-encryption keys, the demo user registry, the development keystore password):
- * the start fails with a log message saying exactly what to set. In development mode
- * (MCRC_DEV_MODE=true, as the README's run command and the test builds set it) it warns instead.
- * The demo data loader waits for it ({@code @DependsOn}), so no demo borrower is encrypted under
- * published keys on a production server. Server variables (user.registry, keystore.password) are
- * read through MicroProfile Config, where Liberty publishes them; environment variables of the same
- * name in upper case are read as well.
+ * development field-encryption keys, the demo user registry, the development keystore password, the
+ * development password of the application's messaging identity): the start fails with a log message
+ * saying exactly what to set. In development mode (MCRC_DEV_MODE=true, as the README's run command
+ * and the test builds set it) it warns instead. The demo data loader waits for it
+ * ({@code @DependsOn}), so no demo borrower is encrypted under published keys on a production
+ * server. Server variables (user.registry, keystore.password) are read through MicroProfile Config,
+ * where Liberty publishes them; environment variables of the same name in upper case are read as
+ * well.
  */
 @Singleton
 @Startup

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * Which published (development) secrets a configuration still uses, and what to set instead. The
  * values below are in the repository and in every copy of the EAR: anyone can decrypt data
- * encrypted under them, sign in to the demo registry, or open the development keystore.
+ * encrypted under them, sign in to the demo registry, open the development keystore, or connect to
+ * the messaging engine as the application.
  */
 public final class PublishedSecrets {
 
@@ -21,6 +22,12 @@ public final class PublishedSecrets {
 
     /** The keystore password server.xml falls back to. */
     static final String DEV_KEYSTORE_PASSWORD = "mcrc-dev-keystore";
+
+    /**
+     * The password of the application's own messaging identity that messaging.xml falls back to
+     * (the demo registry's mcrc-messaging, ADR 0026); only the built-in engine uses it.
+     */
+    static final String DEV_MESSAGING_PASSWORD = "mcrc-dev-messaging";
 
     private PublishedSecrets() {}
 
@@ -67,6 +74,14 @@ public final class PublishedSecrets {
             found.add(
                     "the development keystore password is configured: set KEYSTORE_PASSWORD (and a"
                             + " real certificate in the server's keystore)");
+        }
+        if ("builtin".equalsIgnoreCase(config.apply("messaging").orElse("builtin").strip())
+                && DEV_MESSAGING_PASSWORD.equals(
+                        config.apply("jms.application.password").orElse(DEV_MESSAGING_PASSWORD))) {
+            found.add(
+                    "the development messaging password is configured: set JMS_APPLICATION_USER and"
+                            + " JMS_APPLICATION_PASSWORD (a service account of the registry, the"
+                            + " messaging engine's role application; docs/operations.md)");
         }
         return found;
     }

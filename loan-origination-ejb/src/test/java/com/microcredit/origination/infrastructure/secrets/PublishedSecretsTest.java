@@ -25,7 +25,7 @@ class PublishedSecretsTest {
     void withoutAnySettingEveryPublishedSecretIsFoundAndItIsProduction() {
         var none = config(Map.of());
         assertEquals(
-                4, PublishedSecrets.inUse(none).size(), PublishedSecrets.inUse(none).toString());
+                5, PublishedSecrets.inUse(none).size(), PublishedSecrets.inUse(none).toString());
         assertFalse(PublishedSecrets.developmentMode(none));
     }
 
@@ -38,7 +38,8 @@ class PublishedSecretsTest {
                                 "mcrc.crypto.active-key", "k2026",
                                 "mcrc.crypto.lookup-key", "B".repeat(43) + "=",
                                 "user.registry", "ldap",
-                                "keystore.password", "a-real-one"));
+                                "keystore.password", "a-real-one",
+                                "jms.application.password", "a-real-one-too"));
         assertTrue(PublishedSecrets.inUse(real).isEmpty());
         var devKeysOnly =
                 config(
@@ -53,9 +54,28 @@ class PublishedSecretsTest {
                                 "user.registry",
                                 "ldap",
                                 "keystore.password",
-                                "a-real-one"));
+                                "a-real-one",
+                                "messaging",
+                                "artemis"));
         assertEquals(1, PublishedSecrets.inUse(devKeysOnly).size());
         assertTrue(PublishedSecrets.inUse(devKeysOnly).get(0).contains("MCRC_CRYPTO_KEYS"));
+    }
+
+    @Test
+    void theDevelopmentMessagingPasswordIsFoundOnlyForTheBuiltInEngine() {
+        var builtIn = PublishedSecrets.inUse(config(Map.of("messaging", "builtin")));
+        assertTrue(
+                builtIn.stream().anyMatch(f -> f.contains("JMS_APPLICATION_PASSWORD")),
+                builtIn.toString());
+        var realPassword =
+                PublishedSecrets.inUse(config(Map.of("jms.application.password", "a-real-one")));
+        assertFalse(
+                realPassword.stream().anyMatch(f -> f.contains("JMS_APPLICATION_PASSWORD")),
+                realPassword.toString());
+        var artemis = PublishedSecrets.inUse(config(Map.of("messaging", "artemis")));
+        assertFalse(
+                artemis.stream().anyMatch(f -> f.contains("JMS_APPLICATION_PASSWORD")),
+                artemis.toString());
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A live loan as a chunk of the nightly run reads it ({@link ExposureRows}). */
+/**
+ * A live loan as a chunk of the nightly run reads it ({@link ExposureRows}); {@code
+ * postedOverdueSince} is the first day of the arrears core banking last posted (ADR 0028).
+ */
 record ChunkLoan(
         long id,
         String reference,
@@ -18,6 +21,7 @@ record ChunkLoan(
         LoanCategory category,
         LoanCategory floor,
         LocalDate arrearsClearedOn,
+        LocalDate postedOverdueSince,
         Instant defaultedAt,
         BigDecimal specificProvision,
         BigDecimal generalProvision,

@@ -38,10 +38,10 @@ final class ExposureRows {
         try (PreparedStatement ps =
                 c.prepareStatement(
                         "SELECT e.id, e.reference, e.borrower_id, e.principal, e.outstanding,"
-                            + " e.currency, e.days_past_due, e.category, e.qualitative_floor,"
-                            + " e.arrears_cleared_on, e.defaulted_at, e.specific_provision,"
-                            + " e.general_provision, e.blind_lending, e.version FROM loan_exposure"
-                            + " e WHERE"
+                                + " e.currency, e.days_past_due, e.category, e.qualitative_floor,"
+                                + " e.arrears_cleared_on, e.defaulted_at, e.specific_provision,"
+                                + " e.general_provision, e.blind_lending, e.version,"
+                                + " e.posted_overdue_since FROM loan_exposure e WHERE"
                                 + LIVE_RANGE
                                 + " ORDER BY e.id")) {
             range(ps, lo, hi);
@@ -53,6 +53,7 @@ final class ExposureRows {
                     }
                     String floor = rs.getString(9);
                     Date cleared = rs.getDate(10);
+                    Date posted = rs.getDate(16);
                     Timestamp defaultedAt = rs.getTimestamp(11);
                     LocalDateTime defaulted =
                             defaultedAt == null ? null : defaultedAt.toLocalDateTime();
@@ -70,6 +71,7 @@ final class ExposureRows {
                                     LoanCategory.valueOf(rs.getString(8)),
                                     floor == null ? null : LoanCategory.valueOf(floor),
                                     cleared == null ? null : cleared.toLocalDate(),
+                                    posted == null ? null : posted.toLocalDate(),
                                     defaulted == null ? null : defaulted.toInstant(ZoneOffset.UTC),
                                     rs.getBigDecimal(12),
                                     rs.getBigDecimal(13),

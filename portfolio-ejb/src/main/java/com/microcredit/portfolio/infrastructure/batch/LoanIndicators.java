@@ -17,15 +17,14 @@ final class LoanIndicators {
 
     /** Repayment, flows and fund usage belong to the loan; the others describe the borrower. */
     static boolean loanLevel(Indicator i) {
-        return i == Indicator.DAYS_PAST_DUE
-                || i == Indicator.SETTLEMENT_COVERAGE
-                || i == Indicator.FUND_USAGE;
+        return i.loanLevel();
     }
 
     static LoanFigures figures(
             ChunkLoan loan,
             int dpd,
             LocalDate oldestUnpaid,
+            LocalDate overdueSince,
             Integer hubHealth,
             Integer groupDefaults,
             AlternativeFigures data,
@@ -35,10 +34,12 @@ final class LoanIndicators {
         f.with(
                 Indicator.DAYS_PAST_DUE,
                 dpd,
-                oldestUnpaid == null
+                overdueSince == null
                         ? null
-                        : "oldest unpaid instalment due "
-                                + oldestUnpaid
+                        : (overdueSince.equals(oldestUnpaid)
+                                        ? "oldest unpaid instalment due "
+                                        : "core banking reports arrears since ")
+                                + overdueSince
                                 + ", outstanding "
                                 + loan.outstanding());
         f.with(

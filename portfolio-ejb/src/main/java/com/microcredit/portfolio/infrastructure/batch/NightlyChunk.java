@@ -8,6 +8,7 @@ import com.microcredit.portfolio.application.PortfolioSettings;
 import com.microcredit.portfolio.application.WarningSettings;
 import com.microcredit.portfolio.domain.classification.ClassificationPolicy;
 import com.microcredit.portfolio.domain.classification.ProvisionRates;
+import com.microcredit.portfolio.domain.exposure.DaysPastDue;
 import com.microcredit.portfolio.domain.exposure.Reassessment;
 import com.microcredit.portfolio.domain.indicator.IndicatorReading;
 import com.microcredit.portfolio.domain.indicator.IndicatorRules;
@@ -35,13 +36,13 @@ import javax.sql.DataSource;
 
 /**
  * One chunk of the nightly run, inside the chunk's transaction: a handful of set-based reads for
- * the chunk's id range – the loans ({@link ExposureRows}), their unpaid instalments ({@link
- * InstalmentReads}), hub, group and consented alternative data ({@link MonitoringReads}) and
- * settlement flows ({@link SettlementFlowReads}), other contexts' tables only through their read
- * models – the domain rules per loan in memory ({@link LoanIndicators}), then batched writes
- * (changed loans only, new reminders {@link ReminderRows}, the partition's counters {@link
- * PartitionCounters}). Signals go through {@link EarlyWarningService#raiseAll} so they are never
- * duplicated.
+ * the chunk's id range – the loans ({@link ExposureRows}, with core banking's posted arrears),
+ * their unpaid instalments ({@link InstalmentReads}; days past due are the worse of the two, {@link
+ * DaysPastDue}), hub, group and consented alternative data ({@link MonitoringReads}) and settlement
+ * flows ({@link SettlementFlowReads}), other contexts' tables only through their read models – the
+ * domain rules per loan in memory ({@link LoanIndicators}), then batched writes (changed loans
+ * only, new reminders {@link ReminderRows}, the partition's counters {@link PartitionCounters}).
+ * Signals go through {@link EarlyWarningService#raiseAll} so they are never duplicated.
  */
 @Dependent
 public class NightlyChunk {
@@ -107,8 +108,12 @@ public class NightlyChunk {
             Set<String> raisedKeys = new HashSet<>();
             LocalDate remindUntil = asOf.plusDays(settings.reminderDaysBefore());
             for (ChunkLoan loan : loans.values()) {
+                // the worse of the schedule and core banking's posted arrears (ADR 0028): a loan
+                // whose arrears this run cannot see in a schedule keeps them
                 LocalDate oldestUnpaid = unpaid.oldestOf(loan.id());
-                int dpd = Reassessment.daysPastDue(asOf, oldestUnpaid);
+                LocalDate overdueSince =
+                        DaysPastDue.worseOf(oldestUnpaid, loan.postedOverdueSince());
+                int dpd = Reassessment.daysPastDue(asOf, overdueSince);
                 Reassessment r = Reassessment.of(loan.before(), dpd, asOf, policy, rates, now);
                 if (dpd > 0) {
                     overdue++;
@@ -130,6 +135,7 @@ public class NightlyChunk {
                                 loan,
                                 dpd,
                                 oldestUnpaid,
+                                overdueSince,
                                 hub.get(loan.id()),
                                 group.get(loan.id()),
                                 data.get(loan.id()),
@@ -160,10 +166,11 @@ public class NightlyChunk {
             ExposureRows.update(c, updates);
             for (ChunkLoan loan : blindDefaults) {
                 // the first default of a blind loan feeds the programme's stop rule
-                // (LoanBookService)
-                loanBook.recordDaysPastDue(
+                // (LoanBookService); core banking's posted arrears stay as posted
+                loanBook.reassessDaysPastDue(
                         loan.reference(),
-                        Reassessment.daysPastDue(asOf, unpaid.oldestOf(loan.id())),
+                        DaysPastDue.asOf(
+                                asOf, unpaid.oldestOf(loan.id()), loan.postedOverdueSince()),
                         asOf);
             }
             clock.lap(Phase.WRITE_LOANS);

@@ -3,6 +3,7 @@ package com.microcredit.portfolio.infrastructure.jms;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.QueueBatch;
+import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.portfolio.application.SettlementIntake;
 import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.infrastructure.jpa.KnownAccounts;
@@ -15,15 +16,19 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One batch of the settlement stream in one container transaction: receives up to {@code limit}
  * messages with a JMS context that enlists in it, rejects the invalid ones (recorded and forwarded
- * with the reason), writes the valid ones to the ledger in one JDBC batch. Any failure rolls the
- * whole batch back, messages included (ADR 0007).
+ * with the reason), writes the valid ones to the ledger in one JDBC batch and refuses the same way
+ * those whose transaction id was applied before with another content (ADR 0025). Any failure rolls
+ * the whole batch back, messages included (ADR 0007).
  */
 @Stateless
 @PermitAll // called by the settlement consumer threads, without a user (ADR 0003)
@@ -52,18 +57,53 @@ public class SettlementBatchReceiver {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int receiveAndApply(int limit, long waitMillis) {
         List<SettlementTransactionMessage> valid = new ArrayList<>(limit);
+        List<Message> taken = new ArrayList<>(limit);
+        Message[] current = new Message[1];
+        QueueBatch.Reader parsing =
+                QueueBatch.refusingInvalid(
+                        QUEUE,
+                        this::parse,
+                        m -> {
+                            valid.add(m);
+                            taken.add(current[0]);
+                        },
+                        rejections);
         int received =
                 QueueBatch.drain(
                         connectionFactory,
                         queue,
                         limit,
                         waitMillis,
-                        QueueBatch.refusingInvalid(QUEUE, this::parse, valid::add, rejections),
+                        message -> {
+                            current[0] = message;
+                            parsing.read(message);
+                        },
                         "a settlement message");
         if (!valid.isEmpty()) {
-            intake.applyAll(valid);
+            refuseConflicts(valid, taken, intake.applyAll(valid));
         }
         return received;
+    }
+
+    /** A transaction id applied before with another content is refused like an invalid message. */
+    private void refuseConflicts(
+            List<SettlementTransactionMessage> valid,
+            List<Message> taken,
+            Map<Integer, String> conflicts) {
+        try {
+            for (Map.Entry<Integer, String> c : conflicts.entrySet()) {
+                Message message = taken.get(c.getKey());
+                rejections.reject(
+                        new RejectedInbound(
+                                QUEUE,
+                                valid.get(c.getKey()).transactionId(),
+                                c.getValue(),
+                                message.getBody(String.class),
+                                message.getJMSCorrelationID()));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot read a settlement message", e);
+        }
     }
 
     private SettlementTransactionMessage parse(String body) throws InvalidMessageException {

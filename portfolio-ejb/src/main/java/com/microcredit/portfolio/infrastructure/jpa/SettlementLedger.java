@@ -1,11 +1,13 @@
 package com.microcredit.portfolio.infrastructure.jpa;
 
+import com.microcredit.portfolio.application.AppliedTransaction;
 import com.microcredit.portfolio.application.LedgerStore;
 import com.microcredit.portfolio.application.SettlementTransactionMessage;
 import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.LedgerEntry;
+import com.microcredit.portfolio.domain.settlement.SettlementTransaction;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -100,19 +102,23 @@ public class SettlementLedger implements LedgerStore {
      * Records many transactions in one JDBC batch on the transaction's connection (one round trip
      * on MySQL, where the driver rewrites the batch into one multi-row statement). Duplicates, also
      * within the batch, are skipped as in {@link #recordOnce}; the driver does not report which
-     * rows were new, so callers needing that (fund usage) use recordOnce for those messages.
+     * rows were new, so callers needing that (fund usage) use recordOnce for those messages, and
+     * the others compare the row ids this call gave with those {@link #applied} reads back.
      */
     @Override
-    public void recordAll(List<SettlementTransactionMessage> entries, Instant receivedAt) {
+    public long[] recordAll(List<SettlementTransactionMessage> entries, Instant receivedAt) {
+        long[] given = new long[entries.size()];
         if (entries.isEmpty()) {
-            return;
+            return given;
         }
+        int n = 0;
         boolean mysql = dialect.isMySql();
         Timestamp at = Timestamp.from(receivedAt);
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement insert = c.prepareStatement(mysql ? MYSQL : DERBY)) {
             for (var m : entries) {
-                insert.setLong(1, ids.next());
+                given[n] = ids.next();
+                insert.setLong(1, given[n++]);
                 insert.setString(2, m.transactionId());
                 insert.setString(3, m.direction().name());
                 insert.setBigDecimal(4, m.amount());
@@ -134,6 +140,57 @@ public class SettlementLedger implements LedgerStore {
             throw new jakarta.persistence.PersistenceException(
                     "Cannot record settlement transactions", e);
         }
+        return given;
+    }
+
+    /**
+     * One read on the transaction's connection (it sees this transaction's inserts) of every
+     * compared column of the given ids; the account stays its lookup hash.
+     */
+    @Override
+    public java.util.Map<String, AppliedTransaction> applied(
+            java.util.Collection<String> transactionIds) {
+        java.util.Map<String, AppliedTransaction> byId = new java.util.HashMap<>();
+        if (transactionIds.isEmpty()) {
+            return byId;
+        }
+        String sql =
+                "SELECT id, transaction_id, account_hash, direction, amount, currency,"
+                        + " counterparty_name, counterparty_industry, value_date FROM"
+                        + " settlement_transaction WHERE transaction_id IN ("
+                        + "?,".repeat(transactionIds.size() - 1)
+                        + "?)";
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement read = c.prepareStatement(sql)) {
+            int p = 1;
+            for (String id : transactionIds) {
+                read.setString(p++, id);
+            }
+            try (java.sql.ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(
+                            rs.getString(2),
+                            new AppliedTransaction(
+                                    rs.getLong(1),
+                                    rs.getString(3),
+                                    Direction.valueOf(rs.getString(4)),
+                                    rs.getBigDecimal(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getDate(9).toLocalDate()));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException(
+                    "Cannot read the settlement ledger", e);
+        }
+        return byId;
+    }
+
+    @Override
+    public String account(long id) {
+        return em.find(SettlementTransaction.class, id).getAccountNumber();
     }
 
     /**

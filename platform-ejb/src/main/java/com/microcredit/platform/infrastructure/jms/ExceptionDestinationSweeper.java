@@ -1,0 +1,75 @@
+package com.microcredit.platform.infrastructure.jms;
+
+import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.RejectedInbound;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+/**
+ * Takes what the messaging engine itself moved to the inbound exception destination – a message
+ * whose processing failed past the redelivery limit, which arrives there whole, unmasked and
+ * without {@code mcrcReason} – and refuses it through {@link InboundRejections} like any other
+ * refused message: stored in {@code rejected_message} (body encrypted), a masked copy with the
+ * reason {@code REDELIVERY_LIMIT|<source queue>} forwarded in its place, in one transaction (ADR
+ * 0025). The copies {@link ExceptionDestination} forwards carry {@code mcrcReason} and are left
+ * alone by the selector, so every message resting on the destination is masked.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationType",
+                    propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "jms/mcrc/InboundExceptions"),
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = ExceptionDestination.REASON + " IS NULL")
+        })
+public class ExceptionDestinationSweeper implements MessageListener {
+
+    /** The code of a message the engine moved after the redelivery limit. */
+    static final String REDELIVERY_LIMIT = "REDELIVERY_LIMIT";
+
+    /** Where the built-in engine and Artemis name the queue a moved message came from. */
+    private static final String[] SOURCE_PROPERTIES = {
+        "JMS_IBM_ExceptionProblemDestination", "_AMQ_ORIG_ADDRESS"
+    };
+
+    @EJB private InboundRejections rejections;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            if (message.getStringProperty(ExceptionDestination.REASON) != null) {
+                return; // already a refused copy (a selector the adapter ignored): nothing to do
+            }
+            String source = source(message);
+            rejections.reject(
+                    new RejectedInbound(
+                            source,
+                            null,
+                            REDELIVERY_LIMIT + "|" + source,
+                            message instanceof TextMessage text ? text.getText() : null,
+                            message.getJMSCorrelationID()));
+        } catch (JMSException e) {
+            throw new IllegalStateException(
+                    "Cannot read a message of the exception destination", e);
+        }
+    }
+
+    private static String source(Message message) throws JMSException {
+        for (String property : SOURCE_PROPERTIES) {
+            String value = message.getStringProperty(property);
+            if (value != null && !value.isBlank()) {
+                return value.length() > 100 ? value.substring(0, 100) : value;
+            }
+        }
+        return "unknown";
+    }
+}
