@@ -7,6 +7,7 @@ import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningLevel;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.domain.health.HubStatusChange;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
@@ -49,12 +50,14 @@ public class ChainContagion {
                 limits.block(
                         LimitType.HUB_CHAIN,
                         key,
-                        "Hub "
-                                + hub.getName()
-                                + " is "
-                                + change.getToStatus()
-                                + ": "
-                                + change.getReason());
+                        CodedText.prepend(
+                                List.of(
+                                        CodedText.of(
+                                                "HUB_CHAIN_LIMIT_BLOCKED",
+                                                hub.getName(),
+                                                change.getToStatus())),
+                                change.getReason(),
+                                500));
             }
             return warnOpenLoans(hub, change);
         }
@@ -89,18 +92,17 @@ public class ChainContagion {
                             loan.reference(),
                             INDICATOR,
                             level,
-                            "Hub "
-                                    + hub.getName()
-                                    + " (chain of this borrower) downgraded "
-                                    + change.getFromStatus()
-                                    + " → "
-                                    + change.getToStatus()
-                                    + ": "
-                                    + change.getReason()
-                                    + "; outstanding "
-                                    + loan.outstanding().toPlainString()
-                                    + " "
-                                    + loan.currency(),
+                            CodedText.prepend(
+                                    List.of(
+                                            CodedText.of(
+                                                    "HUB_OF_CHAIN_DOWNGRADED",
+                                                    hub.getName(),
+                                                    change.getFromStatus(),
+                                                    change.getToStatus(),
+                                                    loan.outstanding(),
+                                                    loan.currency())),
+                                    change.getReason(),
+                                    1000),
                             SOURCE));
             raised++;
         }

@@ -46,6 +46,16 @@ public class Labels {
         return AmountText.format(amount, currency, locale);
     }
 
+    /**
+     * A stored coded text (or several) in the page's language ({@link CodedTexts}, ADR 0027); text
+     * stored before codes as it is.
+     */
+    public String coded(String stored) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return CodedTexts.render(locale, stored);
+    }
+
     public String of(String prefix, String code) {
         if (code == null) {
             return "";

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.blind;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -81,17 +82,13 @@ public class BlindLendingProgramme {
                 && parameters.defaultRateBreached(loansBooked, loansDefaulted)) {
             status = ProgrammeStatus.SUSPENDED;
             statusReason =
-                    "realised default rate "
-                            + loansDefaulted
-                            + "/"
-                            + loansBooked
-                            + " exceeds assumed "
-                            + parameters.assumedDefaultRate().stripTrailingZeros().toPlainString()
-                            + " + tolerance "
-                            + parameters.defaultRateTolerance().stripTrailingZeros().toPlainString()
-                            + " (at "
-                            + at
-                            + ")";
+                    CodedText.of(
+                                    "PROGRAMME_DEFAULT_RATE_BREACHED",
+                                    loansDefaulted,
+                                    loansBooked,
+                                    parameters.assumedDefaultRate(),
+                                    parameters.defaultRateTolerance())
+                            .stored();
             return true;
         }
         return false;
