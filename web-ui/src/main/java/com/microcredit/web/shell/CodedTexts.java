@@ -94,6 +94,9 @@ public final class CodedTexts {
         for (int i = 0; i < values.length; i++) {
             boolean numeric = i < formats.length && formats[i] instanceof NumberFormat;
             values[i] = numeric ? number(args.get(i)) : argument(bundle, args.get(i));
+            if (numeric && values[i] instanceof String) {
+                format.setFormatByArgumentIndex(i, null); // "-" (unknown) where a number was due
+            }
         }
         try {
             return format.format(values);

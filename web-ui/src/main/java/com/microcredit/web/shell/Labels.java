@@ -56,6 +56,11 @@ public class Labels {
         return CodedTexts.render(locale, stored);
     }
 
+    /** Names (variables, members) joined as the page's language lists them, never "[a, b]". */
+    public String list(Collection<String> names) {
+        return names == null ? "" : String.join(Messages.text("coded.listSeparator"), names);
+    }
+
     public String of(String prefix, String code) {
         if (code == null) {
             return "";
