@@ -139,6 +139,24 @@ public record CodedText(String code, List<String> arguments) {
         return storedList(all, max);
     }
 
+    /**
+     * A stored column as one line for logs, exception messages and machine consumers that do not
+     * read the bundles: {@code CODE(arg, arg)} per text, free text as it is, joined by "; "; text
+     * stored before codes unchanged. Never shown to a person on a page (pages render the bundles).
+     */
+    public static String readable(String stored) {
+        List<String> parts = new ArrayList<>();
+        for (CodedText t : parseList(stored)) {
+            parts.add(
+                    t.isPlain()
+                            ? String.join(" ", t.arguments())
+                            : t.arguments().isEmpty()
+                                    ? t.code()
+                                    : t.code() + "(" + String.join(", ", t.arguments()) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
     /** Free text (a person's own words, or text stored before codes), shown as it is. */
     public static CodedText plain(String text) {
         return new CodedText(TEXT, List.of(text == null ? "" : text));

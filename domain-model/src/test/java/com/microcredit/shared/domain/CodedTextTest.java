@@ -80,4 +80,18 @@ class CodedTextTest {
                 List.of(CodedText.of("HEAD"), CodedText.plain("old words")),
                 CodedText.parseList(stored));
     }
+
+    @Test
+    void theReadableLineNamesCodesAndArgumentsForMachinesAndLogs() {
+        String stored =
+                CodedText.storedList(
+                        List.of(
+                                CodedText.of("HUB_CHAIN_LIMIT_BLOCKED", "Hub A", "DISTRESSED"),
+                                CodedText.of("HUB_BY_INDICATORS"),
+                                CodedText.plain("own words")));
+        assertEquals(
+                "HUB_CHAIN_LIMIT_BLOCKED(Hub A, DISTRESSED); HUB_BY_INDICATORS; own words",
+                CodedText.readable(stored));
+        assertEquals("old English", CodedText.readable("old English"));
+    }
 }

@@ -61,7 +61,8 @@ public class BlindLendingProgramme {
     /** Refuses a loan the programme may not take, with the reason; otherwise returns normally. */
     public void checkAdmits(Money amount) {
         if (status != ProgrammeStatus.OPEN) {
-            throw new ProgrammeClosedException("Blind lending is suspended: " + statusReason);
+            throw new ProgrammeClosedException(
+                    "Blind lending is suspended: " + CodedText.readable(statusReason));
         }
         if (amount.isGreaterThan(parameters.singleLoanCap())) {
             throw new ProgrammeClosedException(
