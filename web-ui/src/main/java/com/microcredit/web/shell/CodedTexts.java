@@ -40,6 +40,8 @@ public final class CodedTexts {
                     "visit.assessment.",
                     "indicator.",
                     "change.status.",
+                    "category.",
+                    "level.",
                     "reason.");
 
     private CodedTexts() {}
