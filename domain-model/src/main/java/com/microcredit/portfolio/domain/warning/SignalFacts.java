@@ -1,6 +1,8 @@
 package com.microcredit.portfolio.domain.warning;
 
+import com.microcredit.shared.domain.CodedText;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The checks of what a {@link WarningSignal} is told: its subject, evidence, persons and notes. */
@@ -44,7 +46,14 @@ final class SignalFacts {
             throw new IllegalArgumentException("A warning signal states its evidence");
         }
         String e = evidence.strip();
-        return e.length() <= EVIDENCE_LENGTH ? e : e.substring(0, EVIDENCE_LENGTH - 1) + "…";
+        if (e.length() <= EVIDENCE_LENGTH) {
+            return e;
+        }
+        // Coded evidence (ADR 0027) is cut to whole texts; free text with an ellipsis.
+        List<CodedText> texts = CodedText.parseList(e);
+        return texts.size() == 1 && texts.get(0).isPlain()
+                ? e.substring(0, EVIDENCE_LENGTH - 1) + "…"
+                : CodedText.storedList(texts, EVIDENCE_LENGTH);
     }
 
     /** An action's person, note and due date (not in the past). */
