@@ -130,6 +130,13 @@ class OriginationBrowserIT {
                     s.browser.findElement(By.id("sources")).getText().contains("Credit report"),
                     "the decision's data sources, source by source");
             s.screenshot("decision-sources");
+            // The paths' evidence is coded (ADR 0027): the same decision reads in Chinese.
+            s.browser.findElement(By.id("shell:lang-zh")).click();
+            s.waitForText(By.id("paths"), "在服务区域内");
+            s.scrollTo("paths");
+            s.screenshot("decision-paths-zh");
+            s.browser.findElement(By.id("shell:lang-en")).click();
+            s.waitForText(By.id("paths"), "within territory");
 
             click(s, "actions:accept");
             s.waitForText(By.id("status"), "Accepted");

@@ -167,6 +167,10 @@ class SupplyChainBrowserIT {
                             .getText()
                             .contains("Normal"));
             s.screenshot("supply-chain-status-rejected");
+            // Hub reasons are coded texts (ADR 0027): the same rows read in Chinese.
+            s.browser.findElement(By.id("shell:lang-zh")).click();
+            s.waitForText(By.xpath("//tr[contains(., '" + DEMO_HUB + "')]"), "正常");
+            s.screenshot("supply-chain-hubs-zh");
         }
     }
 

@@ -231,16 +231,20 @@ class SupplyChainIT {
         // SYSTEM).
         assertEquals(
                 List.of("mcrc-system|from indicators", "risk|proposed", "risk2|approved"),
-                auditOf("HUB_STATUS_CHANGE", "hub " + chain.hubId() + " ").stream()
+                // The detail is stored as coded texts (ADR 0027): HUB_STATUS_CHANGE [hub, …], then
+                // what happened.
+                auditOf("HUB_STATUS_CHANGE", "HUB_STATUS_CHANGE\u001F" + chain.hubId() + "\u001F")
+                        .stream()
                         .map(
                                 r ->
                                         r[0]
                                                 + "|"
-                                                + (r[1].contains("from indicators")
+                                                + (r[1].contains("HUB_CHANGE_FROM_INDICATORS")
                                                         ? "from indicators"
-                                                        : r[1].contains("proposed")
+                                                        : r[1].contains("HUB_CHANGE_PROPOSED")
                                                                 ? "proposed"
-                                                                : r[1].contains("approved")
+                                                                : r[1].contains(
+                                                                                "HUB_CHANGE_APPROVED")
                                                                         ? "approved"
                                                                         : r[1]))
                         .toList(),

@@ -17,6 +17,7 @@ import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.api.WarningSignalView;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.api.ChainCredit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -93,36 +94,53 @@ class BorrowerProfiles {
                 .forEach(
                         l ->
                                 warnings.add(
-                                        "Loan "
-                                                + l.reference()
-                                                + " is "
-                                                + l.daysPastDue()
-                                                + " days past due ("
-                                                + l.category()
-                                                + ")"));
+                                        CodedText.of(
+                                                        "PROFILE_LOAN_PAST_DUE",
+                                                        l.reference(),
+                                                        l.daysPastDue(),
+                                                        l.category())
+                                                .stored()));
         group.filter(g -> "BLOCKED".equals(g.status()))
                 .ifPresent(
                         g ->
                                 warnings.add(
-                                        "Group " + g.name() + " is blocked: " + g.statusReason()));
+                                        CodedText.prepend(
+                                                List.of(
+                                                        CodedText.of(
+                                                                "PROFILE_GROUP_BLOCKED", g.name())),
+                                                g.statusReason(),
+                                                2000)));
         chains.stream()
                 .filter(c -> !"NORMAL".equals(c.hubStatus()))
-                .forEach(c -> warnings.add("Hub " + c.hubName() + " is " + c.hubStatus()));
+                .forEach(
+                        c ->
+                                warnings.add(
+                                        CodedText.of(
+                                                        "PROFILE_HUB_NOT_NORMAL",
+                                                        c.hubName(),
+                                                        c.hubStatus())
+                                                .stored()));
         earlyWarnings.signalsOf(List.of(borrowerId)).stream()
                 .filter(WarningSignalView::open)
                 .forEach(
                         w ->
                                 warnings.add(
-                                        w.level()
-                                                + " "
-                                                + w.indicator()
-                                                + (w.loanReference() == null
-                                                        ? ""
-                                                        : " (" + w.loanReference() + ")")
-                                                + ": "
-                                                + w.evidence()));
+                                        CodedText.prepend(
+                                                List.of(
+                                                        w.loanReference() == null
+                                                                ? CodedText.of(
+                                                                        "PROFILE_OPEN_SIGNAL",
+                                                                        w.level(),
+                                                                        w.indicator())
+                                                                : CodedText.of(
+                                                                        "PROFILE_OPEN_SIGNAL_ON_LOAN",
+                                                                        w.level(),
+                                                                        w.indicator(),
+                                                                        w.loanReference())),
+                                                w.evidence(),
+                                                4000)));
         if (b.getSettlementAccount() == null) {
-            warnings.add("No settlement account at the bank: cash flows cannot be monitored");
+            warnings.add(CodedText.of("PROFILE_NO_SETTLEMENT_ACCOUNT").stored());
         }
         return new BorrowerProfile(
                 BorrowerViews.borrower(b),

@@ -15,6 +15,7 @@ import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -255,11 +256,12 @@ public class ConsentServiceBean implements ConsentService {
                             .map(Observation::period)
                             .collect(Collectors.toCollection(TreeSet::new));
             String summary =
-                    !"VALID".equals(status)
-                            ? "Consent required before this source is used"
-                            : obs.isEmpty()
-                                    ? "No data held"
-                                    : months.size() + " month(s) of " + s + " data";
+                    (!"VALID".equals(status)
+                                    ? CodedText.of("EVIDENCE_CONSENT_REQUIRED")
+                                    : obs.isEmpty()
+                                            ? CodedText.of("EVIDENCE_NO_DATA")
+                                            : CodedText.of("EVIDENCE_MONTHS", months.size(), s))
+                            .stored();
             result.add(
                     new EvidenceView(
                             s.name(),

@@ -2,8 +2,10 @@ package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Freezing a borrower's undrawn limit as the action taken on a warning signal. */
 @Dependent
@@ -25,11 +27,13 @@ class LimitFreeze {
                                                         + " has no borrower limit to freeze"));
         limits.block(
                 limit.getId(),
-                "undrawn limit frozen on warning "
-                        + signal.getId()
-                        + " ("
-                        + signal.getIndicator()
-                        + "): "
-                        + note.strip());
+                CodedText.storedList(
+                        List.of(
+                                CodedText.of(
+                                        "LIMIT_FROZEN_ON_WARNING",
+                                        signal.getId(),
+                                        signal.getIndicator()),
+                                CodedText.plain(note.strip())),
+                        500));
     }
 }

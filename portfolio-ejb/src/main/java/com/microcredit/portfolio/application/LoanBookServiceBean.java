@@ -8,6 +8,7 @@ import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.classification.LoanCategory;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -166,7 +167,12 @@ public class LoanBookServiceBean implements LoanBookService {
                             l ->
                                     rows.block(
                                             l.getId(),
-                                            "programme suspended: " + programme.getStatusReason()));
+                                            CodedText.prepend(
+                                                    List.of(
+                                                            CodedText.of(
+                                                                    "LIMIT_PROGRAMME_SUSPENDED")),
+                                                    programme.getStatusReason(),
+                                                    500)));
         }
     }
 

@@ -7,6 +7,7 @@ import com.microcredit.portfolio.api.SettlementAccounts;
 import com.microcredit.portfolio.api.WarningLevel;
 import com.microcredit.portfolio.domain.exposure.ExposureStatus;
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -63,22 +64,16 @@ public class SettlementWatch {
             return;
         }
         String evidence =
-                "Outgoing payment "
-                        + m.amount().toPlainString()
-                        + " "
-                        + m.currency()
-                        + " on "
-                        + m.valueDate()
-                        + " to "
-                        + (m.counterpartyName() == null
-                                ? "an unnamed counterparty"
-                                : m.counterpartyName())
-                        + " (industry "
-                        + m.counterpartyIndustryCode()
-                        + ", prohibited: "
-                        + String.join(", ", prohibited)
-                        + "), core-banking transaction "
-                        + m.transactionId();
+                CodedText.of(
+                                "WARN_PROHIBITED_PAYMENT",
+                                m.amount(),
+                                m.currency(),
+                                m.valueDate(),
+                                m.counterpartyName(),
+                                m.counterpartyIndustryCode(),
+                                prohibited,
+                                m.transactionId())
+                        .stored();
         List<String> loans = liveLoans(borrower.get());
         if (loans.isEmpty()) {
             warnings.raise(
@@ -187,22 +182,15 @@ public class SettlementWatch {
                         shortfall == FlowCoverage.Shortfall.BELOW_HALF_THRESHOLD
                                 ? WarningLevel.ORANGE
                                 : WarningLevel.YELLOW,
-                        "Settlement-flow coverage "
-                                + share.get().movePointRight(2).stripTrailingZeros().toPlainString()
-                                + " % over the "
-                                + days
-                                + " days to "
-                                + asOf
-                                + " (credits "
-                                + credits.toPlainString()
-                                + " CNY against declared turnover "
-                                + turnover.toPlainString()
-                                + " a year; threshold "
-                                + rule.threshold()
-                                        .movePointRight(2)
-                                        .stripTrailingZeros()
-                                        .toPlainString()
-                                + " %)",
+                        CodedText.of(
+                                        "WARN_SETTLEMENT_COVERAGE",
+                                        share.get(),
+                                        days,
+                                        asOf,
+                                        credits,
+                                        turnover,
+                                        rule.threshold())
+                                .stored(),
                         SOURCE));
     }
 

@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.api.WarningSignalView;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class WarningEvents {
                         .add("borrowerId", s.borrowerId())
                         .add("indicator", s.indicator())
                         .add("level", s.level().name())
-                        .add("reason", s.evidence())
+                        .add("reason", CodedText.readable(s.evidence()))
                         .add("raisedAt", s.lastSeenAt().toString());
         if (s.loanReference() == null) {
             body.addNull("loanReference");

@@ -11,6 +11,7 @@ import com.microcredit.protection.domain.monitoring.AlertKind;
 import com.microcredit.protection.domain.monitoring.AlertStatus;
 import com.microcredit.protection.domain.monitoring.QueryMonitoringRules;
 import com.microcredit.protection.domain.monitoring.SecurityAlert;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.IdentityMask;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -63,16 +64,14 @@ public class AccessMonitorBean implements AccessMonitor {
                             AlertKind.OUTSIDE_BOOK,
                             actor,
                             borrowerId,
-                            "Looked up borrower "
-                                    + borrowerId
-                                    + " ("
-                                    + what
-                                    + ") of account manager "
-                                    + borrowerBookId
-                                    + "'s book from "
-                                    + CallOrigin.current()
-                                    + "; own book: account manager "
-                                    + viewerBookId));
+                            CodedText.of(
+                                            "ALERT_OUTSIDE_BOOK",
+                                            borrowerId,
+                                            what,
+                                            borrowerBookId,
+                                            CallOrigin.current(),
+                                            viewerBookId)
+                                    .stored()));
         }
         em.flush();
         long distinct =
@@ -102,13 +101,13 @@ public class AccessMonitorBean implements AccessMonitor {
                             AlertKind.QUERY_VOLUME,
                             actor,
                             null,
-                            distinct
-                                    + " distinct borrowers looked up in "
-                                    + rules.window().toMinutes()
-                                    + " minutes (threshold "
-                                    + rules.maxBorrowers()
-                                    + "), last from "
-                                    + CallOrigin.current()));
+                            CodedText.of(
+                                            "ALERT_QUERY_VOLUME",
+                                            distinct,
+                                            rules.window().toMinutes(),
+                                            rules.maxBorrowers(),
+                                            CallOrigin.current())
+                                    .stored()));
         }
     }
 

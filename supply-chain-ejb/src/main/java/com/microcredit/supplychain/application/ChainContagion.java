@@ -7,6 +7,7 @@ import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.RaiseWarning;
 import com.microcredit.portfolio.api.WarningLevel;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.domain.health.HubStatusChange;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.hub.HubStatus;
@@ -52,12 +53,14 @@ public class ChainContagion {
                 limits.block(
                         LimitType.HUB_CHAIN,
                         key,
-                        "Hub "
-                                + hub.getName()
-                                + " is "
-                                + change.getToStatus()
-                                + ": "
-                                + change.getReason());
+                        CodedText.prepend(
+                                List.of(
+                                        CodedText.of(
+                                                "HUB_CHAIN_LIMIT_BLOCKED",
+                                                hub.getName(),
+                                                change.getToStatus())),
+                                change.getReason(),
+                                500));
             }
             return warnOpenLoans(hub, change);
         }
@@ -99,16 +102,16 @@ public class ChainContagion {
                             null,
                             INDICATOR,
                             level,
-                            "Hub "
-                                    + hub.getName()
-                                    + " (chain of this borrower) downgraded "
-                                    + change.getFromStatus()
-                                    + " → "
-                                    + change.getToStatus()
-                                    + ": "
-                                    + change.getReason()
-                                    + "; live loans "
-                                    + String.join(", ", borrower.getValue()),
+                            CodedText.prepend(
+                                    List.of(
+                                            CodedText.of(
+                                                    "HUB_OF_CHAIN_DOWNGRADED",
+                                                    hub.getName(),
+                                                    change.getFromStatus(),
+                                                    change.getToStatus(),
+                                                    String.join(", ", borrower.getValue()))),
+                                    change.getReason(),
+                                    1000),
                             SOURCE));
             raised++;
         }

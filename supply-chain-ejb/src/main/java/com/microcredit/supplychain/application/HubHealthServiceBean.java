@@ -2,6 +2,7 @@ package com.microcredit.supplychain.application;
 
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import com.microcredit.shared.domain.approval.ApprovalState;
@@ -85,7 +86,7 @@ public class HubHealthServiceBean implements HubHealthService {
             audited(
                     change,
                     hub,
-                    "from indicators (reading " + reading.getId() + ")",
+                    CodedText.of("HUB_CHANGE_FROM_INDICATORS", reading.getId()),
                     change.getReason());
         }
         return new HealthOutcome(
@@ -118,7 +119,11 @@ public class HubHealthServiceBean implements HubHealthService {
                             hub, status(c.status()), c.reason(), caller(), clock.instant());
             em.persist(change);
             em.flush();
-            audited(change, hub, "proposed", c.reason());
+            audited(
+                    change,
+                    hub,
+                    CodedText.of("HUB_CHANGE_PROPOSED"),
+                    CodedText.plain(c.reason()).stored());
             return SupplyChainViews.change(change, hub.getName());
         } catch (ApprovalRefusal e) {
             throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
@@ -138,7 +143,7 @@ public class HubHealthServiceBean implements HubHealthService {
             throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         contagion.apply(hub, change);
-        audited(change, hub, "approved", note);
+        audited(change, hub, CodedText.of("HUB_CHANGE_APPROVED"), plain(note));
         return SupplyChainViews.change(change, hub.getName());
     }
 
@@ -152,7 +157,7 @@ public class HubHealthServiceBean implements HubHealthService {
             throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         HubEnterprise hub = em.find(HubEnterprise.class, change.getHubId());
-        audited(change, hub, "rejected", note);
+        audited(change, hub, CodedText.of("HUB_CHANGE_REJECTED"), plain(note));
         return SupplyChainViews.change(change, hub.getName());
     }
 
@@ -238,25 +243,30 @@ public class HubHealthServiceBean implements HubHealthService {
     /**
      * The status change on the audit trail, in the caller's transaction (no row if it rolls back).
      */
-    private void audited(HubStatusChange change, HubEnterprise hub, String what, String text) {
+    /** The audit detail as coded texts (ADR 0027): the change, what happened, then the text. */
+    private void audited(
+            HubStatusChange change, HubEnterprise hub, CodedText what, String storedText) {
         audit.record(
                 AuditEvent.of(
                         "HUB_STATUS_CHANGE",
                         "HUB_STATUS_CHANGE",
                         change.getId(),
-                        "hub "
-                                + hub.getId()
-                                + " "
-                                + hub.getName()
-                                + ": "
-                                + change.getFromStatus()
-                                + " -> "
-                                + change.getToStatus()
-                                + " "
-                                + what
-                                + ", "
-                                + change.approval().state()
-                                + (text == null || text.isBlank() ? "" : "; " + text.strip())));
+                        CodedText.prepend(
+                                List.of(
+                                        CodedText.of(
+                                                "HUB_STATUS_CHANGE",
+                                                hub.getId(),
+                                                hub.getName(),
+                                                change.getFromStatus(),
+                                                change.getToStatus(),
+                                                change.approval().state()),
+                                        what),
+                                storedText,
+                                500)));
+    }
+
+    private static String plain(String note) {
+        return note == null || note.isBlank() ? null : CodedText.plain(note.strip()).stored();
     }
 
     private String caller() {

@@ -191,7 +191,7 @@ public class AuditTrailPage implements Serializable {
                                         csv(e.action()),
                                         csv(e.subjectType()),
                                         csv(e.subjectId()),
-                                        csv(e.detail()),
+                                        csv(labels.coded(e.detail())),
                                         csv(e.clientAddress()))
                                 + "\r\n");
             }

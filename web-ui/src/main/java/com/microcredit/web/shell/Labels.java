@@ -46,6 +46,39 @@ public class Labels {
         return AmountText.format(amount, currency, locale);
     }
 
+    /**
+     * A stored coded text (or several) in the page's language ({@link CodedTexts}, ADR 0027); text
+     * stored before codes as it is.
+     */
+    public String coded(String stored) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        if (stored != null && REFUSAL.matcher(stored).lookingAt()) {
+            return refusal(locale, stored);
+        }
+        return CodedTexts.render(locale, stored);
+    }
+
+    /**
+     * A refused inbound message's reason in its own stored form ({@code CODE|arg|arg}, readable in
+     * the JMS property that carries it, ADR 0025) through {@code refusal.<CODE>}.
+     */
+    private static String refusal(Locale locale, String stored) {
+        String[] parts = stored.split("\\|", -1);
+        String text =
+                Refusals.text(
+                        locale, parts[0], java.util.Arrays.asList(parts).subList(1, parts.length));
+        return text.equals(parts[0]) ? stored : text;
+    }
+
+    private static final java.util.regex.Pattern REFUSAL =
+            java.util.regex.Pattern.compile("[A-Z][A-Z_]+\\|");
+
+    /** Names (variables, members) joined as the page's language lists them, never "[a, b]". */
+    public String list(Collection<String> names) {
+        return names == null ? "" : String.join(Messages.text("coded.listSeparator"), names);
+    }
+
     public String of(String prefix, String code) {
         if (code == null) {
             return "";
@@ -54,26 +87,6 @@ public class Labels {
         String text = Messages.text(key);
         return text.equals(key) ? code : text;
     }
-
-    /**
-     * A stored code with its arguments ({@code CODE|arg|arg}, e.g. a refused inbound message's
-     * reason, ADR 0025) rendered through {@code refusal.<CODE>}; any other stored text as it is.
-     */
-    public String coded(String stored) {
-        if (stored == null || !CODED.matcher(stored).lookingAt()) {
-            return stored == null ? "" : stored;
-        }
-        String[] parts = stored.split("\\|", -1);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-        String text =
-                Refusals.text(
-                        locale, parts[0], java.util.Arrays.asList(parts).subList(1, parts.length));
-        return text.equals(parts[0]) ? stored : text;
-    }
-
-    private static final java.util.regex.Pattern CODED =
-            java.util.regex.Pattern.compile("[A-Z][A-Z_]+\\|");
 
     public String all(String prefix, Collection<String> codes) {
         return codes == null

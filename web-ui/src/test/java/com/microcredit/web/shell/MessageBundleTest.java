@@ -69,7 +69,7 @@ class MessageBundleTest {
     /** Placeholders ({0}), digits, signs and punctuation only: nothing to translate. */
     private static boolean onlySymbols(String value) {
         return value.replaceAll("\\{\\d+}", "")
-                .replaceAll("[\\p{Punct}\\p{Sc}\\d\\s×–—·：，。（）%]", "")
+                .replaceAll("[\\p{Punct}\\p{Sc}\\d\\s×–—·：，。（）%；、]", "")
                 .isEmpty();
     }
 

@@ -1,11 +1,11 @@
 package com.microcredit.origination.domain.decision;
 
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Big-data lending (domain guide §2.2). Thin file = path unavailable: fewer than the minimum months
@@ -80,9 +80,7 @@ public final class BigDataEvaluator {
         if (!f.consentValid()) {
             return PathEvaluation.of(
                     PathResult.insufficient(
-                            p,
-                            "NO_CONSENT",
-                            "No valid consent to query alternative data for credit assessment"));
+                            p, "NO_CONSENT", CodedText.of("EV_NO_CONSENT_ALTERNATIVE_DATA")));
         }
         List<String> stops = new ArrayList<>();
         int taxMonths = f.monthsBySource().getOrDefault("TAX", 0);
@@ -91,12 +89,12 @@ public final class BigDataEvaluator {
                 && !f.unavailableSources().contains("TAX")) {
             stops.add("INSUFFICIENT_TAX_HISTORY");
         }
-        String sources =
+        List<CodedText> sources =
                 f.monthsBySource().entrySet().stream()
                         .filter(e -> e.getValue() > 0)
-                        .map(e -> e.getKey() + " " + e.getValue() + " m")
-                        .sorted()
-                        .collect(Collectors.joining(", "));
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> CodedText.of("EV_SOURCE_MONTHS", e.getKey(), e.getValue()))
+                        .toList();
         long deepSources =
                 f.monthsBySource().values().stream().filter(m -> m >= rules.minMonths()).count();
         if (f.unavailableSources().contains("COURTS")
@@ -105,9 +103,9 @@ public final class BigDataEvaluator {
                     PathResult.insufficient(
                             p,
                             "SOURCE_UNAVAILABLE",
-                            "Could not be read now: "
-                                    + String.join(", ", f.unavailableSources())
-                                    + (sources.isEmpty() ? "" : " (read: " + sources + ")")),
+                            with(
+                                    CodedText.of("EV_SOURCES_UNREADABLE", f.unavailableSources()),
+                                    sources)),
                     stops);
         }
         if (deepSources < rules.minSources()) {
@@ -115,14 +113,13 @@ public final class BigDataEvaluator {
                     PathResult.insufficient(
                             p,
                             "THIN_FILE",
-                            "Thin file: "
-                                    + deepSources
-                                    + " source(s) with "
-                                    + rules.minMonths()
-                                    + "+ months of history, "
-                                    + rules.minSources()
-                                    + " needed"
-                                    + (sources.isEmpty() ? "" : " (" + sources + ")")),
+                            with(
+                                    CodedText.of(
+                                            "EV_THIN_FILE",
+                                            deepSources,
+                                            rules.minMonths(),
+                                            rules.minSources()),
+                                    sources)),
                     stops);
         }
         if (f.requiredSource() != null
@@ -131,11 +128,10 @@ public final class BigDataEvaluator {
                     PathResult.insufficient(
                             p,
                             "REQUIRED_SOURCE_MISSING",
-                            "The product is built on "
-                                    + f.requiredSource()
-                                    + " data, which covers fewer than "
-                                    + rules.minMonths()
-                                    + " months"),
+                            CodedText.of(
+                                    "EV_REQUIRED_SOURCE_MISSING",
+                                    f.requiredSource(),
+                                    rules.minMonths())),
                     stops);
         }
         if (!f.dataCostCovered()) {
@@ -143,31 +139,33 @@ public final class BigDataEvaluator {
                     PathResult.insufficient(
                             p,
                             "DATA_COST_EXCEEDS_MARGIN",
-                            "The loan's margin at the maximum rate does not cover the data cost"),
+                            CodedText.of("EV_DATA_COST_EXCEEDS_MARGIN")),
                     stops);
         }
         if (f.score() == null) {
             return new PathEvaluation(
-                    PathResult.insufficient(p, "NOT_SCORED", "No score could be computed"), stops);
+                    PathResult.insufficient(p, "NOT_SCORED", CodedText.of("EV_NOT_SCORED")), stops);
         }
         if (band(f.probabilityOfDefault(), rules) == ScoreBand.FAIL) {
             stops.add("SCORE_BELOW_CUTOFF");
         }
-        String pd =
-                f.probabilityOfDefault().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)
-                        + " %";
-        return new PathEvaluation(
-                PathResult.available(
-                        p,
-                        "Score "
-                                + f.score()
-                                + ", probability of default "
-                                + pd
-                                + "; history: "
-                                + sources
-                                + (f.reasonCodes().isEmpty()
-                                        ? ""
-                                        : "; reason codes " + String.join(", ", f.reasonCodes()))),
-                stops);
+        List<CodedText> evidence = new ArrayList<>();
+        evidence.add(
+                CodedText.of(
+                        "EV_SCORE",
+                        f.score(),
+                        f.probabilityOfDefault().setScale(3, RoundingMode.HALF_EVEN)));
+        evidence.addAll(sources);
+        if (!f.reasonCodes().isEmpty()) {
+            evidence.add(CodedText.of("EV_REASON_CODES", f.reasonCodes()));
+        }
+        return new PathEvaluation(PathResult.available(p, evidence), stops);
+    }
+
+    private static List<CodedText> with(CodedText first, List<CodedText> more) {
+        List<CodedText> texts = new ArrayList<>();
+        texts.add(first);
+        texts.addAll(more);
+        return texts;
     }
 }

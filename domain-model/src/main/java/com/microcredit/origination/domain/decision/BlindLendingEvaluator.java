@@ -1,6 +1,8 @@
 package com.microcredit.origination.domain.decision;
 
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,8 +33,7 @@ public final class BlindLendingEvaluator {
         List<String> stops = f.blacklisted() ? List.of("BLACKLISTED") : List.of();
         if (f.blacklisted()) {
             return new PathEvaluation(
-                    PathResult.insufficient(
-                            p, "BLACKLISTED", "The borrower is on the bank's blacklist"),
+                    PathResult.insufficient(p, "BLACKLISTED", CodedText.of("EV_BLACKLISTED")),
                     stops);
         }
         if (f.ageYears() != null
@@ -41,48 +42,43 @@ public final class BlindLendingEvaluator {
                     PathResult.insufficient(
                             p,
                             "AGE_OUTSIDE_RANGE",
-                            "Age "
-                                    + f.ageYears()
-                                    + " outside "
-                                    + rules.minAge()
-                                    + "–"
-                                    + rules.maxAge()));
+                            CodedText.of(
+                                    "EV_AGE_OUTSIDE_RANGE",
+                                    f.ageYears(),
+                                    rules.minAge(),
+                                    rules.maxAge())));
         }
         if (!f.programmeOpen()) {
             return PathEvaluation.of(
                     PathResult.insufficient(
-                            p,
-                            "PROGRAMME_SUSPENDED",
-                            "The blind-lending programme is suspended: "
-                                    + f.programmeStatusReason()));
+                            p, "PROGRAMME_SUSPENDED", suspended(f.programmeStatusReason())));
         }
         if (f.amount().compareTo(f.singleLoanCap()) > 0) {
             return PathEvaluation.of(
                     PathResult.insufficient(
                             p,
                             "ABOVE_SINGLE_LOAN_CAP",
-                            "Requested "
-                                    + f.amount().toPlainString()
-                                    + " exceeds the single-loan cap "
-                                    + f.singleLoanCap().toPlainString()));
+                            CodedText.of(
+                                    "EV_ABOVE_SINGLE_LOAN_CAP", f.amount(), f.singleLoanCap())));
         }
         if (f.amount().compareTo(f.ceilingHeadroom()) > 0) {
             return PathEvaluation.of(
                     PathResult.insufficient(
                             p,
                             "CEILING_EXHAUSTED",
-                            "Only "
-                                    + f.ceilingHeadroom().toPlainString()
-                                    + " left under the programme ceiling"));
+                            CodedText.of("EV_CEILING_EXHAUSTED", f.ceilingHeadroom())));
         }
         return PathEvaluation.of(
                 PathResult.available(
                         p,
-                        "Identity verified, not blacklisted, basic eligibility met; "
-                                + "within the single-loan cap "
-                                + f.singleLoanCap().toPlainString()
-                                + "; "
-                                + f.ceilingHeadroom().toPlainString()
-                                + " left under the ceiling (reserved at acceptance)"));
+                        CodedText.of("EV_BLIND_ELIGIBLE", f.singleLoanCap(), f.ceilingHeadroom())));
+    }
+
+    /** EV_PROGRAMME_SUSPENDED, then the programme's own reason (coded, or older free text). */
+    private static List<CodedText> suspended(String statusReason) {
+        List<CodedText> texts = new ArrayList<>();
+        texts.add(CodedText.of("EV_PROGRAMME_SUSPENDED"));
+        texts.addAll(CodedText.parseList(statusReason));
+        return texts;
     }
 }

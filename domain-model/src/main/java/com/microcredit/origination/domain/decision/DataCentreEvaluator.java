@@ -1,5 +1,6 @@
 package com.microcredit.origination.domain.decision;
 
+import com.microcredit.shared.domain.CodedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,9 +59,7 @@ public final class DataCentreEvaluator {
         if (!f.consentValid()) {
             return PathEvaluation.of(
                     PathResult.insufficient(
-                            p,
-                            "NO_CONSENT",
-                            "No valid consent to query the credit report and court records"));
+                            p, "NO_CONSENT", CodedText.of("EV_NO_CONSENT_CREDIT_REPORT")));
         }
         List<String> stops = new ArrayList<>();
         if (f.enforcementRecords() > 0) {
@@ -74,31 +73,25 @@ public final class DataCentreEvaluator {
                     PathResult.insufficient(
                             p,
                             "SOURCE_UNAVAILABLE",
-                            "Could not be read now: " + String.join(", ", f.unavailableSources())),
+                            CodedText.of("EV_SOURCES_UNREADABLE", f.unavailableSources())),
                     stops);
         }
         if (!f.reportFound() || f.monthsOfHistory() == 0) {
             return new PathEvaluation(
                     PathResult.insufficient(
-                            p,
-                            "NO_CREDIT_HISTORY",
-                            "The credit report holds no history for the borrower"),
+                            p, "NO_CREDIT_HISTORY", CodedText.of("EV_NO_CREDIT_HISTORY")),
                     stops);
         }
         return new PathEvaluation(
                 PathResult.available(
                         p,
-                        "Credit report: "
-                                + f.monthsOfHistory()
-                                + " months of history, "
-                                + f.openLoans()
-                                + " open loan(s), "
-                                + f.loansPastDueNow()
-                                + " past due now, worst "
-                                + f.worstDaysPastDue24m()
-                                + " days past due in 24 months; "
-                                + f.enforcementRecords()
-                                + " court enforcement record(s)"),
+                        CodedText.of(
+                                "EV_CREDIT_REPORT",
+                                f.monthsOfHistory(),
+                                f.openLoans(),
+                                f.loansPastDueNow(),
+                                f.worstDaysPastDue24m(),
+                                f.enforcementRecords())),
                 stops);
     }
 }

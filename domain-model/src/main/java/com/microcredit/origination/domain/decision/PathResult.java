@@ -1,14 +1,18 @@
 package com.microcredit.origination.domain.decision;
 
+import com.microcredit.shared.domain.CodedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What one information path found: AVAILABLE with its evidence, or INSUFFICIENT with the reason (a
- * stable reason code and a sentence of evidence a credit officer can check).
+ * stable reason code and the evidence a credit officer can check). The evidence is stored as coded
+ * texts (ADR 0027) and read in the reader's language; rows decided before codes keep their English
+ * sentence, shown as it is.
  */
 @Embeddable
 public class PathResult {
@@ -34,16 +38,29 @@ public class PathResult {
         this.path = Objects.requireNonNull(path);
         this.status = Objects.requireNonNull(status);
         this.reasonCode = Objects.requireNonNull(reasonCode);
-        this.evidence = evidence.length() > 1000 ? evidence.substring(0, 997) + "..." : evidence;
+        this.evidence = evidence;
     }
 
-    public static PathResult available(InformationPath path, String evidence) {
-        return new PathResult(path, PathStatus.AVAILABLE, "SUFFICIENT", evidence);
+    /** AVAILABLE with its evidence as coded texts (ADR 0027). */
+    public static PathResult available(InformationPath path, List<CodedText> evidence) {
+        return new PathResult(
+                path, PathStatus.AVAILABLE, "SUFFICIENT", CodedText.storedList(evidence, 1000));
+    }
+
+    public static PathResult available(InformationPath path, CodedText evidence) {
+        return available(path, List.of(evidence));
+    }
+
+    /** INSUFFICIENT with its reason code and its evidence as coded texts (ADR 0027). */
+    public static PathResult insufficient(
+            InformationPath path, String reasonCode, List<CodedText> evidence) {
+        return new PathResult(
+                path, PathStatus.INSUFFICIENT, reasonCode, CodedText.storedList(evidence, 1000));
     }
 
     public static PathResult insufficient(
-            InformationPath path, String reasonCode, String evidence) {
-        return new PathResult(path, PathStatus.INSUFFICIENT, reasonCode, evidence);
+            InformationPath path, String reasonCode, CodedText evidence) {
+        return insufficient(path, reasonCode, List.of(evidence));
     }
 
     public boolean isAvailable() {

@@ -1,6 +1,7 @@
 package com.microcredit.origination.domain.decision;
 
 import com.microcredit.origination.domain.borrower.VisitAssessment;
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -66,118 +67,96 @@ public final class RelationshipEvaluator {
         InformationPath p = InformationPath.RELATIONSHIP;
         if (f.withinTerritory() == null) {
             return PathResult.insufficient(
-                    p,
-                    "LOCATION_UNKNOWN",
-                    "The borrower's location is not recorded, so "
-                            + f.managerName()
-                            + "'s territory cannot be checked");
+                    p, "LOCATION_UNKNOWN", CodedText.of("EV_LOCATION_UNKNOWN", f.managerName()));
         }
         if (!f.withinTerritory()) {
             return PathResult.insufficient(
-                    p,
-                    "OUTSIDE_TERRITORY",
-                    "The borrower lies outside " + f.managerName() + "'s territory");
+                    p, "OUTSIDE_TERRITORY", CodedText.of("EV_OUTSIDE_TERRITORY", f.managerName()));
         }
         if (f.lastVisit() == null
                 || ChronoUnit.DAYS.between(f.lastVisit(), asOf) > rules.visitWindowDays()) {
             return PathResult.insufficient(
                     p,
                     "NO_RECENT_VISIT",
-                    "No visit by "
-                            + f.managerName()
-                            + " in the last "
-                            + rules.visitWindowDays()
-                            + " days"
-                            + (f.lastVisit() == null ? "" : " (last " + f.lastVisit() + ")"));
+                    f.lastVisit() == null
+                            ? List.of(
+                                    CodedText.of(
+                                            "EV_NO_RECENT_VISIT",
+                                            f.managerName(),
+                                            rules.visitWindowDays()))
+                            : List.of(
+                                    CodedText.of(
+                                            "EV_NO_RECENT_VISIT",
+                                            f.managerName(),
+                                            rules.visitWindowDays()),
+                                    CodedText.of("EV_LAST_VISIT", f.lastVisit())));
         }
         if (!f.lastAssessment().supportsLending()) {
             return PathResult.insufficient(
                     p,
                     "ASSESSMENT_" + f.lastAssessment(),
-                    f.managerName()
-                            + " assessed the borrower "
-                            + f.lastAssessment()
-                            + " on "
-                            + f.lastVisit());
+                    CodedText.of(
+                            "EV_VISIT_ASSESSED",
+                            f.managerName(),
+                            f.lastAssessment(),
+                            f.lastVisit()));
         }
-        String known =
-                f.managerName()
-                        + " visited on "
-                        + f.lastVisit()
-                        + " ("
-                        + f.lastAssessment()
-                        + "), within territory";
+        CodedText known =
+                CodedText.of("EV_VISITED", f.managerName(), f.lastVisit(), f.lastAssessment());
         if (f.group() != null) {
             if (!f.group().membersBelowMinimumDeposit().isEmpty()) {
                 return PathResult.insufficient(
                         p,
                         "GROUP_DEPOSIT_SHORTFALL",
-                        known
-                                + "; group "
-                                + f.group().name()
-                                + ": members "
-                                + f.group().membersBelowMinimumDeposit()
-                                + " below the minimum deposit");
+                        List.of(
+                                known,
+                                CodedText.of(
+                                        "EV_GROUP_DEPOSIT_SHORTFALL",
+                                        f.group().name(),
+                                        f.group().membersBelowMinimumDeposit())));
             }
             return PathResult.available(
-                    p,
-                    known
-                            + "; joint-liability group "
-                            + f.group().name()
-                            + " in good standing, every member keeps the minimum deposit");
+                    p, List.of(known, CodedText.of("EV_GROUP_GOOD_STANDING", f.group().name())));
         }
         DepositFacts d = f.deposit();
         if (d == null) {
             return PathResult.insufficient(
                     p,
                     "NO_SETTLEMENT_ACCOUNT",
-                    known
-                            + "; no group and no settlement account at the bank: cash flows cannot"
-                            + " be seen");
+                    List.of(known, CodedText.of("EV_NO_SETTLEMENT_ACCOUNT")));
         }
         if (d.coverage() == null) {
             if (d.monthsWithCredits() < 3) {
                 return PathResult.insufficient(
                         p,
                         "SETTLEMENT_ACCOUNT_DORMANT",
-                        known
-                                + "; settlement account "
-                                + d.maskedAccount()
-                                + " had credits in only "
-                                + d.monthsWithCredits()
-                                + " of the last 3 months");
+                        List.of(
+                                known,
+                                CodedText.of(
+                                        "EV_SETTLEMENT_DORMANT",
+                                        d.maskedAccount(),
+                                        d.monthsWithCredits())));
             }
             return PathResult.available(
-                    p,
-                    known
-                            + "; settlement account "
-                            + d.maskedAccount()
-                            + " active with credits in each of the last 3 months");
+                    p, List.of(known, CodedText.of("EV_SETTLEMENT_ACTIVE", d.maskedAccount())));
         }
-        String coverage = d.coverage().movePointRight(2).setScale(0, RoundingMode.HALF_EVEN) + " %";
+        BigDecimal coverage = d.coverage().setScale(2, RoundingMode.HALF_EVEN);
         if (d.coverage().compareTo(rules.coverageThreshold()) < 0) {
             return PathResult.insufficient(
                     p,
                     "LOW_SETTLEMENT_COVERAGE",
-                    known
-                            + "; settlement account "
-                            + d.maskedAccount()
-                            + " carries "
-                            + coverage
-                            + " of declared turnover, below "
-                            + rules.coverageThreshold()
-                                    .movePointRight(2)
-                                    .stripTrailingZeros()
-                                    .toPlainString()
-                            + " %");
+                    List.of(
+                            known,
+                            CodedText.of(
+                                    "EV_SETTLEMENT_COVERAGE_LOW",
+                                    d.maskedAccount(),
+                                    coverage,
+                                    rules.coverageThreshold())));
         }
         return PathResult.available(
                 p,
-                known
-                        + "; settlement account "
-                        + d.maskedAccount()
-                        + " carries "
-                        + coverage
-                        + " of declared turnover");
+                List.of(
+                        known,
+                        CodedText.of("EV_SETTLEMENT_COVERAGE", d.maskedAccount(), coverage)));
     }
 }

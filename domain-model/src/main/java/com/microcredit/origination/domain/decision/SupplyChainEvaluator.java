@@ -1,5 +1,6 @@
 package com.microcredit.origination.domain.decision;
 
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,9 +32,7 @@ public final class SupplyChainEvaluator {
         if (standings.isEmpty()) {
             return PathEvaluation.of(
                     PathResult.insufficient(
-                            p,
-                            "NOT_A_CHAIN_MEMBER",
-                            "The borrower is not a member of any hub enterprise's supply chain"));
+                            p, "NOT_A_CHAIN_MEMBER", CodedText.of("EV_NOT_A_CHAIN_MEMBER")));
         }
         List<String> stops = new ArrayList<>();
         Standing best =
@@ -42,18 +41,15 @@ public final class SupplyChainEvaluator {
                                 Comparator.comparing(Standing::eligible)
                                         .thenComparing(Standing::memberLimit))
                         .orElseThrow();
-        String describe =
-                best.role()
-                        + " of "
-                        + best.hubName()
-                        + " ("
-                        + best.hubStatus()
-                        + "), "
-                        + best.verifiedTradeMonths()
-                        + " months of verified trade, trailing 12-month volume "
-                        + best.trailingVolume().toPlainString()
-                        + ", member limit "
-                        + best.memberLimit().toPlainString();
+        CodedText describe =
+                CodedText.of(
+                        "EV_CHAIN_STANDING",
+                        best.role(),
+                        best.hubName(),
+                        best.hubStatus(),
+                        best.verifiedTradeMonths(),
+                        best.trailingVolume(),
+                        best.memberLimit());
         if (!best.eligible()) {
             if (supplyChainProduct && !"NORMAL".equals(best.hubStatus())) {
                 stops.add("HUB_NOT_NORMAL");
@@ -66,10 +62,7 @@ public final class SupplyChainEvaluator {
                     PathResult.insufficient(
                             p,
                             "ABOVE_MEMBER_LIMIT",
-                            describe
-                                    + "; requested "
-                                    + amount.toPlainString()
-                                    + " exceeds the member limit"));
+                            List.of(describe, CodedText.of("EV_ABOVE_MEMBER_LIMIT", amount))));
         }
         return PathEvaluation.of(PathResult.available(p, describe));
     }

@@ -1,5 +1,6 @@
 package com.microcredit.origination.domain.group;
 
+import com.microcredit.shared.domain.CodedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -93,7 +94,7 @@ public class JointLiabilityGroup {
                     "borrower " + defaultingBorrowerId + " is not a member of " + name);
         }
         this.status = GroupStatus.BLOCKED;
-        this.statusReason = "Default by member " + defaultingBorrowerId;
+        this.statusReason = CodedText.of("GROUP_MEMBER_DEFAULTED", defaultingBorrowerId).stored();
     }
 
     public boolean isBlocked() {

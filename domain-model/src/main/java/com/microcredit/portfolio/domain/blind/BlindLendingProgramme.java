@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.blind;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -60,7 +61,8 @@ public class BlindLendingProgramme {
     /** Refuses a loan the programme may not take, with the reason; otherwise returns normally. */
     public void checkAdmits(Money amount) {
         if (status != ProgrammeStatus.OPEN) {
-            throw new ProgrammeClosedException("Blind lending is suspended: " + statusReason);
+            throw new ProgrammeClosedException(
+                    "Blind lending is suspended: " + CodedText.readable(statusReason));
         }
         if (amount.isGreaterThan(parameters.singleLoanCap())) {
             throw new ProgrammeClosedException(
@@ -81,17 +83,13 @@ public class BlindLendingProgramme {
                 && parameters.defaultRateBreached(loansBooked, loansDefaulted)) {
             status = ProgrammeStatus.SUSPENDED;
             statusReason =
-                    "realised default rate "
-                            + loansDefaulted
-                            + "/"
-                            + loansBooked
-                            + " exceeds assumed "
-                            + parameters.assumedDefaultRate().stripTrailingZeros().toPlainString()
-                            + " + tolerance "
-                            + parameters.defaultRateTolerance().stripTrailingZeros().toPlainString()
-                            + " (at "
-                            + at
-                            + ")";
+                    CodedText.of(
+                                    "PROGRAMME_DEFAULT_RATE_BREACHED",
+                                    loansDefaulted,
+                                    loansBooked,
+                                    parameters.assumedDefaultRate(),
+                                    parameters.defaultRateTolerance())
+                            .stored();
             return true;
         }
         return false;

@@ -2,6 +2,7 @@ package com.microcredit.portfolio.domain.indicator;
 
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -78,7 +79,8 @@ public final class IndicatorRules {
 
     /**
      * One indicator on one figure (null: unknown, nothing fires); {@code seen} adds what was
-     * observed.
+     * observed (stored coded texts). The evidence is coded texts (ADR 0027): {@code
+     * WARN_FIGURE.<INDICATOR> [figure]}, the thresholds, then what was seen.
      */
     public Optional<IndicatorReading> evaluate(
             Indicator indicator, BigDecimal figure, String seen) {
@@ -88,22 +90,20 @@ public final class IndicatorRules {
         boolean flow = indicator == Indicator.SETTLEMENT_COVERAGE;
         Optional<SignalLevel> level =
                 flow ? coverage.level(figure) : thresholds.get(indicator).levelOf(figure);
-        String rule = flow ? coverage.describe() : thresholds.get(indicator).describe();
+        CodedText rule = flow ? coverage.describe() : thresholds.get(indicator).describe();
         return level.map(
                 l ->
                         new IndicatorReading(
                                 indicator,
                                 l,
                                 figure,
-                                indicator.name()
-                                        + ": "
-                                        + indicator.measures()
-                                        + " = "
-                                        + figure.stripTrailingZeros().toPlainString()
-                                        + " ("
-                                        + rule
-                                        + ")"
-                                        + (seen == null || seen.isBlank() ? "" : "; " + seen)));
+                                CodedText.prepend(
+                                        List.of(
+                                                CodedText.of(
+                                                        "WARN_FIGURE." + indicator.name(), figure),
+                                                rule),
+                                        seen,
+                                        1000)));
     }
 
     /** Every indicator of the figures that fired, most severe first. */

@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.domain.indicator;
 
 import com.microcredit.portfolio.domain.warning.SignalLevel;
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,17 +57,15 @@ public record Thresholds(
         return higherIsWorse ? c >= 0 : c <= 0;
     }
 
-    /** The thresholds as the evidence quotes them: {@code yellow ≥ 1, orange ≥ 30, red ≥ 90}. */
-    public String describe() {
-        String op = higherIsWorse ? " ≥ " : " ≤ ";
-        return "yellow"
-                + op
-                + yellow.toPlainString()
-                + ", orange"
-                + op
-                + orange.toPlainString()
-                + ", red"
-                + op
-                + red.toPlainString();
+    /**
+     * The thresholds as the evidence quotes them (ADR 0027): {@code WARN_THRESHOLDS_RISING [1, 30,
+     * 90]} reads "yellow ≥ 1, orange ≥ 30, red ≥ 90".
+     */
+    public CodedText describe() {
+        return CodedText.of(
+                higherIsWorse ? "WARN_THRESHOLDS_RISING" : "WARN_THRESHOLDS_FALLING",
+                yellow,
+                orange,
+                red);
     }
 }

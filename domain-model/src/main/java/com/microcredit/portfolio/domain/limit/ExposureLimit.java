@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.domain.limit;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,7 +104,11 @@ public class ExposureLimit {
     public void checkAdmits(Money amount) {
         if (blockedReason != null) {
             throw new LimitExceededException(
-                    dimension + " limit " + limitKey + " is blocked: " + blockedReason);
+                    dimension
+                            + " limit "
+                            + limitKey
+                            + " is blocked: "
+                            + CodedText.readable(blockedReason));
         }
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a reservation must be positive");

@@ -1,6 +1,7 @@
 package com.microcredit.portfolio.domain.settlement;
 
 import com.microcredit.portfolio.domain.warning.SignalLevel;
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -84,12 +85,9 @@ public record FlowCoverage(BigDecimal threshold) {
         };
     }
 
-    /** The rule as the evidence quotes it: {@code yellow < 0.5, orange < 0.25}. */
-    public String describe() {
-        return "yellow < "
-                + threshold.stripTrailingZeros().toPlainString()
-                + ", orange < "
-                + half().stripTrailingZeros().toPlainString();
+    /** The rule as the evidence quotes it (ADR 0027): "yellow < 0.5, orange < 0.25". */
+    public CodedText describe() {
+        return CodedText.of("WARN_COVERAGE_RULE", threshold, half());
     }
 
     private BigDecimal half() {

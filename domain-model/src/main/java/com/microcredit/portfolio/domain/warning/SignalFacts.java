@@ -1,7 +1,9 @@
 package com.microcredit.portfolio.domain.warning;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.FieldRefusal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +54,14 @@ final class SignalFacts {
             throw new FieldRefusal("evidence", "REQUIRED");
         }
         String e = evidence.strip();
-        return e.length() <= EVIDENCE_LENGTH ? e : e.substring(0, EVIDENCE_LENGTH - 1) + "…";
+        if (e.length() <= EVIDENCE_LENGTH) {
+            return e;
+        }
+        // Coded evidence (ADR 0027) is cut to whole texts; free text with an ellipsis.
+        List<CodedText> texts = CodedText.parseList(e);
+        return texts.size() == 1 && texts.get(0).isPlain()
+                ? e.substring(0, EVIDENCE_LENGTH - 1) + "…"
+                : CodedText.storedList(texts, EVIDENCE_LENGTH);
     }
 
     /** An action's person, note and due date (not in the past). */

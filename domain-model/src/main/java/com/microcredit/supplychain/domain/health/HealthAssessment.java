@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.domain.health;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.domain.hub.HubStatus;
 import java.util.List;
 
@@ -7,19 +8,19 @@ import java.util.List;
  * The status a reading of indicators implies and the indicator findings that drove it (empty when
  * NORMAL).
  */
-public record HealthAssessment(HubStatus status, List<String> findings) {
+public record HealthAssessment(HubStatus status, List<CodedText> findings) {
 
     public HealthAssessment {
         findings = List.copyOf(findings);
     }
 
     /**
-     * The findings as one reason line for the audit trail, e.g. "LATE_PAYMENTS 35.00 % ≥ 30.00 %;
-     * COURT_EVENTS 2 ≥ 2".
+     * The findings as the stored form of coded texts (ADR 0027), cut to {@code max} characters;
+     * HUB_INDICATORS_NORMAL when there are none.
      */
-    public String reason() {
-        return findings.isEmpty()
-                ? "All indicators within NORMAL thresholds"
-                : String.join("; ", findings);
+    public String reason(int max) {
+        return CodedText.storedList(
+                findings.isEmpty() ? List.of(CodedText.of("HUB_INDICATORS_NORMAL")) : findings,
+                max);
     }
 }

@@ -1,8 +1,8 @@
 package com.microcredit.supplychain.domain.health;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.domain.hub.HubStatus;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +10,9 @@ import java.util.List;
  * Derives a hub's health from its indicators: every indicator maps to a status by its WATCH and
  * DISTRESSED thresholds and the hub takes the worst of them. Thresholds are configuration; the
  * defaults are {@link #defaults()}.
+ *
+ * <p>Findings are coded texts (ADR 0027), e.g. {@code HUB_INDICATOR_AT_OR_ABOVE [LATE_PAYMENTS,
+ * 0.35, 0.3]}; numbers stay numbers until a reader's locale formats them.
  *
  * <p>Late payments and events count at or above a threshold; revenue counts at or below its
  * (negative) threshold.
@@ -23,6 +26,15 @@ public record HubHealthPolicy(
         int distressBureauEvents,
         int watchCourtEvents,
         int distressCourtEvents) {
+
+    /** Finding {indicator, share, threshold} (fractions, rendered as percentages). */
+    public static final String SHARE_AT_OR_ABOVE = "HUB_INDICATOR_AT_OR_ABOVE";
+
+    /** Finding {indicator, trend, threshold} (fractions, rendered as percentages). */
+    public static final String TREND_AT_OR_BELOW = "HUB_INDICATOR_AT_OR_BELOW";
+
+    /** Finding {indicator, count, threshold}. */
+    public static final String COUNT_AT_OR_ABOVE = "HUB_EVENTS_AT_OR_ABOVE";
 
     public HubHealthPolicy {
         if (watchLateShare.compareTo(distressLateShare) > 0
@@ -53,7 +65,7 @@ public record HubHealthPolicy(
     }
 
     public HealthAssessment assess(HubIndicators i) {
-        List<String> findings = new ArrayList<>();
+        List<CodedText> findings = new ArrayList<>();
         HubStatus status = HubStatus.NORMAL;
         status =
                 worse(
@@ -96,45 +108,42 @@ public record HubHealthPolicy(
             BigDecimal watch,
             BigDecimal distress,
             String name,
-            List<String> findings) {
+            List<CodedText> findings) {
         if (share.compareTo(distress) >= 0) {
-            findings.add(name + " " + percent(share) + " ≥ " + percent(distress));
+            findings.add(CodedText.of(SHARE_AT_OR_ABOVE, name, share, distress));
             return HubStatus.DISTRESSED;
         }
         if (share.compareTo(watch) >= 0) {
-            findings.add(name + " " + percent(share) + " ≥ " + percent(watch));
+            findings.add(CodedText.of(SHARE_AT_OR_ABOVE, name, share, watch));
             return HubStatus.WATCH;
         }
         return HubStatus.NORMAL;
     }
 
-    private HubStatus revenue(BigDecimal trend, List<String> findings) {
+    private HubStatus revenue(BigDecimal trend, List<CodedText> findings) {
         if (trend.compareTo(distressRevenueTrend) <= 0) {
-            findings.add("REVENUE_TREND " + percent(trend) + " ≤ " + percent(distressRevenueTrend));
+            findings.add(
+                    CodedText.of(TREND_AT_OR_BELOW, "REVENUE_TREND", trend, distressRevenueTrend));
             return HubStatus.DISTRESSED;
         }
         if (trend.compareTo(watchRevenueTrend) <= 0) {
-            findings.add("REVENUE_TREND " + percent(trend) + " ≤ " + percent(watchRevenueTrend));
+            findings.add(
+                    CodedText.of(TREND_AT_OR_BELOW, "REVENUE_TREND", trend, watchRevenueTrend));
             return HubStatus.WATCH;
         }
         return HubStatus.NORMAL;
     }
 
     private static HubStatus events(
-            int count, int watch, int distress, String name, List<String> findings) {
+            int count, int watch, int distress, String name, List<CodedText> findings) {
         if (count >= distress) {
-            findings.add(name + " " + count + " ≥ " + distress);
+            findings.add(CodedText.of(COUNT_AT_OR_ABOVE, name, count, distress));
             return HubStatus.DISTRESSED;
         }
         if (count >= watch) {
-            findings.add(name + " " + count + " ≥ " + watch);
+            findings.add(CodedText.of(COUNT_AT_OR_ABOVE, name, count, watch));
             return HubStatus.WATCH;
         }
         return HubStatus.NORMAL;
-    }
-
-    private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-                + " %";
     }
 }

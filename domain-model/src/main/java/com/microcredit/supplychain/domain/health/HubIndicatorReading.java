@@ -73,8 +73,7 @@ public class HubIndicatorReading {
         this.bureauEvents = indicators.bureauEvents();
         this.courtEvents = indicators.courtEvents();
         this.impliedStatus = assessment.status();
-        String text = assessment.reason();
-        this.findings = text.length() <= 500 ? text : text.substring(0, 497) + "...";
+        this.findings = assessment.reason(500);
         this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recorded at");
     }

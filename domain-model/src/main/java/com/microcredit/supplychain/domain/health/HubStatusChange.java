@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.domain.health;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import com.microcredit.shared.domain.approval.MakerChecker;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +30,9 @@ import java.util.Objects;
  * different person approves it (the one {@link MakerChecker}, state APPLIED once approved); the
  * approval is refused if the hub's status moved since the proposal, and a decided change stays
  * decided.
+ *
+ * <p>The reason is stored as coded texts (ADR 0027): HUB_BY_INDICATORS and the findings, a person's
+ * own words as free text, HUB_APPROVED_BY [checker] once approved.
  */
 @Entity
 @Table(name = "hub_status_change")
@@ -97,7 +102,10 @@ public class HubStatusChange {
                         hub,
                         assessment.status(),
                         StatusChangeSource.INDICATORS,
-                        truncate("Indicators: " + assessment.reason()),
+                        CodedText.prepend(
+                                List.of(CodedText.of("HUB_BY_INDICATORS")),
+                                assessment.reason(REASON_MAX),
+                                REASON_MAX),
                         MakerChecker.appliedBySystem(by, at));
         change.readingId = readingId;
         hub.changeStatus(change.toStatus, change.reason, at);
@@ -114,7 +122,12 @@ public class HubStatusChange {
         if (to == hub.getStatus()) {
             throw new ApprovalRefusal(ApprovalRefusal.NO_CHANGE, to);
         }
-        return new HubStatusChange(hub, to, StatusChangeSource.MANUAL, why, approval);
+        return new HubStatusChange(
+                hub,
+                to,
+                StatusChangeSource.MANUAL,
+                CodedText.storedList(List.of(CodedText.plain(why)), REASON_MAX),
+                approval);
     }
 
     /** A different person approves: the hub takes the new status now. */
@@ -127,7 +140,13 @@ public class HubStatusChange {
             throw new ApprovalRefusal(ApprovalRefusal.STALE, fromStatus, hub.getStatus());
         }
         approval.approveAndApply(checker, at, note == null ? null : truncate(note.strip()));
-        hub.changeStatus(toStatus, reason + " (approved by " + approval.checker() + ")", at);
+        hub.changeStatus(
+                toStatus,
+                CodedText.prepend(
+                        CodedText.parseList(reason),
+                        CodedText.of("HUB_APPROVED_BY", approval.checker()).stored(),
+                        REASON_MAX),
+                at);
     }
 
     /** The checker refuses, or the maker withdraws; the hub stays as it is. */

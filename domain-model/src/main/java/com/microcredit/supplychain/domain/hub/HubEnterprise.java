@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.domain.hub;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,7 +58,7 @@ public class HubEnterprise {
         this.creditCode = creditCode.value();
         this.industryCode = Objects.requireNonNull(industryCode, "industry code");
         this.status = HubStatus.NORMAL;
-        this.statusReason = "Onboarded";
+        this.statusReason = CodedText.of("HUB_ONBOARDED").stored();
         this.statusChangedAt = Objects.requireNonNull(now, "now");
     }
 

@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.domain.trade;
 
+import com.microcredit.shared.domain.CodedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One rejected row of a refused trade file: its line and every reason. */
+/** One rejected row of a refused trade file: its line and every reason (coded texts, ADR 0027). */
 @Entity
 @Table(name = "trade_import_rejection")
 public class TradeImportRejection {
@@ -35,8 +36,8 @@ public class TradeImportRejection {
         this.lineNumber = row.line();
         String doc = row.documentNumber();
         this.documentNumber = doc == null ? null : doc.length() <= 64 ? doc : doc.substring(0, 64);
-        String text = String.join("; ", row.reasons());
-        this.reasons = text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+        this.reasons =
+                CodedText.storedList(row.reasons().stream().map(CodedText::parse).toList(), 1000);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package com.microcredit.supplychain.domain.trade;
 
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -84,34 +85,28 @@ public final class TradeImportRules {
         TradeKind kind = kind(row.kind(), reasons);
         String document = blankToNull(row.documentNumber());
         if (document == null) {
-            reasons.add("documentNumber is required");
+            reasons.add(required("DOCUMENT_NUMBER"));
         } else if (document.length() > 64) {
-            reasons.add("documentNumber is longer than 64 characters");
+            reasons.add(coded("TRADE_DOCUMENT_TOO_LONG", 64));
         } else if (kind != null) {
             String key = kind.name() + ":" + document;
             if (!seen.add(key)) {
-                reasons.add(
-                        "documentNumber " + document + " appears twice in the file for " + kind);
+                reasons.add(coded("TRADE_DOCUMENT_TWICE", document, kind));
             } else if (alreadyRecorded.test(key)) {
-                reasons.add(
-                        "documentNumber "
-                                + document
-                                + " is already recorded for this hub as "
-                                + kind);
+                reasons.add(coded("TRADE_DOCUMENT_RECORDED", document, kind));
             }
         }
         LocalDate date = date(row.tradeDate(), member, reasons);
         BigDecimal amount = amount(row.amount(), reasons);
         String currency = blankToNull(row.currency());
         if (currency == null) {
-            reasons.add("currency is required");
+            reasons.add(required("CURRENCY"));
         } else if (!acceptedCurrencies.contains(currency.toUpperCase(Locale.ROOT))) {
             reasons.add(
-                    "currency "
-                            + currency
-                            + " is not accepted ("
-                            + String.join(", ", acceptedCurrencies.stream().sorted().toList())
-                            + ")");
+                    coded(
+                            "TRADE_CURRENCY_NOT_ACCEPTED",
+                            currency,
+                            acceptedCurrencies.stream().sorted().toList()));
         }
         Boolean confirmed = confirmed(row.hubConfirmed(), reasons);
         if (!reasons.isEmpty()) {
@@ -124,18 +119,18 @@ public final class TradeImportRules {
     private Long member(String text, List<String> reasons) {
         String value = blankToNull(text);
         if (value == null) {
-            reasons.add("memberId is required");
+            reasons.add(required("MEMBER_ID"));
             return null;
         }
         try {
             long id = Long.parseLong(value);
             if (!memberSince.containsKey(id)) {
-                reasons.add("memberId " + value + " is not a member of this hub's chain");
+                reasons.add(coded("TRADE_MEMBER_NOT_IN_CHAIN", value));
                 return null;
             }
             return id;
         } catch (NumberFormatException e) {
-            reasons.add("memberId " + value + " is not a customer number");
+            reasons.add(coded("TRADE_MEMBER_NOT_A_NUMBER", value));
             return null;
         }
     }
@@ -143,13 +138,13 @@ public final class TradeImportRules {
     private static TradeKind kind(String text, List<String> reasons) {
         String value = blankToNull(text);
         if (value == null) {
-            reasons.add("kind is required");
+            reasons.add(required("KIND"));
             return null;
         }
         try {
             return TradeKind.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            reasons.add("kind " + value + " is not ORDER, INVOICE or PAYMENT");
+            reasons.add(coded("TRADE_KIND_UNKNOWN", value));
             return null;
         }
     }
@@ -157,24 +152,19 @@ public final class TradeImportRules {
     private LocalDate date(String text, Long member, List<String> reasons) {
         String value = blankToNull(text);
         if (value == null) {
-            reasons.add("tradeDate is required");
+            reasons.add(required("TRADE_DATE"));
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(value);
             if (date.isAfter(businessDate)) {
-                reasons.add("tradeDate " + value + " is in the future");
+                reasons.add(coded("TRADE_DATE_IN_FUTURE", value));
             } else if (member != null && date.isBefore(memberSince.get(member))) {
-                reasons.add(
-                        "tradeDate "
-                                + value
-                                + " is before the member traded with the hub ("
-                                + memberSince.get(member)
-                                + ")");
+                reasons.add(coded("TRADE_DATE_BEFORE_MEMBERSHIP", value, memberSince.get(member)));
             }
             return date;
         } catch (DateTimeParseException e) {
-            reasons.add("tradeDate " + value + " is not an ISO date (yyyy-MM-dd)");
+            reasons.add(coded("TRADE_DATE_NOT_ISO", value));
             return null;
         }
     }
@@ -182,27 +172,23 @@ public final class TradeImportRules {
     private BigDecimal amount(String text, List<String> reasons) {
         String value = blankToNull(text);
         if (value == null) {
-            reasons.add("amount is required");
+            reasons.add(required("AMOUNT"));
             return null;
         }
         try {
             BigDecimal amount = new BigDecimal(value);
             if (amount.signum() <= 0) {
-                reasons.add("amount " + value + " is not positive");
+                reasons.add(coded("TRADE_AMOUNT_NOT_POSITIVE", value));
             } else if (amount.stripTrailingZeros().scale() > 2) {
-                reasons.add("amount " + value + " has more than 2 decimals");
+                reasons.add(coded("TRADE_AMOUNT_DECIMALS", value));
             } else if (amount.compareTo(maxAmount) > 0) {
-                reasons.add(
-                        "amount "
-                                + value
-                                + " is above the plausibility maximum "
-                                + maxAmount.toPlainString());
+                reasons.add(coded("TRADE_AMOUNT_ABOVE_MAXIMUM", value, maxAmount));
             } else {
                 return amount.setScale(2);
             }
             return null;
         } catch (NumberFormatException e) {
-            reasons.add("amount " + value + " is not a number");
+            reasons.add(coded("TRADE_AMOUNT_NOT_A_NUMBER", value));
             return null;
         }
     }
@@ -215,8 +201,17 @@ public final class TradeImportRules {
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        reasons.add("hubConfirmed " + value + " is not true or false");
+        reasons.add(coded("TRADE_CONFIRMED_NOT_BOOLEAN", value));
         return null;
+    }
+
+    /** A row reason as the stored form of a coded text (ADR 0027). */
+    private static String coded(String code, Object... arguments) {
+        return CodedText.of(code, arguments).stored();
+    }
+
+    private static String required(String field) {
+        return CodedText.of("TRADE_FIELD_REQUIRED", field).stored();
     }
 
     private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +18,11 @@ class DecisionPolicyTest {
 
     private static List<PathEvaluation> allInsufficient() {
         return ALL.stream()
-                .map(p -> PathEvaluation.of(PathResult.insufficient(p, "NOTHING", "no data")))
+                .map(
+                        p ->
+                                PathEvaluation.of(
+                                        PathResult.insufficient(
+                                                p, "NOTHING", CodedText.plain("no data"))))
                 .toList();
     }
 
@@ -57,10 +62,13 @@ class DecisionPolicyTest {
         List<PathEvaluation> evals =
                 List.of(
                         PathEvaluation.of(
-                                PathResult.available(InformationPath.BLIND_LENDING, "ok")),
+                                PathResult.available(
+                                        InformationPath.BLIND_LENDING, CodedText.plain("ok"))),
                         PathEvaluation.of(
                                 PathResult.insufficient(
-                                        InformationPath.BIG_DATA, "THIN_FILE", "thin")));
+                                        InformationPath.BIG_DATA,
+                                        "THIN_FILE",
+                                        CodedText.plain("thin"))));
         Decision d =
                 DecisionPolicy.decide(
                         inputs(EnumSet.of(InformationPath.BIG_DATA), evals, null, false, "1000"));
@@ -73,7 +81,8 @@ class DecisionPolicyTest {
         List<PathEvaluation> evals =
                 List.of(
                         new PathEvaluation(
-                                PathResult.available(InformationPath.RELATIONSHIP, "known"),
+                                PathResult.available(
+                                        InformationPath.RELATIONSHIP, CodedText.plain("known")),
                                 List.of("GROUP_MEMBER_HAS_ACTIVE_LOAN")));
         Decision d = DecisionPolicy.decide(inputs(ALL, evals, null, false, "1000"));
         assertEquals(DecisionOutcome.DECLINE, d.outcome());
@@ -83,7 +92,10 @@ class DecisionPolicyTest {
     @Test
     void greyZoneScoreIsReferredToAPerson() {
         List<PathEvaluation> evals =
-                List.of(PathEvaluation.of(PathResult.available(InformationPath.BIG_DATA, "score")));
+                List.of(
+                        PathEvaluation.of(
+                                PathResult.available(
+                                        InformationPath.BIG_DATA, CodedText.plain("score"))));
         Decision d = DecisionPolicy.decide(inputs(ALL, evals, ScoreBand.GREY, false, "1000"));
         assertEquals(DecisionOutcome.REFER, d.outcome());
         assertEquals("SCORE_GREY_ZONE", d.decidingRule());
@@ -94,7 +106,8 @@ class DecisionPolicyTest {
         List<PathEvaluation> evals =
                 List.of(
                         PathEvaluation.of(
-                                PathResult.available(InformationPath.RELATIONSHIP, "known")));
+                                PathResult.available(
+                                        InformationPath.RELATIONSHIP, CodedText.plain("known"))));
         Decision d = DecisionPolicy.decide(inputs(ALL, evals, null, true, "1000"));
         assertEquals(DecisionOutcome.REFER, d.outcome());
         assertEquals("UNIT_ECONOMICS", d.decidingRule());
@@ -106,7 +119,8 @@ class DecisionPolicyTest {
         List<PathEvaluation> evals =
                 List.of(
                         PathEvaluation.of(
-                                PathResult.available(InformationPath.RELATIONSHIP, "known")));
+                                PathResult.available(
+                                        InformationPath.RELATIONSHIP, CodedText.plain("known"))));
         Decision d = DecisionPolicy.decide(inputs(ALL, evals, null, false, "300000.01"));
         assertEquals("ABOVE_AUTOMATIC_AUTHORITY", d.decidingRule());
     }
@@ -116,11 +130,16 @@ class DecisionPolicyTest {
         List<PathEvaluation> evals =
                 List.of(
                         PathEvaluation.of(
-                                PathResult.available(InformationPath.RELATIONSHIP, "known")),
-                        PathEvaluation.of(PathResult.available(InformationPath.BIG_DATA, "score")),
+                                PathResult.available(
+                                        InformationPath.RELATIONSHIP, CodedText.plain("known"))),
+                        PathEvaluation.of(
+                                PathResult.available(
+                                        InformationPath.BIG_DATA, CodedText.plain("score"))),
                         PathEvaluation.of(
                                 PathResult.insufficient(
-                                        InformationPath.SUPPLY_CHAIN, "NOT_A_CHAIN_MEMBER", "-")));
+                                        InformationPath.SUPPLY_CHAIN,
+                                        "NOT_A_CHAIN_MEMBER",
+                                        CodedText.plain("-"))));
         Decision d = DecisionPolicy.decide(inputs(ALL, evals, ScoreBand.PASS, false, "300000.00"));
         assertEquals(DecisionOutcome.APPROVE, d.outcome());
         assertEquals(

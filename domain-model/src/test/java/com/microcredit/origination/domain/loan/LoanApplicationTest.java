@@ -10,6 +10,7 @@ import com.microcredit.origination.domain.decision.DecisionOutcome;
 import com.microcredit.origination.domain.decision.InformationPath;
 import com.microcredit.origination.domain.decision.PathResult;
 import com.microcredit.origination.domain.schedule.RepaymentMethod;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import com.microcredit.shared.domain.approval.ApprovalState;
 import java.math.BigDecimal;
@@ -44,7 +45,9 @@ class LoanApplicationTest {
                         "SCORE_GREY_ZONE",
                         List.of("COURT_JUDGMENTS"),
                         Set.of(InformationPath.BIG_DATA)),
-                List.of(PathResult.available(InformationPath.BIG_DATA, "score 525")),
+                List.of(
+                        PathResult.available(
+                                InformationPath.BIG_DATA, CodedText.plain("score 525"))),
                 525,
                 new BigDecimal("0.070000"),
                 null,

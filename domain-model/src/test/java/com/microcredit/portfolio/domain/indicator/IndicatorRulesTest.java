@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -104,13 +105,19 @@ class IndicatorRulesTest {
                         .orElseThrow();
         assertEquals(SignalLevel.ORANGE, r.level());
         assertEquals(
-                "DAYS_PAST_DUE: days past due = 45 (yellow ≥ 1, orange ≥ 31, red ≥ 91); "
-                        + "instalment 3 due 2026-10-14 unpaid",
-                r.evidence());
+                List.of(
+                        CodedText.of("WARN_FIGURE.DAYS_PAST_DUE", 45),
+                        CodedText.of("WARN_THRESHOLDS_RISING", 1, 31, 91),
+                        CodedText.plain("instalment 3 due 2026-10-14 unpaid")),
+                CodedText.parseList(r.evidence()));
         IndicatorReading c =
                 RULES.evaluate(Indicator.SETTLEMENT_COVERAGE, new BigDecimal("0.40"), null)
                         .orElseThrow();
-        assertTrue(c.evidence().contains("= 0.4 (yellow < 0.5, orange < 0.25)"), c.evidence());
+        assertEquals(
+                List.of(
+                        CodedText.of("WARN_FIGURE.SETTLEMENT_COVERAGE", "0.4"),
+                        CodedText.of("WARN_COVERAGE_RULE", "0.5", "0.25")),
+                CodedText.parseList(c.evidence()));
     }
 
     @Test

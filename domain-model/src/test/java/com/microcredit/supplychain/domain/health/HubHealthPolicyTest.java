@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.domain.hub.HubStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HubHealthPolicyTest {
@@ -41,8 +43,13 @@ class HubHealthPolicyTest {
         HealthAssessment a = policy.assess(indicators("0.12", "0.05", 0, 2));
         assertEquals(HubStatus.DISTRESSED, a.status());
         assertEquals(2, a.findings().size());
-        assertTrue(a.reason().contains("LATE_PAYMENTS 12.00 % ≥ 10.00 %"), a.reason());
-        assertTrue(a.reason().contains("COURT_EVENTS 2 ≥ 2"), a.reason());
+        assertEquals(
+                List.of(
+                        CodedText.of(
+                                HubHealthPolicy.SHARE_AT_OR_ABOVE, "LATE_PAYMENTS", "0.12", "0.1"),
+                        CodedText.of(HubHealthPolicy.COUNT_AT_OR_ABOVE, "COURT_EVENTS", 2, 2)),
+                a.findings());
+        assertEquals(a.findings(), CodedText.parseList(a.reason(500)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.shared.domain.CodedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,13 +89,16 @@ class TradeImportRulesTest {
         assertEquals(7, r.line());
         List<String> reasons = r.reasons();
         assertEquals(7, reasons.size(), reasons::toString);
-        assertTrue(reasons.get(0).contains("not a member"), reasons::toString);
-        assertTrue(reasons.stream().anyMatch(s -> s.contains("not ORDER, INVOICE or PAYMENT")));
-        assertTrue(reasons.stream().anyMatch(s -> s.contains("documentNumber is required")));
-        assertTrue(reasons.stream().anyMatch(s -> s.contains("not an ISO date")));
-        assertTrue(reasons.stream().anyMatch(s -> s.contains("more than 2 decimals")));
-        assertTrue(reasons.stream().anyMatch(s -> s.contains("currency USD is not accepted")));
-        assertTrue(reasons.stream().anyMatch(s -> s.contains("hubConfirmed yes")));
+        assertEquals(
+                List.of(
+                        CodedText.of("TRADE_MEMBER_NOT_IN_CHAIN", "999"),
+                        CodedText.of("TRADE_KIND_UNKNOWN", "LOAN"),
+                        CodedText.of("TRADE_FIELD_REQUIRED", "DOCUMENT_NUMBER"),
+                        CodedText.of("TRADE_DATE_NOT_ISO", "2026-13-01"),
+                        CodedText.of("TRADE_AMOUNT_DECIMALS", "1.001"),
+                        CodedText.of("TRADE_CURRENCY_NOT_ACCEPTED", "USD", "CNY"),
+                        CodedText.of("TRADE_CONFIRMED_NOT_BOOLEAN", "yes")),
+                reasons.stream().map(CodedText::parse).toList());
     }
 
     @Test
@@ -142,8 +146,8 @@ class TradeImportRulesTest {
                 List.of(3, 5),
                 check.rejected().stream().map(RejectedRow::line).toList(),
                 "the same number as another kind is a different document");
-        assertTrue(check.rejected().get(0).reasons().get(0).contains("appears twice"));
-        assertTrue(check.rejected().get(1).reasons().get(0).contains("already recorded"));
+        assertTrue(check.rejected().get(0).reasons().get(0).startsWith("TRADE_DOCUMENT_TWICE"));
+        assertTrue(check.rejected().get(1).reasons().get(0).startsWith("TRADE_DOCUMENT_RECORDED"));
     }
 
     @Test
@@ -163,8 +167,13 @@ class TradeImportRulesTest {
                                         "CNY",
                                         "true")));
         assertEquals(2, check.rejected().size());
-        assertTrue(check.rejected().get(0).reasons().get(0).contains("future"));
-        assertTrue(check.rejected().get(1).reasons().get(0).contains("before the member traded"));
+        assertTrue(check.rejected().get(0).reasons().get(0).startsWith("TRADE_DATE_IN_FUTURE"));
+        assertTrue(
+                check.rejected()
+                        .get(1)
+                        .reasons()
+                        .get(0)
+                        .startsWith("TRADE_DATE_BEFORE_MEMBERSHIP"));
     }
 
     @Test
@@ -185,7 +194,7 @@ class TradeImportRulesTest {
                         .get(0)
                         .reasons()
                         .get(0)
-                        .contains("plausibility"));
+                        .startsWith("TRADE_AMOUNT_ABOVE_MAXIMUM"));
     }
 
     @Test

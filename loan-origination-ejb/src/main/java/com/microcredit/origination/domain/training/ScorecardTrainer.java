@@ -4,6 +4,7 @@ import com.microcredit.origination.domain.scoring.Characteristic;
 import com.microcredit.origination.domain.scoring.PointsScorecard;
 import com.microcredit.origination.domain.scoring.Scaling;
 import com.microcredit.origination.domain.scoring.ScorecardBin;
+import com.microcredit.shared.domain.CodedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -143,7 +144,7 @@ public final class ScorecardTrainer {
                 }
             }
             if (twin != null) {
-                exclusions.put(b.variable(), "CORRELATED_WITH " + twin);
+                exclusions.put(b.variable(), CodedText.of("CORRELATED_WITH", twin).stored());
                 continue;
             }
             selected.add(b.variable());

@@ -6,7 +6,7 @@ import com.microcredit.portfolio.domain.indicator.LoanFigures;
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
 import com.microcredit.portfolio.infrastructure.batch.MonitoringReads.AlternativeFigures;
 import com.microcredit.portfolio.infrastructure.batch.SettlementFlowReads.Flows;
-import java.math.BigDecimal;
+import com.microcredit.shared.domain.CodedText;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -36,33 +36,32 @@ final class LoanIndicators {
                 dpd,
                 overdueSince == null
                         ? null
-                        : (overdueSince.equals(oldestUnpaid)
-                                        ? "oldest unpaid instalment due "
-                                        : "core banking reports arrears since ")
-                                + overdueSince
-                                + ", outstanding "
-                                + loan.outstanding());
+                        : seen(
+                                overdueSince.equals(oldestUnpaid)
+                                        ? "SEEN_OLDEST_UNPAID"
+                                        : "SEEN_POSTED_ARREARS",
+                                overdueSince,
+                                loan.outstanding()));
         f.with(
                 Indicator.HUB_DISTRESS,
                 hubHealth == null ? 0 : hubHealth,
-                hubHealth == null ? null : hubHealth == 2 ? "hub DISTRESSED" : "hub on WATCH");
+                hubHealth == null
+                        ? null
+                        : seen("SEEN_HUB_STATUS", hubHealth == 2 ? "DISTRESSED" : "WATCH"));
         f.with(
                 Indicator.GROUP_DEFAULT,
                 groupDefaults == null ? 0 : groupDefaults,
-                groupDefaults == null ? null : groupDefaults + " other member(s) non-performing");
+                groupDefaults == null ? null : seen("SEEN_GROUP_DEFAULTS", groupDefaults));
         if (data != null) {
             f.with(
                     Indicator.INCOME_TREND,
                     IndicatorRules.declinePercent(data.taxRecent(), data.taxBefore()),
-                    "tax paid " + plain(data.taxRecent()) + " vs " + plain(data.taxBefore()));
+                    seen("SEEN_TAX_PAID", data.taxRecent(), data.taxBefore()));
             f.with(
                     Indicator.UTILITY_TREND,
                     IndicatorRules.declinePercent(data.kwhRecent(), data.kwhBefore()),
-                    "kWh " + plain(data.kwhRecent()) + " vs " + plain(data.kwhBefore()));
-            f.with(
-                    Indicator.NEW_CREDIT_RECORDS,
-                    data.records(),
-                    "court judgments and bureau past-due records in 90 days");
+                    seen("SEEN_KWH", data.kwhRecent(), data.kwhBefore()));
+            f.with(Indicator.NEW_CREDIT_RECORDS, data.records(), seen("SEEN_NEW_RECORDS"));
         }
         if (flows != null) {
             int days = FlowCoverage.SHORT_WINDOW_DAYS;
@@ -70,27 +69,21 @@ final class LoanIndicators {
                     Indicator.SETTLEMENT_COVERAGE,
                     FlowCoverage.share(flows.credits(), flows.declaredTurnover(), days)
                             .orElse(null),
-                    "credits "
-                            + plain(flows.credits())
-                            + " in "
-                            + days
-                            + " days against declared turnover "
-                            + plain(flows.declaredTurnover())
-                            + " a year");
+                    seen("SEEN_CREDITS", flows.credits(), days, flows.declaredTurnover()));
             f.with(
                     Indicator.FUND_USAGE,
                     IndicatorRules.percentOf(flows.prohibitedDebits(), loan.principal()),
-                    "paid "
-                            + plain(flows.prohibitedDebits())
-                            + " to prohibited industries "
-                            + prohibitedIndustries
-                            + " of principal "
-                            + plain(loan.principal()));
+                    seen(
+                            "SEEN_PROHIBITED_DEBITS",
+                            flows.prohibitedDebits(),
+                            prohibitedIndustries.stream().sorted().toList(),
+                            loan.principal()));
         }
         return f;
     }
 
-    private static String plain(BigDecimal v) {
-        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
+    /** What was seen, as the stored form of a coded text (ADR 0027). */
+    private static String seen(String code, Object... arguments) {
+        return CodedText.of(code, arguments).stored();
     }
 }
