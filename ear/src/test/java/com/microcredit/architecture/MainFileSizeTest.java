@@ -23,15 +23,7 @@ class MainFileSizeTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     /** Path from the repository root → why it may still be longer. */
-    private static final Map<String, String> ALLOWED =
-            Map.ofEntries(
-                    Map.entry(
-                            "domain-model/src/main/java/com/microcredit/origination/domain/"
-                                    + "borrower/Borrower.java",
-                            "20 mapped columns with their getters (340 lines); under 300 needs"
-                                    + " embeddables (contact numbers, enterprise profile) that"
-                                    + " change JPQL paths and where the encryption converter"
-                                    + " applies: a change of its own"));
+    private static final Map<String, String> ALLOWED = Map.of();
 
     @Test
     void noMainSourceFileIsLongerThanTheLimitUnlessAllowedWithAReason() throws IOException {

@@ -301,8 +301,7 @@ class SupplyChainIT {
                         .allMatch(
                                 r ->
                                         r.status() == 409
-                                                && r.body().contains("SUPPLY_CHAIN_REFUSED")
-                                                && r.body().contains("already financed")),
+                                                && r.body().contains("INVOICE_ALREADY_FINANCED")),
                 () -> replies.stream().map(r -> r.status() + " " + r.body()).toList().toString());
         JsonObject financing = financed.get(0).json();
         assertEquals(
@@ -339,7 +338,7 @@ class SupplyChainIT {
                         "officer",
                         FINANCING_BODY);
         assertEquals(409, refused.status());
-        assertTrue(refused.body().contains("not confirmed"), refused.body());
+        assertTrue(refused.body().contains("INVOICE_NOT_CONFIRMED"), refused.body());
         assertEquals(
                 200,
                 api.post(
@@ -420,7 +419,7 @@ class SupplyChainIT {
                         "officer",
                         FINANCING_BODY);
         assertEquals(409, refused.status(), refused.body());
-        assertTrue(refused.body().contains("member limit"), refused.body());
+        assertTrue(refused.body().contains("MEMBER_LIMIT_EXCEEDED"), refused.body());
         assertEquals(
                 0L,
                 probe.count(

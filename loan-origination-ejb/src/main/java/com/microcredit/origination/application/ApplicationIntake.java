@@ -31,30 +31,29 @@ class ApplicationIntake {
         Borrower borrower =
                 Optional.ofNullable(em.find(Borrower.class, c.borrowerId()))
                         .orElseThrow(
-                                () ->
-                                        InvalidInputException.coded(
-                                                "borrowerId", "UNKNOWN_REFERENCE"));
+                                () -> new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE"));
         LoanProduct product =
                 c.productCode() == null ? null : em.find(LoanProduct.class, c.productCode());
         if (product == null) {
-            throw InvalidInputException.coded("productCode", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("productCode", "UNKNOWN_REFERENCE");
         }
         RepaymentMethod method = parseMethod(c.repaymentMethod());
         if (c.amount() != null && c.amount().stripTrailingZeros().scale() > 2) {
-            throw InvalidInputException.coded("amount", "AMOUNT_SCALE", 2);
+            throw new InvalidInputException("amount", "AMOUNT_SCALE", 2);
         }
         List<FieldRefusal> violations =
                 product.termViolations(c.amount(), c.currency(), c.termMonths(), method);
         if (!violations.isEmpty()) {
             FieldRefusal first = violations.get(0);
-            throw InvalidInputException.coded(first.field(), first.code(), first.arguments());
+            throw new InvalidInputException(
+                    first.field(), first.code(), first.arguments().toArray());
         }
         if (c.purpose() == null || c.purpose().isBlank()) {
-            throw InvalidInputException.coded("purpose", "REQUIRED");
+            throw new InvalidInputException("purpose", "REQUIRED");
         }
         String channel = c.channel() == null ? "BRANCH" : c.channel();
         if (!List.of("BRANCH", "ONLINE", "API").contains(channel)) {
-            throw InvalidInputException.coded("channel", "NOT_ONE_OF", "BRANCH, ONLINE, API");
+            throw new InvalidInputException("channel", "NOT_ONE_OF", "BRANCH, ONLINE, API");
         }
         LoanApplication app;
         try {
@@ -72,7 +71,7 @@ class ApplicationIntake {
                             preparer,
                             clock.instant());
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         }
         em.persist(app);
         app.assignReference();
@@ -83,7 +82,7 @@ class ApplicationIntake {
         try {
             return RepaymentMethod.valueOf(method);
         } catch (RuntimeException e) {
-            throw InvalidInputException.coded(
+            throw new InvalidInputException(
                     "repaymentMethod",
                     "NOT_ONE_OF",
                     "EQUAL_INSTALMENT, EQUAL_PRINCIPAL, INTEREST_ONLY_BULLET");

@@ -99,9 +99,7 @@ public class ApplicationServiceBean implements ApplicationService {
                             .getResultList();
             if (!earlier.isEmpty()) {
                 if (!earlier.get(0).madeBy(fingerprint)) {
-                    throw new DecisionRefusedException(
-                            "IDEMPOTENCY_KEY_REUSED",
-                            "This channel reference was used before for another request");
+                    throw new DecisionRefusedException("IDEMPOTENCY_KEY_REUSED");
                 }
                 // the same request again: the same answer
                 return ApplicationViews.view(earlier.get(0), em, settings.bankZone());
@@ -136,11 +134,11 @@ public class ApplicationServiceBean implements ApplicationService {
                             .plusDays(settings.offerValidityDays()),
                     now);
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         } catch (ApplicationStateException e) {
-            throw new DecisionRefusedException(e.code(), e.getMessage());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray()).because(e);
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         }
         decisionEvents.decided(app);
         audit.record(
@@ -173,9 +171,9 @@ public class ApplicationServiceBean implements ApplicationService {
         try {
             app.withdraw(reason, clock.instant());
         } catch (ApplicationStateException e) {
-            throw new DecisionRefusedException(e.code(), e.getMessage());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray()).because(e);
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         }
         return ApplicationViews.view(app, em, settings.bankZone());
     }
@@ -225,7 +223,7 @@ public class ApplicationServiceBean implements ApplicationService {
     private LoanApplication load(long id) {
         LoanApplication app = em.find(LoanApplication.class, id);
         if (app == null) {
-            throw new InvalidInputException("applicationId", "No application " + id);
+            throw new InvalidInputException("applicationId", "UNKNOWN_REFERENCE");
         }
         return app;
     }

@@ -63,13 +63,7 @@ class AutomatedDecision {
     /** Decides the application for the staff member (or channel) asking; only once. */
     LoanApplication decide(LoanApplication app, String staff) {
         if (app.getStatus() != ApplicationStatus.SUBMITTED) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE",
-                    "Application "
-                            + app.getReference()
-                            + " is "
-                            + app.getStatus()
-                            + " and was decided already");
+            throw new DecisionRefusedException("WRONG_STATE", app.getReference(), app.getStatus());
         }
         LoanProduct product = em.find(LoanProduct.class, app.getProductCode());
         Borrower borrower = em.find(Borrower.class, app.getBorrowerId());

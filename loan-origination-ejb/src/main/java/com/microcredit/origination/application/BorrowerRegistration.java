@@ -48,7 +48,7 @@ class BorrowerRegistration {
         try {
             code = UnifiedSocialCreditCode.parse(c.creditCode());
         } catch (InvalidIdentityNumberException e) {
-            throw InvalidInputException.coded("creditCode", e.code(), e.arguments());
+            throw new InvalidInputException("creditCode", e.code(), e.arguments().toArray());
         }
         UnifiedSocialCreditCode parsed = code;
         Borrower b =
@@ -75,7 +75,7 @@ class BorrowerRegistration {
         try {
             id = ResidentIdNumber.parse(c.residentIdNumber(), today());
         } catch (InvalidIdentityNumberException e) {
-            throw InvalidInputException.coded("residentIdNumber", e.code(), e.arguments());
+            throw new InvalidInputException("residentIdNumber", e.code(), e.arguments().toArray());
         }
         ResidentIdNumber parsed = id;
         Borrower b =
@@ -97,7 +97,7 @@ class BorrowerRegistration {
         try {
             return factory.get();
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -105,7 +105,7 @@ class BorrowerRegistration {
         try {
             step.run();
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -132,7 +132,7 @@ class BorrowerRegistration {
 
     private Long requireManager(long accountManagerId) {
         if (em.find(AccountManager.class, accountManagerId) == null) {
-            throw InvalidInputException.coded("accountManagerId", "UNKNOWN_REFERENCE");
+            throw new InvalidInputException("accountManagerId", "UNKNOWN_REFERENCE");
         }
         return accountManagerId;
     }
@@ -147,7 +147,7 @@ class BorrowerRegistration {
                         .getResultList()
                         .isEmpty();
         if (duplicate) {
-            throw InvalidInputException.coded(identityField, "IDENTITY_ALREADY_REGISTERED");
+            throw new InvalidInputException(identityField, "IDENTITY_ALREADY_REGISTERED");
         }
         em.persist(borrower);
         em.flush();

@@ -90,12 +90,11 @@ public class BorrowerServiceBean implements BorrowerService {
     @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
     public UnmaskedIdentity unmask(long borrowerId, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() < 5) {
-            throw new InvalidInputException(
-                    "reason", "State why the full numbers are needed (at least 5 characters)");
+            throw new InvalidInputException("reason", "UNMASK_REASON", 5);
         }
         Borrower b = em.find(Borrower.class, borrowerId);
         if (b == null) {
-            throw new InvalidInputException("borrowerId", "No borrower " + borrowerId);
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         audit.record(
                 AuditEvent.of(

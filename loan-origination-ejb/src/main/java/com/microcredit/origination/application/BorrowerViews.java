@@ -4,6 +4,8 @@ import com.microcredit.origination.api.AccountManagerView;
 import com.microcredit.origination.api.BorrowerView;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.EnterpriseProfile;
+import com.microcredit.origination.domain.borrower.Household;
 
 /** Borrowers and account managers as the API shows them: numbers masked. */
 final class BorrowerViews {
@@ -28,11 +30,11 @@ final class BorrowerViews {
                 b.getIndustryCode(),
                 b.getRegionCode(),
                 b.getAccountManagerId(),
-                b.getOwners(),
-                b.getEstablishedOn(),
-                b.getDeclaredAnnualRevenue(),
-                b.maskedAddress(),
-                b.getHouseholdSize(),
+                b.enterprise().map(EnterpriseProfile::owners).orElse(null),
+                b.enterprise().map(EnterpriseProfile::establishedOn).orElse(null),
+                b.enterprise().map(EnterpriseProfile::declaredAnnualRevenue).orElse(null),
+                b.household().map(Household::maskedAddress).orElse(null),
+                b.household().map(Household::size).orElse(null),
                 b.maskedSettlementAccount(),
                 b.maskedMobile());
     }

@@ -68,7 +68,7 @@ public class CollectionContactServiceBean implements CollectionContactService {
     public CollectionContactsView associatedPersons(long borrowerId, String loanReference) {
         Borrower borrower = em.find(Borrower.class, borrowerId);
         if (borrower == null) {
-            throw new InvalidInputException("borrowerId", "No borrower " + borrowerId);
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         monitor.borrowerViewed(
                 borrowerId,

@@ -54,21 +54,26 @@ public class ConsentServiceBean implements ConsentService {
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "SYSTEM"})
     public ConsentView record(RecordConsent c) {
         if (em.find(Borrower.class, c.borrowerId()) == null) {
-            throw new InvalidInputException("borrowerId", "No borrower " + c.borrowerId());
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         ConsentPurpose purpose;
         try {
             purpose = ConsentPurpose.valueOf(c.purpose());
         } catch (RuntimeException e) {
             throw new InvalidInputException(
-                    "purpose", "Purpose must be CREDIT_ASSESSMENT or POST_LOAN_MONITORING");
+                    "purpose", "NOT_ONE_OF", "CREDIT_ASSESSMENT, POST_LOAN_MONITORING");
         }
         Set<DataSource> sources = EnumSet.noneOf(DataSource.class);
         for (String s : c.sources() == null ? List.<String>of() : c.sources()) {
             try {
                 sources.add(DataSource.valueOf(s));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("sources", "Unknown data source " + s);
+                throw new InvalidInputException(
+                        "sources",
+                        "NOT_ONE_OF",
+                        String.join(
+                                ", ",
+                                EnumSet.allOf(DataSource.class).stream().map(Enum::name).toList()));
             }
         }
         DataConsent consent;
@@ -85,13 +90,12 @@ public class ConsentServiceBean implements ConsentService {
                             today());
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
-            throw new InvalidInputException(
-                    m.contains("source")
-                            ? "sources"
+            throw (m.contains("source")
+                            ? new InvalidInputException("sources", "CONSENT_SOURCES")
                             : m.contains("expir") || m.contains("years")
-                                    ? "expiresOn"
-                                    : "evidenceReference",
-                    m);
+                                    ? new InvalidInputException("expiresOn", "CONSENT_EXPIRY", 3)
+                                    : new InvalidInputException("evidenceReference", "REQUIRED"))
+                    .because(e);
         }
         em.persist(consent);
         em.flush();
@@ -104,12 +108,15 @@ public class ConsentServiceBean implements ConsentService {
     public ConsentView revoke(long consentId, String reason) {
         DataConsent consent = em.find(DataConsent.class, consentId);
         if (consent == null) {
-            throw new InvalidInputException("consentId", "No consent " + consentId);
+            throw new InvalidInputException("consentId", "UNKNOWN_REFERENCE");
         }
         try {
             consent.revoke(reason, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("reason", e.getMessage());
+            throw (e instanceof IllegalStateException
+                            ? new InvalidInputException("consentId", "CONSENT_ALREADY_REVOKED")
+                            : new InvalidInputException("reason", "REQUIRED"))
+                    .because(e);
         }
         forgetAnswersObtainedUnder(consent);
         audited("CONSENT_REVOKED", consent);

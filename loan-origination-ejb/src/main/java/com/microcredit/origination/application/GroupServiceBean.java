@@ -46,15 +46,15 @@ public class GroupServiceBean implements GroupService {
     public GroupView admitMember(long groupId, long borrowerId) {
         JointLiabilityGroup group = em.find(JointLiabilityGroup.class, groupId);
         if (group == null) {
-            throw new InvalidInputException("groupId", "No joint-liability group " + groupId);
+            throw new InvalidInputException("groupId", "UNKNOWN_REFERENCE");
         }
         if (em.find(Borrower.class, borrowerId) == null) {
-            throw new InvalidInputException("borrowerId", "No borrower " + borrowerId);
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         try {
             group.admit(borrowerId);
         } catch (IllegalStateException e) {
-            throw new InvalidInputException("borrowerId", e.getMessage());
+            throw new InvalidInputException("borrowerId", "GROUP_ADMISSION_REFUSED").because(e);
         }
         return view(group);
     }
@@ -135,7 +135,7 @@ public class GroupServiceBean implements GroupService {
         try {
             g.blockAfterDefault(defaultingBorrowerId);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("borrowerId", e.getMessage());
+            throw new InvalidInputException("borrowerId", "NOT_A_GROUP_MEMBER").because(e);
         }
         return view(g);
     }
@@ -143,7 +143,7 @@ public class GroupServiceBean implements GroupService {
     private JointLiabilityGroup require(long groupId) {
         JointLiabilityGroup group = em.find(JointLiabilityGroup.class, groupId);
         if (group == null) {
-            throw new InvalidInputException("groupId", "No joint-liability group " + groupId);
+            throw new InvalidInputException("groupId", "UNKNOWN_REFERENCE");
         }
         return group;
     }

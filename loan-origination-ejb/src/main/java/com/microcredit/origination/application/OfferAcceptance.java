@@ -50,13 +50,7 @@ class OfferAcceptance {
     /** Reserve, fix the schedule, instruct disbursement: one transaction, all or nothing. */
     void accept(LoanApplication app) {
         if (app.getStatus() != ApplicationStatus.APPROVED) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE",
-                    "Application "
-                            + app.getReference()
-                            + " is "
-                            + app.getStatus()
-                            + ": only an open offer can be accepted");
+            throw new DecisionRefusedException("WRONG_STATE", app.getReference(), app.getStatus());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.bankZone());
@@ -84,7 +78,7 @@ class OfferAcceptance {
                     today,
                     now);
         } catch (ApplicationStateException e) {
-            throw new DecisionRefusedException(e.code(), e.getMessage());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray()).because(e);
         }
         limits.reserve(
                 new ReserveExposure(

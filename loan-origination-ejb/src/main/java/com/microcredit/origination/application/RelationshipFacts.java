@@ -2,6 +2,7 @@ package com.microcredit.origination.application;
 
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.origination.domain.borrower.EnterpriseProfile;
 import com.microcredit.origination.domain.borrower.Visit;
 import com.microcredit.origination.domain.decision.PathEvaluation;
 import com.microcredit.origination.domain.decision.RelationshipEvaluator;
@@ -43,9 +44,9 @@ class RelationshipFacts {
     PathEvaluation evaluate(Borrower borrower, LoanProduct product, LocalDate today) {
         AccountManager manager = em.find(AccountManager.class, borrower.getAccountManagerId());
         Boolean within =
-                borrower.hasLocation()
-                        ? manager.coversLocation(borrower.getLatitude(), borrower.getLongitude())
-                        : null;
+                borrower.location()
+                        .map(l -> manager.coversLocation(l.latitude(), l.longitude()))
+                        .orElse(null);
         List<Visit> visits =
                 em.createQuery(
                                 "select v from Visit v where v.borrowerId = :b order by v.visitedOn"
@@ -125,11 +126,11 @@ class RelationshipFacts {
         }
         List<BigDecimal> credits = settlement.credits(account, windows);
         BigDecimal coverage = null;
-        if (borrower.getDeclaredAnnualRevenue() != null
-                && borrower.getDeclaredAnnualRevenue().signum() > 0) {
+        BigDecimal revenue =
+                borrower.enterprise().map(EnterpriseProfile::declaredAnnualRevenue).orElse(null);
+        if (revenue != null && revenue.signum() > 0) {
             BigDecimal expected =
-                    borrower.getDeclaredAnnualRevenue()
-                            .multiply(BigDecimal.valueOf(window))
+                    revenue.multiply(BigDecimal.valueOf(window))
                             .divide(BigDecimal.valueOf(365), MathContext.DECIMAL64);
             coverage = credits.get(0).divide(expected, 4, RoundingMode.HALF_EVEN);
         }

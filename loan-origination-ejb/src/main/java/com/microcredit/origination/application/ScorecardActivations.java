@@ -43,19 +43,13 @@ public class ScorecardActivations {
         try {
             r = ActivationRole.valueOf(role);
         } catch (RuntimeException e) {
-            throw new InvalidInputException("role", "The role is CHAMPION or CHALLENGER");
+            throw new InvalidInputException("role", "NOT_ONE_OF", "CHAMPION, CHALLENGER");
         }
         if (!s.isMapsToGateway()) {
-            throw new DecisionRefusedException(
-                    "NOT_SCORABLE",
-                    "Scorecard "
-                            + s.label()
-                            + " uses variables the data gateway cannot supply; it documents the"
-                            + " method but cannot score applicants");
+            throw new DecisionRefusedException("NOT_SCORABLE", s.label());
         }
         if (s.getStatus() == ScorecardStatus.RETIRED || s.getStatus().name().equals(r.name())) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE", "Scorecard " + s.label() + " is " + s.getStatus());
+            throw new DecisionRefusedException("WRONG_STATE", s.label(), s.getStatus());
         }
         long pending =
                 em.createQuery(
@@ -66,8 +60,7 @@ public class ScorecardActivations {
                         .setParameter("p", ApprovalState.PROPOSED)
                         .getSingleResult();
         if (pending > 0) {
-            throw new DecisionRefusedException(
-                    "WRONG_STATE", "Scorecard " + s.label() + " already has a pending activation");
+            throw new DecisionRefusedException("ACTIVATION_PENDING", s.label());
         }
         try {
             ScorecardActivation a =
@@ -76,9 +69,9 @@ public class ScorecardActivations {
             em.flush();
             return ScorecardViews.view(a, s.label());
         } catch (FieldRefusal e) {
-            throw InvalidInputException.coded(e.field(), e.code(), e.arguments());
+            throw new InvalidInputException(e.field(), e.code(), e.arguments().toArray());
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         }
     }
 
@@ -105,9 +98,9 @@ public class ScorecardActivations {
             em.flush();
             return ScorecardViews.view(a, s.label());
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         } catch (ScorecardUnfitException e) {
-            throw new DecisionRefusedException("NOT_SCORABLE", e.getMessage());
+            throw new DecisionRefusedException("SCORECARD_UNFIT", s.label()).because(e);
         }
     }
 
@@ -118,7 +111,7 @@ public class ScorecardActivations {
             a.reject(checker, clock.instant(), note);
             return ScorecardViews.view(a, em.find(Scorecard.class, a.getScorecardId()).label());
         } catch (ApprovalRefusal e) {
-            throw DecisionRefusedException.coded(e.code(), e.arguments());
+            throw new DecisionRefusedException(e.code(), e.arguments().toArray());
         }
     }
 
@@ -147,7 +140,7 @@ public class ScorecardActivations {
         ScorecardActivation a =
                 em.find(ScorecardActivation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new InvalidInputException("activationId", "No activation " + id);
+            throw new InvalidInputException("activationId", "UNKNOWN_REFERENCE");
         }
         return a;
     }

@@ -82,14 +82,13 @@ public class ScorecardServiceBean implements ScorecardService {
         if (command.name() == null
                 || command.name().isBlank()
                 || command.name().strip().length() > 64) {
-            throw new InvalidInputException("name", "Name the scorecard (at most 64 characters)");
+            throw new InvalidInputException("name", "SCORECARD_NAME", 64);
         }
         if (command.target() == null || command.target().isBlank()) {
-            throw new InvalidInputException("target", "Choose the target column");
+            throw new InvalidInputException("target", "REQUIRED");
         }
         if (command.badValue() == null || command.badValue().isBlank()) {
-            throw new InvalidInputException(
-                    "badValue", "Give the target's value that marks a bad loan");
+            throw new InvalidInputException("badValue", "REQUIRED");
         }
         DataSet data = ScorecardTraining.read(command.fileName(), command.content());
         Integer latest =
@@ -180,7 +179,7 @@ public class ScorecardServiceBean implements ScorecardService {
                 card.variableNames().stream().filter(v -> !d.columns().contains(v)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(
-                    "file", "The file lacks the scorecard's columns " + missing);
+                    "file", "FILE_LACKS_COLUMNS", String.join(", ", missing));
         }
         List<int[]> bins = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
@@ -242,7 +241,7 @@ public class ScorecardServiceBean implements ScorecardService {
     private Scorecard load(long id) {
         Scorecard s = em.find(Scorecard.class, id);
         if (s == null) {
-            throw new InvalidInputException("scorecardId", "No scorecard " + id);
+            throw new InvalidInputException("scorecardId", "UNKNOWN_REFERENCE");
         }
         return s;
     }

@@ -36,11 +36,10 @@ final class ScorecardTraining {
 
     static DataSet read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "Choose a CSV or ARFF file");
+            throw new InvalidInputException("file", "FILE_REQUIRED");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException(
-                    "file", "The file is larger than 20 MB: train on a sample");
+            throw new InvalidInputException("file", "FILE_TOO_LARGE", 20);
         }
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
         var decoder =
@@ -51,12 +50,11 @@ final class ScorecardTraining {
         try (var reader = new InputStreamReader(new ByteArrayInputStream(content), decoder)) {
             return DataSetReader.read(name, reader);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException(
-                    "file", "The file is not UTF-8 text: save it as UTF-8 CSV or ARFF");
+            throw new InvalidInputException("file", "FILE_NOT_UTF8");
         } catch (TrainingException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", "FILE_NOT_TRAINABLE").because(e);
         } catch (IOException e) {
-            throw new InvalidInputException("file", "Cannot read the file: " + e.getMessage());
+            throw new InvalidInputException("file", "FILE_UNREADABLE").because(e);
         }
     }
 
@@ -72,7 +70,7 @@ final class ScorecardTraining {
                                     : c.pointsToDouble());
             return d.withScaling(s).withCutoff(c.cutoffScore());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("scaling", e.getMessage());
+            throw new InvalidInputException("scaling", "SCALING_INVALID").because(e);
         }
     }
 
@@ -164,9 +162,12 @@ final class ScorecardTraining {
                     at);
         } catch (TrainingException e) {
             String m = e.getMessage();
-            throw new InvalidInputException(
-                    m.contains("bad value") ? "badValue" : m.contains("column") ? "target" : "file",
-                    m);
+            throw (m.contains("bad value")
+                            ? new InvalidInputException("badValue", "TRAINING_BAD_VALUE")
+                            : m.contains("column")
+                                    ? new InvalidInputException("target", "TRAINING_TARGET")
+                                    : new InvalidInputException("file", "FILE_NOT_TRAINABLE"))
+                    .because(e);
         }
     }
 

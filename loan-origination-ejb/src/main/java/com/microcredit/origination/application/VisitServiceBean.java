@@ -38,14 +38,14 @@ public class VisitServiceBean implements VisitService {
         AccountManager manager = currentManager();
         Borrower borrower = em.find(Borrower.class, c.borrowerId());
         if (borrower == null) {
-            throw new InvalidInputException("borrowerId", "No borrower " + c.borrowerId());
+            throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         VisitAssessment assessment;
         try {
             assessment = VisitAssessment.valueOf(c.assessment());
         } catch (RuntimeException e) {
             throw new InvalidInputException(
-                    "assessment", "Assessment must be STRONG, SATISFACTORY, WEAK or ADVERSE");
+                    "assessment", "NOT_ONE_OF", "STRONG, SATISFACTORY, WEAK, ADVERSE");
         }
         Visit visit;
         try {
@@ -59,9 +59,11 @@ public class VisitServiceBean implements VisitService {
                             clock.instant(),
                             settings.bankZone());
         } catch (IllegalArgumentException e) {
+            boolean date = e.getMessage().startsWith("visit date");
             throw new InvalidInputException(
-                    e.getMessage().startsWith("visit date") ? "visitedOn" : "borrowerId",
-                    e.getMessage());
+                            date ? "visitedOn" : "borrowerId",
+                            date ? "VISIT_DATE" : "NOT_THE_ACCOUNT_MANAGER")
+                    .because(e);
         }
         em.persist(visit);
         em.flush();
@@ -112,7 +114,7 @@ public class VisitServiceBean implements VisitService {
                 .orElseThrow(
                         () ->
                                 new InvalidInputException(
-                                        "borrowerId", login + " is not an account manager"));
+                                        "borrowerId", "NOT_AN_ACCOUNT_MANAGER", login));
     }
 
     static VisitView view(Visit v, Borrower b, AccountManager m) {

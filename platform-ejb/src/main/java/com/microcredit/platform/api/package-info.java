@@ -10,6 +10,7 @@
  * receiving a batch), {@link com.microcredit.platform.api.SameKey} (a same-key message against the
  * applied record: redelivery or conflict, ADR 0025), {@link
  * com.microcredit.platform.api.BatchedQueueConsumer} (the batched consumers' loop), {@link
- * com.microcredit.platform.api.AfterCommit}. See docs/adr/0020-one-context-per-module.md.
+ * com.microcredit.platform.api.AfterCommit}. The one base type of every context API's refusal:
+ * {@link com.microcredit.platform.api.CodedRefusal}. See docs/adr/0020-one-context-per-module.md.
  */
 package com.microcredit.platform.api;

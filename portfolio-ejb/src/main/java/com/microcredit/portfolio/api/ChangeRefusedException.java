@@ -1,58 +1,22 @@
 package com.microcredit.portfolio.api;
 
+import com.microcredit.platform.api.CodedRefusal;
 import jakarta.ejb.ApplicationException;
-import java.util.List;
 
 /**
- * A proposal or approval broke a rule (dual control, the ceiling formula, utilisation); nothing
- * changed. A refusal by the domain carries its code and arguments, rendered in the reader's
- * language.
+ * A proposal, approval or step of the portfolio broke a rule (dual control, the ceiling formula,
+ * utilisation, a signal's lifecycle); nothing changed. A {@link CodedRefusal}: a code with
+ * arguments, rendered in the reader's language.
  */
 @ApplicationException(rollback = true)
-public class ChangeRefusedException extends RuntimeException {
+public class ChangeRefusedException extends CodedRefusal {
     private static final long serialVersionUID = 1L;
-
-    private final String field;
-    private final String code;
-    private final List<String> arguments;
-
-    public ChangeRefusedException(String message) {
-        this(null, null, List.of(), message);
-    }
-
-    private ChangeRefusedException(
-            String field, String code, List<String> arguments, String message) {
-        super(message);
-        this.field = field;
-        this.code = code;
-        this.arguments = List.copyOf(arguments);
-    }
 
     /**
      * A refusal by code (bundle key {@code refusal.<code>}) with its arguments, and the input field
-     * it concerns or null; the message (for logs) is the code and arguments.
+     * it concerns or null.
      */
-    public static ChangeRefusedException coded(String field, String code, List<String> arguments) {
-        return new ChangeRefusedException(
-                field,
-                code,
-                arguments,
-                (field == null ? "" : field + ": ")
-                        + code
-                        + (arguments.isEmpty() ? "" : " " + arguments));
-    }
-
-    /** The input field the refusal concerns, or null. */
-    public String field() {
-        return field;
-    }
-
-    /** The refusal code (e.g. APPROVAL_SAME_PERSON), or null for a refusal with an English text. */
-    public String code() {
-        return code;
-    }
-
-    public List<String> arguments() {
-        return arguments;
+    public ChangeRefusedException(String field, String code, Object... arguments) {
+        super(field, code, arguments);
     }
 }

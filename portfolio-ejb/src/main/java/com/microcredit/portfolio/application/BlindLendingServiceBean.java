@@ -110,11 +110,11 @@ public class BlindLendingServiceBean implements BlindLendingService {
             audited(calibration, "recalibration proposed");
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "CALIBRATION_INVALID").because(e);
         }
     }
 
@@ -129,7 +129,8 @@ public class BlindLendingServiceBean implements BlindLendingService {
                     rows.findForChange(
                                     LimitDimension.BLIND_LENDING_CEILING,
                                     BlindLendingProgramme.CEILING_KEY)
-                            .orElseThrow(() -> new ChangeRefusedException("No ceiling limit"));
+                            .orElseThrow(
+                                    () -> new ChangeRefusedException(null, "CEILING_NOT_DEFINED"));
             ceiling.changeAmount(programme.parameters().ceiling());
             ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
@@ -140,9 +141,9 @@ public class BlindLendingServiceBean implements BlindLendingService {
                             + programme.parameters().ceiling());
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (LimitExceededException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "LIMIT_EXCEEDED").because(e);
         }
     }
 
@@ -155,7 +156,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
             audited(calibration, "recalibration rejected");
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         }
     }
 
@@ -211,24 +212,21 @@ public class BlindLendingServiceBean implements BlindLendingService {
         BlindLendingProgramme programme =
                 em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME, lock);
         if (programme == null) {
-            throw new ChangeRefusedException("The blind-lending programme has not been set up");
+            throw new ChangeRefusedException(null, "PROGRAMME_NOT_SET_UP");
         }
         return programme;
     }
 
     private ExposureLimit ceilingLimit() {
         return rows.find(LimitDimension.BLIND_LENDING_CEILING, BlindLendingProgramme.CEILING_KEY)
-                .orElseThrow(
-                        () ->
-                                new ChangeRefusedException(
-                                        "The blind-lending ceiling is not defined"));
+                .orElseThrow(() -> new ChangeRefusedException(null, "CEILING_NOT_DEFINED"));
     }
 
     private CeilingCalibration calibration(long id) {
         CeilingCalibration calibration =
                 em.find(CeilingCalibration.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (calibration == null) {
-            throw new ChangeRefusedException("No calibration " + id);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "CALIBRATION", id);
         }
         return calibration;
     }

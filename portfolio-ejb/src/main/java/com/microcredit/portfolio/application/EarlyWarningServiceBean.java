@@ -92,14 +92,13 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER"})
     public SignalCaseView act(TakeAction a) {
         if (a == null || a.action() == null) {
-            throw new ChangeRefusedException("Choose an action");
+            throw new ChangeRefusedException(null, "ACTION_REQUIRED");
         }
         WarningSignal signal = lifecycle.lock(a.signalId());
         if (a.action() == WarningAction.FREEZE_UNDRAWN
                 && !context.isCallerInRole("CREDIT_OFFICER")
                 && !context.isCallerInRole("RISK_MANAGER")) {
-            throw new ChangeRefusedException(
-                    "Freezing undrawn limits is for a credit officer or a risk manager");
+            throw new ChangeRefusedException(null, "FREEZE_NOT_ALLOWED");
         }
         lifecycle.act(signal, a, caller());
         return queries.caseOf(signal, true);
@@ -144,7 +143,7 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     /** A signal is taken by its owner role; a risk manager may take any (the top of the ladder). */
     private void requireRole(OwnerRole role) {
         if (!context.isCallerInRole(role.name()) && !context.isCallerInRole("RISK_MANAGER")) {
-            throw new ChangeRefusedException("This signal is for the role " + role + " now");
+            throw new ChangeRefusedException(null, "SIGNAL_OWNED_BY_ROLE", role);
         }
     }
 

@@ -54,14 +54,14 @@ public class LimitChangeServiceBean implements LimitChangeService {
     @RolesAllowed("RISK_MANAGER")
     public LimitChangeView propose(ProposeLimitChange command) {
         if (command.type() == null || command.key() == null || command.key().isBlank()) {
-            throw new ChangeRefusedException("Choose the limit type and key");
+            throw new ChangeRefusedException("key", "REQUIRED");
         }
         LimitDimension dimension = Views.dimension(command.type());
         Money amount = LimitServiceBean.money(command.amount(), command.currency());
         if (dimension == LimitDimension.BLIND_LENDING_CEILING
                 && !BlindLendingProgramme.CEILING_KEY.equals(command.key().strip())) {
             throw new ChangeRefusedException(
-                    "The blind-lending ceiling's key is " + BlindLendingProgramme.CEILING_KEY);
+                    "key", "CEILING_KEY", BlindLendingProgramme.CEILING_KEY);
         }
         requireWithinFormula(dimension, amount);
         try {
@@ -70,9 +70,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
             Optional<ExposureLimit> current = rows.find(dimension, target);
             if (current.isPresent() && current.get().utilised().isGreaterThan(amount)) {
                 throw new ChangeRefusedException(
-                        "The limit cannot be set below the "
-                                + current.get().utilised()
-                                + " already reserved against it");
+                        "amount", "LIMIT_BELOW_UTILISED", current.get().utilised());
             }
             LimitChange change =
                     LimitChange.propose(
@@ -82,9 +80,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             audited(change, "proposed");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -113,9 +111,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             audited(change, "approved (second person)");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (LimitExceededException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "LIMIT_EXCEEDED").because(e);
         }
     }
 
@@ -128,9 +126,9 @@ public class LimitChangeServiceBean implements LimitChangeService {
             audited(change, "rejected");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
-            throw ChangeRefusedException.coded(null, e.code(), e.arguments());
+            throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw ChangeRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -170,21 +168,18 @@ public class LimitChangeServiceBean implements LimitChangeService {
         BlindLendingProgramme programme =
                 em.find(BlindLendingProgramme.class, BlindLendingProgramme.THE_PROGRAMME);
         if (programme == null) {
-            throw new ChangeRefusedException("The blind-lending programme has not been set up");
+            throw new ChangeRefusedException(null, "PROGRAMME_NOT_SET_UP");
         }
         Money formula = programme.parameters().ceiling();
         if (amount.isGreaterThan(formula)) {
-            throw new ChangeRefusedException(
-                    "The blind-lending ceiling cannot exceed its formula A × L / (PD × LGD) = "
-                            + formula
-                            + "; recalibrate the programme instead");
+            throw new ChangeRefusedException("amount", "CEILING_ABOVE_FORMULA", formula);
         }
     }
 
     private LimitChange load(long id) {
         LimitChange change = em.find(LimitChange.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
-            throw new ChangeRefusedException("No limit change " + id);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "LIMIT_CHANGE", id);
         }
         return change;
     }

@@ -74,7 +74,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -92,7 +92,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, LocalDate.ofInstant(now, bankZone));
             return Views.exposure(exposure);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -110,7 +110,7 @@ public class LoanBookServiceBean implements LoanBookService {
             announceClassification(exposure, before, asOf);
             return Views.exposure(exposure);
         } catch (IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "EXPOSURE_CHANGE_REFUSED").because(e);
         }
     }
 
@@ -203,6 +203,7 @@ public class LoanBookServiceBean implements LoanBookService {
                 .setParameter("r", reference)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ChangeRefusedException("No exposure " + reference));
+                .orElseThrow(
+                        () -> new ChangeRefusedException(null, "NOT_FOUND", "EXPOSURE", reference));
     }
 }

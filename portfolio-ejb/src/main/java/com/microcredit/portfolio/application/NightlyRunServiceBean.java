@@ -51,7 +51,7 @@ public class NightlyRunServiceBean implements NightlyRunService {
     @RolesAllowed("RISK_MANAGER")
     public NightlyRunView start(LocalDate businessDate) {
         if (businessDate == null) {
-            throw new ChangeRefusedException("A nightly run needs a business date");
+            throw new ChangeRefusedException(null, "BUSINESS_DATE_REQUIRED");
         }
         return startAsProcess(
                 businessDate,
@@ -109,22 +109,21 @@ public class NightlyRunServiceBean implements NightlyRunService {
         // NightlyRuns is an EJB: its "no such run" would arrive wrapped as a system exception, not
         // as a refusal.
         if (runs.find(runId).isEmpty()) {
-            throw new ChangeRefusedException("No nightly run " + runId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "NIGHTLY_RUN", runId);
         }
         NightlyRun run;
         try {
             run = runs.require(runId);
             run.requireRestartable();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_NOT_RESTARTABLE", runId).because(e);
         }
         try {
             Properties parameters = jobs().getParameters(run.getJobExecutionId());
             long execution = jobs().restart(run.getJobExecutionId(), parameters);
             runs.executing(runId, jobs().getJobInstance(execution).getInstanceId(), execution);
         } catch (RuntimeException e) {
-            throw new ChangeRefusedException(
-                    "The batch runtime refused to restart run " + runId + ": " + e.getMessage());
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_NOT_RESTARTABLE", runId).because(e);
         }
         return runs.find(runId).orElseThrow();
     }
@@ -163,15 +162,14 @@ public class NightlyRunServiceBean implements NightlyRunService {
                     RunStatus.FAILED,
                     "The batch runtime refused to start the job: " + e,
                     clock.instant());
-            throw new ChangeRefusedException("The nightly run could not start: " + e.getMessage());
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_NOT_STARTED").because(e);
         }
     }
 
     private static Properties parameters(
             long runId, LocalDate businessDate, int partitions, int chunkSize) {
         if (partitions < 1 || chunkSize < 1) {
-            throw new ChangeRefusedException(
-                    "A run needs at least one partition and one loan per chunk");
+            throw new ChangeRefusedException(null, "NIGHTLY_RUN_SIZES");
         }
         Properties p = new Properties();
         p.setProperty("runId", String.valueOf(runId));

@@ -10,6 +10,7 @@ import com.microcredit.portfolio.domain.settlement.BreakStatus;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
+import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -63,7 +64,10 @@ public class ReconciliationServiceBean implements ReconciliationService {
                         LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
             throw new ChangeRefusedException(
-                    "No end-of-day report for " + accountNumber + " on " + businessDate);
+                    null,
+                    "NO_END_OF_DAY_REPORT",
+                    IdentityMask.mask(accountNumber, 0, 4),
+                    businessDate);
         }
         Optional<EndOfDayReport> report = day.asReport();
         if (report.isEmpty()) {
@@ -171,12 +175,12 @@ public class ReconciliationServiceBean implements ReconciliationService {
         ReconciliationBreak b =
                 em.find(ReconciliationBreak.class, breakId, LockModeType.PESSIMISTIC_WRITE);
         if (b == null) {
-            throw new ChangeRefusedException("No reconciliation break " + breakId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "RECONCILIATION_BREAK", breakId);
         }
         try {
             b.resolve(context.getCallerPrincipal().getName(), note, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "BREAK_NOT_RESOLVED").because(e);
         }
         AccountBalance day =
                 em.find(

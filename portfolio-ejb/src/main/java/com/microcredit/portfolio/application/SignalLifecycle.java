@@ -42,7 +42,7 @@ class SignalLifecycle {
         WarningSignal signal =
                 em.find(WarningSignal.class, signalId, LockModeType.PESSIMISTIC_WRITE);
         if (signal == null) {
-            throw new ChangeRefusedException("No warning signal " + signalId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "WARNING_SIGNAL", signalId);
         }
         return signal;
     }
@@ -54,7 +54,7 @@ class SignalLifecycle {
             audited("CLOSED", signal);
             return signal;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
     }
 
@@ -63,7 +63,7 @@ class SignalLifecycle {
             signal.acknowledge(caller, clock.instant());
             audited("ACKNOWLEDGED", signal);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
     }
 
@@ -83,7 +83,7 @@ class SignalLifecycle {
                 freeze.freezeBorrowerLimit(signal, a.note());
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
     }
 
@@ -91,12 +91,12 @@ class SignalLifecycle {
     WarningSignal completeAction(long actionId, String caller) {
         SignalAction action = em.find(SignalAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
         if (action == null) {
-            throw new ChangeRefusedException("No action " + actionId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "ACTION", actionId);
         }
         try {
             action.complete(caller, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ChangeRefusedException(e.getMessage());
+            throw new ChangeRefusedException(null, "SIGNAL_STEP_REFUSED").because(e);
         }
         WarningSignal signal = em.find(WarningSignal.class, action.getSignalId());
         audited("ACTION_COMPLETED", signal);

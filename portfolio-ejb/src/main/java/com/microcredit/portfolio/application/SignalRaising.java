@@ -7,6 +7,7 @@ import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.portfolio.domain.indicator.Indicator;
 import com.microcredit.portfolio.domain.warning.SignalLevel;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
+import com.microcredit.shared.domain.FieldRefusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -101,8 +102,10 @@ class SignalRaising {
                 metrics.counter(RAISED, new Tag("level", view.level().name())).inc();
             }
             return view;
+        } catch (FieldRefusal e) {
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ChangeRefusedException("Warning not raised: " + e.getMessage());
+            throw new ChangeRefusedException(null, "WARNING_NOT_RAISED").because(e);
         }
     }
 
@@ -175,8 +178,10 @@ class SignalRaising {
                     escalated.add(signal);
                 }
             }
+        } catch (FieldRefusal e) {
+            throw new ChangeRefusedException(e.field(), e.code(), e.arguments().toArray());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ChangeRefusedException("Warnings not raised: " + e.getMessage());
+            throw new ChangeRefusedException(null, "WARNING_NOT_RAISED").because(e);
         }
         em.flush();
         List<WarningSignalRaised> events = new ArrayList<>(created.size() + escalated.size());

@@ -74,7 +74,7 @@ class WarningQueries {
     SignalCaseView detail(long signalId) {
         WarningSignal signal = em.find(WarningSignal.class, signalId);
         if (signal == null) {
-            throw new ChangeRefusedException("No warning signal " + signalId);
+            throw new ChangeRefusedException(null, "NOT_FOUND", "WARNING_SIGNAL", signalId);
         }
         return caseOf(signal, true);
     }
@@ -101,7 +101,12 @@ class WarningQueries {
                 query.setParameter("role", OwnerRole.valueOf(ownerRole));
             }
         } catch (IllegalArgumentException e) {
-            throw new ChangeRefusedException("No owner role " + ownerRole);
+            throw new ChangeRefusedException(
+                    "ownerRole",
+                    "NOT_ONE_OF",
+                    String.join(
+                            ", ",
+                            java.util.Arrays.stream(OwnerRole.values()).map(Enum::name).toList()));
         }
         if (owner != null && !owner.isBlank()) {
             query.setParameter("owner", owner);

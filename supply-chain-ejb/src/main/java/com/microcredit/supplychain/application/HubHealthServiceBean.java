@@ -67,7 +67,7 @@ public class HubHealthServiceBean implements HubHealthService {
                             c.bureauEvents(),
                             c.courtEvents());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+            throw new SupplyChainRefusedException(null, "HUB_INDICATORS_INVALID").because(e);
         }
         HealthAssessment assessment = settings.healthPolicy().assess(indicators);
         HubIndicatorReading reading =
@@ -111,10 +111,7 @@ public class HubHealthServiceBean implements HubHealthService {
                         .getResultList()
                         .isEmpty();
         if (pending) {
-            throw new SupplyChainRefusedException(
-                    "A status change of hub "
-                            + hub.getName()
-                            + " is already waiting for approval; decide it first");
+            throw new SupplyChainRefusedException(null, "HUB_STATUS_CHANGE_PENDING", hub.getName());
         }
         try {
             HubStatusChange change =
@@ -129,9 +126,9 @@ public class HubHealthServiceBean implements HubHealthService {
                     CodedText.plain(c.reason()).stored());
             return SupplyChainViews.change(change, hub.getName());
         } catch (ApprovalRefusal e) {
-            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         } catch (FieldRefusal e) {
-            throw SupplyChainRefusedException.coded(e.field(), e.code(), e.arguments());
+            throw new SupplyChainRefusedException(e.field(), e.code(), e.arguments().toArray());
         }
     }
 
@@ -143,7 +140,7 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             change.approve(hub, caller(), note, clock.instant());
         } catch (ApprovalRefusal e) {
-            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         contagion.apply(hub, change);
         audited(change, hub, CodedText.of("HUB_CHANGE_APPROVED"), plain(note));
@@ -157,7 +154,7 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             change.reject(caller(), note, clock.instant());
         } catch (ApprovalRefusal e) {
-            throw SupplyChainRefusedException.coded(null, e.code(), e.arguments());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         HubEnterprise hub = em.find(HubEnterprise.class, change.getHubId());
         audited(change, hub, CodedText.of("HUB_CHANGE_REJECTED"), plain(note));
@@ -209,7 +206,7 @@ public class HubHealthServiceBean implements HubHealthService {
     private HubEnterprise hub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId);
         if (hub == null) {
-            throw new SupplyChainRefusedException("No hub " + hubId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB", hubId);
         }
         return hub;
     }
@@ -220,7 +217,7 @@ public class HubHealthServiceBean implements HubHealthService {
     private HubEnterprise lockedHub(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId, LockModeType.PESSIMISTIC_WRITE);
         if (hub == null) {
-            throw new SupplyChainRefusedException("No hub " + hubId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB", hubId);
         }
         return hub;
     }
@@ -229,7 +226,7 @@ public class HubHealthServiceBean implements HubHealthService {
         HubStatusChange change =
                 em.find(HubStatusChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
         if (change == null) {
-            throw new SupplyChainRefusedException("No hub status change " + changeId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB_STATUS_CHANGE", changeId);
         }
         return change;
     }
@@ -238,7 +235,8 @@ public class HubHealthServiceBean implements HubHealthService {
         try {
             return HubStatus.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new SupplyChainRefusedException("Status must be NORMAL, WATCH or DISTRESSED");
+            throw new SupplyChainRefusedException(
+                    "status", "NOT_ONE_OF", "NORMAL, WATCH, DISTRESSED");
         }
     }
 

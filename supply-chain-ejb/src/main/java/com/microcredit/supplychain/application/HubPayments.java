@@ -41,7 +41,7 @@ class HubPayments {
 
     FinancingView apply(HubPaymentReport r) {
         if (r.paymentReference() == null || r.paymentReference().isBlank()) {
-            throw new SupplyChainRefusedException("A hub payment needs its payment reference");
+            throw new SupplyChainRefusedException("paymentReference", "REQUIRED");
         }
         Optional<HubPayment> seen =
                 em.createQuery(
@@ -70,10 +70,10 @@ class HubPayments {
                         .orElseThrow(
                                 () ->
                                         new SupplyChainRefusedException(
-                                                "Hub "
-                                                        + r.hubId()
-                                                        + " has no invoice "
-                                                        + r.invoiceNumber()));
+                                                null,
+                                                "HUB_HAS_NO_INVOICE",
+                                                r.hubId(),
+                                                r.invoiceNumber()));
         ReceivableFinancing financing =
                 em.createQuery(
                                 "select f from ReceivableFinancing f where f.invoiceId = :i",
@@ -85,11 +85,11 @@ class HubPayments {
                         .orElseThrow(
                                 () ->
                                         new SupplyChainRefusedException(
-                                                "Invoice "
-                                                        + invoice.getDocumentNumber()
-                                                        + " is not financed"));
+                                                null,
+                                                "INVOICE_NOT_FINANCED",
+                                                invoice.getDocumentNumber()));
         if (r.valueDate() == null) {
-            throw new SupplyChainRefusedException("A hub payment needs its value date");
+            throw new SupplyChainRefusedException("valueDate", "REQUIRED");
         }
         try {
             HubPaymentApplication applied =
@@ -132,7 +132,7 @@ class HubPayments {
                                     + ", outstanding "
                                     + financing.getOutstanding().toPlainString()));
         } catch (FinancingRefusedException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         return SupplyChainViews.financing(financing);
     }

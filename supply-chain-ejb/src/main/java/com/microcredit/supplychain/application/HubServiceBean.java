@@ -121,7 +121,7 @@ public class HubServiceBean implements HubService {
     public ChainGraphView chainGraph(long hubId) {
         HubEnterprise hub = em.find(HubEnterprise.class, hubId);
         if (hub == null) {
-            throw new SupplyChainRefusedException("No hub " + hubId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB", hubId);
         }
         List<ChainMember> members =
                 em.createQuery(

@@ -73,7 +73,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
         try {
             invoice.confirmByHub();
         } catch (IllegalStateException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+            throw new SupplyChainRefusedException(null, "INVOICE_NOT_CONFIRMABLE").because(e);
         }
         audit.record(
                 AuditEvent.of(
@@ -99,30 +99,16 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                 .ifPresent(
                         f -> {
                             throw new SupplyChainRefusedException(
-                                    "Invoice "
-                                            + f.getDocumentNumber()
-                                            + " is already financed (financing "
-                                            + f.getId()
-                                            + " by "
-                                            + f.getFinancedBy()
-                                            + "): an invoice is financed once");
+                                    null, "INVOICE_ALREADY_FINANCED", f.getDocumentNumber());
                         });
         HubEnterprise hub = em.find(HubEnterprise.class, invoice.getHubId());
         if (!hub.getStatus().supportsNewLending()) {
             throw new SupplyChainRefusedException(
-                    "Hub "
-                            + hub.getName()
-                            + " is "
-                            + hub.getStatus()
-                            + ": no new lending to its chain");
+                    null, "HUB_NOT_LENDING", hub.getName(), hub.getStatus());
         }
         MemberEligibility standing = standings.of(hub, invoice.getBorrowerId());
         if (!standing.eligible()) {
-            throw new SupplyChainRefusedException(
-                    "The supplier is not eligible for chain finance with "
-                            + hub.getName()
-                            + ": "
-                            + standing.ineligibleReason());
+            throw new SupplyChainRefusedException(null, "SUPPLIER_NOT_ELIGIBLE", hub.getName());
         }
         ReceivableFinancing financing;
         try {
@@ -130,18 +116,16 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                     ReceivableFinancing.advance(
                             invoice, settings.advanceRate(), caller(), clock.instant());
         } catch (FinancingRefusedException e) {
-            throw new SupplyChainRefusedException(e.getMessage());
+            throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }
         BigDecimal inUse = standings.outstanding(hub.getId(), invoice.getBorrowerId());
         if (inUse.add(financing.getAdvanceAmount()).compareTo(standing.memberLimit()) > 0) {
             throw new SupplyChainRefusedException(
-                    "The advance "
-                            + financing.getAdvanceAmount().toPlainString()
-                            + " and the "
-                            + inUse.toPlainString()
-                            + " already advanced exceed the member limit "
-                            + standing.memberLimit().toPlainString()
-                            + " (share of trailing 12-month verified trade)");
+                    null,
+                    "MEMBER_LIMIT_EXCEEDED",
+                    financing.getAdvanceAmount().toPlainString(),
+                    inUse.toPlainString(),
+                    standing.memberLimit().toPlainString());
         }
         try {
             em.persist(financing);
@@ -149,7 +133,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
         } catch (PersistenceException e) {
             if (mentions(e, "uq_financing_invoice")) {
                 throw new SupplyChainRefusedException(
-                        "Invoice " + invoice.getDocumentNumber() + " is already financed");
+                        null, "INVOICE_ALREADY_FINANCED", invoice.getDocumentNumber());
             }
             throw e;
         }
@@ -162,11 +146,11 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                                 invoice.getBorrowerId(),
                                 null,
                                 hub.getId(),
-                                required(c.industryCode(), "industry code"),
-                                required(c.regionCode(), "region code"),
+                                required(c.industryCode(), "industryCode"),
+                                required(c.regionCode(), "regionCode"),
                                 PRODUCT,
                                 PATH,
-                                required(c.branchCode(), "branch code"),
+                                required(c.branchCode(), "branchCode"),
                                 null,
                                 false)));
         audit.record(
@@ -250,14 +234,14 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
     private TradeRecord lockedInvoice(long invoiceId) {
         TradeRecord invoice = em.find(TradeRecord.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null || invoice.getKind() != TradeKind.INVOICE) {
-            throw new SupplyChainRefusedException("No invoice " + invoiceId);
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "INVOICE", invoiceId);
         }
         return invoice;
     }
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new SupplyChainRefusedException("The supplier's " + name + " is required");
+            throw new SupplyChainRefusedException(name, "REQUIRED");
         }
         return value.strip();
     }

@@ -42,7 +42,7 @@ class MemberStandings {
                         .isEmpty();
         if (!member) {
             throw new SupplyChainRefusedException(
-                    "Borrower " + borrowerId + " is not a member of " + hub.getName() + "'s chain");
+                    null, "NOT_A_CHAIN_MEMBER", borrowerId, hub.getName());
         }
         LocalDate today = LocalDate.now(bankZone);
         List<TradeRecord> trades =

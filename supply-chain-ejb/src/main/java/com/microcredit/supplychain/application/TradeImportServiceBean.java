@@ -70,7 +70,7 @@ public class TradeImportServiceBean implements TradeImportService {
     public ImportReport importTrades(ImportTrades c) {
         HubEnterprise hub = em.find(HubEnterprise.class, c.hubId(), LockModeType.PESSIMISTIC_WRITE);
         if (hub == null) {
-            throw new SupplyChainRefusedException("No hub " + c.hubId());
+            throw new SupplyChainRefusedException(null, "NOT_FOUND", "HUB", c.hubId());
         }
         String format =
                 c.format() == null ? "?" : c.format().strip().toUpperCase(java.util.Locale.ROOT);

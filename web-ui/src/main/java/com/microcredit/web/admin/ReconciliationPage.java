@@ -59,7 +59,7 @@ public class ReconciliationPage implements Serializable {
             notes.remove(breakId);
             load();
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

@@ -14,7 +14,7 @@ final class Amounts {
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, field + " may have at most two decimals");
+            throw new InvalidInputException(field, "AMOUNT_SCALE", 2);
         }
         return amount.setScale(2);
     }

@@ -1,10 +1,7 @@
 package com.microcredit.web.api;
 
-import com.microcredit.origination.api.DecisionRefusedException;
-import com.microcredit.origination.api.InvalidInputException;
-import com.microcredit.portfolio.api.ChangeRefusedException;
+import com.microcredit.platform.api.CodedRefusal;
 import com.microcredit.portfolio.api.LimitRefusedException;
-import com.microcredit.supplychain.api.SupplyChainRefusedException;
 import com.microcredit.web.shell.Refusals;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
@@ -74,23 +71,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static ApiError error(Throwable t, Locale locale) {
-        if (t instanceof InvalidInputException e) {
-            return invalid(e, locale);
+        if (t instanceof CodedRefusal e) {
+            return refused(e, locale);
         } else if (t instanceof JsonBodies.BodyTooLarge) {
             return general(413, "BODY_TOO_LARGE", locale, JsonBodies.MAX_BYTES / 1024);
-        } else if (t instanceof DecisionRefusedException e) {
-            return new ApiError(
-                    409,
-                    e.code(),
-                    null,
-                    null,
-                    Refusals.coded(locale, null, e.code(), e.arguments(), e.getMessage()));
-        } else if (t instanceof SupplyChainRefusedException e) {
-            return e.code() == null
-                    ? new ApiError(409, "SUPPLY_CHAIN_REFUSED", null, null, e.getMessage())
-                    : coded(e.field(), e.code(), e.arguments(), e.getMessage(), locale);
-        } else if (t instanceof ChangeRefusedException e && e.code() != null) {
-            return coded(e.field(), e.code(), e.arguments(), e.getMessage(), locale);
         } else if (t instanceof LimitRefusedException e) {
             return new ApiError(409, "LIMIT_REFUSED", null, null, e.getMessage());
         } else if (t instanceof IdempotencyConflict) {
@@ -118,32 +102,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return internal(t, locale);
     }
 
-    /** A refused input: the field, the reason and "field: reason" in the caller's language. */
-    private static ApiError invalid(InvalidInputException e, Locale locale) {
-        String field = e.field() == null ? "body" : e.field();
-        String reason = Refusals.of(e, locale);
-        return new ApiError(
-                400,
-                "INVALID_INPUT",
-                field,
-                e.code(),
-                Refusals.bundleText(locale, "api.field", field, reason));
-    }
-
     /**
-     * A coded refusal of a service: 400 INVALID_INPUT naming the field when it concerns one, else
-     * 409 with the code itself (e.g. APPROVAL_SAME_PERSON, the one maker-checker's refusal).
+     * A service's refusal, whatever its context: 400 INVALID_INPUT naming the field and its code
+     * when it concerns one ("field: reason"), else 409 with the code itself (e.g.
+     * APPROVAL_SAME_PERSON, the one maker-checker's refusal, or NOT_FOUND).
      */
-    private static ApiError coded(
-            String field,
-            String code,
-            java.util.List<String> arguments,
-            String own,
-            Locale locale) {
-        String message = Refusals.coded(locale, field, code, arguments, own);
-        return field == null
-                ? new ApiError(409, code, null, null, message)
-                : new ApiError(400, "INVALID_INPUT", field, code, message);
+    private static ApiError refused(CodedRefusal e, Locale locale) {
+        String message = Refusals.withField(e, locale);
+        return e.field() == null
+                ? new ApiError(409, e.code(), null, null, message)
+                : new ApiError(400, "INVALID_INPUT", e.field(), e.code(), message);
     }
 
     private static ApiError general(int status, String code, Locale locale, Object... args) {

@@ -56,7 +56,7 @@ public class ApplicationResource {
             description = "Input outside the product's terms, with the field")
     public Response submit(ApplicationRequest request) {
         if (request == null) {
-            throw InvalidInputException.coded("body", "REQUIRED");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         ApplicationView submitted = applications.submit(request.toCommand(CHANNEL, null));
         return Response.created(location(uri, submitted.id())).entity(submitted).build();
@@ -133,7 +133,7 @@ public class ApplicationResource {
     public ApplicationView withdraw(@PathParam("id") String idParam, WithdrawalRequest request) {
         long id = Params.id(idParam, "id");
         if (request == null) {
-            throw InvalidInputException.coded("reason", "REQUIRED");
+            throw new InvalidInputException("reason", "REQUIRED");
         }
         return existing(id, () -> applications.withdraw(id, request.reason()));
     }
@@ -159,7 +159,7 @@ public class ApplicationResource {
     public ApplicationView review(@PathParam("id") String idParam, ReviewRequest request) {
         long id = Params.id(idParam, "id");
         if (request == null) {
-            throw InvalidInputException.coded("approve", "REQUIRED");
+            throw new InvalidInputException("approve", "REQUIRED");
         }
         return existing(
                 id,

@@ -77,12 +77,10 @@ public class AutomatedDecisionResource {
                     String key,
             AutomatedDecisionRequest request) {
         if (key == null || !key.matches("[A-Za-z0-9._:-]{1,64}")) {
-            throw new InvalidInputException(
-                    KEY_HEADER,
-                    KEY_HEADER + " header of 1-64 letters, digits or . _ : - is required");
+            throw new InvalidInputException(KEY_HEADER, "IDEMPOTENCY_KEY_FORMAT", 64);
         }
         if (request == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         SubmitApplication command =
                 request.application().toCommand(ApplicationResource.CHANNEL, key);

@@ -105,7 +105,7 @@ public class BorrowerResource {
             String digits =
                     mobile.strip().replaceAll("[\\s-]", "").replaceFirst("^(\\+86|0086)", "");
             if (!digits.matches("1[3-9]\\d{9}")) {
-                throw InvalidInputException.coded("mobile", "MOBILE_FORMAT");
+                throw new InvalidInputException("mobile", "MOBILE_FORMAT");
             }
             return borrowers.search(digits, limit);
         }
@@ -124,7 +124,7 @@ public class BorrowerResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw InvalidInputException.coded("body", "REQUIRED");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         return body;
     }

@@ -9,14 +9,14 @@ final class Ids {
 
     static long required(Long id, String field) {
         if (id == null) {
-            throw new InvalidInputException(field, field + " is required");
+            throw new InvalidInputException(field, "REQUIRED");
         }
         return id;
     }
 
     static int required(Integer value, String field) {
         if (value == null) {
-            throw new InvalidInputException(field, field + " is required");
+            throw new InvalidInputException(field, "REQUIRED");
         }
         return value;
     }

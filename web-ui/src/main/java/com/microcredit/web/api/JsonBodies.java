@@ -78,7 +78,7 @@ public class JsonBodies implements MessageBodyReader<Record> {
                     .decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw InvalidInputException.coded("body", "NOT_UTF8");
+            throw new InvalidInputException("body", "NOT_UTF8");
         }
     }
 
@@ -92,7 +92,7 @@ public class JsonBodies implements MessageBodyReader<Record> {
         }
         for (String name : values.keySet()) {
             if (!byName.containsKey(name)) {
-                throw InvalidInputException.coded(safeName(name), "UNKNOWN_PROPERTY");
+                throw new InvalidInputException(safeName(name), "UNKNOWN_PROPERTY");
             }
         }
         Object[] args = new Object[components.length];
@@ -121,7 +121,7 @@ public class JsonBodies implements MessageBodyReader<Record> {
         Map<String, JsonValue> values = new HashMap<>();
         try (JsonParser p = Json.createParser(new StringReader(json))) {
             if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT) {
-                throw InvalidInputException.coded("body", "NOT_AN_OBJECT");
+                throw new InvalidInputException("body", "NOT_AN_OBJECT");
             }
             while (true) {
                 JsonParser.Event e = p.next();
@@ -134,20 +134,20 @@ public class JsonBodies implements MessageBodyReader<Record> {
                 try {
                     value = p.getValue();
                 } catch (NumberFormatException | ArithmeticException tooLarge) {
-                    throw InvalidInputException.coded(
+                    throw new InvalidInputException(
                             safeName(name), "OUT_OF_RANGE", "-1e40", "1e40");
                 }
                 if (values.put(name, value) != null) {
-                    throw InvalidInputException.coded(safeName(name), "DUPLICATE_PROPERTY");
+                    throw new InvalidInputException(safeName(name), "DUPLICATE_PROPERTY");
                 }
             }
             if (more(p)) {
-                throw InvalidInputException.coded("body", "TRAILING_CONTENT");
+                throw new InvalidInputException("body", "TRAILING_CONTENT");
             }
         } catch (JsonParsingException e) {
-            throw InvalidInputException.coded("body", "MALFORMED_JSON");
+            throw new InvalidInputException("body", "MALFORMED_JSON");
         } catch (JsonException | java.util.NoSuchElementException | IllegalStateException e) {
-            throw InvalidInputException.coded("body", "MALFORMED_JSON");
+            throw new InvalidInputException("body", "MALFORMED_JSON");
         }
         return values;
     }

@@ -13,16 +13,16 @@ final class Params {
     /** An id (0 to 2^63-1, none is 0) in decimal digits. */
     static long id(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw InvalidInputException.coded(name, "REQUIRED");
+            throw new InvalidInputException(name, "REQUIRED");
         }
         if (!value.matches("[0-9]{1,40}")) {
-            throw InvalidInputException.coded(name, "WRONG_TYPE", "WHOLE_NUMBER");
+            throw new InvalidInputException(name, "WRONG_TYPE", "WHOLE_NUMBER");
         }
         try {
             long id = Long.parseLong(value);
             return id;
         } catch (NumberFormatException e) {
-            throw InvalidInputException.coded(name, "OUT_OF_RANGE", 0, Long.MAX_VALUE);
+            throw new InvalidInputException(name, "OUT_OF_RANGE", 0, Long.MAX_VALUE);
         }
     }
 
@@ -32,11 +32,11 @@ final class Params {
             return defaultValue;
         }
         if (!value.strip().matches("-?[0-9]{1,10}")) {
-            throw InvalidInputException.coded(name, "WRONG_TYPE", "WHOLE_NUMBER");
+            throw new InvalidInputException(name, "WRONG_TYPE", "WHOLE_NUMBER");
         }
         long n = Long.parseLong(value.strip());
         if (n < min || n > max) {
-            throw InvalidInputException.coded(name, "OUT_OF_RANGE", min, max);
+            throw new InvalidInputException(name, "OUT_OF_RANGE", min, max);
         }
         return (int) n;
     }
@@ -47,7 +47,7 @@ final class Params {
             return null;
         }
         if (value.codePointCount(0, value.length()) > max) {
-            throw InvalidInputException.coded(name, "TOO_LONG", max);
+            throw new InvalidInputException(name, "TOO_LONG", max);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -56,7 +56,7 @@ final class Params {
                             && !(Character.isHighSurrogate(c)
                                     && i + 1 < value.length()
                                     && Character.isLowSurrogate(value.charAt(++i)))) {
-                throw InvalidInputException.coded(name, "INVALID_CHARACTER");
+                throw new InvalidInputException(name, "INVALID_CHARACTER");
             }
         }
         return value.strip();

@@ -62,7 +62,7 @@ final class RecordFields {
             long min = type == Long.class ? Long.MIN_VALUE : Integer.MIN_VALUE;
             if (d.compareTo(BigDecimal.valueOf(max)) > 0
                     || d.compareTo(BigDecimal.valueOf(min)) < 0) {
-                throw InvalidInputException.coded(field, "OUT_OF_RANGE", min, max);
+                throw new InvalidInputException(field, "OUT_OF_RANGE", min, max);
             }
             return type == Long.class ? (Object) d.longValueExact() : (Object) d.intValueExact();
         }
@@ -98,7 +98,7 @@ final class RecordFields {
         try {
             BigDecimal d = new BigDecimal(text);
             if (Math.abs((long) d.scale()) > 40 || (long) d.precision() - d.scale() > 40) {
-                throw InvalidInputException.coded(field, "OUT_OF_RANGE", "-1e40", "1e40");
+                throw new InvalidInputException(field, "OUT_OF_RANGE", "-1e40", "1e40");
             }
             return d;
         } catch (NumberFormatException e) {
@@ -111,7 +111,7 @@ final class RecordFields {
     }
 
     private static InvalidInputException wrongType(String field, String expected) {
-        return InvalidInputException.coded(field, "WRONG_TYPE", expected);
+        return new InvalidInputException(field, "WRONG_TYPE", expected);
     }
 
     /** Refuses the value when it breaks a constraint declared on the component. */
@@ -119,7 +119,7 @@ final class RecordFields {
         String field = c.getName();
         if (value == null) {
             if (annotation(c, NotNull.class) != null) {
-                throw InvalidInputException.coded(field, "REQUIRED");
+                throw new InvalidInputException(field, "REQUIRED");
             }
             return;
         }
@@ -134,10 +134,10 @@ final class RecordFields {
         Size size = annotation(c, Size.class);
         int length = s.codePointCount(0, s.length());
         if (size != null && length > size.max()) {
-            throw InvalidInputException.coded(field, "TOO_LONG", size.max());
+            throw new InvalidInputException(field, "TOO_LONG", size.max());
         }
         if (size != null && length < size.min()) {
-            throw InvalidInputException.coded(field, "TOO_SHORT", size.min());
+            throw new InvalidInputException(field, "TOO_SHORT", size.min());
         }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -149,12 +149,12 @@ final class RecordFields {
                 i++;
             } else if (Character.isSurrogate(ch)
                     || Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t') {
-                throw InvalidInputException.coded(field, "INVALID_CHARACTER");
+                throw new InvalidInputException(field, "INVALID_CHARACTER");
             }
         }
         Pattern pattern = annotation(c, Pattern.class);
         if (pattern != null && !s.matches(pattern.regexp())) {
-            throw InvalidInputException.coded(field, "FORMAT");
+            throw new InvalidInputException(field, "FORMAT");
         }
     }
 
@@ -162,7 +162,7 @@ final class RecordFields {
         BigDecimal min = minimum(c);
         BigDecimal max = maximum(c);
         if (min != null && d.compareTo(min) < 0 || max != null && d.compareTo(max) > 0) {
-            throw InvalidInputException.coded(
+            throw new InvalidInputException(
                     field,
                     "OUT_OF_RANGE",
                     min == null ? "-" : min.toPlainString(),
@@ -174,10 +174,10 @@ final class RecordFields {
             int fraction = Math.max(stripped.scale(), 0);
             int integer = stripped.precision() - stripped.scale();
             if (fraction > digits.fraction()) {
-                throw InvalidInputException.coded(field, "AMOUNT_SCALE", digits.fraction());
+                throw new InvalidInputException(field, "AMOUNT_SCALE", digits.fraction());
             }
             if (integer > digits.integer()) {
-                throw InvalidInputException.coded(field, "TOO_MANY_DIGITS", digits.integer());
+                throw new InvalidInputException(field, "TOO_MANY_DIGITS", digits.integer());
             }
         }
     }

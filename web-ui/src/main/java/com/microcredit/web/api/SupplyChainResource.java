@@ -91,7 +91,7 @@ public class SupplyChainResource {
             @PathParam("id") String invoiceIdParam, SupplyChainRequests.FinancingRequest request) {
         long invoiceId = Params.id(invoiceIdParam, "id");
         if (request == null) {
-            throw InvalidInputException.coded("body", "REQUIRED");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         return financing.finance(
                 new FinanceInvoice(
@@ -111,7 +111,7 @@ public class SupplyChainResource {
                             + " financing unchanged")
     public FinancingView hubPayment(SupplyChainRequests.HubPaymentRequest r) {
         if (r == null) {
-            throw InvalidInputException.coded("body", "REQUIRED");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         return financing.applyHubPayment(
                 new HubPaymentReport(
@@ -132,7 +132,7 @@ public class SupplyChainResource {
             @PathParam("id") String hubIdParam, SupplyChainRequests.StatusRequest r) {
         long hubId = Params.id(hubIdParam, "id");
         if (r == null) {
-            throw InvalidInputException.coded("body", "REQUIRED");
+            throw new InvalidInputException("body", "REQUIRED");
         }
         return health.propose(new ProposeHubStatus(hubId, r.status(), r.reason()));
     }

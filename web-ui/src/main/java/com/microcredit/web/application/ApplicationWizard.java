@@ -176,7 +176,7 @@ public class ApplicationWizard implements Serializable {
             step = STEP_OF_FIELD.getOrDefault(e.field(), REVIEW);
             Messages.inputError(FORM, e.field(), STEP_OF_FIELD.keySet(), Messages.refusal(e));
         } catch (DecisionRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         }
         return null;
     }

@@ -82,9 +82,7 @@ public class LimitChanges implements Serializable {
         } catch (ChangeRefusedException e) {
             if ("key".equals(e.field())) {
                 // next to the key select, which the summary names by its label
-                Messages.fieldError(
-                        FORM + "key",
-                        Messages.text("refusal." + e.code(), e.arguments().toArray()));
+                Messages.fieldError(FORM + "key", Messages.refusal(e));
             } else {
                 Messages.fieldError(FORM + "amount", Messages.refusal(e));
             }

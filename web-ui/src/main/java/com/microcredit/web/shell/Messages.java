@@ -1,5 +1,6 @@
 package com.microcredit.web.shell;
 
+import com.microcredit.platform.api.CodedRefusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
@@ -97,28 +98,13 @@ public final class Messages {
         }
     }
 
-    /** A service's refused input in the view's language (its code rendered through the bundle). */
-    public static String refusal(com.microcredit.origination.api.InvalidInputException e) {
+    /**
+     * A service's refusal (any context's {@link CodedRefusal}: refused input, a forbidden step, the
+     * one maker-checker) in the view's language, its code rendered through the bundle; the page
+     * places it next to {@code e.field()} when it has that field.
+     */
+    public static String refusal(CodedRefusal e) {
         return Refusals.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    /** A portfolio change refused by its code (e.g. maker-checker) in the view's language. */
-    public static String refusal(com.microcredit.portfolio.api.ChangeRefusedException e) {
-        return Refusals.coded(locale(), e.field(), e.code(), e.arguments(), e.getMessage());
-    }
-
-    /** A supply-chain request refused by its code in the view's language. */
-    public static String refusal(com.microcredit.supplychain.api.SupplyChainRefusedException e) {
-        return Refusals.coded(locale(), e.field(), e.code(), e.arguments(), e.getMessage());
-    }
-
-    /** A forbidden step refused by its code in the view's language; its own text if uncoded. */
-    public static String refusal(com.microcredit.origination.api.DecisionRefusedException e) {
-        return Refusals.coded(locale(), null, e.code(), e.arguments(), e.getMessage());
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public static void pageError(String text) {

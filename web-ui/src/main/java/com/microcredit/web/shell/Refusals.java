@@ -1,6 +1,6 @@
 package com.microcredit.web.shell;
 
-import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.platform.api.CodedRefusal;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
 /**
  * Refusal codes rendered in a language: bundle key {@code refusal.<code>} with the code's arguments
  * (an argument that is itself a key {@code refusal.arg.<argument>} is rendered too, e.g. the
- * expected type of WRONG_TYPE). Pages and the REST API render refusals here; a refusal without a
- * code keeps its text.
+ * expected type of WRONG_TYPE). Pages and the REST API render refusals here; every refusal has a
+ * code.
  */
 public final class Refusals {
 
@@ -37,26 +37,18 @@ public final class Refusals {
         return new MessageFormat(bundle.getString("refusal." + code), locale).format(rendered);
     }
 
-    /** A service's refused input in the locale: its code rendered, or its own text. */
-    public static String of(InvalidInputException e, Locale locale) {
-        return e.code() == null ? e.getMessage() : text(locale, e.code(), e.arguments());
+    /** A service's refusal (any {@link CodedRefusal}) in the locale: its code rendered. */
+    public static String of(CodedRefusal e, Locale locale) {
+        return text(locale, e.code(), e.arguments());
     }
 
     /**
-     * A coded refusal of any service (the one maker-checker's APPROVAL_* codes among them) in the
-     * locale: "field: reason" when it concerns a field, the code's text otherwise; {@code fallback}
-     * (the service's own text) when there is no code or the bundle lacks it.
+     * A refusal as the API words it: "field: reason" when it concerns a field, the code's text
+     * otherwise.
      */
-    public static String coded(
-            Locale locale, String field, String code, List<String> arguments, String fallback) {
-        if (code == null) {
-            return fallback;
-        }
-        String text = text(locale, code, arguments);
-        if (text.equals(code)) {
-            return fallback;
-        }
-        return field == null ? text : bundleText(locale, "api.field", field, text);
+    public static String withField(CodedRefusal e, Locale locale) {
+        String text = of(e, locale);
+        return e.field() == null ? text : bundleText(locale, "api.field", e.field(), text);
     }
 
     /** Any bundle text of the web module in the locale; the key itself when it is missing. */

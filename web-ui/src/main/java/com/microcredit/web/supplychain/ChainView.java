@@ -62,7 +62,7 @@ public class ChainView implements Serializable {
             history = health.history(hubId);
             nodes = layout(graph.members());
         } catch (SupplyChainRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         }
     }
 

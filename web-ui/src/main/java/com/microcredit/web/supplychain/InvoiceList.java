@@ -67,7 +67,7 @@ public class InvoiceList implements Serializable {
             Messages.pageInfo(Messages.text("invoices.confirmed.done", confirmed.documentNumber()));
             load();
         } catch (SupplyChainRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -101,7 +101,9 @@ public class InvoiceList implements Serializable {
                                     .stripTrailingZeros()
                                     .toPlainString()));
             load();
-        } catch (SupplyChainRefusedException | LimitRefusedException e) {
+        } catch (SupplyChainRefusedException e) {
+            Messages.pageError(Messages.refusal(e));
+        } catch (LimitRefusedException e) {
             Messages.pageError(e.getMessage());
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));

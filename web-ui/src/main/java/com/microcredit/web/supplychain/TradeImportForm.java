@@ -80,7 +80,7 @@ public class TradeImportForm implements Serializable {
         } catch (IOException e) {
             Messages.fieldError("upload:file", Messages.text("import.file.unreadable"));
         } catch (SupplyChainRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

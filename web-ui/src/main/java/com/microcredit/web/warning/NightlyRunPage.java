@@ -36,7 +36,7 @@ public class NightlyRunPage implements Serializable {
             NightlyRunView run = nightly.start(nightly.businessDate());
             Messages.pageInfo(Messages.text("nightly.started", run.id(), run.businessDate()));
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -48,7 +48,7 @@ public class NightlyRunPage implements Serializable {
             nightly.restart(runId);
             Messages.pageInfo(Messages.text("nightly.restarted", runId));
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

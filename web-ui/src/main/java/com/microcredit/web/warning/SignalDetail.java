@@ -49,7 +49,7 @@ public class SignalDetail implements Serializable {
             borrowerName =
                     directory.names(List.of(borrowerId)).getOrDefault(borrowerId, "#" + borrowerId);
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         }
     }
 
@@ -90,7 +90,7 @@ public class SignalDetail implements Serializable {
             closingNote = null;
             load();
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }
@@ -102,7 +102,7 @@ public class SignalDetail implements Serializable {
             Messages.pageInfo(Messages.text(done));
             return true;
         } catch (ChangeRefusedException e) {
-            Messages.pageError(e.getMessage());
+            Messages.pageError(Messages.refusal(e));
         } catch (EJBAccessException e) {
             Messages.pageError(Messages.text("error.notAllowed"));
         }

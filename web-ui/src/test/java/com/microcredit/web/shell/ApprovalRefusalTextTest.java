@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.origination.api.DecisionRefusedException;
+import com.microcredit.origination.api.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -50,11 +52,11 @@ class ApprovalRefusalTextTest {
     }
 
     @Test
-    void aFieldRefusalIsNamedByItsFieldAndAnUncodedOneKeepsItsText() {
-        assertEquals(
-                "reason: is required",
-                Refusals.coded(Locale.ENGLISH, "reason", "REQUIRED", List.of(), "own"));
-        assertEquals("own", Refusals.coded(Locale.ENGLISH, null, null, List.of(), "own"));
-        assertEquals("own", Refusals.coded(Locale.ENGLISH, null, "WRONG_STATE", List.of(), "own"));
+    void aFieldRefusalIsNamedByItsFieldForTheApiAndBareForAPage() {
+        InvalidInputException e = new InvalidInputException("reason", "REQUIRED");
+        assertEquals("reason: is required", Refusals.withField(e, Locale.ENGLISH));
+        assertEquals("is required", Refusals.of(e, Locale.ENGLISH));
+        DecisionRefusedException d = new DecisionRefusedException("WRONG_STATE", "A-1", "DECLINED");
+        assertEquals(Refusals.of(d, Locale.ENGLISH), Refusals.withField(d, Locale.ENGLISH));
     }
 }

@@ -9,6 +9,7 @@ import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import com.microcredit.shared.persistence.EncryptedTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,11 +19,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A micro-enterprise or an individual/household that borrows from the bank. Its identity number is
@@ -31,7 +31,9 @@ import java.util.Objects;
  * (AES-256-GCM) with a keyed lookup hash beside each for equality search; so is the contact mobile
  * number. The hashes are set with the numbers, by the {@link LookupHasher} the caller passes
  * ({@link BorrowerNumbers} computes them). Every borrower has exactly one account manager (referred
- * to by id: the relationship-lending path depends on it).
+ * to by id: the relationship-lending path depends on it). What a borrower declares beyond its
+ * identity lives in value types on the same row: an enterprise's {@link EnterpriseProfile}, an
+ * individual's {@link Household}, and the {@link Location}.
  */
 @Entity
 @Table(name = "borrower")
@@ -67,26 +69,11 @@ public class Borrower {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(length = 500)
-    private String owners;
+    @Embedded private EnterpriseProfile enterprise;
 
-    @Column(name = "established_on")
-    private LocalDate establishedOn;
+    @Embedded private Household household;
 
-    @Column(name = "declared_revenue", precision = 19, scale = 2)
-    private BigDecimal declaredAnnualRevenue;
-
-    @Column(length = 300)
-    private String address;
-
-    @Column(name = "household_size")
-    private Integer householdSize;
-
-    @Column(name = "location_lat", precision = 9, scale = 6)
-    private BigDecimal latitude;
-
-    @Column(name = "location_lon", precision = 9, scale = 6)
-    private BigDecimal longitude;
+    @Embedded private Location location;
 
     @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "settlement_account_cipher", length = 255)
@@ -104,12 +91,8 @@ public class Borrower {
 
     @Version private long version;
 
-    /** Column sizes of the texts a person types (characters). */
+    /** Column size of the name (characters). */
     public static final int NAME_MAX = 200;
-
-    public static final int OWNERS_MAX = 500;
-    public static final int ADDRESS_MAX = 300;
-    public static final int HOUSEHOLD_MAX = 30;
 
     protected Borrower() {}
 
@@ -172,10 +155,7 @@ public class Borrower {
                 hasher);
     }
 
-    /**
-     * Enterprise details: owners, date of establishment (never in the future), declared annual
-     * revenue (not negative). Years in business are counted from the establishment date.
-     */
+    /** Enterprise details (see {@link EnterpriseProfile}); only an enterprise has them. */
     public void describeEnterprise(
             String owners,
             LocalDate establishedOn,
@@ -185,12 +165,9 @@ public class Borrower {
             throw new IllegalStateException(
                     "only an enterprise has owners and a date of establishment");
         }
-        this.owners = TextInput.required(owners, "owners", OWNERS_MAX);
-        LocalDate established = BorrowerRules.establishment(establishedOn, today);
-        BigDecimal revenue = BorrowerRules.declaredRevenue(declaredAnnualRevenue);
-        SmeSizeStandard.requireMicroOrSmall(industryCode, declaredAnnualRevenue);
-        this.establishedOn = established;
-        this.declaredAnnualRevenue = revenue;
+        this.enterprise =
+                EnterpriseProfile.of(
+                        owners, establishedOn, declaredAnnualRevenue, industryCode, today);
     }
 
     /** Household details of an individual borrower. */
@@ -198,16 +175,12 @@ public class Borrower {
         if (kind != BorrowerKind.INDIVIDUAL) {
             throw new IllegalStateException("only an individual has a household");
         }
-        BorrowerRules.requireHouseholdSize(householdSize, HOUSEHOLD_MAX);
-        this.address = TextInput.required(address, "address", ADDRESS_MAX);
-        this.householdSize = householdSize;
+        this.household = Household.of(address, householdSize);
     }
 
     /** Where the borrower lives or trades (checked against the account manager's territory). */
     public void locateAt(BigDecimal latitude, BigDecimal longitude) {
-        BorrowerRules.requireLocation(latitude, longitude);
-        this.latitude = latitude.setScale(6, RoundingMode.HALF_EVEN);
-        this.longitude = longitude.setScale(6, RoundingMode.HALF_EVEN);
+        this.location = Location.of(latitude, longitude);
     }
 
     /**
@@ -236,13 +209,22 @@ public class Borrower {
 
     /** Whole years since establishment as of a date; 0 for individuals or unknown dates. */
     public int yearsInBusiness(LocalDate asOf) {
-        return establishedOn == null
-                ? 0
-                : Math.max(0, Period.between(establishedOn, asOf).getYears());
+        return enterprise().map(e -> e.yearsInBusiness(asOf)).orElse(0);
     }
 
-    public boolean hasLocation() {
-        return latitude != null && longitude != null;
+    /** The enterprise details, once described (an individual has none). */
+    public Optional<EnterpriseProfile> enterprise() {
+        return Optional.ofNullable(enterprise).filter(e -> e.owners() != null);
+    }
+
+    /** The household, once described (an enterprise has none). */
+    public Optional<Household> household() {
+        return Optional.ofNullable(household).filter(h -> h.size() != null);
+    }
+
+    /** Where the borrower lives or trades, if known. */
+    public Optional<Location> location() {
+        return Optional.ofNullable(location).filter(l -> l.latitude() != null);
     }
 
     /** The settlement account masked for display: last four digits only. */
@@ -253,11 +235,6 @@ public class Borrower {
     /** The mobile number masked for display: the first three and last four digits only. */
     public String maskedMobile() {
         return mobile == null ? null : IdentityMask.mask(mobile, 3, 4);
-    }
-
-    /** The address masked for display: the first six characters (district level) only. */
-    public String maskedAddress() {
-        return address == null ? null : IdentityMask.mask(address, 6, 0);
     }
 
     /** Hands the borrower to another account manager (e.g. when a manager leaves the branch). */
@@ -303,30 +280,6 @@ public class Borrower {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public String getOwners() {
-        return owners;
-    }
-
-    public LocalDate getEstablishedOn() {
-        return establishedOn;
-    }
-
-    public BigDecimal getDeclaredAnnualRevenue() {
-        return declaredAnnualRevenue;
-    }
-
-    public Integer getHouseholdSize() {
-        return householdSize;
-    }
-
-    public BigDecimal getLatitude() {
-        return latitude;
-    }
-
-    public BigDecimal getLongitude() {
-        return longitude;
     }
 
     public String getSettlementAccount() {

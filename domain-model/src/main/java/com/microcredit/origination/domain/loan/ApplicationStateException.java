@@ -1,17 +1,16 @@
 package com.microcredit.origination.domain.loan;
 
-/** A step asked of an application in a state that does not allow it. */
-public class ApplicationStateException extends RuntimeException {
+import com.microcredit.shared.domain.DomainRefusal;
+
+/**
+ * A step asked of an application in a state that does not allow it, as a code with arguments
+ * (rendered through the web module's bundles, key {@code refusal.<code>}); the message is the code
+ * and arguments, for logs.
+ */
+public class ApplicationStateException extends DomainRefusal {
     private static final long serialVersionUID = 1L;
 
-    private final String code;
-
-    public ApplicationStateException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+    public ApplicationStateException(String code, Object... arguments) {
+        super(code, arguments);
     }
 }

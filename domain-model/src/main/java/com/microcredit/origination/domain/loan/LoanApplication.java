@@ -88,7 +88,7 @@ public class LoanApplication extends LoanApplicationRecord {
             Pricing price,
             LocalDate offerExpiry,
             Instant now) {
-        requireStatus(ApplicationStatus.SUBMITTED, "decide");
+        requireStatus(ApplicationStatus.SUBMITTED);
         this.pathResults.clear();
         this.pathResults.addAll(results);
         this.outcome = decision.outcome();
@@ -122,14 +122,11 @@ public class LoanApplication extends LoanApplicationRecord {
      */
     public void reviewReferral(
             String officer, boolean approve, String note, LocalDate offerExpiry, Instant now) {
-        requireStatus(ApplicationStatus.REFERRED, "review");
+        requireStatus(ApplicationStatus.REFERRED);
         referralReview.requireIndependent(officer);
         String reviewed = TextInput.requiredLines(note, "note", NOTE_MAX);
         if (approve && pathsUsed().isEmpty()) {
-            throw new ApplicationStateException(
-                    "NO_INFORMATION",
-                    "No information path supplied sufficient information: the application cannot be"
-                            + " approved");
+            throw new ApplicationStateException("NO_INFORMATION");
         }
         if (approve) {
             referralReview.approve(officer, now, reviewed);
@@ -143,10 +140,9 @@ public class LoanApplication extends LoanApplicationRecord {
 
     /** The borrower accepts the open offer: fixes the schedule and the exposure reference. */
     public void accept(List<ScheduledInstalment> fixedSchedule, LocalDate today, Instant now) {
-        requireStatus(ApplicationStatus.APPROVED, "accept");
+        requireStatus(ApplicationStatus.APPROVED);
         if (offerExpiresOn != null && today.isAfter(offerExpiresOn)) {
-            throw new ApplicationStateException(
-                    "OFFER_EXPIRED", "The offer expired on " + offerExpiresOn);
+            throw new ApplicationStateException("OFFER_EXPIRED", offerExpiresOn);
         }
         if (fixedSchedule.isEmpty()) {
             throw new IllegalArgumentException("an accepted loan needs its repayment schedule");
@@ -162,31 +158,16 @@ public class LoanApplication extends LoanApplicationRecord {
         if (status != ApplicationStatus.SUBMITTED
                 && status != ApplicationStatus.REFERRED
                 && status != ApplicationStatus.APPROVED) {
-            throw new ApplicationStateException(
-                    "NOT_WITHDRAWABLE",
-                    "Application "
-                            + reference
-                            + " is "
-                            + status
-                            + " and can no longer be withdrawn");
+            throw new ApplicationStateException("NOT_WITHDRAWABLE", reference, status);
         }
         this.withdrawalReason = TextInput.requiredLines(reason, "reason", REASON_MAX);
         this.status = ApplicationStatus.WITHDRAWN;
         this.offerExpiresOn = null;
     }
 
-    private void requireStatus(ApplicationStatus required, String step) {
+    private void requireStatus(ApplicationStatus required) {
         if (status != required) {
-            throw new ApplicationStateException(
-                    "WRONG_STATE",
-                    "Cannot "
-                            + step
-                            + " application "
-                            + reference
-                            + ": it is "
-                            + status
-                            + ", not "
-                            + required);
+            throw new ApplicationStateException("WRONG_STATE", reference, status);
         }
     }
 

@@ -1,11 +1,15 @@
 package com.microcredit.portfolio.domain.warning;
 
 import com.microcredit.shared.domain.CodedText;
+import com.microcredit.shared.domain.FieldRefusal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The checks of what a {@link WarningSignal} is told: its subject, evidence, persons and notes. */
+/**
+ * The checks of what a {@link WarningSignal} is told: its subject, evidence, persons and notes. A
+ * refused subject or evidence is a {@link FieldRefusal} (field, code, arguments).
+ */
 final class SignalFacts {
 
     static final int EVIDENCE_LENGTH = 2000;
@@ -16,18 +20,22 @@ final class SignalFacts {
     static void requireSubject(
             long borrowerId, String loanReference, String indicator, String source) {
         if (borrowerId <= 0) {
-            throw new IllegalArgumentException("A warning signal needs a borrower");
+            throw new FieldRefusal("borrowerId", "REQUIRED");
         }
-        if (loanReference != null && (loanReference.isBlank() || loanReference.length() > 64)) {
-            throw new IllegalArgumentException("A loan reference has 1 to 64 characters");
+        if (loanReference != null && loanReference.isBlank()) {
+            throw new FieldRefusal("loanReference", "REQUIRED");
+        }
+        if (loanReference != null && loanReference.length() > 64) {
+            throw new FieldRefusal("loanReference", "TOO_LONG", 64);
         }
         if (indicator == null || !INDICATOR.matcher(indicator).matches()) {
-            throw new IllegalArgumentException(
-                    "An indicator is a rule name in capitals (A-Z, 0-9, _), was " + indicator);
+            throw new FieldRefusal("indicator", "INDICATOR_FORMAT");
         }
-        if (source == null || source.isBlank() || source.length() > 48) {
-            throw new IllegalArgumentException(
-                    "A warning signal names its source in at most 48 characters");
+        if (source == null || source.isBlank()) {
+            throw new FieldRefusal("source", "REQUIRED");
+        }
+        if (source.length() > 48) {
+            throw new FieldRefusal("source", "TOO_LONG", 48);
         }
     }
 
@@ -43,7 +51,7 @@ final class SignalFacts {
 
     static String checkedEvidence(String evidence) {
         if (evidence == null || evidence.isBlank()) {
-            throw new IllegalArgumentException("A warning signal states its evidence");
+            throw new FieldRefusal("evidence", "REQUIRED");
         }
         String e = evidence.strip();
         if (e.length() <= EVIDENCE_LENGTH) {

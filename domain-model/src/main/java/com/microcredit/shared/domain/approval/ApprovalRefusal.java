@@ -1,14 +1,13 @@
 package com.microcredit.shared.domain.approval;
 
-import java.util.Arrays;
-import java.util.List;
+import com.microcredit.shared.domain.DomainRefusal;
 
 /**
  * The one refusal of a four-eyes approval, as a code with arguments (bundle key {@code
  * refusal.<code>}); pages and the API render it in the reader's language. The exception message is
  * the code and arguments, never a sentence.
  */
-public class ApprovalRefusal extends RuntimeException {
+public class ApprovalRefusal extends DomainRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,22 +32,7 @@ public class ApprovalRefusal extends RuntimeException {
      */
     public static final String STALE = "APPROVAL_STALE";
 
-    private final String code;
-    private final List<String> arguments;
-
     public ApprovalRefusal(String code, Object... arguments) {
-        super(code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
-        this.code = code;
-        this.arguments = Arrays.stream(arguments).map(String::valueOf).toList();
-    }
-
-    /** The refusal code, e.g. {@link #SAME_PERSON}. */
-    public String code() {
-        return code;
-    }
-
-    /** The code's arguments, in order. */
-    public List<String> arguments() {
-        return arguments;
+        super(code, arguments);
     }
 }

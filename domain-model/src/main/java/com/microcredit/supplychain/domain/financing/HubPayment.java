@@ -65,8 +65,7 @@ public class HubPayment {
         if (paymentReference == null
                 || paymentReference.isBlank()
                 || paymentReference.length() > 64) {
-            throw new FinancingRefusedException(
-                    "A hub payment needs a reference of at most 64 characters");
+            throw new FinancingRefusedException("HUB_PAYMENT_REFERENCE", 64);
         }
         this.hubId = hubId;
         this.paymentReference = paymentReference.strip();

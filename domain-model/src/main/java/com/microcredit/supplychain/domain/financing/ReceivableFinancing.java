@@ -109,26 +109,21 @@ public class ReceivableFinancing {
     public static ReceivableFinancing advance(
             TradeRecord invoice, BigDecimal rate, String by, Instant at) {
         if (invoice.getKind() != TradeKind.INVOICE) {
-            throw new FinancingRefusedException(
-                    "Only an invoice can be financed, not a " + invoice.getKind());
+            throw new FinancingRefusedException("NOT_AN_INVOICE", invoice.getKind());
         }
         if (!invoice.isHubConfirmed()) {
             throw new FinancingRefusedException(
-                    "Invoice "
-                            + invoice.getDocumentNumber()
-                            + " is not confirmed by the hub: receivables financing needs the hub's"
-                            + " confirmation");
+                    "INVOICE_NOT_CONFIRMED", invoice.getDocumentNumber());
         }
         if (rate == null
                 || rate.signum() <= 0
                 || rate.compareTo(BigDecimal.ONE) > 0
                 || rate.stripTrailingZeros().scale() > 4) {
-            throw new FinancingRefusedException(
-                    "The advance rate must be above 0 and at most 1, with at most 4 decimals");
+            throw new FinancingRefusedException("ADVANCE_RATE_INVALID");
         }
         if (advanceOf(invoice.getAmount(), rate).signum() == 0) {
             throw new FinancingRefusedException(
-                    "The advance on invoice " + invoice.getDocumentNumber() + " rounds to zero");
+                    "ADVANCE_ROUNDS_TO_ZERO", invoice.getDocumentNumber());
         }
         return new ReceivableFinancing(invoice, rate, by, at);
     }
@@ -148,15 +143,13 @@ public class ReceivableFinancing {
     public HubPaymentApplication applyHubPayment(
             BigDecimal amount, String paymentCurrency, Instant at) {
         if (status == FinancingStatus.CLOSED) {
-            throw new FinancingRefusedException(
-                    "The financing of invoice " + documentNumber + " is already closed");
+            throw new FinancingRefusedException("FINANCING_CLOSED", documentNumber);
         }
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new FinancingRefusedException("A hub payment must be positive, to the cent");
+            throw new FinancingRefusedException("HUB_PAYMENT_AMOUNT");
         }
         if (!currency.equals(paymentCurrency)) {
-            throw new FinancingRefusedException(
-                    "The payment is in " + paymentCurrency + ", the invoice in " + currency);
+            throw new FinancingRefusedException("HUB_PAYMENT_CURRENCY", paymentCurrency, currency);
         }
         BigDecimal paid = amount.setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal repaid = paid.min(outstanding);

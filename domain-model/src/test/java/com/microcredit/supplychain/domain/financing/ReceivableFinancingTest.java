@@ -24,7 +24,7 @@ class ReceivableFinancingTest {
                         () ->
                                 ReceivableFinancing.advance(
                                         invoice, new BigDecimal("0.80"), "officer", T0));
-        assertTrue(refused.getMessage().contains("not confirmed"));
+        assertEquals("INVOICE_NOT_CONFIRMED", refused.code());
         invoice.confirmByHub();
         assertEquals(
                 FinancingStatus.ADVANCED,

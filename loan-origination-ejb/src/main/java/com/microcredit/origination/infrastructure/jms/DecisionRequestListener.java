@@ -89,7 +89,7 @@ public class DecisionRequestListener implements MessageListener {
         try {
             handler.decideAndAnswer(message, request);
         } catch (InvalidInputException e) {
-            throw new InvalidMessageException(e.field() + ": " + e.getMessage(), key);
+            throw new InvalidMessageException(e.getMessage(), key);
         } catch (DecisionRefusedException e) {
             if (REUSED.equals(e.code())) {
                 // The channel reference was decided for other terms: a conflict, not a refusal of

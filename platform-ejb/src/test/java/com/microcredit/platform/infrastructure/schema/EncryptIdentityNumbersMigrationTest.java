@@ -8,16 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,36 +25,26 @@ class EncryptIdentityNumbersMigrationTest {
     private static final String ID_2 = "11010519491231002X";
     private static final String LISTED = "91330106MA2B3C4D5E";
 
-    private static byte[] key(int fill) {
-        byte[] k = new byte[32];
-        Arrays.fill(k, (byte) fill);
-        return k;
-    }
-
     @Test
     void existingPlaintextNumbersAreEncryptedAndThePlaintextColumnsDropped() throws Exception {
-        String url = "jdbc:derby:memory:v10-" + UUID.randomUUID() + ";create=true";
-        FieldKeyRing keys = new FieldKeyRing(Map.of("t1", key(1)), "t1", key(2));
-        flyway(url, "5", keys).migrate();
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement()) {
-            s.executeUpdate(
-                    "INSERT INTO account_manager (id, staff_login, name, branch_code,"
-                        + " territory_lat, territory_lon, territory_radius_km) VALUES (1, 'm1', 'M"
-                        + " One', 'HZ-001', 30.2, 120.1, 20)");
-            s.executeUpdate(borrower(10, ID_1, "'6222020000000001'"));
-            s.executeUpdate(borrower(11, ID_2, "NULL"));
-            s.executeUpdate(
-                    "INSERT INTO blacklist_entry (identity_number, reason, listed_at) VALUES ('"
-                            + LISTED
-                            + "', 'fraud', CURRENT_TIMESTAMP)");
-        }
+        MigrationFixture db = new MigrationFixture("v10", 1, 2);
+        FieldKeyRing keys = db.keys;
+        db.migrateTo("5");
+        db.execute(
+                "INSERT INTO account_manager (id, staff_login, name, branch_code, territory_lat,"
+                        + " territory_lon, territory_radius_km) VALUES (1, 'm1', 'M One',"
+                        + " 'HZ-001', 30.2, 120.1, 20)",
+                borrower(10, ID_1, "'6222020000000001'"),
+                borrower(11, ID_2, "NULL"),
+                "INSERT INTO blacklist_entry (identity_number, reason, listed_at) VALUES ('"
+                        + LISTED
+                        + "', 'fraud', CURRENT_TIMESTAMP)");
 
-        flyway(url, "latest", keys).migrate();
+        db.migrateTo("latest");
 
-        try (Connection c = DriverManager.getConnection(url);
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
-            List<String> columns = columns(c, "BORROWER");
+            List<String> columns = MigrationFixture.columns(c, "BORROWER");
             assertFalse(columns.contains("IDENTITY_NUMBER"), columns.toString());
             assertFalse(columns.contains("SETTLEMENT_ACCOUNT"), columns.toString());
             try (ResultSet rs =
@@ -83,7 +67,7 @@ class EncryptIdentityNumbersMigrationTest {
                 assertEquals(keys.lookupHash(LISTED), rs.getString(1));
                 assertEquals(LISTED, keys.decrypt(rs.getString(2)));
             }
-            assertFalse(columns(c, "BLACKLIST_ENTRY").contains("IDENTITY_NUMBER"));
+            assertFalse(MigrationFixture.columns(c, "BLACKLIST_ENTRY").contains("IDENTITY_NUMBER"));
             assertThrows(
                     SQLException.class,
                     () ->
@@ -119,28 +103,5 @@ class EncryptIdentityNumbersMigrationTest {
                 + "CURRENT_TIMESTAMP, 0, "
                 + account
                 + ")";
-    }
-
-    private static Flyway flyway(String url, String target, FieldKeyRing keys) {
-        return Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .placeholders(SchemaMigrator.placeholdersFor("Apache Derby"))
-                .table("schema_history")
-                .javaMigrations(
-                        new V10_2__EncryptIdentityNumbers(keys),
-                        new V12_2__EncryptLedgerAccountNumbers(keys))
-                .target(target)
-                .load();
-    }
-
-    private static List<String> columns(Connection c, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, null, table, null)) {
-            while (rs.next()) {
-                names.add(rs.getString("COLUMN_NAME"));
-            }
-        }
-        return names;
     }
 }

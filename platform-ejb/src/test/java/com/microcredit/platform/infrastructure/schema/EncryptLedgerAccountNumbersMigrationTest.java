@@ -8,16 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,41 +25,31 @@ class EncryptLedgerAccountNumbersMigrationTest {
     private static final String A1 = "6222020000000001";
     private static final String A2 = "6222020000000002";
 
-    private static byte[] key(int fill) {
-        byte[] k = new byte[32];
-        Arrays.fill(k, (byte) fill);
-        return k;
-    }
-
     @Test
     void existingLedgerAccountNumbersAreProtectedAndThePlaintextColumnsDropped() throws Exception {
-        String url = "jdbc:derby:memory:v12-" + UUID.randomUUID() + ";create=true";
-        FieldKeyRing keys = new FieldKeyRing(Map.of("t1", key(1)), "t1", key(2));
-        flyway(url, "10.2", keys).migrate();
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement()) {
-            s.executeUpdate(transaction(1, "T1", A1));
-            s.executeUpdate(transaction(2, "T2", A1));
-            s.executeUpdate(transaction(3, "T3", A2));
-            s.executeUpdate(
-                    "INSERT INTO account_balance (account_number, business_date, balance, currency)"
-                            + " VALUES ('"
-                            + A1
-                            + "', DATE('2026-11-20'), 10.00, 'CNY')");
-            s.executeUpdate(
-                    "INSERT INTO reconciliation_break (id, account_number, business_date, kind,"
+        MigrationFixture db = new MigrationFixture("v12", 1, 2);
+        FieldKeyRing keys = db.keys;
+        db.migrateTo("10.2");
+        db.execute(
+                transaction(1, "T1", A1),
+                transaction(2, "T2", A1),
+                transaction(3, "T3", A2),
+                "INSERT INTO account_balance (account_number, business_date, balance, currency)"
+                        + " VALUES ('"
+                        + A1
+                        + "', DATE('2026-11-20'), 10.00, 'CNY')",
+                "INSERT INTO reconciliation_break (id, account_number, business_date, kind,"
                         + " currency, detail, status, detected_at, last_seen_at, version) VALUES"
                         + " (5, '"
-                            + A2
-                            + "', DATE('2026-11-20'), 'MISSING', 'CNY', 'missing T9', 'OPEN',"
-                            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
-            s.executeUpdate(posting(6, "P1", "'" + A1 + "'"));
-            s.executeUpdate(posting(7, "P2", "NULL"));
-        }
+                        + A2
+                        + "', DATE('2026-11-20'), 'MISSING', 'CNY', 'missing T9', 'OPEN',"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)",
+                posting(6, "P1", "'" + A1 + "'"),
+                posting(7, "P2", "NULL"));
 
-        flyway(url, "latest", keys).migrate();
+        db.migrateTo("latest");
 
-        try (Connection c = DriverManager.getConnection(url);
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             for (String table :
                     List.of(
@@ -73,7 +57,7 @@ class EncryptLedgerAccountNumbersMigrationTest {
                             "ACCOUNT_BALANCE",
                             "RECONCILIATION_BREAK",
                             "REPAYMENT_POSTING")) {
-                List<String> columns = columns(c, table);
+                List<String> columns = MigrationFixture.columns(c, table);
                 assertFalse(columns.contains("ACCOUNT_NUMBER"), table + " " + columns);
                 assertTrue(
                         columns.contains("ACCOUNT_HASH") && columns.contains("ACCOUNT_CIPHER"),
@@ -166,28 +150,5 @@ class EncryptLedgerAccountNumbersMigrationTest {
                 + "', 'L1', "
                 + account
                 + ", 1.00, 0.00, 'CNY', DATE('2026-11-20'), CURRENT_TIMESTAMP)";
-    }
-
-    private static Flyway flyway(String url, String target, FieldKeyRing keys) {
-        return Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .placeholders(SchemaMigrator.placeholdersFor("Apache Derby"))
-                .table("schema_history")
-                .javaMigrations(
-                        new V10_2__EncryptIdentityNumbers(keys),
-                        new V12_2__EncryptLedgerAccountNumbers(keys))
-                .target(target)
-                .load();
-    }
-
-    private static List<String> columns(Connection c, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, null, table, null)) {
-            while (rs.next()) {
-                names.add(rs.getString("COLUMN_NAME"));
-            }
-        }
-        return names;
     }
 }

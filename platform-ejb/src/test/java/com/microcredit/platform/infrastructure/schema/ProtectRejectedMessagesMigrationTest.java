@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.platform.infrastructure.crypto.FieldKeyRing;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,15 +25,11 @@ class ProtectRejectedMessagesMigrationTest {
 
     @Test
     void storedRefusalsAreEncryptedAndMasked() throws Exception {
-        String url = "jdbc:derby:memory:v15-" + UUID.randomUUID() + ";create=true";
-        byte[] data = new byte[32];
-        Arrays.fill(data, (byte) 3);
-        byte[] lookup = new byte[32];
-        Arrays.fill(lookup, (byte) 4);
-        FieldKeyRing keys = new FieldKeyRing(Map.of("t1", data), "t1", lookup);
-        flyway(url, "12.2", keys).migrate();
+        MigrationFixture db = new MigrationFixture("v15", 3, 4);
+        FieldKeyRing keys = db.keys;
+        db.migrateTo("12.2");
         String sealed = keys.encrypt("{\"already\":\"protected\"}");
-        try (Connection c = DriverManager.getConnection(url);
+        try (Connection c = db.connect();
                 PreparedStatement s =
                         c.prepareStatement(
                                 "INSERT INTO rejected_message (id, destination, business_key,"
@@ -51,9 +42,9 @@ class ProtectRejectedMessagesMigrationTest {
             insert(s, 4, "T-43", "Wrong currency USD", sealed);
         }
 
-        flyway(url, "latest", keys).migrate();
+        db.migrateTo("latest");
 
-        try (Connection c = DriverManager.getConnection(url);
+        try (Connection c = db.connect();
                 Statement s = c.createStatement();
                 ResultSet rs =
                         s.executeQuery(
@@ -86,19 +77,5 @@ class ProtectRejectedMessagesMigrationTest {
         s.setString(3, reason);
         s.setString(4, payload);
         s.executeUpdate();
-    }
-
-    private static Flyway flyway(String url, String target, FieldKeyRing keys) {
-        return Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .placeholders(SchemaMigrator.placeholdersFor("Apache Derby"))
-                .table("schema_history")
-                .javaMigrations(
-                        new V10_2__EncryptIdentityNumbers(keys),
-                        new V12_2__EncryptLedgerAccountNumbers(keys),
-                        new V15_1__ProtectRejectedMessages(keys))
-                .target(target)
-                .load();
     }
 }
