@@ -141,7 +141,16 @@ class WarningBrowserIT {
             assertTrue(persons.contains("138****5678"), persons);
             assertFalse(persons.contains("13812345678"), "the phone is masked");
             assertFalse(persons.contains("110101199003071234"), "the identity number is masked");
-            assertTrue(persons.contains("担保人") && persons.contains("1 overdue"), persons);
+            // The guarantor is another borrower with an overdue live loan (WarningFixtureServlet):
+            // its own standing counts at least that one. How many more depends on the book (arrears
+            // core banking reported stay, ADR 0028).
+            assertTrue(
+                    persons.contains("担保人")
+                            && java.util.regex.Pattern.compile(
+                                            "\\d+ live loan\\(s\\), [1-9]\\d* overdue")
+                                    .matcher(persons)
+                                    .find(),
+                    persons);
             s.scrollTo("associates");
             s.screenshot("collection-persons");
             s.browser.findElement(By.id("shell:lang-zh")).click();
