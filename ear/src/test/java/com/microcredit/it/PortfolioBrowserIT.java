@@ -186,7 +186,8 @@ class PortfolioBrowserIT {
 
     /**
      * Chooses the first target the key select offers for the chosen type, once the type's AJAX
-     * update brought targets whose label matches the pattern, and answers its label.
+     * update brought targets whose label or key matches the pattern (a borrower is shown by its
+     * name, its key is its number), and answers its label.
      */
     private static String chooseFirstTarget(BrowserSession s, String pattern) {
         String label =
@@ -201,7 +202,11 @@ class PortfolioBrowserIT {
                                         return null;
                                     }
                                     String text = items.get(1).getAttribute("textContent").strip();
-                                    return text.matches(pattern) ? text : null;
+                                    String value = items.get(1).getAttribute("value");
+                                    return text.matches(pattern)
+                                                    || (value != null && value.matches(pattern))
+                                            ? text
+                                            : null;
                                 });
         choose(s, "proposal:key", label);
         return label;

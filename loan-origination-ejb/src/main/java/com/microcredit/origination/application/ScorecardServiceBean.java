@@ -88,7 +88,7 @@ public class ScorecardServiceBean implements ScorecardService {
             throw new InvalidInputException("target", "REQUIRED");
         }
         if (command.badValue() == null || command.badValue().isBlank()) {
-            throw new InvalidInputException("badValue", "REQUIRED");
+            throw new InvalidInputException("badValue", "TRAINING_BAD_VALUE_REQUIRED");
         }
         DataSet data = ScorecardTraining.read(command.fileName(), command.content());
         Integer latest =
