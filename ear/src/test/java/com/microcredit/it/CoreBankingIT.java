@@ -311,25 +311,7 @@ class CoreBankingIT {
                 () -> reconciledDays(account) == 1 && breaks(account, "MISSING") == 1,
                 "report reconciled with a break");
         String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(
-                new ReserveExposure(
-                        loan,
-                        new BigDecimal("100.00"),
-                        "CNY",
-                        new ExposureAttributes(
-                                Math.abs(
-                                                UUID.randomUUID().getLeastSignificantBits()
-                                                        % 1_000_000_000L)
-                                        + 1,
-                                null,
-                                null,
-                                "F52",
-                                "990000",
-                                "ITRAW",
-                                "RELATIONSHIP",
-                                "IT-001",
-                                null,
-                                false)));
+        reserveLoan(loan, "100.00", anyBorrower(), "ITRAW");
         String posting = "IT-RP-RAW-" + UUID.randomUUID();
         send(
                 repayments,
@@ -419,25 +401,7 @@ class CoreBankingIT {
     void aRepaymentPostingReleasesAndReclassifiesOnceAndAnnouncesTheNewCategory() throws Exception {
         String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
         String product = "ITREP" + UUID.randomUUID().toString().substring(0, 6);
-        limits.reserve(
-                new ReserveExposure(
-                        loan,
-                        new BigDecimal("1000.00"),
-                        "CNY",
-                        new ExposureAttributes(
-                                Math.abs(
-                                                UUID.randomUUID().getLeastSignificantBits()
-                                                        % 1_000_000_000L)
-                                        + 1,
-                                null,
-                                null,
-                                "F52",
-                                "990000",
-                                product,
-                                "RELATIONSHIP",
-                                "IT-001",
-                                null,
-                                false)));
+        reserveLoan(loan, "1000.00", anyBorrower(), product);
         String posting = "IT-RP-" + UUID.randomUUID();
         String body =
                 """
@@ -486,25 +450,11 @@ class CoreBankingIT {
     @Test
     void anEventOfARolledBackChangeNeverLeaves() throws Exception {
         String loan = "IT-RB-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(
-                new ReserveExposure(
-                        loan,
-                        new BigDecimal("500.00"),
-                        "CNY",
-                        new ExposureAttributes(
-                                Math.abs(
-                                                UUID.randomUUID().getLeastSignificantBits()
-                                                        % 1_000_000_000L)
-                                        + 1,
-                                null,
-                                null,
-                                "F52",
-                                "990000",
-                                "ITRB" + UUID.randomUUID().toString().substring(0, 6),
-                                "RELATIONSHIP",
-                                "IT-001",
-                                null,
-                                false)));
+        reserveLoan(
+                loan,
+                "500.00",
+                anyBorrower(),
+                "ITRB" + UUID.randomUUID().toString().substring(0, 6));
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
         tx.begin();
         book.recordDaysPastDue(loan, 30, TODAY);
@@ -523,25 +473,11 @@ class CoreBankingIT {
     @Test
     void anEventWaitsInTheOutboxEncryptedUntilItsChangeCommitsAndLeavesOnce() throws Exception {
         String loan = "IT-OB-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(
-                new ReserveExposure(
-                        loan,
-                        new BigDecimal("500.00"),
-                        "CNY",
-                        new ExposureAttributes(
-                                Math.abs(
-                                                UUID.randomUUID().getLeastSignificantBits()
-                                                        % 1_000_000_000L)
-                                        + 1,
-                                null,
-                                null,
-                                "F52",
-                                "990000",
-                                "ITOB" + UUID.randomUUID().toString().substring(0, 6),
-                                "RELATIONSHIP",
-                                "IT-001",
-                                null,
-                                false)));
+        reserveLoan(
+                loan,
+                "500.00",
+                anyBorrower(),
+                "ITOB" + UUID.randomUUID().toString().substring(0, 6));
         String key = loan + ":SPECIAL_MENTION:" + TODAY;
         javax.sql.DataSource ds = InitialContext.doLookup("jdbc/mcrc");
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
@@ -600,22 +536,8 @@ class CoreBankingIT {
         String account = applicants.settlementAccountHolder();
         long borrower = holder(account);
         String loan = "IT-FU-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(
-                new ReserveExposure(
-                        loan,
-                        new BigDecimal("800.00"),
-                        "CNY",
-                        new ExposureAttributes(
-                                borrower,
-                                null,
-                                null,
-                                "F52",
-                                "990000",
-                                "ITFU" + UUID.randomUUID().toString().substring(0, 6),
-                                "RELATIONSHIP",
-                                "IT-001",
-                                null,
-                                false)));
+        reserveLoan(
+                loan, "800.00", borrower, "ITFU" + UUID.randomUUID().toString().substring(0, 6));
         String incoming = "IT-FU-IN-" + UUID.randomUUID();
         send(
                 settlement,
@@ -881,25 +803,7 @@ class CoreBankingIT {
             throws Exception {
         String account = applicants.settlementAccountHolder();
         String loan = "IT-LOAN-" + UUID.randomUUID().toString().substring(0, 12);
-        limits.reserve(
-                new ReserveExposure(
-                        loan,
-                        new BigDecimal("1000.00"),
-                        "CNY",
-                        new ExposureAttributes(
-                                Math.abs(
-                                                UUID.randomUUID().getLeastSignificantBits()
-                                                        % 1_000_000_000L)
-                                        + 1,
-                                null,
-                                null,
-                                "F52",
-                                "990000",
-                                "ITCONF",
-                                "RELATIONSHIP",
-                                "IT-001",
-                                null,
-                                false)));
+        reserveLoan(loan, "1000.00", anyBorrower(), "ITCONF");
         String posting = "IT-RP-CONFLICT-" + UUID.randomUUID();
         String body =
                 """
@@ -1101,5 +1005,30 @@ class CoreBankingIT {
                 throw new AssertionError("interrupted waiting for: " + what);
             }
         }
+    }
+
+    /** Books a relationship loan of the amount in CNY for the borrower under the product. */
+    private void reserveLoan(String loan, String amount, long borrower, String product) {
+        limits.reserve(
+                new ReserveExposure(
+                        loan,
+                        new BigDecimal(amount),
+                        "CNY",
+                        new ExposureAttributes(
+                                borrower,
+                                null,
+                                null,
+                                "F52",
+                                "990000",
+                                product,
+                                "RELATIONSHIP",
+                                "IT-001",
+                                null,
+                                false)));
+    }
+
+    /** A borrower number no other test uses. */
+    private static long anyBorrower() {
+        return Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1;
     }
 }
