@@ -321,14 +321,7 @@ class CoreBankingIT {
                 """
                         .formatted(posting, loan, account, TODAY),
                 run + "-3");
-        await(
-                () ->
-                        probe.count(
-                                        "select count(p) from RepaymentPosting p where p.postingId"
-                                                + " = :k",
-                                        Map.of("k", posting))
-                                == 1,
-                "posting applied");
+        awaitPostingApplied(posting);
 
         // Plain JDBC, as a stolen dump would read them: only the hash and the AES-GCM form of the
         // number.
@@ -413,14 +406,7 @@ class CoreBankingIT {
         send(repayments, body, run + "-1");
         send(repayments, body, run + "-2");
         awaitConsumed(repayments, run);
-        await(
-                () ->
-                        probe.count(
-                                        "select count(p) from RepaymentPosting p where p.postingId"
-                                                + " = :k",
-                                        Map.of("k", posting))
-                                == 1,
-                "posting applied");
+        awaitPostingApplied(posting);
         var exposure = book.find(loan).orElseThrow();
         assertEquals(
                 0,
@@ -816,14 +802,7 @@ class CoreBankingIT {
         send(repayments, body, run + "-1");
         send(repayments, body, run + "-2");
         awaitConsumed(repayments, run);
-        await(
-                () ->
-                        probe.count(
-                                        "select count(p) from RepaymentPosting p where p.postingId"
-                                                + " = :k",
-                                        Map.of("k", posting))
-                                == 1,
-                "posting applied");
+        awaitPostingApplied(posting);
         assertEquals(0, refusals(posting), "the exact redelivery is not refused");
         assertEquals(
                 0, new BigDecimal("900.00").compareTo(book.find(loan).orElseThrow().outstanding()));
@@ -1030,5 +1009,17 @@ class CoreBankingIT {
     /** A borrower number no other test uses. */
     private static long anyBorrower() {
         return Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L) + 1;
+    }
+
+    /** Waits until the repayment posting is applied, once. */
+    private void awaitPostingApplied(String posting) {
+        await(
+                () ->
+                        probe.count(
+                                        "select count(p) from RepaymentPosting p where p.postingId"
+                                                + " = :k",
+                                        Map.of("k", posting))
+                                == 1,
+                "posting applied");
     }
 }

@@ -158,8 +158,8 @@ public class SettlementLedger implements LedgerStore {
                 "SELECT id, transaction_id, account_hash, direction, amount, currency,"
                         + " counterparty_name, counterparty_industry, value_date FROM"
                         + " settlement_transaction WHERE transaction_id IN ("
-                        + "?,".repeat(transactionIds.size() - 1)
-                        + "?)";
+                        + markers(transactionIds.size())
+                        + ")";
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement read = c.prepareStatement(sql)) {
             int p = 1;
@@ -212,10 +212,10 @@ public class SettlementLedger implements LedgerStore {
         String sql =
                 "SELECT account_hash, value_date, transaction_id, direction, amount FROM"
                         + " settlement_transaction WHERE account_hash IN ("
-                        + "?,".repeat(accountHashes.size() - 1)
-                        + "?) AND value_date IN ("
-                        + "?,".repeat(valueDates.size() - 1)
-                        + "?)";
+                        + markers(accountHashes.size())
+                        + ") AND value_date IN ("
+                        + markers(valueDates.size())
+                        + ")";
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement read = c.prepareStatement(sql)) {
             int p = 1;
@@ -257,5 +257,10 @@ public class SettlementLedger implements LedgerStore {
                 .getResultStream()
                 .map(r -> new LedgerEntry((String) r[0], (Direction) r[1], (BigDecimal) r[2]))
                 .toList();
+    }
+
+    /** The parameter markers of an IN list of n values (n at least 1): {@code ?,?,?}. */
+    private static String markers(int n) {
+        return "?,".repeat(n - 1) + "?";
     }
 }
