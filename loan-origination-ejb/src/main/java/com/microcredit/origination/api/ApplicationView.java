@@ -33,4 +33,5 @@ public record ApplicationView(
         String exposureReference,
         List<InstalmentView> schedule,
         List<InstalmentView> indicativeSchedule,
-        String withdrawalReason) {}
+        String withdrawalReason,
+        List<RecheckView> rechecks) {}

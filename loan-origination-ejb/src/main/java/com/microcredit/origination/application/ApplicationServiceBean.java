@@ -115,7 +115,7 @@ public class ApplicationServiceBean implements ApplicationService {
         }
         LoanApplication app = decision.decide(created, caller());
         if (acceptOffer && app.getStatus() == ApplicationStatus.APPROVED) {
-            acceptance.accept(app);
+            acceptance.accept(app, false, caller());
         }
         return ApplicationViews.view(app, em, settings.bankZone());
     }
@@ -157,7 +157,7 @@ public class ApplicationServiceBean implements ApplicationService {
     @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "SYSTEM"})
     public ApplicationView acceptOffer(long applicationId) {
         LoanApplication app = load(applicationId);
-        acceptance.accept(app);
+        acceptance.accept(app, true, caller());
         audit.record(
                 AuditEvent.of(
                         "OFFER_ACCEPTED", "BORROWER", app.getBorrowerId(), app.getReference()));

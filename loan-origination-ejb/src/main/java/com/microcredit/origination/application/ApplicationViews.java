@@ -7,10 +7,12 @@ import com.microcredit.origination.api.DecisionView;
 import com.microcredit.origination.api.InstalmentView;
 import com.microcredit.origination.api.PathResultView;
 import com.microcredit.origination.api.PricingView;
+import com.microcredit.origination.api.RecheckView;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.loan.ApplicationStatus;
 import com.microcredit.origination.domain.loan.LoanApplication;
 import com.microcredit.origination.domain.loan.Pricing;
+import com.microcredit.origination.domain.recheck.RecheckRecord;
 import com.microcredit.origination.domain.schedule.RepaymentSchedule;
 import com.microcredit.shared.domain.Money;
 import jakarta.persistence.EntityManager;
@@ -149,6 +151,31 @@ final class ApplicationViews {
                 a.getExposureReference(),
                 fixed,
                 indicative,
-                a.getWithdrawalReason());
+                a.getWithdrawalReason(),
+                rechecks(a, em));
+    }
+
+    /** Every acceptance re-check of the application, newest attempt first. */
+    private static List<RecheckView> rechecks(LoanApplication a, EntityManager em) {
+        if (a.getId() == null) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "select r from RecheckRecord r where r.applicationId = :a"
+                                + " order by r.checkedAt desc, r.condition",
+                        RecheckRecord.class)
+                .setParameter("a", a.getId())
+                .getResultList()
+                .stream()
+                .map(
+                        r ->
+                                new RecheckView(
+                                        r.getCheckedAt(),
+                                        r.getCheckedBy(),
+                                        r.getCondition().name(),
+                                        r.holds(),
+                                        r.getStoredFindings()))
+                .toList();
     }
 }

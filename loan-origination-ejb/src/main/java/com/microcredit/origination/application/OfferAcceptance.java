@@ -1,6 +1,7 @@
 package com.microcredit.origination.application;
 
 import com.microcredit.origination.api.DecisionRefusedException;
+import com.microcredit.origination.api.RecheckRefusedException;
 import com.microcredit.origination.domain.borrower.AccountManager;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.decision.InformationPath;
@@ -9,10 +10,16 @@ import com.microcredit.origination.domain.loan.ApplicationStateException;
 import com.microcredit.origination.domain.loan.ApplicationStatus;
 import com.microcredit.origination.domain.loan.LoanApplication;
 import com.microcredit.origination.domain.loan.ScheduledInstalment;
+import com.microcredit.origination.domain.recheck.AcceptanceRecheck;
+import com.microcredit.origination.domain.recheck.RecheckRecord;
+import com.microcredit.origination.domain.recheck.RecheckResult;
 import com.microcredit.origination.domain.schedule.RepaymentSchedule;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReserveExposure;
+import com.microcredit.protection.api.AuditEvent;
+import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
@@ -30,9 +37,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Accepting an open offer: fix the schedule, reserve the amount against every applicable limit
- * (portfolio's {@code LimitService}) and instruct disbursement (port {@link
- * DisbursementPublisher}), all in the calling service's transaction: all or nothing.
+ * Accepting an open offer: evaluate again every condition the approval relied on ({@link
+ * AcceptanceRecheck}; a changed one sends the case back for a new decision and nothing leaves), fix
+ * the schedule, reserve the amount against every applicable limit (portfolio's {@code
+ * LimitService}) and instruct disbursement (port {@link DisbursementPublisher}), all in the calling
+ * service's transaction: all or nothing.
  */
 @Dependent
 class OfferAcceptance {
@@ -46,14 +55,24 @@ class OfferAcceptance {
     @EJB private ChainCredit chainCredit;
     @Inject private DisbursementPublisher disbursements;
     @Inject private OriginationSettings settings;
+    @Inject private RecheckFactsGatherer recheckFacts;
+    @EJB private AuditTrail audit;
 
-    /** Reserve, fix the schedule, instruct disbursement: one transaction, all or nothing. */
-    void accept(LoanApplication app) {
+    /**
+     * Re-check, reserve, fix the schedule, instruct disbursement: one transaction, all or nothing.
+     * {@code recheck} is false only when the decision was made in this same transaction (nothing
+     * can have changed). A failed re-check keeps its record and the sending back, and throws {@link
+     * RecheckRefusedException} (which does not roll back).
+     */
+    void accept(LoanApplication app, boolean recheck, String by) {
         if (app.getStatus() != ApplicationStatus.APPROVED) {
             throw new DecisionRefusedException("WRONG_STATE", app.getReference(), app.getStatus());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.bankZone());
+        if (recheck) {
+            recheck(app, today, now, by);
+        }
         Borrower borrower = em.find(Borrower.class, app.getBorrowerId());
         RepaymentSchedule schedule =
                 RepaymentSchedule.of(
@@ -103,6 +122,29 @@ class OfferAcceptance {
                                                 i.principal(),
                                                 i.interest()))
                         .toList());
+    }
+
+    private void recheck(LoanApplication app, LocalDate today, Instant now, String by) {
+        List<RecheckResult> results =
+                AcceptanceRecheck.evaluate(recheckFacts.gather(app, today, now));
+        results.forEach(r -> em.persist(new RecheckRecord(app.getId(), now, by, r)));
+        List<RecheckResult> failed = results.stream().filter(r -> !r.holds()).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        app.sendBackForNewDecision();
+        audit.record(
+                AuditEvent.of(
+                        "RECHECK_FAILED",
+                        "BORROWER",
+                        app.getBorrowerId(),
+                        CodedText.of(
+                                        "AUDIT_RECHECK_FAILED",
+                                        app.getReference(),
+                                        failed.get(0).condition(),
+                                        failed.size())
+                                .stored()));
+        throw new RecheckRefusedException(failed.get(0).condition().name(), failed.size());
     }
 
     private ExposureAttributes attributes(LoanApplication app, Borrower borrower) {

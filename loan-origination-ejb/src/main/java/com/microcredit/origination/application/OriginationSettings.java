@@ -58,6 +58,14 @@ public class OriginationSettings {
     @ConfigProperty(name = "mcrc.offer.validity-days")
     int offerValidityDays;
 
+    /**
+     * How old the evidence of an approval may be when the offer is accepted; older evidence sends
+     * the case back for a new decision, which fetches it again (issue 21).
+     */
+    @Inject
+    @ConfigProperty(name = "mcrc.recheck.evidence-days", defaultValue = "30")
+    int evidenceDays;
+
     @Inject @BankZone ZoneId bankZone;
 
     @Inject
@@ -99,6 +107,10 @@ public class OriginationSettings {
 
     public int offerValidityDays() {
         return offerValidityDays;
+    }
+
+    public int evidenceDays() {
+        return evidenceDays;
     }
 
     /** The bank's zone, the platform's one setting ({@code mcrc.bank.zone}). */

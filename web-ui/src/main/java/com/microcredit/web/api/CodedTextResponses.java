@@ -3,6 +3,7 @@ package com.microcredit.web.api;
 import com.microcredit.origination.api.ApplicationView;
 import com.microcredit.origination.api.DecisionView;
 import com.microcredit.origination.api.PathResultView;
+import com.microcredit.origination.api.RecheckView;
 import com.microcredit.supplychain.api.HubView;
 import com.microcredit.supplychain.api.ImportReport;
 import com.microcredit.supplychain.api.RejectedRowView;
@@ -38,7 +39,8 @@ public class CodedTextResponses implements ContainerResponseFilter {
     }
 
     static Object render(Object entity, Locale locale) {
-        if (entity instanceof ApplicationView a && a.decision() != null) {
+        if (entity instanceof ApplicationView a
+                && (a.decision() != null || !a.rechecks().isEmpty())) {
             return application(a, locale);
         }
         if (entity instanceof ImportReport r && !r.rejected().isEmpty()) {
@@ -91,31 +93,6 @@ public class CodedTextResponses implements ContainerResponseFilter {
     }
 
     private static ApplicationView application(ApplicationView a, Locale locale) {
-        DecisionView d = a.decision();
-        List<PathResultView> paths =
-                d.paths().stream()
-                        .map(
-                                p ->
-                                        new PathResultView(
-                                                p.path(),
-                                                p.status(),
-                                                p.reasonCode(),
-                                                CodedTexts.render(locale, p.evidence())))
-                        .toList();
-        DecisionView decision =
-                new DecisionView(
-                        d.outcome(),
-                        d.decidingRule(),
-                        d.reasonCodes(),
-                        d.pathsUsed(),
-                        paths,
-                        d.automaticOutcome(),
-                        d.decidedAt(),
-                        d.reviewedBy(),
-                        d.reviewNote(),
-                        d.reviewedAt(),
-                        d.score(),
-                        d.probabilityOfDefault());
         return new ApplicationView(
                 a.id(),
                 a.reference(),
@@ -131,13 +108,53 @@ public class CodedTextResponses implements ContainerResponseFilter {
                 a.status(),
                 a.preparedBy(),
                 a.submittedAt(),
-                decision,
+                a.decision() == null ? null : decision(a.decision(), locale),
                 a.pricing(),
                 a.offerExpiresOn(),
                 a.acceptedAt(),
                 a.exposureReference(),
                 a.schedule(),
                 a.indicativeSchedule(),
-                a.withdrawalReason());
+                a.withdrawalReason(),
+                rechecks(a, locale));
+    }
+
+    private static DecisionView decision(DecisionView d, Locale locale) {
+        List<PathResultView> paths =
+                d.paths().stream()
+                        .map(
+                                p ->
+                                        new PathResultView(
+                                                p.path(),
+                                                p.status(),
+                                                p.reasonCode(),
+                                                CodedTexts.render(locale, p.evidence())))
+                        .toList();
+        return new DecisionView(
+                d.outcome(),
+                d.decidingRule(),
+                d.reasonCodes(),
+                d.pathsUsed(),
+                paths,
+                d.automaticOutcome(),
+                d.decidedAt(),
+                d.reviewedBy(),
+                d.reviewNote(),
+                d.reviewedAt(),
+                d.score(),
+                d.probabilityOfDefault());
+    }
+
+    private static List<RecheckView> rechecks(ApplicationView a, Locale locale) {
+        return a.rechecks().stream()
+                .map(
+                        r ->
+                                new RecheckView(
+                                        r.checkedAt(),
+                                        r.checkedBy(),
+                                        r.condition(),
+                                        r.holds(),
+                                        CodedTexts.render(locale, r.findings())))
+                .toList();
     }
 }

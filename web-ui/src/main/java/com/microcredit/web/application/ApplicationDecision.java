@@ -8,6 +8,7 @@ import com.microcredit.origination.api.DataQueryView;
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InstalmentView;
 import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.origination.api.RecheckRefusedException;
 import com.microcredit.portfolio.api.LimitRefusedException;
 import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
@@ -67,12 +68,40 @@ public class ApplicationDecision implements Serializable {
             refusal = e.getMessage();
             Messages.pageError(Messages.text("decision.limitRefused", e.getMessage()));
             load();
+        } catch (RecheckRefusedException e) {
+            // sent back for a new decision, nothing left the bank: show what the re-check found
+            Messages.pageError(Messages.refusal(e));
+            load();
         } catch (DecisionRefusedException e) {
             Messages.pageError(Messages.refusal(e));
         } catch (InvalidInputException e) {
             Messages.pageError(Messages.refusal(e));
             load();
         }
+    }
+
+    /** A case sent back by the acceptance re-check is decided again, on fresh evidence. */
+    public void redecide() {
+        if (!canAct()) {
+            Messages.pageError(Messages.text("error.notAllowed"));
+            return;
+        }
+        try {
+            application = applications.decide(id);
+            sources = consents.queriesOfCase(application.reference());
+            Messages.pageInfo(Messages.text("decision.redecided", application.reference()));
+        } catch (DecisionRefusedException | InvalidInputException e) {
+            Messages.pageError(Messages.refusal(e));
+            load();
+        }
+    }
+
+    /** Sent back by the re-check, waiting for a new decision. */
+    public boolean isRedecidable() {
+        return application != null
+                && "SUBMITTED".equals(application.status())
+                && !application.rechecks().isEmpty()
+                && canAct();
     }
 
     public void withdraw() {

@@ -154,6 +154,18 @@ public class LoanApplication extends LoanApplicationRecord {
         this.status = ApplicationStatus.ACCEPTED;
     }
 
+    /**
+     * A condition the approval relied on changed before the money left (the acceptance re-check):
+     * the offer is withdrawn and the case goes back for a new decision, which gathers the evidence
+     * again.
+     */
+    public void sendBackForNewDecision() {
+        requireStatus(ApplicationStatus.APPROVED);
+        this.status = ApplicationStatus.SUBMITTED;
+        this.outcome = null;
+        this.offerExpiresOn = null;
+    }
+
     public void withdraw(String reason, Instant now) {
         if (status != ApplicationStatus.SUBMITTED
                 && status != ApplicationStatus.REFERRED

@@ -47,18 +47,22 @@ public final class AcceptanceRecheck {
                                         .map(g -> CodedText.of("RECHECK_GROUP_BLOCKED", g))
                                         .toList()));
         r.add(
-                f.worstCategory() == null || !NON_PERFORMING.contains(f.worstCategory())
+                f.worstCategory() == null
                         ? RecheckResult.holds(
                                 RecheckCondition.CLASSIFICATION,
-                                CodedText.of(
-                                        "RECHECK_CLASSIFICATION_PERFORMING",
-                                        f.worstCategory() == null ? "NONE" : f.worstCategory()))
-                        : RecheckResult.fails(
-                                RecheckCondition.CLASSIFICATION,
-                                List.of(
+                                CodedText.of("RECHECK_CLASSIFICATION_NO_LIVE_LOAN"))
+                        : !NON_PERFORMING.contains(f.worstCategory())
+                                ? RecheckResult.holds(
+                                        RecheckCondition.CLASSIFICATION,
                                         CodedText.of(
-                                                "RECHECK_CLASSIFICATION_NON_PERFORMING",
-                                                f.worstCategory()))));
+                                                "RECHECK_CLASSIFICATION_PERFORMING",
+                                                f.worstCategory()))
+                                : RecheckResult.fails(
+                                        RecheckCondition.CLASSIFICATION,
+                                        List.of(
+                                                CodedText.of(
+                                                        "RECHECK_CLASSIFICATION_NON_PERFORMING",
+                                                        f.worstCategory()))));
         return List.copyOf(r);
     }
 
@@ -121,9 +125,8 @@ public final class AcceptanceRecheck {
                         .map(
                                 w ->
                                         CodedText.of(
-                                                "RECHECK_OPEN_WARNING",
-                                                w.scope(),
-                                                w.borrowerId(),
+                                                warningCode(w),
+                                                w.borrowerName(),
                                                 w.indicator(),
                                                 w.level()))
                         .toList();
@@ -131,6 +134,12 @@ public final class AcceptanceRecheck {
                 ? RecheckResult.holds(
                         RecheckCondition.OPEN_WARNINGS, CodedText.of("RECHECK_NO_OPEN_WARNING"))
                 : RecheckResult.fails(RecheckCondition.OPEN_WARNINGS, stops);
+    }
+
+    private static String warningCode(RecheckFacts.Warning w) {
+        return RecheckFacts.GROUP.equals(w.scope())
+                ? "RECHECK_OPEN_WARNING_GROUP"
+                : "RECHECK_OPEN_WARNING_BORROWER";
     }
 
     private static RecheckResult consent(RecheckFacts f) {

@@ -43,14 +43,21 @@ public record RecheckFacts(
         List<String> blockedGroups,
         String worstCategory) {
 
+    /** Scope of a warning on the borrower itself. */
+    public static final String BORROWER = "BORROWER";
+
+    /** Scope of a warning on another member of one of the borrower's joint-liability groups. */
+    public static final String GROUP = "GROUP";
+
     /** A hub of the borrower's chain and its status (NORMAL, WATCH, DISTRESSED). */
     public record Hub(long hubId, String name, String status) {}
 
     /**
-     * An open warning: on whom ({@code BORROWER}, {@code GROUP} for a co-member, {@code CHAIN} for
-     * a hub's own record), the borrower it is on, the indicator and the level.
+     * An open warning: on whom ({@code BORROWER}, or {@code GROUP} for another member of one of its
+     * joint-liability groups), the borrower it is on (id and name), the indicator and the level.
      */
-    public record Warning(String scope, long borrowerId, String indicator, String level) {}
+    public record Warning(
+            String scope, long borrowerId, String borrowerName, String indicator, String level) {}
 
     public RecheckFacts {
         Objects.requireNonNull(today, "today");

@@ -72,7 +72,7 @@ class AcceptanceRecheckTest {
                                 List.of(new RecheckFacts.Hub(7, "杭州滨江电器", "DISTRESSED")),
                                 List.of(
                                         new RecheckFacts.Warning(
-                                                "BORROWER", 1014, "HUB_DISTRESS", "RED")),
+                                                "BORROWER", 1014, "杭州余杭五金", "HUB_DISTRESS", "RED")),
                                 false));
         assertFalse(r.get(RecheckCondition.HUB_STATUS).holds());
         assertEquals(
@@ -108,7 +108,7 @@ class AcceptanceRecheckTest {
                                         List.of(),
                                         List.of(
                                                 new RecheckFacts.Warning(
-                                                        "GROUP", 2001, "OVERDUE", level)),
+                                                        "GROUP", 2001, "王秀英", "OVERDUE", level)),
                                         false))
                         .get(RecheckCondition.OPEN_WARNINGS)
                         .holds());
