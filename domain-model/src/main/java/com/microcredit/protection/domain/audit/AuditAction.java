@@ -24,6 +24,11 @@ public enum AuditAction {
     HUB_PAYMENT,
     /** A borrower's acceptance of a loan offer (the loan is booked). Issue 26. */
     OFFER_ACCEPTED,
+    /**
+     * An acceptance refused by the re-check before money leaves; the case went back for a new
+     * decision. Issue 21.
+     */
+    RECHECK_FAILED,
     /** A borrower's consent to data sources captured, or revoked. Issue 26. */
     CONSENT_RECORDED,
     CONSENT_REVOKED,
