@@ -69,6 +69,15 @@ final class PageCalls {
         return send(b);
     }
 
+    /** A POST of a body of the given type, e.g. a browser's CSP violation report. */
+    Page post(String path, String contentType, String body) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A GET with this client's cookies (a page session, if signed in) and HTTP Basic. */
     Page getWithBasic(String path, String userColonPassword) {
         return send(
