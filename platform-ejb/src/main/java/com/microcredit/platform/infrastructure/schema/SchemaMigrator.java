@@ -57,7 +57,8 @@ public class SchemaMigrator {
                                 new V10_2__EncryptIdentityNumbers(keys),
                                 new V12_2__EncryptLedgerAccountNumbers(keys),
                                 new V15_1__ProtectRejectedMessages(keys),
-                                new V28_6__CodedInboundReasons())
+                                new V28_6__CodedInboundReasons(),
+                                new V28_7__CloseDuplicateHubDistressSignals())
                         .placeholders(placeholdersFor(product))
                         .table("schema_history")
                         // Liberty's batch job repository and persistent timer store (BATCH_*,

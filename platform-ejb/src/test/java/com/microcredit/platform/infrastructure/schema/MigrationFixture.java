@@ -46,7 +46,8 @@ final class MigrationFixture {
                         new V10_2__EncryptIdentityNumbers(keys),
                         new V12_2__EncryptLedgerAccountNumbers(keys),
                         new V15_1__ProtectRejectedMessages(keys),
-                        new V28_6__CodedInboundReasons())
+                        new V28_6__CodedInboundReasons(),
+                        new V28_7__CloseDuplicateHubDistressSignals())
                 .target(target)
                 .load()
                 .migrate();
