@@ -63,7 +63,9 @@ class CoreBankingIT {
                 ItProbe.class,
                 Applicants.class,
                 OriginationFixture.class,
-                CreditCodes.class);
+                CreditCodes.class,
+                ApiCalls.class,
+                PageCalls.class);
     }
 
     @EJB private ItProbe probe;
