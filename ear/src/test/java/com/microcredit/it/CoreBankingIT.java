@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javax.naming.InitialContext;
@@ -62,7 +63,9 @@ class CoreBankingIT {
                 ItProbe.class,
                 Applicants.class,
                 OriginationFixture.class,
-                CreditCodes.class);
+                CreditCodes.class,
+                ApiCalls.class,
+                PageCalls.class);
     }
 
     @EJB private ItProbe probe;
@@ -247,10 +250,10 @@ class CoreBankingIT {
                 "both valid reports reconciled");
         assertEquals(0, breaks(a1, null), "the ledger matches the first account's report");
         assertEquals(0, breaks(a2, null), "the ledger matches the second account's report");
-        assertTrue(
-                awaitException(RejectedMessage.maskedKey(unknown + "/" + DAY))
-                        .startsWith("Unknown account"),
-                "refused with its reason");
+        assertEquals(
+                "INBOUND_UNKNOWN_ACCOUNT [\"" + RejectedMessage.maskedKey(unknown) + "\"]",
+                awaitException(RejectedMessage.maskedKey(unknown + "/" + DAY)),
+                "refused with its code and the account masked");
         assertEquals(
                 1,
                 probe.count(
@@ -428,7 +431,8 @@ class CoreBankingIT {
         String tooMuch = "IT-RP-" + UUID.randomUUID();
         send(repayments, body.replace(posting, tooMuch).replace("400.00", "900.00"), run + "-3");
         String reason = awaitException(tooMuch);
-        assertTrue(reason.startsWith("principal 900.00 exceeds the outstanding 600.00"), reason);
+        assertTrue(
+                reason.startsWith("INBOUND_PRINCIPAL_OVER_OUTSTANDING [\"900\",\"600\","), reason);
         assertEquals(
                 0, new BigDecimal("600.00").compareTo(book.find(loan).orElseThrow().outstanding()));
     }
@@ -617,7 +621,10 @@ class CoreBankingIT {
                     assertFalse(
                             reason == null || reason.isBlank(),
                             "every forwarded message carries its reason");
-                    reasons.add(reason);
+                    assertTrue(
+                            reason.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+                            "the text for a person reads in Chinese: " + reason);
+                    reasons.add(m.getStringProperty("mcrcReasonCode"));
                 }
             }
         }
@@ -626,11 +633,15 @@ class CoreBankingIT {
                 rejected + 200,
                 probe.count("select count(r) from RejectedMessage r", Map.of()),
                 "all 200 counted for admins and risk managers");
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Malformed JSON")));
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unknown account")));
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unsupported schemaVersion")));
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Unknown loan")));
-        assertTrue(reasons.stream().anyMatch(r -> r.contains("is not accepted")));
+        assertTrue(
+                reasons.containsAll(
+                        List.of(
+                                "INBOUND_MALFORMED_JSON",
+                                "INBOUND_UNKNOWN_ACCOUNT",
+                                "INBOUND_SCHEMA_VERSION",
+                                "INBOUND_UNKNOWN_LOAN",
+                                "INBOUND_CURRENCY_NOT_ACCEPTED")),
+                "every refusal carries its code: " + new TreeSet<>(reasons));
         assertEquals(
                 transactions,
                 probe.count("select count(t) from SettlementTransaction t", Map.of()));
@@ -749,7 +760,7 @@ class CoreBankingIT {
         // The same transaction id with another amount: refused with the code, break and alert.
         send(settlement, transaction(id, account, "CREDIT", "301.00"), run + "-3");
         String reason = awaitException(id);
-        assertEquals("CONFLICTING_CONTENT|amount", reason);
+        assertEquals("CONFLICTING_CONTENT [\"amount\"]", reason);
         await(() -> breaks(account, "CONFLICT") == 1, "a conflict break on the account");
         Object[] conflict =
                 probe.firstRow(
@@ -765,8 +776,17 @@ class CoreBankingIT {
         assertEquals(DAY, conflict[4]);
         assertEquals(alerts + 1, conflictAlerts(id), "risk managers alerted once");
         assertEquals(1, refusals(id), "the conflict is stored with the refusals");
+        // The Inbound messages page reads the stored code in the reader's language (ADR 0030).
+        PageCalls pages = new PageCalls();
+        assertEquals(302, pages.signIn("admin").status());
+        PageCalls.Page page = pages.get("/mcrc/pages/admin/inbound-messages.xhtml?lang=zh-CN");
+        assertEquals(200, page.status(), page.body());
+        assertTrue(
+                page.body().contains("业务键与已入账的报文相同，但内容不同（amount）：未入账"),
+                "the newest refusal reads in Chinese: " + page.body());
+        assertFalse(page.body().contains("CONFLICTING_CONTENT"), "no raw code on the page");
         assertEquals(
-                "CONFLICTING_CONTENT|amount",
+                "CONFLICTING_CONTENT\u001Famount",
                 probe.firstValue(
                         "select r.reason from RejectedMessage r where r.businessKey = :k",
                         Map.of("k", RejectedMessage.maskedKey(id))));
@@ -808,7 +828,7 @@ class CoreBankingIT {
                 0, new BigDecimal("900.00").compareTo(book.find(loan).orElseThrow().outstanding()));
 
         send(repayments, body.replace("\"100.00\"", "\"150.00\""), run + "-3");
-        assertEquals("CONFLICTING_CONTENT|principal", awaitException(posting));
+        assertEquals("CONFLICTING_CONTENT [\"principal\"]", awaitException(posting));
         await(() -> breaks(account, "CONFLICT") == 1, "a conflict break on the account");
         assertEquals(alerts + 1, conflictAlerts(posting), "risk managers alerted");
         assertEquals(1, refusals(posting));
@@ -871,7 +891,7 @@ class CoreBankingIT {
                 "select count(a) from SecurityAlert a where a.kind ="
                         + " com.microcredit.protection.domain.monitoring.AlertKind.INBOUND_CONFLICT"
                         + " and a.detail like :k",
-                Map.of("k", "%|" + businessKey + "|%"));
+                Map.of("k", "%\u001F" + businessKey + "\u001F%"));
     }
 
     private static String transaction(String id, String account, String direction, String amount) {
@@ -951,7 +971,10 @@ class CoreBankingIT {
                                 exceptions, "mcrcBusinessKey = '" + businessKey + "'")) {
             Message m = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(m, businessKey + " reached the exception destination");
-            return m.getStringProperty("mcrcReason");
+            // The code and its arguments, which core banking's programs read (ADR 0030).
+            return m.getStringProperty("mcrcReasonCode")
+                    + " "
+                    + m.getStringProperty("mcrcReasonArgs");
         }
     }
 

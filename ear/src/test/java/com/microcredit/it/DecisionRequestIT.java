@@ -2,7 +2,6 @@ package com.microcredit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microcredit.platform.domain.inbound.RejectedMessage;
 import com.microcredit.portfolio.api.DefineLimit;
@@ -155,13 +154,18 @@ class DecisionRequestIT {
         JsonObject other =
                 ask(request(reference, borrower, "60000.00", false), "other-" + reference);
         assertEquals("REJECTED", other.getString("result"), other.toString());
-        assertEquals("CONFLICTING_CONTENT|terms", other.getString("reason"));
+        assertEquals("CONFLICTING_CONTENT", other.getString("reasonCode"));
+        assertEquals("[\"terms\"]", other.getJsonArray("reasonArgs").toString());
         assertEquals(
                 1L,
                 probe.count(
                         "select count(r) from RejectedMessage r where r.businessKey = :k and"
-                                + " r.reason = 'CONFLICTING_CONTENT|terms'",
-                        Map.of("k", RejectedMessage.maskedKey(reference))),
+                                + " r.reason = :r",
+                        Map.of(
+                                "k",
+                                RejectedMessage.maskedKey(reference),
+                                "r",
+                                "CONFLICTING_CONTENT\u001Fterms")),
                 "refused through the platform");
         assertEquals(alerts + 1, conflictAlerts(reference), "risk managers alerted");
         Object[] application =
@@ -182,7 +186,7 @@ class DecisionRequestIT {
                 "select count(a) from SecurityAlert a where a.kind ="
                         + " com.microcredit.protection.domain.monitoring.AlertKind.INBOUND_CONFLICT"
                         + " and a.detail like :k",
-                Map.of("k", "%|" + key + "|%"));
+                Map.of("k", "%\u001F" + key + "\u001F%"));
     }
 
     @Test
@@ -215,15 +219,18 @@ class DecisionRequestIT {
         String correlationId = "invalid-" + reference;
         JsonObject reply = ask(request(reference, 1, "100.005", false), correlationId);
         assertEquals("REJECTED", reply.getString("result"));
-        assertEquals("amount has more than 2 decimals", reply.getString("reason"));
+        assertEquals("INBOUND_AMOUNT_DECIMALS", reply.getString("reasonCode"));
+        assertEquals("[\"amount\"]", reply.getJsonArray("reasonArgs").toString());
+        assertEquals("amount 的小数超过 2 位", reply.getString("reason"), "the text in Chinese");
         try (JMSContext context = connectionFactory.createContext();
                 JMSConsumer consumer =
                         context.createConsumer(
                                 exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
             Message forwarded = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(forwarded, "the request reached the exception destination");
-            assertEquals(
-                    "amount has more than 2 decimals", forwarded.getStringProperty("mcrcReason"));
+            assertEquals("INBOUND_AMOUNT_DECIMALS", forwarded.getStringProperty("mcrcReasonCode"));
+            assertEquals("[\"amount\"]", forwarded.getStringProperty("mcrcReasonArgs"));
+            assertEquals("amount 的小数超过 2 位", forwarded.getStringProperty("mcrcReason"));
             assertEquals(QUEUE, forwarded.getStringProperty("mcrcSourceDestination"));
             assertEquals(reference, forwarded.getStringProperty("mcrcBusinessKey"));
         }
@@ -242,7 +249,7 @@ class DecisionRequestIT {
         JsonObject reply =
                 ask(request(reference, 987_654_321L, "10000.00", false), "unknown-" + reference);
         assertEquals("REJECTED", reply.getString("result"));
-        assertTrue(reply.getString("reason").startsWith("borrowerId: "), reply.getString("reason"));
+        assertEquals("borrowerId", reply.getString("reasonField"), reply.toString());
         assertEquals(
                 1L,
                 probe.count(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.platform.domain.inbound.RejectedMessage;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -98,8 +99,9 @@ class InboundMessagingIT {
                                 exceptions, "JMSCorrelationID = '" + correlationId + "'")) {
             Message forwarded = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(forwarded, "poison message reached the exception destination");
+            assertEquals("INBOUND_MALFORMED_JSON", forwarded.getStringProperty("mcrcReasonCode"));
             String reason = forwarded.getStringProperty("mcrcReason");
-            assertTrue(reason.startsWith("Malformed JSON"), reason);
+            assertTrue(reason.startsWith("JSON 格式错误"), "in Chinese by default: " + reason);
             assertEquals(
                     "jms/portfolio/SettlementTransaction",
                     forwarded.getStringProperty("mcrcSourceDestination"));
@@ -107,7 +109,7 @@ class InboundMessagingIT {
         assertTrue(
                 probe.count(
                                 "select count(r) from RejectedMessage r where r.reason like"
-                                        + " 'Malformed JSON%'",
+                                        + " 'INBOUND_MALFORMED_JSON%'",
                                 Map.of())
                         >= 1,
                 "rejection recorded for admins");
@@ -131,10 +133,8 @@ class InboundMessagingIT {
                                 exceptions, "JMSCorrelationID = '" + transactionId + "'")) {
             Message forwarded = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(forwarded, "refused to the exception destination");
-            String reason = forwarded.getStringProperty("mcrcReason");
-            assertTrue(
-                    reason.startsWith("INVALID_CHARACTER: counterpartyName holds a lone UTF-16"),
-                    reason);
+            assertEquals("INVALID_CHARACTER", forwarded.getStringProperty("mcrcReasonCode"));
+            assertEquals("[\"counterpartyName\"]", forwarded.getStringProperty("mcrcReasonArgs"));
         }
         assertEquals(
                 0,
@@ -158,7 +158,7 @@ class InboundMessagingIT {
         long stored =
                 probe.count(
                         "select count(r) from RejectedMessage r where r.reason like"
-                                + " 'REDELIVERY_LIMIT|%'",
+                                + " 'REDELIVERY_LIMIT\u001F%'",
                         Map.of());
         // What the engine does past the redelivery limit: the whole message, no mcrcReason.
         try (JMSContext context = connectionFactory.createContext()) {
@@ -173,7 +173,8 @@ class InboundMessagingIT {
                                         + "' AND mcrcReason IS NOT NULL")) {
             Message copy = consumer.receive(TIMEOUT.toMillis());
             assertNotNull(copy, "replaced by a refused copy");
-            assertEquals("REDELIVERY_LIMIT|unknown", copy.getStringProperty("mcrcReason"));
+            assertEquals("REDELIVERY_LIMIT", copy.getStringProperty("mcrcReasonCode"));
+            assertEquals("[\"unknown\"]", copy.getStringProperty("mcrcReasonArgs"));
             String masked = copy.getBody(String.class);
             assertFalse(masked.contains(account), masked);
             assertTrue(masked.contains(account.substring(account.length() - 4)), masked);
@@ -189,9 +190,68 @@ class InboundMessagingIT {
                 stored + 1,
                 probe.count(
                         "select count(r) from RejectedMessage r where r.reason like"
-                                + " 'REDELIVERY_LIMIT|%'",
+                                + " 'REDELIVERY_LIMIT\u001F%'",
                         Map.of()),
                 "kept, encrypted, with the refusals");
+    }
+
+    /**
+     * Issue 20 / ADR 0030: a disbursement instruction core banking did not take, moved whole to the
+     * outbound exception destination by the engine, is kept encrypted with the refused messages and
+     * replaced by a masked copy that carries its code: the credit account never rests there.
+     */
+    @Test
+    void anOutboundMessageTheEngineMovedIsKeptEncryptedAndReplacedByAMaskedCopy() throws Exception {
+        Queue outboundExceptions = InitialContext.doLookup("jms/mcrc/OutboundExceptions");
+        String account = "6222" + String.valueOf(System.nanoTime()).substring(0, 12);
+        String reference = "IT-DISB-" + UUID.randomUUID();
+        String correlationId = "IT-out-moved-" + UUID.randomUUID();
+        String body =
+                """
+                {"schemaVersion":1,"messageType":"DisbursementInstruction","businessKey":"%s",
+                 "creditAccount":"%s","amount":"50000.00","currency":"CNY"}
+                """
+                        .formatted(reference, account);
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer()
+                    .setJMSCorrelationID(correlationId)
+                    .setProperty("messageType", "DisbursementInstruction")
+                    .setProperty("businessKey", reference)
+                    .setProperty("schemaVersion", 1)
+                    .send(outboundExceptions, body);
+        }
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer consumer =
+                        context.createConsumer(
+                                outboundExceptions,
+                                "JMSCorrelationID = '"
+                                        + correlationId
+                                        + "' AND mcrcReason IS NOT NULL")) {
+            Message copy = consumer.receive(TIMEOUT.toMillis());
+            assertNotNull(copy, "replaced by a masked copy");
+            assertEquals("OUTBOUND_UNDELIVERED", copy.getStringProperty("mcrcReasonCode"));
+            assertEquals("DisbursementInstruction", copy.getStringProperty("messageType"));
+            assertEquals(
+                    RejectedMessage.maskedKey(reference),
+                    copy.getStringProperty("mcrcBusinessKey"));
+            String masked = copy.getBody(String.class);
+            assertFalse(masked.contains(account), masked);
+            assertTrue(masked.contains(account.substring(account.length() - 4)), masked);
+        }
+        try (JMSContext context = connectionFactory.createContext();
+                jakarta.jms.QueueBrowser browser =
+                        context.createBrowser(
+                                outboundExceptions, "JMSCorrelationID = '" + correlationId + "'")) {
+            assertFalse(
+                    browser.getEnumeration().hasMoreElements(), "the unmasked original is gone");
+        }
+        assertEquals(
+                1,
+                probe.count(
+                        "select count(r) from RejectedMessage r where r.businessKey = :k and"
+                                + " r.reason like 'OUTBOUND_UNDELIVERED%'",
+                        Map.of("k", RejectedMessage.maskedKey(reference))),
+                "kept, encrypted, with the refused messages");
     }
 
     private void send(String body, String correlationId) {

@@ -3,7 +3,9 @@ package com.microcredit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microcredit.it.ApiCalls.Reply;
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.RaiseWarning;
@@ -129,7 +131,7 @@ class OperationsIT {
         return new RejectedInbound(
                 "jms/portfolio/RepaymentPosting",
                 "IT-OPS-" + UUID.randomUUID(),
-                "principal missing (it)",
+                RefusalReason.of(InboundReason.INBOUND_FIELD_MISSING, "principal"),
                 "{}",
                 null);
     }

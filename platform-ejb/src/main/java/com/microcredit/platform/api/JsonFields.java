@@ -67,19 +67,19 @@ public final class JsonFields {
      */
     public static JsonFields object(String body, String keyField) throws InvalidMessageException {
         if (body == null || body.isBlank()) {
-            throw new InvalidMessageException("Empty message body", null);
+            throw new InvalidMessageException(null, InboundReason.INBOUND_EMPTY_BODY);
         }
         JsonObject json;
         try (var reader = READERS.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidMessageException("Message body is not a JSON object", null);
+                throw new InvalidMessageException(null, InboundReason.INBOUND_NOT_JSON_OBJECT);
             }
             json = value.asJsonObject();
         } catch (JsonParsingException e) {
-            throw new InvalidMessageException("Malformed JSON: " + e.getMessage(), null);
+            throw InvalidMessageException.malformed(e);
         } catch (JsonException e) {
-            throw new InvalidMessageException("Unreadable JSON: " + e.getMessage(), null);
+            throw new InvalidMessageException(null, InboundReason.INBOUND_UNREADABLE_JSON);
         }
         String raw = keyField == null ? null : text(json.get(keyField));
         String key = raw != null && raw.length() <= MAX_KEY ? raw : null;
@@ -91,12 +91,11 @@ public final class JsonFields {
     public void envelope(String messageType, int schemaVersion) throws InvalidMessageException {
         int version = requiredInt("schemaVersion");
         if (version != schemaVersion) {
-            throw invalid(
-                    "Unsupported schemaVersion " + version + " (expected " + schemaVersion + ")");
+            throw invalid(InboundReason.INBOUND_SCHEMA_VERSION, version, schemaVersion);
         }
         String type = requiredText("messageType", 64);
         if (!messageType.equals(type)) {
-            throw invalid("messageType must be " + messageType + " on this queue, was " + type);
+            throw invalid(InboundReason.INBOUND_MESSAGE_TYPE, messageType, type);
         }
     }
 
@@ -113,15 +112,16 @@ public final class JsonFields {
         return text(json.get(field));
     }
 
-    public InvalidMessageException invalid(String reason) {
-        return new InvalidMessageException(reason, key);
+    /** A refusal of this message (with its business key) by {@code code} and its arguments. */
+    public InvalidMessageException invalid(InboundReason code, Object... arguments) {
+        return new InvalidMessageException(key, code, arguments);
     }
 
     /** The value of a field that must be present (and not null). */
     private JsonValue required(String field) throws InvalidMessageException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            throw invalid("Missing field: " + field);
+            throw invalid(InboundReason.INBOUND_FIELD_MISSING, field);
         }
         return v;
     }
@@ -146,19 +146,19 @@ public final class JsonFields {
     private int integer(String field, JsonValue v) throws InvalidMessageException {
         long value = whole(field, v);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw invalid(field + " is out of range");
+            throw invalid(InboundReason.INBOUND_FIELD_OUT_OF_RANGE, field);
         }
         return (int) value;
     }
 
     private long whole(String field, JsonValue v) throws InvalidMessageException {
         if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-            throw invalid(field + " must be an integer");
+            throw invalid(InboundReason.INBOUND_FIELD_NOT_INTEGER, field);
         }
         try {
             return n.bigIntegerValueExact().longValueExact();
         } catch (ArithmeticException e) {
-            throw invalid(field + " is out of range");
+            throw invalid(InboundReason.INBOUND_FIELD_OUT_OF_RANGE, field);
         }
     }
 
@@ -169,7 +169,7 @@ public final class JsonFields {
         }
         JsonValue.ValueType type = json.get(field).getValueType();
         if (type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
-            throw invalid(field + " must be true or false");
+            throw invalid(InboundReason.INBOUND_FIELD_NOT_BOOLEAN, field);
         }
         return type == JsonValue.ValueType.TRUE;
     }
@@ -177,14 +177,14 @@ public final class JsonFields {
     /** A non-blank string of at most maxLength characters (after trimming). */
     public String requiredText(String field, int maxLength) throws InvalidMessageException {
         if (!(required(field) instanceof JsonString s)) {
-            throw invalid(field + " must be a string");
+            throw invalid(InboundReason.INBOUND_FIELD_NOT_STRING, field);
         }
         String text = s.getString().trim();
         if (text.isEmpty()) {
-            throw invalid(field + " must not be blank");
+            throw invalid(InboundReason.INBOUND_FIELD_BLANK, field);
         }
         if (text.length() > maxLength) {
-            throw invalid(field + " longer than " + maxLength + " characters");
+            throw invalid(InboundReason.INBOUND_FIELD_TOO_LONG, field, maxLength);
         }
         return text;
     }
@@ -195,11 +195,11 @@ public final class JsonFields {
             return null;
         }
         if (!(json.get(field) instanceof JsonString s)) {
-            throw invalid(field + " must be a string");
+            throw invalid(InboundReason.INBOUND_FIELD_NOT_STRING, field);
         }
         String text = s.getString().trim();
         if (text.length() > maxLength) {
-            throw invalid(field + " longer than " + maxLength + " characters");
+            throw invalid(InboundReason.INBOUND_FIELD_TOO_LONG, field, maxLength);
         }
         return text.isEmpty() ? null : text;
     }
@@ -207,7 +207,7 @@ public final class JsonFields {
     public String account(String field, boolean required) throws InvalidMessageException {
         String account = required ? requiredText(field, 34) : optionalText(field, 34);
         if (account != null && !account.matches(ACCOUNT_PATTERN)) {
-            throw invalid(field + " must be 8-34 digits or capital letters");
+            throw invalid(InboundReason.INBOUND_ACCOUNT_FORMAT, field);
         }
         return account;
     }
@@ -216,14 +216,18 @@ public final class JsonFields {
         try {
             return LocalDate.parse(requiredText(field, 10));
         } catch (DateTimeParseException e) {
-            throw invalid(field + " must be an ISO date (yyyy-MM-dd)");
+            throw invalid(InboundReason.INBOUND_DATE_FORMAT, field);
         }
     }
 
     public String currency(String field, Set<String> accepted) throws InvalidMessageException {
         String currency = requiredText(field, 3);
         if (!accepted.contains(currency)) {
-            throw invalid(field + " " + currency + " is not accepted (accepted: " + accepted + ")");
+            throw invalid(
+                    InboundReason.INBOUND_CURRENCY_NOT_ACCEPTED,
+                    field,
+                    currency,
+                    String.join(", ", accepted));
         }
         return currency;
     }
@@ -244,27 +248,22 @@ public final class JsonFields {
             try {
                 amount = new BigDecimal(s.getString().trim());
             } catch (NumberFormatException e) {
-                throw invalid(field + " is not a number");
+                throw invalid(InboundReason.INBOUND_FIELD_NOT_NUMBER, field);
             }
         } else {
-            throw invalid(field + " must be a number");
+            throw invalid(InboundReason.INBOUND_FIELD_NOT_NUMBER, field);
         }
         if (amount.signum() < 0 && !negativeAllowed) {
-            throw invalid(field + " must not be negative, was " + amount.toPlainString());
+            throw invalid(InboundReason.INBOUND_AMOUNT_NEGATIVE, field, amount);
         }
         if (amount.signum() == 0 && !zeroAllowed) {
-            throw invalid(field + " must be positive, was " + amount.toPlainString());
+            throw invalid(InboundReason.INBOUND_AMOUNT_NOT_POSITIVE, field, amount);
         }
         if (max != null && amount.abs().compareTo(max) > 0) {
-            throw invalid(
-                    field
-                            + " "
-                            + amount.toPlainString()
-                            + " exceeds the plausibility maximum "
-                            + max.toPlainString());
+            throw invalid(InboundReason.INBOUND_AMOUNT_OVER_MAXIMUM, field, amount, max);
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw invalid(field + " has more than 2 decimals");
+            throw invalid(InboundReason.INBOUND_AMOUNT_DECIMALS, field);
         }
         return amount.setScale(2);
     }
@@ -276,7 +275,7 @@ public final class JsonFields {
         }
         JsonValue v = json.get(field);
         if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw invalid(field + " must be an array of strings");
+            throw invalid(InboundReason.INBOUND_FIELD_NOT_TEXT_LIST, field, maxLength);
         }
         List<String> texts = new ArrayList<>();
         for (JsonValue item : v.asJsonArray()) {
@@ -285,11 +284,7 @@ public final class JsonFields {
                     || s.getString().trim().length() > maxLength
                     || s.getString().indexOf('\n') >= 0
                     || s.getString().indexOf('\r') >= 0) {
-                throw invalid(
-                        field
-                                + " must hold non-blank single-line strings of at most "
-                                + maxLength
-                                + " characters");
+                throw invalid(InboundReason.INBOUND_FIELD_NOT_TEXT_LIST, field, maxLength);
             }
             texts.add(s.getString().trim());
         }

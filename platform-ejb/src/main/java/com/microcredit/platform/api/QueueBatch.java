@@ -71,7 +71,9 @@ public final class QueueBatch {
             try {
                 if (!(message instanceof TextMessage text)) {
                     throw new InvalidMessageException(
-                            "Not a text message: " + message.getClass().getSimpleName(), null);
+                            null,
+                            InboundReason.INBOUND_NOT_TEXT,
+                            message.getClass().getSimpleName());
                 }
                 body = text.getText();
                 accept.accept(parse.parse(body));
@@ -80,7 +82,7 @@ public final class QueueBatch {
                         new RejectedInbound(
                                 queueName,
                                 e.businessKey(),
-                                e.getMessage(),
+                                e.reason(),
                                 body,
                                 message.getJMSCorrelationID()));
                 afterRefusal.refused(message, e);

@@ -9,14 +9,11 @@ import java.util.Objects;
  * The comparison of an inbound message with the one already applied under its business key (ADR
  * 0025): the stored fields of the applied record against the same fields of the new message, field
  * by field. Equal content is a redelivery (no second effect); any difference is a conflict, refused
- * with the code {@link #CONFLICT} and the names of the fields that differ as its argument. Amounts
- * compare by value ({@code 12.5} equals {@code 12.50}); an absent optional text equals an empty
- * one. A library of the platform's client jar, like {@link QueueBatch}.
+ * with the code {@link InboundReason#CONFLICTING_CONTENT} and the names of the fields that differ
+ * as its argument. Amounts compare by value ({@code 12.5} equals {@code 12.50}); an absent optional
+ * text equals an empty one. A library of the platform's client jar, like {@link QueueBatch}.
  */
 public final class SameKey {
-
-    /** The refusal code of a same-key message with another content. */
-    public static final String CONFLICT = "CONFLICTING_CONTENT";
 
     private final List<String> differing = new ArrayList<>();
 
@@ -45,14 +42,14 @@ public final class SameKey {
     }
 
     /**
-     * The stored reason of the refusal: the code and its argument, {@code
-     * CONFLICTING_CONTENT|amount,direction}, rendered by the pages' bundles (never a sentence).
+     * The reason of the refusal: the code and the fields that differ as its argument ({@code
+     * CONFLICTING_CONTENT [amount, direction]}), rendered by the bundles (never a sentence).
      */
-    public String reason() {
+    public RefusalReason reason() {
         if (differing.isEmpty()) {
             throw new IllegalStateException("the same content is a redelivery, not a conflict");
         }
-        return CONFLICT + "|" + String.join(",", differing);
+        return RefusalReason.of(InboundReason.CONFLICTING_CONTENT, String.join(", ", differing));
     }
 
     static boolean same(Object applied, Object received) {

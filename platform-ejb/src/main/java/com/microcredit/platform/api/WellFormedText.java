@@ -15,26 +15,20 @@ public final class WellFormedText {
 
     private WellFormedText() {}
 
-    /** The reason code of a text that is not well-formed Unicode (a lone UTF-16 surrogate). */
-    public static final String INVALID_CHARACTER = "INVALID_CHARACTER";
-
     /**
      * Refuses the message when any name or string value in it, however deep, holds a lone UTF-16
      * surrogate (U+D800 to U+DFFF without its pair, sent as such or as a {@code \uD800} escape):
      * such a text is no Unicode text, no column can store it, and it is refused like invalid UTF-8
-     * – with the reason {@code INVALID_CHARACTER: <field> ...} naming the field (and the business
+     * – with the reason {@code INVALID_CHARACTER} and the field as its argument (and the business
      * key when it is itself well-formed).
      */
     public static void require(JsonObject json, String businessKey) throws InvalidMessageException {
         String field = illFormed(json, "");
         if (field != null) {
             throw new InvalidMessageException(
-                    INVALID_CHARACTER
-                            + ": "
-                            + field
-                            + " holds a lone UTF-16 surrogate (not valid Unicode, refused like"
-                            + " invalid UTF-8)",
-                    businessKey != null && loneSurrogateAt(businessKey) < 0 ? businessKey : null);
+                    businessKey != null && loneSurrogateAt(businessKey) < 0 ? businessKey : null,
+                    InboundReason.INVALID_CHARACTER,
+                    field);
         }
     }
 

@@ -1,9 +1,12 @@
 package com.microcredit.platform.application;
 
 import com.microcredit.platform.api.BankZone;
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.platform.domain.inbound.RejectedMessage;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -14,17 +17,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Refuses an inbound message of any context in the caller's transaction: stored as a {@link
  * RejectedMessage} (the Inbound messages page), counted as rejected on commit, and forwarded with
- * its reason to the exception destination.
+ * its reason to the exception destination. The reason is stored as a code with its arguments (ADR
+ * 0027, 0030), never a sentence.
  */
 @Stateless
 @PermitAll // called by message listeners, which run without a user (ADR 0003)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InboundRejectionsBean implements InboundRejections {
+
+    /** The size of {@code rejected_message.reason}. */
+    private static final int MAX_REASON = 1000;
 
     @Inject @BankZone private Clock clock;
 
@@ -37,13 +46,26 @@ public class InboundRejectionsBean implements InboundRejections {
 
     @Inject private ExceptionQueue exceptions;
 
+    /**
+     * The reason as ADR 0027 stores it: the code with its arguments, followed by the field when a
+     * service's refusal names one ({@code TOO_LONG␟500␞INBOUND_FIELD␟purpose}).
+     */
+    static String stored(RefusalReason reason) {
+        List<CodedText> texts = new ArrayList<>();
+        texts.add(new CodedText(reason.code(), reason.arguments()));
+        if (reason.field() != null) {
+            texts.add(CodedText.of(InboundReason.INBOUND_FIELD.name(), reason.field()));
+        }
+        return CodedText.storedList(texts, MAX_REASON);
+    }
+
     @Override
     public void reject(RejectedInbound r) {
         em.persist(
                 new RejectedMessage(
                         r.destination(),
                         r.businessKey(),
-                        r.reason(),
+                        stored(r.reason()),
                         r.payload(),
                         clock.instant()));
         InboundMetricsBean.count(metrics, transactions, r.destination(), "rejected", 1);

@@ -23,10 +23,7 @@ class JsonFieldsTest {
                             InvalidMessageException.class,
                             () -> JsonFields.read(posting(bad), "RepaymentPosting", 1, "postingId"),
                             bad);
-            assertEquals(
-                    "INVALID_CHARACTER: note holds a lone UTF-16 surrogate (not valid Unicode,"
-                            + " refused like invalid UTF-8)",
-                    e.getMessage());
+            assertEquals(RefusalReason.of(InboundReason.INVALID_CHARACTER, "note"), e.reason());
             assertEquals("P-1", e.businessKey(), "the key travels with the refusal");
         }
     }
@@ -41,9 +38,7 @@ class JsonFieldsTest {
                                         "{\"id\":\"K\",\"lines\":[{\"t\":\"ok\"},{\"t\":\"\\uDFFF\"}]}",
                                         "id"));
         assertEquals(
-                "INVALID_CHARACTER: lines[1].t holds a lone UTF-16 surrogate (not valid Unicode,"
-                        + " refused like invalid UTF-8)",
-                nested.getMessage());
+                RefusalReason.of(InboundReason.INVALID_CHARACTER, "lines[1].t"), nested.reason());
         InvalidMessageException key =
                 assertThrows(
                         InvalidMessageException.class,

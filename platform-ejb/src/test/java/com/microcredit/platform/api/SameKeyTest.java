@@ -34,6 +34,8 @@ class SameKeyTest {
                         .field("counterpartyName", null, "杭州某商贸有限公司");
         assertFalse(conflict.isRedelivery());
         assertEquals(List.of("amount", "counterpartyName"), conflict.differing());
-        assertEquals("CONFLICTING_CONTENT|amount,counterpartyName", conflict.reason());
+        assertEquals(
+                new RefusalReason("CONFLICTING_CONTENT", List.of("amount, counterpartyName"), null),
+                conflict.reason());
     }
 }

@@ -8,6 +8,7 @@ import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.portfolio.domain.settlement.Reconciliation;
 import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.protection.api.AccessMonitor;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -27,6 +28,9 @@ import java.time.LocalDate;
  */
 @Dependent
 public class InboundConflicts {
+
+    /** The break's detail: [the fields that differ, the message type] (ADR 0030). */
+    static final String BREAK_CONFLICT = "BREAK_CONFLICTING_CONTENT";
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -51,7 +55,6 @@ public class InboundConflicts {
             String currency,
             BigDecimal applied,
             BigDecimal received) {
-        String fields = String.join(",", comparison.differing());
         if (account != null && alreadyOpen(account, valueDate, businessKey)) {
             return;
         }
@@ -69,12 +72,15 @@ public class InboundConflicts {
                                     received,
                                     applied,
                                     difference,
-                                    comparison.reason() + "|" + messageType),
+                                    CodedText.of(
+                                                    BREAK_CONFLICT,
+                                                    comparison.differing(),
+                                                    messageType)
+                                            .stored()),
                             clock.instant(),
                             hasher));
         }
-        monitor.inboundConflict(
-                "INBOUND_CONFLICT|" + messageType + "|" + businessKey + "|" + fields);
+        monitor.inboundConflict(messageType, businessKey, comparison.differing());
     }
 
     private boolean alreadyOpen(String account, LocalDate valueDate, String businessKey) {

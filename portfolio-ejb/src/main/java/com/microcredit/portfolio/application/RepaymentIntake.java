@@ -2,6 +2,7 @@ package com.microcredit.portfolio.application;
 
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundMetrics;
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.SameKey;
 import com.microcredit.portfolio.api.ExposureView;
@@ -88,22 +89,23 @@ public class RepaymentIntake {
                         .orElseThrow(
                                 () ->
                                         new InvalidMessageException(
-                                                "Unknown loan " + m.loanReference(),
-                                                m.postingId()));
+                                                m.postingId(),
+                                                InboundReason.INBOUND_UNKNOWN_LOAN,
+                                                m.loanReference()));
         if (!loan.currency().equals(m.currency())) {
             throw new InvalidMessageException(
-                    "currency " + m.currency() + " differs from the loan's " + loan.currency(),
-                    m.postingId());
+                    m.postingId(),
+                    InboundReason.INBOUND_CURRENCY_DIFFERS,
+                    m.currency(),
+                    loan.currency());
         }
         if (m.principal().compareTo(loan.outstanding()) > 0) {
             throw new InvalidMessageException(
-                    "principal "
-                            + m.principal().toPlainString()
-                            + " exceeds the outstanding "
-                            + loan.outstanding().toPlainString()
-                            + " of "
-                            + m.loanReference(),
-                    m.postingId());
+                    m.postingId(),
+                    InboundReason.INBOUND_PRINCIPAL_OVER_OUTSTANDING,
+                    m.principal(),
+                    loan.outstanding(),
+                    m.loanReference());
         }
         em.persist(
                 new RepaymentPosting(

@@ -2,6 +2,7 @@ package com.microcredit.portfolio.application;
 
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundMetrics;
+import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.api.SameKey;
 import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
@@ -110,7 +111,7 @@ public class SettlementIntake {
      * @return the conflicting messages, by their index in {@code messages}, with the refusal's
      *     reason (code and argument), for the caller to refuse through {@code InboundRejections}
      */
-    public Map<Integer, String> applyAll(List<SettlementTransactionMessage> messages) {
+    public Map<Integer, RefusalReason> applyAll(List<SettlementTransactionMessage> messages) {
         FundUsagePolicy policy = fundUsage();
         List<SettlementTransactionMessage> plain = new ArrayList<>(messages.size());
         List<Integer> plainAt = new ArrayList<>(messages.size());
@@ -133,7 +134,7 @@ public class SettlementIntake {
             AppliedTransaction row = stored.get(plain.get(j).transactionId());
             recorded[plainAt.get(j)] = row != null && row.id() == given[j];
         }
-        Map<Integer, String> conflicts = new TreeMap<>();
+        Map<Integer, RefusalReason> conflicts = new TreeMap<>();
         int redelivered = 0;
         for (int i = 0; i < messages.size(); i++) {
             if (!recorded[i]) {

@@ -53,7 +53,9 @@ class SameKeyComparisonTest {
         var m = transaction("6222020200119999", Direction.DEBIT, "1234.57", "某某贸易");
         var comparison = APPLIED.compareWith(m, HASH.hash(m.accountNumber()));
         assertEquals(List.of("accountNumber", "direction", "amount"), comparison.differing());
-        assertEquals("CONFLICTING_CONTENT|accountNumber,direction,amount", comparison.reason());
+        assertEquals(
+                "CONFLICTING_CONTENT(accountNumber, direction, amount)",
+                comparison.reason().readable());
         var renamed = transaction("6222020200112233", Direction.CREDIT, "1234.56", "另一家公司");
         assertEquals(
                 List.of("counterpartyName"),

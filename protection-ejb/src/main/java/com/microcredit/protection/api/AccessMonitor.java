@@ -24,10 +24,11 @@ public interface AccessMonitor {
     /**
      * SYSTEM (the inbound intakes): core banking sent a message with the business key of one
      * already applied and another content (ADR 0025); raises an {@code INBOUND_CONFLICT} alert to
-     * risk managers. {@code detail} is a code with arguments ({@code CONFLICTING_CONTENT|<message
-     * type>|<business key>|<fields>}), stored with any account or identity number in it masked.
+     * risk managers. The detail is stored as the code {@code INBOUND_CONFLICT} with the message
+     * type, the business key (any account or identity number in it masked) and the fields that
+     * differ (ADR 0027, 0030).
      */
-    void inboundConflict(String detail);
+    void inboundConflict(String messageType, String businessKey, List<String> fields);
 
     /** RISK_MANAGER, AUDITOR: alerts, open ones first, newest first. */
     List<SecurityAlertView> alerts(boolean openOnly, int maxResults);

@@ -113,14 +113,19 @@ public class AccessMonitorBean implements AccessMonitor {
 
     @Override
     @RolesAllowed("SYSTEM")
-    public void inboundConflict(String detail) {
+    public void inboundConflict(String messageType, String businessKey, List<String> fields) {
         raise(
                 new SecurityAlert(
                         clock.instant(),
                         AlertKind.INBOUND_CONFLICT,
                         "CORE_BANKING",
                         null,
-                        IdentityMask.maskNumbersIn(detail)));
+                        CodedText.of(
+                                        "INBOUND_CONFLICT",
+                                        messageType,
+                                        IdentityMask.maskNumbersIn(businessKey),
+                                        fields)
+                                .stored()));
     }
 
     private void raise(SecurityAlert alert) {

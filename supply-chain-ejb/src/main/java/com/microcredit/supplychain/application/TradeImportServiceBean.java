@@ -3,6 +3,7 @@ package com.microcredit.supplychain.application;
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.supplychain.api.ImportReport;
 import com.microcredit.supplychain.api.ImportTrades;
 import com.microcredit.supplychain.api.RejectedRowView;
@@ -83,13 +84,17 @@ public class TradeImportServiceBean implements TradeImportService {
                     c.fileName(),
                     format,
                     0,
-                    List.of(new RejectedRow(e.line(), null, List.of(e.getMessage()))));
+                    List.of(new RejectedRow(e.line(), null, List.of(e.reason()))));
         }
         TradeImportRules.ImportCheck check = rules(hub.getId()).check(read);
         if (!check.importable()) {
             List<RejectedRow> rejected =
                     check.rejected().isEmpty()
-                            ? List.of(new RejectedRow(0, null, List.of("The file holds no rows")))
+                            ? List.of(
+                                    new RejectedRow(
+                                            0,
+                                            null,
+                                            List.of(CodedText.of("TRADE_FILE_NO_ROWS").stored())))
                             : check.rejected();
             return refused(hub.getId(), c.fileName(), format, read.size(), rejected);
         }

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * a number, so digits and percentages follow the reader's locale; an argument with a key {@code
  * coded.arg.<argument>} or a label of its family ({@code hub.status.}, {@code source.}, {@code
  * reason.}…) is rendered by it (e.g. LATE_PAYMENTS, DISTRESSED); free text (code {@code TEXT}) and
- * text stored before codes are shown as they are; a code the bundle lacks shows as the code and its
- * arguments (a test keeps every code the domain emits in both bundles).
+ * text stored before codes are shown as they are; the code of a service's refusal, which an inbound
+ * message's stored reason may hold (ADR 0030), renders by its {@code refusal.<CODE>} text ({@link
+ * Refusals}); a code the bundle lacks shows as the code and its arguments (a test keeps every code
+ * the domain emits in both bundles).
  */
 public final class CodedTexts {
 
@@ -88,6 +90,9 @@ public final class CodedTexts {
         }
         String key = "coded." + code;
         if (!bundle.containsKey(key)) {
+            if (bundle.containsKey("refusal." + code)) {
+                return Refusals.text(locale, code, args); // a service's refusal, stored (ADR 0030)
+            }
             return args.isEmpty() ? code : code + " (" + String.join(", ", args) + ")";
         }
         MessageFormat format = new MessageFormat(bundle.getString(key), locale);

@@ -53,26 +53,8 @@ public class Labels {
     public String coded(String stored) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-        if (stored != null && REFUSAL.matcher(stored).lookingAt()) {
-            return refusal(locale, stored);
-        }
         return CodedTexts.render(locale, stored);
     }
-
-    /**
-     * A refused inbound message's reason in its own stored form ({@code CODE|arg|arg}, readable in
-     * the JMS property that carries it, ADR 0025) through {@code refusal.<CODE>}.
-     */
-    private static String refusal(Locale locale, String stored) {
-        String[] parts = stored.split("\\|", -1);
-        String text =
-                Refusals.text(
-                        locale, parts[0], java.util.Arrays.asList(parts).subList(1, parts.length));
-        return text.equals(parts[0]) ? stored : text;
-    }
-
-    private static final java.util.regex.Pattern REFUSAL =
-            java.util.regex.Pattern.compile("[A-Z][A-Z_]+\\|");
 
     /** Names (variables, members) joined as the page's language lists them, never "[a, b]". */
     public String list(Collection<String> names) {

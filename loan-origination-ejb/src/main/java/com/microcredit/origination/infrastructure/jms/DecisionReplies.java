@@ -1,6 +1,8 @@
 package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.api.ApplicationView;
+import com.microcredit.platform.api.InboundReasonTexts;
+import com.microcredit.platform.api.RefusalReason;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.jms.TextMessage;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a decision request on its JMSReplyTo destination (docs/messages.md, DecisionReply v1),
@@ -29,6 +32,10 @@ public class DecisionReplies {
     @Inject
     @JMSConnectionFactory("jms/mcrc/ConnectionFactory")
     private JMSContext jms;
+
+    @Inject
+    @ConfigProperty(name = "mcrc.inbound.reason-language", defaultValue = "zh-CN")
+    String language;
 
     /** The decision (or the replayed earlier decision) for the request. */
     public void decided(Message request, String businessKey, ApplicationView a) {
@@ -60,21 +67,38 @@ public class DecisionReplies {
 
     /**
      * A valid request the rules refused as a whole (e.g. a limit reservation): nothing was
-     * recorded.
+     * recorded. The code and its arguments for programs, the reason as a text in the bank's
+     * language (a code only the pages' bundles know reads as {@code CODE(arg, …)}).
      */
-    public void refused(Message request, String businessKey, String code, String reason) {
+    public void refused(Message request, String businessKey, String code, List<String> arguments) {
+        RefusalReason reason = new RefusalReason(code, arguments, null);
         send(
                 request,
                 businessKey,
-                header(businessKey, "REFUSED").add("code", code).add("reason", reason));
+                header(businessKey, "REFUSED")
+                        .add("code", code)
+                        .add("arguments", array(arguments))
+                        .add("reason", text(reason)));
     }
 
     /**
      * A request that can never be decided; it is also on the exception destination with the same
-     * reason.
+     * reason: its code, arguments and field (when a service's refusal names one) for programs, and
+     * a text in the bank's language (ADR 0030, docs/messages.md).
      */
-    public void rejected(Message request, String businessKey, String reason) {
-        send(request, businessKey, header(businessKey, "REJECTED").add("reason", reason));
+    public void rejected(Message request, String businessKey, RefusalReason reason) {
+        JsonObjectBuilder body =
+                header(businessKey, "REJECTED")
+                        .add("reasonCode", reason.code())
+                        .add("reasonArgs", array(reason.arguments()));
+        if (reason.field() != null) {
+            body.add("reasonField", reason.field());
+        }
+        send(request, businessKey, body.add("reason", text(reason)));
+    }
+
+    private String text(RefusalReason reason) {
+        return InboundReasonTexts.render(reason, InboundReasonTexts.language(language));
     }
 
     private static JsonObjectBuilder header(String businessKey, String result) {

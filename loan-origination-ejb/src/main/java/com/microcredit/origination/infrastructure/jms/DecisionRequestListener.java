@@ -2,10 +2,11 @@ package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.QueueBatch;
-import com.microcredit.platform.api.SameKey;
+import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.portfolio.api.LimitRefusedException;
 import com.microcredit.protection.api.AccessMonitor;
 import jakarta.annotation.security.RunAs;
@@ -15,6 +16,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
 
 /**
  * Automated decisions for the applications core banking's online channel forwards (queue
@@ -67,7 +69,7 @@ public class DecisionRequestListener implements MessageListener {
                             rejections,
                             (refused, refusal) ->
                                     replies.rejected(
-                                            refused, refusal.businessKey(), refusal.getMessage()))
+                                            refused, refusal.businessKey(), refusal.reason()))
                     .read(message);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a decision request", e);
@@ -80,8 +82,7 @@ public class DecisionRequestListener implements MessageListener {
         String key = request.channelReference();
         try {
             if (message.getJMSReplyTo() == null) {
-                throw new InvalidMessageException(
-                        "JMSReplyTo is missing: the answer has nowhere to go", key);
+                throw new InvalidMessageException(key, InboundReason.INBOUND_NO_REPLY_TO);
             }
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a decision request", e);
@@ -89,17 +90,18 @@ public class DecisionRequestListener implements MessageListener {
         try {
             handler.decideAndAnswer(message, request);
         } catch (InvalidInputException e) {
-            throw new InvalidMessageException(e.getMessage(), key);
+            throw new InvalidMessageException(RefusalReason.refused(e), key);
         } catch (DecisionRefusedException e) {
             if (REUSED.equals(e.code())) {
                 // The channel reference was decided for other terms: a conflict, not a refusal of
                 // the rules (ADR 0025). Refused through the platform, answered REJECTED, alerted.
-                monitor.inboundConflict("INBOUND_CONFLICT|DecisionRequest|" + key + "|terms");
-                throw new InvalidMessageException(SameKey.CONFLICT + "|terms", key);
+                monitor.inboundConflict("DecisionRequest", key, List.of("terms"));
+                throw new InvalidMessageException(key, InboundReason.CONFLICTING_CONTENT, "terms");
             }
-            replies.refused(message, key, e.code(), e.getMessage());
+            replies.refused(message, key, e.code(), e.arguments());
         } catch (LimitRefusedException e) {
-            replies.refused(message, key, "LIMIT_REFUSED", e.getMessage());
+            // The limit service's own words (English) until its refusals are coded (ADR 0030).
+            replies.refused(message, key, "LIMIT_REFUSED", List.of(String.valueOf(e.getMessage())));
         }
     }
 }

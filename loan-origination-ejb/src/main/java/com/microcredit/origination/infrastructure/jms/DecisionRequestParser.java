@@ -1,5 +1,6 @@
 package com.microcredit.origination.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
 import java.math.BigDecimal;
@@ -24,23 +25,23 @@ public final class DecisionRequestParser {
         String key = f.textOrNull(KEY);
         if (key != null && (key.length() > MAX_REFERENCE || !key.matches("[A-Za-z0-9._:/-]+"))) {
             throw new InvalidMessageException(
-                    KEY + " must be 1-" + MAX_REFERENCE + " letters, digits or . _ : / -", null);
+                    null, InboundReason.INBOUND_REFERENCE_FORMAT, KEY, MAX_REFERENCE);
         }
         f.envelope(MESSAGE_TYPE, SCHEMA_VERSION);
         String reference = f.requiredText(KEY, MAX_REFERENCE);
         long borrowerId = f.requiredLong("borrowerId");
         if (borrowerId <= 0) {
-            throw f.invalid("borrowerId must be positive");
+            throw f.invalid(InboundReason.INBOUND_FIELD_NOT_POSITIVE, "borrowerId");
         }
         String product = f.requiredText("productCode", Integer.MAX_VALUE);
         BigDecimal amount = f.amount("amount", null, false, false);
         String currency = f.requiredText("currency", Integer.MAX_VALUE);
         if (!currency.matches("[A-Z]{3}")) {
-            throw f.invalid("currency must be an ISO 4217 code such as CNY");
+            throw f.invalid(InboundReason.INBOUND_CURRENCY_FORMAT, "currency");
         }
         int term = f.requiredInt("termMonths");
         if (term <= 0) {
-            throw f.invalid("termMonths must be positive");
+            throw f.invalid(InboundReason.INBOUND_FIELD_NOT_POSITIVE, "termMonths");
         }
         String method = f.requiredText("repaymentMethod", Integer.MAX_VALUE);
         String purpose = f.requiredText("purpose", 500);

@@ -53,7 +53,7 @@ class DecisionRequestParserTest {
     @Test
     void anAmountWithMoreThanTwoDecimalsIsRejected() {
         assertEquals(
-                "amount has more than 2 decimals",
+                "INBOUND_AMOUNT_DECIMALS(amount)",
                 refusal(request(",\"amount\":\"100.001\"")).getMessage());
     }
 
@@ -62,13 +62,13 @@ class DecisionRequestParserTest {
         assertTrue(
                 refusal(request(",\"amount\":\"0\""))
                         .getMessage()
-                        .startsWith("amount must be positive"));
+                        .equals("INBOUND_AMOUNT_NOT_POSITIVE(amount, 0)"));
     }
 
     @Test
     void malformedJsonIsRejectedWithoutABusinessKey() {
         InvalidMessageException e = refusal("{\"schemaVersion\":1, not json");
-        assertTrue(e.getMessage().startsWith("Malformed JSON"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("INBOUND_MALFORMED_JSON(1, "), e.getMessage());
         assertNull(e.businessKey());
     }
 
@@ -76,7 +76,7 @@ class DecisionRequestParserTest {
     void aMissingFieldIsNamedAndTheBusinessKeyKeptForTheOperator() {
         InvalidMessageException e =
                 refusal(request("").replace("\"productCode\":\"TAX_LOAN\",", ""));
-        assertEquals("Missing field: productCode", e.getMessage());
+        assertEquals("INBOUND_FIELD_MISSING(productCode)", e.getMessage());
         assertEquals("OC-20261124-000001", e.businessKey());
     }
 
@@ -85,47 +85,47 @@ class DecisionRequestParserTest {
         assertTrue(
                 refusal(request(",\"schemaVersion\":2"))
                         .getMessage()
-                        .startsWith("Unsupported schemaVersion 2"));
+                        .equals("INBOUND_SCHEMA_VERSION(2, 1)"));
         assertTrue(
                 refusal(request(",\"messageType\":\"SettlementTransaction\""))
                         .getMessage()
-                        .startsWith("messageType must be DecisionRequest"));
+                        .equals("INBOUND_MESSAGE_TYPE(DecisionRequest, SettlementTransaction)"));
     }
 
     @Test
     void theChannelReferenceIsRequiredAndBounded() {
         assertEquals(
-                "Missing field: channelReference",
+                "INBOUND_FIELD_MISSING(channelReference)",
                 refusal(request(",\"channelReference\":null")).getMessage());
         assertTrue(
                 refusal(request(",\"channelReference\":\"" + "X".repeat(65) + "\""))
                         .getMessage()
-                        .startsWith("channelReference must be 1-64"));
+                        .equals("INBOUND_REFERENCE_FORMAT(channelReference, 64)"));
         assertTrue(
                 refusal(request(",\"channelReference\":\"A B\""))
                         .getMessage()
-                        .startsWith("channelReference must be"));
+                        .equals("INBOUND_REFERENCE_FORMAT(channelReference, 64)"));
     }
 
     @Test
     void typesAreChecked() {
         assertEquals(
-                "borrowerId must be an integer",
+                "INBOUND_FIELD_NOT_INTEGER(borrowerId)",
                 refusal(request(",\"borrowerId\":\"1042\"")).getMessage());
         assertEquals(
-                "termMonths must be an integer",
+                "INBOUND_FIELD_NOT_INTEGER(termMonths)",
                 refusal(request(",\"termMonths\":1.5")).getMessage());
         assertEquals(
-                "acceptOffer must be true or false",
+                "INBOUND_FIELD_NOT_BOOLEAN(acceptOffer)",
                 refusal(request(",\"acceptOffer\":\"yes\"")).getMessage());
         assertEquals(
-                "currency must be an ISO 4217 code such as CNY",
+                "INBOUND_CURRENCY_FORMAT(currency)",
                 refusal(request(",\"currency\":\"yuan\"")).getMessage());
     }
 
     @Test
     void anEmptyBodyOrAJsonArrayIsRejected() {
-        assertEquals("Empty message body", refusal(" ").getMessage());
-        assertEquals("Message body is not a JSON object", refusal("[1,2]").getMessage());
+        assertEquals("INBOUND_EMPTY_BODY", refusal(" ").getMessage());
+        assertEquals("INBOUND_NOT_JSON_OBJECT", refusal("[1,2]").getMessage());
     }
 }

@@ -1,6 +1,8 @@
 package com.microcredit.platform.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
+import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.api.RejectedInbound;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -15,9 +17,10 @@ import jakarta.jms.TextMessage;
  * whose processing failed past the redelivery limit, which arrives there whole, unmasked and
  * without {@code mcrcReason} – and refuses it through {@link InboundRejections} like any other
  * refused message: stored in {@code rejected_message} (body encrypted), a masked copy with the
- * reason {@code REDELIVERY_LIMIT|<source queue>} forwarded in its place, in one transaction (ADR
- * 0025). The copies {@link ExceptionDestination} forwards carry {@code mcrcReason} and are left
- * alone by the selector, so every message resting on the destination is masked.
+ * reason {@code REDELIVERY_LIMIT} with the source queue as its argument forwarded in its place, in
+ * one transaction (ADR 0025). The copies {@link ExceptionDestination} forwards carry {@code
+ * mcrcReason} and are left alone by the selector, so every message resting on the destination is
+ * masked.
  */
 @MessageDriven(
         activationConfig = {
@@ -32,9 +35,6 @@ import jakarta.jms.TextMessage;
                     propertyValue = ExceptionDestination.REASON + " IS NULL")
         })
 public class ExceptionDestinationSweeper implements MessageListener {
-
-    /** The code of a message the engine moved after the redelivery limit. */
-    static final String REDELIVERY_LIMIT = "REDELIVERY_LIMIT";
 
     /** Where the built-in engine and Artemis name the queue a moved message came from. */
     private static final String[] SOURCE_PROPERTIES = {
@@ -54,7 +54,7 @@ public class ExceptionDestinationSweeper implements MessageListener {
                     new RejectedInbound(
                             source,
                             null,
-                            REDELIVERY_LIMIT + "|" + source,
+                            RefusalReason.of(InboundReason.REDELIVERY_LIMIT, source),
                             message instanceof TextMessage text ? text.getText() : null,
                             message.getJMSCorrelationID()));
         } catch (JMSException e) {
@@ -63,7 +63,8 @@ public class ExceptionDestinationSweeper implements MessageListener {
         }
     }
 
-    private static String source(Message message) throws JMSException {
+    /** The queue the engine moved the message from, or "unknown". */
+    static String source(Message message) throws JMSException {
         for (String property : SOURCE_PROPERTIES) {
             String value = message.getStringProperty(property);
             if (value != null && !value.isBlank()) {

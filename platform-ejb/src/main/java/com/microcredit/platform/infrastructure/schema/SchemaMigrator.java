@@ -22,8 +22,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migration scripts run on Derby and MySQL; the few dialect differences are placeholders chosen
  * from the database product the data source reports. Flyway's lock makes concurrent starts of
  * several servers safe. Bean-managed transactions: Flyway commits its own work. The Java migrations
- * (V10_2, V12_2, V15_1) re-encrypt with the application's key ring ({@link FieldKeys}, loaded from
- * configuration by the container when this first asks for it).
+ * (V10_2, V12_2, V15_1) re-encrypt with the application's key ring; V28_6 reads old refusal reasons
+ * into codes ({@link FieldKeys}, loaded from configuration by the container when this first asks
+ * for it).
  */
 @Singleton
 @Startup
@@ -55,7 +56,9 @@ public class SchemaMigrator {
                         .javaMigrations(
                                 new V10_2__EncryptIdentityNumbers(keys),
                                 new V12_2__EncryptLedgerAccountNumbers(keys),
-                                new V15_1__ProtectRejectedMessages(keys))
+                                new V15_1__ProtectRejectedMessages(keys),
+                                new V28_6__CodedInboundReasons(),
+                                new V28_7__CloseDuplicateHubDistressSignals())
                         .placeholders(placeholdersFor(product))
                         .table("schema_history")
                         // Liberty's batch job repository and persistent timer store (BATCH_*,

@@ -45,7 +45,9 @@ final class MigrationFixture {
                 .javaMigrations(
                         new V10_2__EncryptIdentityNumbers(keys),
                         new V12_2__EncryptLedgerAccountNumbers(keys),
-                        new V15_1__ProtectRejectedMessages(keys))
+                        new V15_1__ProtectRejectedMessages(keys),
+                        new V28_6__CodedInboundReasons(),
+                        new V28_7__CloseDuplicateHubDistressSignals())
                 .target(target)
                 .load()
                 .migrate();

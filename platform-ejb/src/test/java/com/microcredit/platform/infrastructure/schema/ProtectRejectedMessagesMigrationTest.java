@@ -42,7 +42,7 @@ class ProtectRejectedMessagesMigrationTest {
             insert(s, 4, "T-43", "Wrong currency USD", sealed);
         }
 
-        db.migrateTo("latest");
+        db.migrateTo("28.5"); // V28_6 then codes the reasons (CodedInboundReasonsMigrationTest)
 
         try (Connection c = db.connect();
                 Statement s = c.createStatement();

@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
 import com.microcredit.portfolio.domain.settlement.EndOfDayReport;
@@ -37,26 +38,23 @@ public class EndOfDayBalanceParser {
             BigDecimal closing = f.amount("closingBalance", maxAmount, true, true);
             int count = f.requiredInt("transactionCount");
             if (count < 0 || count > MAX_IDS) {
-                throw f.invalid("transactionCount must be between 0 and " + MAX_IDS);
+                throw f.invalid(
+                        InboundReason.INBOUND_FIELD_BETWEEN, "transactionCount", 0, MAX_IDS);
             }
             List<String> ids = f.optionalTexts("transactionIds", 64);
             Set<String> idSet = null;
             if (ids != null) {
                 idSet = new LinkedHashSet<>(ids);
                 if (idSet.size() != ids.size()) {
-                    throw f.invalid("transactionIds lists a transaction twice");
+                    throw f.invalid(InboundReason.INBOUND_IDS_REPEATED, "transactionIds");
                 }
                 if (idSet.size() != count) {
-                    throw f.invalid(
-                            "transactionIds lists "
-                                    + idSet.size()
-                                    + " transactions but transactionCount is "
-                                    + count);
+                    throw f.invalid(InboundReason.INBOUND_IDS_COUNT, idSet.size(), count);
                 }
             }
             return new EndOfDayReport(account, date, currency, opening, closing, count, idSet);
         } catch (InvalidMessageException e) {
-            throw new InvalidMessageException(e.getMessage(), key);
+            throw e.withKey(key);
         }
     }
 

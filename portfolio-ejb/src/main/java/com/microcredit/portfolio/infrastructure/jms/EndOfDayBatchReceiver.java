@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.QueueBatch;
@@ -72,11 +73,10 @@ public class EndOfDayBatchReceiver {
         EndOfDayReport report = checks.endOfDay().parse(body);
         if (!accounts.isKnown(report.accountNumber())) {
             throw new InvalidMessageException(
-                    "Unknown account "
-                            + report.accountNumber()
-                            + ": not a borrower's settlement account at the bank",
                     EndOfDayBalanceParser.businessKey(
-                            report.accountNumber(), report.businessDate()));
+                            report.accountNumber(), report.businessDate()),
+                    InboundReason.INBOUND_UNKNOWN_ACCOUNT,
+                    report.accountNumber());
         }
         return report;
     }

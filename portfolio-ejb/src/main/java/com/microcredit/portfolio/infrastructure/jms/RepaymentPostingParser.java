@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
 import com.microcredit.portfolio.application.RepaymentPostingMessage;
@@ -29,13 +30,14 @@ public class RepaymentPostingParser {
         BigDecimal principal = f.amount("principal", maxAmount, false, true);
         BigDecimal interest = f.amount("interest", maxAmount, false, true);
         if (principal.add(interest).signum() == 0) {
-            throw f.invalid("principal and interest are both zero");
+            throw f.invalid(InboundReason.INBOUND_REPAYMENT_ZERO);
         }
         String currency = f.currency("currency", acceptedCurrencies);
         var valueDate = f.date("valueDate");
         Integer dpd = f.optionalInt("daysPastDue");
         if (dpd != null && (dpd < 0 || dpd > MAX_DAYS_PAST_DUE)) {
-            throw f.invalid("daysPastDue must be between 0 and " + MAX_DAYS_PAST_DUE);
+            throw f.invalid(
+                    InboundReason.INBOUND_FIELD_BETWEEN, "daysPastDue", 0, MAX_DAYS_PAST_DUE);
         }
         return new RepaymentPostingMessage(
                 postingId, loan, account, principal, interest, currency, valueDate, dpd);

@@ -1,8 +1,10 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.QueueBatch;
+import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.portfolio.application.SettlementIntake;
 import com.microcredit.portfolio.application.SettlementTransactionMessage;
@@ -89,9 +91,9 @@ public class SettlementBatchReceiver {
     private void refuseConflicts(
             List<SettlementTransactionMessage> valid,
             List<Message> taken,
-            Map<Integer, String> conflicts) {
+            Map<Integer, RefusalReason> conflicts) {
         try {
-            for (Map.Entry<Integer, String> c : conflicts.entrySet()) {
+            for (Map.Entry<Integer, RefusalReason> c : conflicts.entrySet()) {
                 Message message = taken.get(c.getKey());
                 rejections.reject(
                         new RejectedInbound(
@@ -110,10 +112,7 @@ public class SettlementBatchReceiver {
         SettlementTransactionMessage m = checks.settlement().parse(body);
         if (!accounts.isKnown(m.accountNumber())) {
             throw new InvalidMessageException(
-                    "Unknown account "
-                            + m.accountNumber()
-                            + ": not a borrower's settlement account at the bank",
-                    m.transactionId());
+                    m.transactionId(), InboundReason.INBOUND_UNKNOWN_ACCOUNT, m.accountNumber());
         }
         return m;
     }

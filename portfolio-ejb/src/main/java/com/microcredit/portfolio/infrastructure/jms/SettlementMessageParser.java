@@ -1,5 +1,6 @@
 package com.microcredit.portfolio.infrastructure.jms;
 
+import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InvalidMessageException;
 import com.microcredit.platform.api.JsonFields;
 import com.microcredit.platform.api.WellFormedText;
@@ -19,8 +20,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates an inbound settlement-transaction message. Every refusal names the field and
- * the rule, so the exception destination tells an operator exactly what to fix.
+ * Reads and validates an inbound settlement-transaction message. Every refusal is a code ({@link
+ * InboundReason}) naming the field and the rule, so the exception destination tells an operator
+ * exactly what to fix.
  */
 public class SettlementMessageParser {
 
@@ -42,73 +44,77 @@ public class SettlementMessageParser {
 
     public SettlementTransactionMessage parse(String body) throws InvalidMessageException {
         if (body == null || body.isBlank()) {
-            throw new InvalidMessageException("Empty message body", null);
+            throw new InvalidMessageException(null, InboundReason.INBOUND_EMPTY_BODY);
         }
         JsonObject json;
         try (var reader = JsonFields.READERS.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidMessageException("Message body is not a JSON object", null);
+                throw new InvalidMessageException(null, InboundReason.INBOUND_NOT_JSON_OBJECT);
             }
             json = value.asJsonObject();
         } catch (JsonParsingException e) {
-            throw new InvalidMessageException("Malformed JSON: " + e.getMessage(), null);
+            throw InvalidMessageException.malformed(e);
         } catch (JsonException e) {
-            throw new InvalidMessageException("Unreadable JSON: " + e.getMessage(), null);
+            throw new InvalidMessageException(null, InboundReason.INBOUND_UNREADABLE_JSON);
         }
         String key = optionalText(json, "transactionId");
         WellFormedText.require(json, key);
         int version = requiredInt(json, "schemaVersion", key);
         if (version != SCHEMA_VERSION) {
             throw new InvalidMessageException(
-                    "Unsupported schemaVersion " + version + " (expected " + SCHEMA_VERSION + ")",
-                    key);
+                    key, InboundReason.INBOUND_SCHEMA_VERSION, version, SCHEMA_VERSION);
         }
         String type = requiredText(json, "messageType", key);
         if (!MESSAGE_TYPE.equals(type)) {
             throw new InvalidMessageException(
-                    "messageType must be " + MESSAGE_TYPE + " on this queue, was " + type, key);
+                    key, InboundReason.INBOUND_MESSAGE_TYPE, MESSAGE_TYPE, type);
         }
         String transactionId = requiredText(json, "transactionId", key);
         if (transactionId.length() > 64) {
-            throw new InvalidMessageException("transactionId longer than 64 characters", null);
+            throw new InvalidMessageException(
+                    null,
+                    InboundReason.INBOUND_FIELD_TOO_LONG,
+                    "transactionId",
+                    JsonFields.MAX_KEY);
         }
         String account = requiredText(json, "accountNumber", key);
         if (!ACCOUNT.matcher(account).matches()) {
             throw new InvalidMessageException(
-                    "accountNumber must be 8-34 digits or capital letters", key);
+                    key, InboundReason.INBOUND_ACCOUNT_FORMAT, "accountNumber");
         }
         Direction direction;
         try {
             direction = Direction.valueOf(requiredText(json, "direction", key));
         } catch (IllegalArgumentException e) {
-            throw new InvalidMessageException("direction must be CREDIT or DEBIT", key);
+            throw new InvalidMessageException(
+                    key, InboundReason.INBOUND_FIELD_NOT_ONE_OF, "direction", "CREDIT, DEBIT");
         }
         BigDecimal amount = requiredAmount(json, key);
         String currency = requiredText(json, "currency", key);
         if (!acceptedCurrencies.contains(currency)) {
             throw new InvalidMessageException(
-                    "currency "
-                            + currency
-                            + " is not accepted (accepted: "
-                            + acceptedCurrencies
-                            + ")",
-                    key);
+                    key,
+                    InboundReason.INBOUND_CURRENCY_NOT_ACCEPTED,
+                    "currency",
+                    currency,
+                    String.join(", ", acceptedCurrencies));
         }
         LocalDate valueDate;
         try {
             valueDate = LocalDate.parse(requiredText(json, "valueDate", key));
         } catch (DateTimeParseException e) {
-            throw new InvalidMessageException("valueDate must be an ISO date (yyyy-MM-dd)", key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_DATE_FORMAT, "valueDate");
         }
         String industry = optionalText(json, "counterpartyIndustryCode");
         if (industry != null && !INDUSTRY.matcher(industry).matches()) {
             throw new InvalidMessageException(
-                    "counterpartyIndustryCode must be a GB/T 4754 code such as K70", key);
+                    key, InboundReason.INBOUND_INDUSTRY_CODE, "counterpartyIndustryCode");
         }
         String counterparty = optionalText(json, "counterpartyName");
         if (counterparty != null && counterparty.length() > 200) {
-            throw new InvalidMessageException("counterpartyName longer than 200 characters", key);
+            throw new InvalidMessageException(
+                    key, InboundReason.INBOUND_FIELD_TOO_LONG, "counterpartyName", 200);
         }
         return new SettlementTransactionMessage(
                 transactionId,
@@ -125,32 +131,30 @@ public class SettlementMessageParser {
         JsonValue v = json.get("amount");
         BigDecimal amount;
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidMessageException("Missing field: amount", key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_FIELD_MISSING, "amount");
         } else if (v instanceof JsonNumber n) {
             amount = n.bigDecimalValue();
         } else if (v instanceof JsonString s) {
             try {
                 amount = new BigDecimal(s.getString());
             } catch (NumberFormatException e) {
-                throw new InvalidMessageException("amount is not a number", key);
+                throw new InvalidMessageException(
+                        key, InboundReason.INBOUND_FIELD_NOT_NUMBER, "amount");
             }
         } else {
-            throw new InvalidMessageException("amount must be a number", key);
+            throw new InvalidMessageException(
+                    key, InboundReason.INBOUND_FIELD_NOT_NUMBER, "amount");
         }
         if (amount.signum() <= 0) {
             throw new InvalidMessageException(
-                    "amount must be positive, was " + amount.toPlainString(), key);
+                    key, InboundReason.INBOUND_AMOUNT_NOT_POSITIVE, "amount", amount);
         }
         if (amount.compareTo(maxAmount) > 0) {
             throw new InvalidMessageException(
-                    "amount "
-                            + amount.toPlainString()
-                            + " exceeds the plausibility maximum "
-                            + maxAmount.toPlainString(),
-                    key);
+                    key, InboundReason.INBOUND_AMOUNT_OVER_MAXIMUM, "amount", amount, maxAmount);
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidMessageException("amount has more than 2 decimals", key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_AMOUNT_DECIMALS, "amount");
         }
         return amount;
     }
@@ -159,10 +163,10 @@ public class SettlementMessageParser {
             throws InvalidMessageException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidMessageException("Missing field: " + field, key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_FIELD_MISSING, field);
         }
         if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-            throw new InvalidMessageException(field + " must be an integer", key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_FIELD_NOT_INTEGER, field);
         }
         return n.intValue();
     }
@@ -171,13 +175,13 @@ public class SettlementMessageParser {
             throws InvalidMessageException {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidMessageException("Missing field: " + field, key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_FIELD_MISSING, field);
         }
         if (!(v instanceof JsonString s)) {
-            throw new InvalidMessageException(field + " must be a string", key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_FIELD_NOT_STRING, field);
         }
         if (s.getString().isBlank()) {
-            throw new InvalidMessageException(field + " must not be blank", key);
+            throw new InvalidMessageException(key, InboundReason.INBOUND_FIELD_BLANK, field);
         }
         return s.getString().trim();
     }

@@ -62,37 +62,37 @@ class EndOfDayBalanceParserTest {
     @Test
     void refusalsNameTheFieldAndCarryTheBusinessKey() {
         var e = refusal(b -> b.add("closingBalance", "1.234"));
-        assertEquals("closingBalance has more than 2 decimals", e.getMessage());
+        assertEquals("INBOUND_AMOUNT_DECIMALS(closingBalance)", e.getMessage());
         assertEquals("6222020200112233/2026-11-20", e.businessKey());
         assertTrue(
                 refusal(b -> b.add("openingBalance", "-200000000"))
                         .getMessage()
-                        .contains("plausibility maximum"));
+                        .startsWith("INBOUND_AMOUNT_OVER_MAXIMUM(openingBalance, -200000000"));
         assertTrue(
                 refusal(b -> b.add("currency", "USD"))
                         .getMessage()
-                        .startsWith("currency USD is not accepted"));
+                        .equals("INBOUND_CURRENCY_NOT_ACCEPTED(currency, USD, CNY)"));
         assertEquals(
-                "Missing field: closingBalance",
+                "INBOUND_FIELD_MISSING(closingBalance)",
                 refusal(b -> b.remove("closingBalance")).getMessage());
         assertEquals(
-                "transactionCount must be an integer",
+                "INBOUND_FIELD_NOT_INTEGER(transactionCount)",
                 refusal(b -> b.add("transactionCount", "2")).getMessage());
         assertTrue(
                 refusal(b -> b.add("transactionCount", 3))
                         .getMessage()
-                        .contains("lists 2 transactions"));
+                        .equals("INBOUND_IDS_COUNT(2, 3)"));
         assertEquals(
-                "Unsupported schemaVersion 2 (expected 1)",
+                "INBOUND_SCHEMA_VERSION(2, 1)",
                 refusal(b -> b.add("schemaVersion", 2)).getMessage());
         assertTrue(
                 refusal(b -> b.add("businessDate", "20/11/2026"))
                         .getMessage()
-                        .startsWith("businessDate must be an ISO date"));
+                        .equals("INBOUND_DATE_FORMAT(businessDate)"));
         assertTrue(
                 refusal(b -> b.add("transactionIds", Json.createArrayBuilder().add("A").add("A")))
                         .getMessage()
-                        .contains("twice"));
+                        .equals("INBOUND_IDS_REPEATED(transactionIds)"));
     }
 
     @Test

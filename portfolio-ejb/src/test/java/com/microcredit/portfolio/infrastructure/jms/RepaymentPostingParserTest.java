@@ -53,7 +53,7 @@ class RepaymentPostingParserTest {
                 new BigDecimal("0.00"),
                 parser.parse(message(b -> b.add("principal", 0))).principal());
         assertEquals(
-                "principal and interest are both zero",
+                "INBOUND_REPAYMENT_ZERO",
                 refusal(b -> b.add("principal", 0).add("interest", "0.00")).getMessage());
     }
 
@@ -63,23 +63,23 @@ class RepaymentPostingParserTest {
         assertTrue(
                 refusal(b -> b.add("daysPastDue", -1))
                         .getMessage()
-                        .startsWith("daysPastDue must be between"));
+                        .equals("INBOUND_FIELD_BETWEEN(daysPastDue, 0, 36500)"));
     }
 
     @Test
     void refusalsNameTheFieldAndCarryTheBusinessKey() {
         var e = refusal(b -> b.add("principal", "-5"));
-        assertEquals("principal must not be negative, was -5", e.getMessage());
+        assertEquals("INBOUND_AMOUNT_NEGATIVE(principal, -5)", e.getMessage());
         assertEquals("RP-1", e.businessKey());
         assertEquals(
-                "Missing field: loanReference",
+                "INBOUND_FIELD_MISSING(loanReference)",
                 refusal(b -> b.remove("loanReference")).getMessage());
         assertEquals(
-                "messageType must be RepaymentPosting on this queue, was X",
+                "INBOUND_MESSAGE_TYPE(RepaymentPosting, X)",
                 refusal(b -> b.add("messageType", "X")).getMessage());
         assertTrue(
                 refusal(b -> b.add("interest", true))
                         .getMessage()
-                        .equals("interest must be a number"));
+                        .equals("INBOUND_FIELD_NOT_NUMBER(interest)"));
     }
 }

@@ -43,44 +43,57 @@ class SettlementMessageParserTest {
 
     @Test
     void malformedJsonIsRefusedWithTheReason() {
-        assertTrue(reasonFor("{not json").startsWith("Malformed JSON"));
+        assertTrue(reasonFor("{not json").startsWith("INBOUND_MALFORMED_JSON(1, "));
     }
 
     @Test
     void aLoneSurrogateIsRefusedNamingTheField() {
         assertTrue(
                 reasonFor(message(",\"counterpartyName\":\"商贸\\uD800\""))
-                        .startsWith("INVALID_CHARACTER: counterpartyName holds a lone UTF-16"));
+                        .equals("INVALID_CHARACTER(counterpartyName)"));
         assertTrue(
                 reasonFor(message(",\"counterpartyName\":\"\uDC00\""))
-                        .startsWith("INVALID_CHARACTER: counterpartyName"));
+                        .equals("INVALID_CHARACTER(counterpartyName)"));
     }
 
     @Test
     void aWrongSchemaVersionIsRefused() {
-        assertTrue(reasonFor(message(",\"schemaVersion\":2")).contains("schemaVersion 2"));
+        assertTrue(
+                reasonFor(message(",\"schemaVersion\":2")).equals("INBOUND_SCHEMA_VERSION(2, 1)"));
     }
 
     @Test
     void negativeZeroAndAbsurdAmountsAreRefused() {
-        assertTrue(reasonFor(message(",\"amount\":-5")).contains("positive"));
-        assertTrue(reasonFor(message(",\"amount\":0")).contains("positive"));
-        assertTrue(reasonFor(message(",\"amount\":1e12")).contains("plausibility"));
-        assertTrue(reasonFor(message(",\"amount\":1.005")).contains("decimals"));
+        assertTrue(
+                reasonFor(message(",\"amount\":-5"))
+                        .equals("INBOUND_AMOUNT_NOT_POSITIVE(amount, -5)"));
+        assertTrue(
+                reasonFor(message(",\"amount\":0"))
+                        .equals("INBOUND_AMOUNT_NOT_POSITIVE(amount, 0)"));
+        assertTrue(
+                reasonFor(message(",\"amount\":1e12"))
+                        .startsWith("INBOUND_AMOUNT_OVER_MAXIMUM(amount, "));
+        assertTrue(
+                reasonFor(message(",\"amount\":1.005")).equals("INBOUND_AMOUNT_DECIMALS(amount)"));
     }
 
     @Test
     void aWrongCurrencyIsRefused() {
-        assertTrue(reasonFor(message(",\"currency\":\"USD\"")).contains("USD"));
+        assertTrue(
+                reasonFor(message(",\"currency\":\"USD\""))
+                        .equals("INBOUND_CURRENCY_NOT_ACCEPTED(currency, USD, CNY)"));
     }
 
     @Test
     void wrongTypesAndMissingFieldsNameTheField() {
-        assertTrue(reasonFor(message(",\"amount\":true")).contains("amount"));
+        assertTrue(
+                reasonFor(message(",\"amount\":true")).equals("INBOUND_FIELD_NOT_NUMBER(amount)"));
         assertTrue(
                 reasonFor("{\"schemaVersion\":1,\"messageType\":\"SettlementTransaction\"}")
-                        .contains("Missing field: transactionId"));
-        assertTrue(reasonFor(message(",\"valueDate\":\"20/11/2026\"")).contains("valueDate"));
+                        .equals("INBOUND_FIELD_MISSING(transactionId)"));
+        assertTrue(
+                reasonFor(message(",\"valueDate\":\"20/11/2026\""))
+                        .equals("INBOUND_DATE_FORMAT(valueDate)"));
     }
 
     @Test

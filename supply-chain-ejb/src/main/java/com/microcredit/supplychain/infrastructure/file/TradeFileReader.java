@@ -48,15 +48,13 @@ public class TradeFileReader {
 
     public List<TradeRow> read(String format, byte[] content) throws UnreadableFileException {
         if (content == null || content.length == 0) {
-            throw new UnreadableFileException(0, "The file is empty");
+            throw new UnreadableFileException(0, "TRADE_FILE_EMPTY");
         }
         String f = format == null ? "" : format.strip().toUpperCase(Locale.ROOT);
         return switch (f) {
             case "CSV" -> csv(content);
             case "JSON" -> json(content);
-            default ->
-                    throw new UnreadableFileException(
-                            0, "Format must be CSV or JSON, not " + format);
+            default -> throw new UnreadableFileException(0, "TRADE_FILE_FORMAT", format);
         };
     }
 
@@ -68,7 +66,7 @@ public class TradeFileReader {
                                 new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             if (header == null) {
-                throw new UnreadableFileException(1, "The file has no header line");
+                throw new UnreadableFileException(1, "TRADE_FILE_NO_HEADER");
             }
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
@@ -82,8 +80,7 @@ public class TradeFileReader {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw new UnreadableFileException(
-                            number, "The file has more than " + maxRows + " rows");
+                    throw new UnreadableFileException(number, "TRADE_FILE_TOO_MANY_ROWS", maxRows);
                 }
                 List<String> v = fields(line, number);
                 rows.add(
@@ -98,7 +95,7 @@ public class TradeFileReader {
                                 at(v, index, "hubConfirmed")));
             }
         } catch (IOException e) {
-            throw new UnreadableFileException(0, "The file cannot be read: " + e.getMessage());
+            throw new UnreadableFileException(0, "TRADE_FILE_UNREADABLE");
         }
         return rows;
     }
@@ -111,7 +108,7 @@ public class TradeFileReader {
                                 new String(content, StandardCharsets.UTF_8)
                                         .replaceFirst("^\uFEFF", "")))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
-                throw new UnreadableFileException(0, "A JSON trade file is an array of objects");
+                throw new UnreadableFileException(0, "TRADE_FILE_NOT_ARRAY");
             }
             int position = 0;
             while (parser.hasNext()) {
@@ -122,11 +119,10 @@ public class TradeFileReader {
                 position++;
                 if (rows.size() == maxRows) {
                     throw new UnreadableFileException(
-                            position, "The file has more than " + maxRows + " rows");
+                            position, "TRADE_FILE_TOO_MANY_ROWS", maxRows);
                 }
                 if (event != JsonParser.Event.START_OBJECT) {
-                    throw new UnreadableFileException(
-                            position, "Element " + position + " is not an object");
+                    throw new UnreadableFileException(position, "TRADE_FILE_NOT_OBJECT", position);
                 }
                 JsonObject o = parser.getObject();
                 rows.add(
@@ -140,11 +136,16 @@ public class TradeFileReader {
                                 text(o, "currency"),
                                 text(o, "hubConfirmed")));
             }
-            throw new UnreadableFileException(position, "The JSON array is not closed");
+            throw new UnreadableFileException(position, "TRADE_FILE_ARRAY_NOT_CLOSED");
         } catch (JsonParsingException e) {
-            throw new UnreadableFileException(0, "Malformed JSON: " + e.getMessage());
+            var at = e.getLocation();
+            throw new UnreadableFileException(
+                    0,
+                    "TRADE_FILE_MALFORMED_JSON",
+                    at == null ? "-" : at.getLineNumber(),
+                    at == null ? "-" : at.getColumnNumber());
         } catch (JsonException e) {
-            throw new UnreadableFileException(0, "Unreadable JSON: " + e.getMessage());
+            throw new UnreadableFileException(0, "TRADE_FILE_UNREADABLE_JSON");
         }
     }
 
@@ -179,7 +180,7 @@ public class TradeFileReader {
                         .toList();
         if (!missing.isEmpty()) {
             throw new UnreadableFileException(
-                    1, "The header lacks the columns " + String.join(", ", missing));
+                    1, "TRADE_FILE_MISSING_COLUMNS", String.join(", ", missing));
         }
         return index;
     }
@@ -220,7 +221,7 @@ public class TradeFileReader {
             }
         }
         if (quoted) {
-            throw new UnreadableFileException(number, "Line " + number + " has an unclosed quote");
+            throw new UnreadableFileException(number, "TRADE_FILE_UNCLOSED_QUOTE", number);
         }
         out.add(field.toString());
         return out;

@@ -40,6 +40,9 @@ class TradeFileReaderTest {
                         UnreadableFileException.class,
                         () -> reader.read("CSV", bytes("memberId,kind,amount\n1,INVOICE,3\n")));
         assertTrue(e.getMessage().contains("documentNumber, tradeDate, currency"), e.getMessage());
+        assertTrue(
+                e.reason().startsWith("TRADE_FILE_MISSING_COLUMNS\u001F"),
+                "a code with its argument, never a sentence: " + e.reason());
         assertEquals(1, e.line());
     }
 
@@ -89,7 +92,10 @@ class TradeFileReaderTest {
         assertThrows(
                 UnreadableFileException.class,
                 () -> reader.read("CSV", bytes(header + "1\n2\n3\n4\n")));
-        assertThrows(UnreadableFileException.class, () -> reader.read("XML", bytes("<a/>")));
+        assertEquals(
+                "TRADE_FILE_FORMAT\u001FXML",
+                assertThrows(UnreadableFileException.class, () -> reader.read("XML", bytes("<a/>")))
+                        .reason());
         assertThrows(UnreadableFileException.class, () -> reader.read("CSV", new byte[0]));
     }
 
