@@ -5,7 +5,7 @@ import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.platform.domain.inbound.RejectedMessage;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +22,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * its reason to the exception destination.
  */
 @Stateless
-@PermitAll // called by message listeners, which run without a user (ADR 0003)
+// message listeners and the exception-destination sweeper, all run as SYSTEM (ADR 0014)
+@RolesAllowed("SYSTEM")
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InboundRejectionsBean implements InboundRejections {
 

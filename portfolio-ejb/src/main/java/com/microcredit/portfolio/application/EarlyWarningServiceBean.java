@@ -13,7 +13,6 @@ import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.portfolio.domain.warning.OwnerRole;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -74,7 +73,15 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
 
     /** Part of the borrower view, which checks the caller's role for the borrower's data itself. */
     @Override
-    @PermitAll
+    // the borrower profile
+    @RolesAllowed({
+        "BRANCH_STAFF",
+        "ACCOUNT_MANAGER",
+        "CREDIT_OFFICER",
+        "RISK_MANAGER",
+        "AUDITOR",
+        "SYSTEM"
+    })
     public List<WarningSignalView> signalsOf(Collection<Long> borrowerIds) {
         return queries.signalsOf(borrowerIds);
     }

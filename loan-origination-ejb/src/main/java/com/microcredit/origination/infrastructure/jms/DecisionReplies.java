@@ -1,7 +1,7 @@
 package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.api.ApplicationView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.Destination;
@@ -20,7 +20,8 @@ import java.util.List;
  * carries the request's JMSCorrelationID, or its JMSMessageID when it had none.
  */
 @Stateless
-@PermitAll
+// only the decision-request listener and its handler (run as SYSTEM, ADR 0014)
+@RolesAllowed("SYSTEM")
 public class DecisionReplies {
 
     public static final int SCHEMA_VERSION = 1;

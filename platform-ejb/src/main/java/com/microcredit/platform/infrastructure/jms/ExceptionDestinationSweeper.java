@@ -2,6 +2,7 @@ package com.microcredit.platform.infrastructure.jms;
 
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.RejectedInbound;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -19,6 +20,8 @@ import jakarta.jms.TextMessage;
  * 0025). The copies {@link ExceptionDestination} forwards carry {@code mcrcReason} and are left
  * alone by the selector, so every message resting on the destination is masked.
  */
+@RunAs("SYSTEM") // stores what the engine moved: inbound rejections are the system identity's (ADR
+// 0014)
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(
