@@ -71,15 +71,19 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         return queries.openSignals(limit);
     }
 
-    /** Part of the borrower view, which checks the caller's role for the borrower's data itself. */
+    /**
+     * Part of the borrower view, which checks the caller's role for the borrower's data itself, and
+     * of the re-check at acceptance (every caller of acceptOffer/decideAutomatically, core
+     * banking's included).
+     */
     @Override
-    // the borrower profile
     @RolesAllowed({
         "BRANCH_STAFF",
         "ACCOUNT_MANAGER",
         "CREDIT_OFFICER",
         "RISK_MANAGER",
         "AUDITOR",
+        "CORE_BANKING",
         "SYSTEM"
     })
     public List<WarningSignalView> signalsOf(Collection<Long> borrowerIds) {
