@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microcredit.architecture.EjbAccessMatrix;
 import com.microcredit.origination.api.ApplicationService;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.ConsentService;
@@ -51,8 +52,24 @@ class AccessMatrixIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(
-                AccessMatrixIT.class, ApiCalls.class, PageCalls.class, AsSystem.class);
+        return Deployments.asEveryRole(
+                AccessMatrixIT.class,
+                ApiCalls.class,
+                PageCalls.class,
+                AsSystem.class,
+                EjbAccessMatrix.class,
+                EjbAccessMatrix.Row.class,
+                EjbMatrixCalls.class,
+                RoleCall.class,
+                AsBranchStaff.class,
+                AsAccountManager.class,
+                AsCreditOfficer.class,
+                AsRiskManager.class,
+                AsAuditor.class,
+                AsAdmin.class,
+                AsCoreBanking.class,
+                AsSystemIdentity.class,
+                AsNobody.class);
     }
 
     /** user → role, one per role. */
@@ -390,6 +407,24 @@ class AccessMatrixIT {
                             }
                         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * The EJB layer as a whole: every public method of every session bean (ejb-access-matrix.txt,
+     * held to the annotations by EjbRolesTest) called as each role and as nobody admits exactly the
+     * roles the matrix names, and an admitted role is not refused further in.
+     */
+    @Test
+    void everyBeanMethodAdmitsExactlyTheRolesOfTheMatrix() throws Exception {
+        int[] calls = {0};
+        List<String> wrong = EjbMatrixCalls.differences(calls);
+        System.out.println(
+                "AccessMatrixIT: "
+                        + calls[0]
+                        + " EJB calls; not called by the roles they admit: "
+                        + EjbMatrixCalls.NOT_CALLED_WHEN_ADMITTED.keySet());
+        assertTrue(calls[0] > 1_000, "EJB calls made: " + calls[0]);
+        assertTrue(wrong.isEmpty(), wrong.size() + " differences:\n" + String.join("\n", wrong));
     }
 
     private static Throwable thrown(Callable<?> call) {

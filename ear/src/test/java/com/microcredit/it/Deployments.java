@@ -37,6 +37,47 @@ public final class Deployments {
         return applicationWith(Testable.archiveToTest(tests), TEST_CONTEXT_ROOT);
     }
 
+    /**
+     * The application plus a test module holding the given in-container test classes and the EJB
+     * role matrix, each application role bound to run as its demo user (SYSTEM as mcrc-system, as
+     * shipped): for test beans that call as a role ({@code @RunAs}, {@link RoleCall}). The shipped
+     * binding maps the roles to groups only; this deployment alone adds the run-as users.
+     */
+    public static EnterpriseArchive asEveryRole(Class<?>... testClasses) {
+        WebArchive tests =
+                ShrinkWrap.create(WebArchive.class, TEST_WAR)
+                        .addClasses(testClasses)
+                        .addClasses(Deployments.class, RunsAsSystem.class, SystemThread.class)
+                        .addAsResource(com.microcredit.architecture.EjbAccessMatrix.RESOURCE)
+                        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        EnterpriseArchive ear = applicationWith(Testable.archiveToTest(tests), TEST_CONTEXT_ROOT);
+        String binding = read(ear, "META-INF/ibm-application-bnd.xml");
+        for (String[] roleAndUser : RUN_AS_USERS) {
+            String group = "<group name=\"" + roleAndUser[0] + "\"/>";
+            if (!binding.contains(group + "</security-role>")) {
+                throw new IllegalStateException("no binding of " + roleAndUser[0] + " to rewrite");
+            }
+            binding =
+                    binding.replace(
+                            group + "</security-role>",
+                            group + "<run-as userid=\"" + roleAndUser[1] + "\"/></security-role>");
+        }
+        ear.delete("META-INF/ibm-application-bnd.xml");
+        ear.addAsManifestResource(new StringAsset(binding), "ibm-application-bnd.xml");
+        return ear;
+    }
+
+    /** Each human and machine role with the demo user that has it (README's demo users). */
+    private static final String[][] RUN_AS_USERS = {
+        {"BRANCH_STAFF", "staff"},
+        {"ACCOUNT_MANAGER", "manager"},
+        {"CREDIT_OFFICER", "officer"},
+        {"RISK_MANAGER", "risk"},
+        {"AUDITOR", "auditor"},
+        {"ADMIN", "admin"},
+        {"CORE_BANKING", "corebanking"}
+    };
+
     /** The application plus one more web module at the given context root. */
     public static EnterpriseArchive applicationWith(WebArchive module, String contextRoot) {
         EnterpriseArchive ear = application();

@@ -15,7 +15,6 @@ import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.FieldRefusal;
 import com.microcredit.shared.domain.approval.ApprovalRefusal;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -36,7 +35,16 @@ import java.util.Optional;
  * ({@link OfferAcceptance}), withdrawal, and the lists the pages show.
  */
 @Stateless
-@PermitAll // reads; every write names its roles: the page/REST roles plus SYSTEM (ADR 0014)
+// reads: pages, REST (core banking too) and the decision listener; writes name their own (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class ApplicationServiceBean implements ApplicationService {
 
     /**

@@ -15,7 +15,6 @@ import com.microcredit.protection.api.AccessMonitor;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -33,7 +32,17 @@ import java.util.Optional;
  * bean keeps the record views, unmasking and the access monitor that watches every view.
  */
 @Stateless
-@PermitAll // reads; every write names its roles, SYSTEM for the demo loader (ADR 0014)
+// reads: every signed-in role (home page counts) and the demo loader; writes name their own (ADR
+// 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "SYSTEM"
+})
 public class BorrowerServiceBean implements BorrowerService {
 
     @PersistenceContext(unitName = "mcrc")

@@ -17,7 +17,6 @@ import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -36,7 +35,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 @Stateless
-@PermitAll // reads; record and revoke name their roles (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "SYSTEM"
+})
 public class ConsentServiceBean implements ConsentService {
 
     private final Clock clock = Clock.systemUTC();

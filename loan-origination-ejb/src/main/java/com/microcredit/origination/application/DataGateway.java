@@ -10,7 +10,7 @@ import com.microcredit.origination.domain.scoring.AlternativeDataProfile;
 import com.microcredit.origination.domain.scoring.DataSource;
 import com.microcredit.origination.domain.scoring.Observation;
 import com.microcredit.origination.domain.scoring.ThinFile;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +39,15 @@ import java.util.concurrent.TimeoutException;
  * computed here from what the sources answered.
  */
 @Stateless
-@PermitAll
+// every path that gathers evidence: decisions, collection contacts, the nightly run (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class DataGateway {
 
     @PersistenceContext(unitName = "mcrc")

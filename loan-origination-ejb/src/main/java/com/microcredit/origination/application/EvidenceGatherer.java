@@ -29,7 +29,7 @@ import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,7 +51,8 @@ import java.util.Set;
  * (manager, visits, group, deposits) come from {@link RelationshipFacts}.
  */
 @Stateless
-@PermitAll
+// the decision paths: wizard, REST, core banking, the decision listener (ADR 0014)
+@RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "CORE_BANKING", "SYSTEM"})
 public class EvidenceGatherer {
 
     @Inject private LookupHasher hasher;

@@ -8,7 +8,6 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.group.JointLiabilityGroup;
 import com.microcredit.portfolio.api.LoanBookService;
 import com.microcredit.portfolio.api.SettlementAccounts;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,7 +21,16 @@ import java.util.Optional;
 import java.util.Set;
 
 @Stateless
-@PermitAll // reads; every write names its roles, SYSTEM for the demo loader (ADR 0014)
+// reads: every signed-in role (home page counts); writes name their own (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "SYSTEM"
+})
 public class GroupServiceBean implements GroupService {
 
     @PersistenceContext(unitName = "mcrc")

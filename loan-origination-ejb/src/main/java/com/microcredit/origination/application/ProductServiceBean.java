@@ -3,7 +3,7 @@ package com.microcredit.origination.application;
 import com.microcredit.origination.api.ProductService;
 import com.microcredit.origination.api.ProductView;
 import com.microcredit.origination.domain.product.LoanProduct;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +11,17 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll
+// reference data: every page, the REST API (core banking) and the system (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class ProductServiceBean implements ProductService {
 
     @PersistenceContext(unitName = "mcrc")

@@ -3,6 +3,7 @@ package com.microcredit.origination.application;
 import com.microcredit.origination.domain.consent.CachedResponse;
 import com.microcredit.origination.domain.consent.DataQuery;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +21,15 @@ import java.util.logging.Logger;
  * their retention period are deleted.
  */
 @Stateless
-@PermitAll
+// every data-gateway query is logged, whoever asks (the gateway's roles, ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class QueryLog {
 
     private static final Logger LOG = Logger.getLogger(QueryLog.class.getName());
@@ -42,7 +51,8 @@ public class QueryLog {
     /** Hourly: the answers past their retention period are deleted. */
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void purgeOnSchedule() {
+    @PermitAll // the container's timer, no caller; not public, so no client can call it
+    void purgeOnSchedule() {
         purge();
     }
 

@@ -9,7 +9,6 @@ import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.borrower.Visit;
 import com.microcredit.origination.domain.borrower.VisitAssessment;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -20,7 +19,15 @@ import java.time.Clock;
 import java.util.List;
 
 @Stateless
-@PermitAll
+// reads: the borrower profile and the visit log; record names its own (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "SYSTEM"
+})
 public class VisitServiceBean implements VisitService {
 
     private final Clock clock = Clock.systemUTC();

@@ -3,7 +3,7 @@ package com.microcredit.platform.application;
 import com.microcredit.platform.api.AfterCommit;
 import com.microcredit.platform.api.InboundMetrics;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,7 +20,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * through {@link InboundMetrics}; {@link InboundRejectionsBean} counts refusals.
  */
 @Stateless
-@PermitAll // called by the intakes, which run without a user or as the system identity (ADR 0014)
+// the intakes: listeners (SYSTEM) and core banking's direct postings (ADR 0014)
+@RolesAllowed({"CORE_BANKING", "SYSTEM"})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class InboundMetricsBean implements InboundMetrics {
 

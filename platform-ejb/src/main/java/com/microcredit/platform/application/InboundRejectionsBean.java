@@ -8,7 +8,7 @@ import com.microcredit.platform.api.RejectedInbound;
 import com.microcredit.platform.domain.inbound.RejectedMessage;
 import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,7 +28,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * 0027, 0030), never a sentence.
  */
 @Stateless
-@PermitAll // called by message listeners, which run without a user (ADR 0003)
+// message listeners and the exception-destination sweeper, all run as SYSTEM (ADR 0014)
+@RolesAllowed("SYSTEM")
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InboundRejectionsBean implements InboundRejections {
 

@@ -6,7 +6,7 @@ import com.microcredit.platform.api.Outbox;
 import com.microcredit.platform.api.OutgoingMessage;
 import com.microcredit.platform.domain.outbox.OutboundMessage;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +22,17 @@ import java.time.Clock;
  * poll; a transaction that writes several messages rings once.
  */
 @Stateless
-@PermitAll // called by every module's services and listeners, with or without a user (ADR 0003)
+// every change that tells core banking, whichever role made it (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class OutboxBean implements Outbox {
 

@@ -13,7 +13,6 @@ import com.microcredit.portfolio.api.WarningSignalView;
 import com.microcredit.portfolio.domain.warning.OwnerRole;
 import com.microcredit.portfolio.domain.warning.WarningSignal;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -72,9 +71,21 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
         return queries.openSignals(limit);
     }
 
-    /** Part of the borrower view, which checks the caller's role for the borrower's data itself. */
+    /**
+     * Part of the borrower view, which checks the caller's role for the borrower's data itself, and
+     * of the re-check at acceptance (every caller of acceptOffer/decideAutomatically, core
+     * banking's included).
+     */
     @Override
-    @PermitAll
+    @RolesAllowed({
+        "BRANCH_STAFF",
+        "ACCOUNT_MANAGER",
+        "CREDIT_OFFICER",
+        "RISK_MANAGER",
+        "AUDITOR",
+        "CORE_BANKING",
+        "SYSTEM"
+    })
     public List<WarningSignalView> signalsOf(Collection<Long> borrowerIds) {
         return queries.signalsOf(borrowerIds);
     }

@@ -18,7 +18,6 @@ import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -35,7 +34,16 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 @Stateless
-@PermitAll // reads; every write names the roles of all its callers' paths (ADR 0014)
+// reads: limit pages, decisions (core banking too); every write names its callers' roles (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class LimitServiceBean implements LimitService {
 
     private static final Metadata RESERVATIONS =

@@ -9,7 +9,6 @@ import com.microcredit.portfolio.domain.classification.LoanCategory;
 import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.shared.domain.CodedText;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,8 +25,18 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll // reads; recordDaysPastDue: repayment intake and the demo book, reassessDaysPastDue: the
-// nightly run (its starter) (ADR 0014, 0028)
+// reads: inside every path's transaction (decisions, profiles, groups, contagion); writes name
+// their own (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class LoanBookServiceBean implements LoanBookService {
 
     @Inject @BankZone private ZoneId bankZone;

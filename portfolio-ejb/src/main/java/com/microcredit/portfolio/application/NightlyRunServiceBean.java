@@ -8,7 +8,6 @@ import com.microcredit.portfolio.domain.nightly.NightlyRun;
 import com.microcredit.portfolio.domain.nightly.RunStatus;
 import com.microcredit.portfolio.domain.nightly.RunTrigger;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -32,7 +31,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
-@RolesAllowed({"RISK_MANAGER", "CREDIT_OFFICER", "AUDITOR", "ADMIN"})
+@RolesAllowed({"RISK_MANAGER", "CREDIT_OFFICER", "AUDITOR", "ADMIN", "SYSTEM"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyRunServiceBean implements NightlyRunService {
 
@@ -139,7 +138,15 @@ public class NightlyRunServiceBean implements NightlyRunService {
     }
 
     @Override
-    @PermitAll
+    // and the warning queue
+    @RolesAllowed({
+        "ACCOUNT_MANAGER",
+        "CREDIT_OFFICER",
+        "RISK_MANAGER",
+        "AUDITOR",
+        "ADMIN",
+        "SYSTEM"
+    })
     public LocalDate businessDate() {
         return settings.today(clock);
     }

@@ -6,7 +6,7 @@ import com.microcredit.portfolio.domain.exposure.ExposureStatus;
 import com.microcredit.portfolio.domain.nightly.NightlyRun;
 import com.microcredit.portfolio.domain.nightly.RunStatus;
 import com.microcredit.portfolio.domain.nightly.RunTrigger;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +24,9 @@ import java.util.Optional;
  * service, the schedule and the job's listeners use it.
  */
 @Stateless
-@PermitAll
+// the run's bookkeeping: the nightly-run service's roles and the job (its starter: RISK_MANAGER or
+// SYSTEM)
+@RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR", "ADMIN", "SYSTEM"})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class NightlyRuns {
 

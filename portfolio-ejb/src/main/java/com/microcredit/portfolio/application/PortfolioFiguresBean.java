@@ -7,7 +7,7 @@ import com.microcredit.portfolio.api.SnapshotView;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.figures.PortfolioSnapshot;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +21,16 @@ import java.util.List;
  * stay cheap on a large book. NPL = substandard + doubtful + loss; provisions = specific + general.
  */
 @Stateless
-@PermitAll // pages restrict who sees figures; see docs/adr/0003
+// figures: dashboard, decision views, offer acceptance (core banking too); snapshot names its own
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class PortfolioFiguresBean implements PortfolioFigures {
 
     private static final String CATEGORY =
@@ -98,6 +107,7 @@ public class PortfolioFiguresBean implements PortfolioFigures {
     }
 
     @Override
+    @RolesAllowed({"RISK_MANAGER", "SYSTEM"}) // the nightly run (its starter) and the demo book
     public SnapshotView takeSnapshot(LocalDate asOf) {
         FigureRow total = total();
         BigDecimal blind =

@@ -1,7 +1,7 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.portfolio.api.ReconciliationService;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * alone.
  */
 @Stateless
-@PermitAll
+// one day of reconcileSince (the reconciliation service's roles and the schedule)
+@RolesAllowed({"RISK_MANAGER", "ADMIN", "SYSTEM"})
 public class ReconciliationRun {
 
     @EJB private ReconciliationService reconciliation;

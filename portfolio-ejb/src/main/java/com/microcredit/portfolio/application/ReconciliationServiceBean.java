@@ -13,7 +13,6 @@ import com.microcredit.portfolio.domain.settlement.ReconciliationBreak;
 import com.microcredit.shared.domain.IdentityMask;
 import com.microcredit.shared.domain.LookupHasher;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -53,7 +52,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
     @Resource private SessionContext context;
 
     @Override
-    @PermitAll // the end-of-day listener and the scheduled run call it without a user (ADR 0003)
+    @RolesAllowed({"RISK_MANAGER", "ADMIN", "SYSTEM"}) // and the end-of-day intake (SYSTEM)
     public ReconciledDayView reconcile(String accountNumber, LocalDate businessDate) {
         // The report row is locked: a scheduled run and an arriving report never record the same
         // break twice.
@@ -95,7 +94,7 @@ public class ReconciliationServiceBean implements ReconciliationService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({"RISK_MANAGER", "ADMIN", "SYSTEM"}) // and the reconciliation schedule (SYSTEM)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int reconcileSince(LocalDate from) {
         // The account number is encrypted (ADR 0016): the entity's converter decrypts it in memory.

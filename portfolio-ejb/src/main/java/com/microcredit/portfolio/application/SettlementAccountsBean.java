@@ -8,7 +8,6 @@ import com.microcredit.portfolio.domain.settlement.AccountBalance;
 import com.microcredit.portfolio.domain.settlement.Direction;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.shared.domain.LookupHasher;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +19,17 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
-@PermitAll // read by loan origination inside its users' transactions; written by core-banking
-// intake
+// reads: profiles, decisions, nightly indicators, the settlement watch; writes name their own (ADR
+// 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class SettlementAccountsBean implements SettlementAccounts {
 
     @Inject private LookupHasher hasher;
@@ -140,6 +148,7 @@ public class SettlementAccountsBean implements SettlementAccounts {
     }
 
     @Override
+    @RolesAllowed({"CORE_BANKING", "SYSTEM"})
     public AccountBalanceView recordEndOfDayBalance(
             String accountNumber, LocalDate businessDate, BigDecimal balance, String currency) {
         AccountBalance existing =

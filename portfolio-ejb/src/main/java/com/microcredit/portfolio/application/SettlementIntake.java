@@ -8,6 +8,7 @@ import com.microcredit.portfolio.domain.settlement.FundUsagePolicy;
 import com.microcredit.portfolio.domain.settlement.LedgerAccount;
 import com.microcredit.shared.domain.LookupHasher;
 import com.microcredit.shared.domain.Money;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,6 +31,8 @@ import java.util.TreeMap;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+// the settlement listener (SYSTEM) and core banking's direct postings (ADR 0014)
+@RolesAllowed({"CORE_BANKING", "SYSTEM"})
 public class SettlementIntake {
 
     @EJB private InboundMetrics inboundMetrics;

@@ -9,7 +9,7 @@ import com.microcredit.portfolio.domain.exposure.ExposureStatus;
 import com.microcredit.portfolio.domain.settlement.FlowCoverage;
 import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * reconciliation schedule for every borrower with a live loan).
  */
 @Stateless
-@PermitAll // called by the settlement listener and the scheduled run, without a user (ADR 0003)
+// settlement intake (listener as SYSTEM, core banking's direct postings) and the schedule (ADR
+// 0014)
+@RolesAllowed({"CORE_BANKING", "SYSTEM"})
 public class SettlementWatch {
 
     public static final String FUND_USAGE = "FUND_USAGE";

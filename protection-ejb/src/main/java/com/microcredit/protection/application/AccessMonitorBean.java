@@ -14,7 +14,6 @@ import com.microcredit.protection.domain.monitoring.SecurityAlert;
 import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.IdentityMask;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -46,7 +45,17 @@ public class AccessMonitorBean implements AccessMonitor {
     @Inject private ProtectionSettings settings;
 
     @Override
-    @PermitAll
+    // every view of a borrower by any role is counted
+    @RolesAllowed({
+        "BRANCH_STAFF",
+        "ACCOUNT_MANAGER",
+        "CREDIT_OFFICER",
+        "RISK_MANAGER",
+        "AUDITOR",
+        "ADMIN",
+        "CORE_BANKING",
+        "SYSTEM"
+    })
     public void borrowerViewed(
             long borrowerId, Long borrowerBookId, Long viewerBookId, String what) {
         String actor = AuditTrailBean.caller(context);

@@ -9,7 +9,6 @@ import com.microcredit.protection.api.CallOrigin;
 import com.microcredit.protection.domain.audit.AuditAction;
 import com.microcredit.protection.domain.audit.AuditEntry;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -31,7 +30,17 @@ import java.util.Map;
  * actions; the actor is always the caller's principal); reading is for auditors.
  */
 @Stateless
-@PermitAll
+// every role writes audit rows, refusals included; search and actions are the auditor's (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class AuditTrailBean implements AuditTrail {
 
     static final String UNAUTHENTICATED = "UNAUTHENTICATED";
@@ -136,6 +145,7 @@ public class AuditTrailBean implements AuditTrail {
     }
 
     @Override
+    @RolesAllowed("AUDITOR")
     public List<String> actions() {
         List<String> names = new ArrayList<>();
         for (AuditAction a : AuditAction.values()) {

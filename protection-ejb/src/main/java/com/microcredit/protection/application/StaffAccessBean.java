@@ -23,7 +23,6 @@ import java.util.logging.Logger;
  * Lockout, password policy and the audit rows of sign-ins and sign-outs (see {@link StaffAccess}).
  */
 @Stateless
-@PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class StaffAccessBean implements StaffAccess {
 
@@ -39,6 +38,7 @@ public class StaffAccessBean implements StaffAccess {
     @Inject private ProtectionSettings settings;
 
     @Override
+    @PermitAll // sign-in bookkeeping: runs before a principal exists
     public LoginVerdict beforeLogin(String login, String password, String channel) {
         String name = normalise(login);
         Instant now = clock.instant();
@@ -60,6 +60,7 @@ public class StaffAccessBean implements StaffAccess {
     }
 
     @Override
+    @PermitAll // sign-in bookkeeping: called by the sign-in path as it authenticates
     public void loginSucceeded(String login, String channel) {
         String name = normalise(login);
         state(name).recordSuccess(clock.instant());
@@ -67,11 +68,13 @@ public class StaffAccessBean implements StaffAccess {
     }
 
     @Override
+    @PermitAll // sign-in bookkeeping: a failed sign-in has no principal
     public void loginFailed(String login, String channel) {
         fail(normalise(login), channel + ": user name or password not accepted", clock.instant());
     }
 
     @Override
+    @PermitAll // sign-in bookkeeping: called as the session ends (may have expired)
     public void loggedOut(String login) {
         audit(normalise(login), "LOGOUT", "web");
     }

@@ -10,7 +10,6 @@ import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.trade.MemberEligibility;
 import com.microcredit.supplychain.domain.trade.TradeKind;
 import com.microcredit.supplychain.domain.trade.TradeRecord;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +20,17 @@ import java.time.ZoneId;
 import java.util.List;
 
 @Stateless
-@PermitAll // read by loan origination inside its users' transactions; recordTrade is guarded
+// standing: decisions and offer acceptance (core banking too), borrower profiles; recordTrade names
+// its own
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "CORE_BANKING",
+    "SYSTEM"
+})
 public class ChainCreditBean implements ChainCredit {
 
     @Inject @BankZone private ZoneId bankZone;

@@ -21,7 +21,6 @@ import com.microcredit.supplychain.domain.hub.ChainRole;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.trade.MemberEligibility;
 import com.microcredit.supplychain.domain.trade.TradeRecord;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -38,7 +37,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @Stateless
-@PermitAll // reads; every write names its roles, SYSTEM for the demo loader (ADR 0014)
+// reads: hub list and home page (every signed-in role); writes name their own (ADR 0014)
+@RolesAllowed({
+    "BRANCH_STAFF",
+    "ACCOUNT_MANAGER",
+    "CREDIT_OFFICER",
+    "RISK_MANAGER",
+    "AUDITOR",
+    "ADMIN",
+    "SYSTEM"
+})
 public class HubServiceBean implements HubService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);

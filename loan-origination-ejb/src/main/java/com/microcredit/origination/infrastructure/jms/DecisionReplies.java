@@ -3,7 +3,7 @@ package com.microcredit.origination.infrastructure.jms;
 import com.microcredit.origination.api.ApplicationView;
 import com.microcredit.platform.api.InboundReasonTexts;
 import com.microcredit.platform.api.RefusalReason;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.Destination;
@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * carries the request's JMSCorrelationID, or its JMSMessageID when it had none.
  */
 @Stateless
-@PermitAll
+// only the decision-request listener and its handler (run as SYSTEM, ADR 0014)
+@RolesAllowed("SYSTEM")
 public class DecisionReplies {
 
     public static final int SCHEMA_VERSION = 1;

@@ -2,7 +2,7 @@ package com.microcredit.origination.infrastructure.jms;
 
 import com.microcredit.origination.api.ApplicationService;
 import com.microcredit.origination.api.ApplicationView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,7 +17,7 @@ import jakarta.jms.Message;
  * second REQUIRES_NEW use besides the query log (style guide §5), see docs/messages.md.
  */
 @Stateless
-@PermitAll
+@RolesAllowed("SYSTEM") // only the decision-request listener (run as SYSTEM, ADR 0014)
 @RunAs("SYSTEM") // core banking's messages carry no user: the system identity (ADR 0014)
 public class DecisionRequestHandler {
 

@@ -3,7 +3,7 @@ package com.microcredit.origination.infrastructure.jms;
 import com.microcredit.origination.application.DisbursementPublisher;
 import com.microcredit.platform.api.Outbox;
 import com.microcredit.platform.api.OutgoingMessage;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.JsonArrayBuilder;
@@ -17,7 +17,8 @@ import java.util.List;
  * application reference.
  */
 @Stateless
-@PermitAll
+// offer acceptance: every caller of acceptOffer/decideAutomatically (ADR 0014)
+@RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "CORE_BANKING", "SYSTEM"})
 public class DisbursementInstructions implements DisbursementPublisher {
 
     public static final int SCHEMA_VERSION = 1;

@@ -1,7 +1,6 @@
 package com.microcredit.origination.infrastructure.secrets;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.config.Config;
  */
 @Singleton
 @Startup
-@PermitAll
 public class ProductionSecretsGuard {
 
     private static final Logger LOG = Logger.getLogger(ProductionSecretsGuard.class.getName());

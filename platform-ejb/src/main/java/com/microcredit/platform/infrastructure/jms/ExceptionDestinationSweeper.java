@@ -4,6 +4,7 @@ import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.api.InboundRejections;
 import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.api.RejectedInbound;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -22,6 +23,8 @@ import jakarta.jms.TextMessage;
  * mcrcReason} and are left alone by the selector, so every message resting on the destination is
  * masked.
  */
+@RunAs("SYSTEM") // stores what the engine moved: inbound rejections are the system identity's (ADR
+// 0014)
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(

@@ -5,7 +5,6 @@ import com.microcredit.platform.application.OutboxBell;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
-@PermitAll
 public class OutboxRelay {
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")

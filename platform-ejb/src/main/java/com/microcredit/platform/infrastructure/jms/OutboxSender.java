@@ -28,7 +28,6 @@ import javax.naming.NamingException;
  * messages stay in the outbox and nothing is sent.
  */
 @Stateless
-@PermitAll // called by the relay thread, without a user (ADR 0003)
 public class OutboxSender {
 
     private static final Map<String, Queue> QUEUES = new ConcurrentHashMap<>();
@@ -43,6 +42,8 @@ public class OutboxSender {
     @Resource private SessionContext context;
 
     /** Sends up to {@code limit} waiting messages; answers how many it sent. */
+    // the relay's managed thread carries no user (ADR 0019); it only sends what is stored
+    @PermitAll
     public int sendBatch(int limit) {
         List<OutboundMessage> batch =
                 em.createQuery(
@@ -82,6 +83,7 @@ public class OutboxSender {
     }
 
     /** How many messages wait in the outbox now (the relay's backlog gauge). */
+    @PermitAll // the relay's backlog gauge, read on its thread without a user: a count, no content
     public long waiting() {
         return em.createQuery("select count(m) from OutboundMessage m", Long.class)
                 .getSingleResult();

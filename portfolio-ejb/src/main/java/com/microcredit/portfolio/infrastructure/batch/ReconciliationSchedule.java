@@ -5,7 +5,6 @@ import com.microcredit.portfolio.api.ReconciliationService;
 import com.microcredit.portfolio.application.SettlementWatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("platform-ejb.jar#SchemaMigrator")
-@PermitAll
 @RunAs("SYSTEM") // the timer has no user; the coverage check raises warnings (ADR 0014)
 public class ReconciliationSchedule {
 

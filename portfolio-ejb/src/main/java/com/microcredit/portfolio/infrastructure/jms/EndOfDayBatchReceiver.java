@@ -29,7 +29,6 @@ import java.util.List;
  * 0007).
  */
 @Stateless
-@PermitAll // called by the end-of-day consumer threads, without a user (ADR 0003)
 @RunAs("SYSTEM") // end-of-day intake is the system identity's only (ADR 0014)
 public class EndOfDayBatchReceiver {
 
@@ -52,6 +51,8 @@ public class EndOfDayBatchReceiver {
     /**
      * @return how many messages this transaction consumed (0 when none arrived within the wait).
      */
+    // the consumer's managed threads carry no user; all it calls runs as SYSTEM (@RunAs)
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int receiveAndApply(int limit, long waitMillis) {
         List<EndOfDayReport> valid = new ArrayList<>(limit);

@@ -4,7 +4,6 @@ import com.microcredit.platform.api.BatchedQueueConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("platform-ejb.jar#SchemaMigrator")
-@PermitAll
 public class EndOfDayStreamConsumer {
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")

@@ -33,7 +33,6 @@ import java.util.Map;
  * the whole batch back, messages included (ADR 0007).
  */
 @Stateless
-@PermitAll // called by the settlement consumer threads, without a user (ADR 0003)
 @RunAs("SYSTEM") // the settlement watch raises warnings as the system identity (ADR 0014)
 public class SettlementBatchReceiver {
 
@@ -56,6 +55,8 @@ public class SettlementBatchReceiver {
     /**
      * @return how many messages this transaction consumed (0 when none arrived within the wait).
      */
+    // the consumer's managed threads carry no user; all it calls runs as SYSTEM (@RunAs)
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int receiveAndApply(int limit, long waitMillis) {
         List<SettlementTransactionMessage> valid = new ArrayList<>(limit);
