@@ -4,7 +4,7 @@ import com.microcredit.platform.api.BankZone;
 import com.microcredit.platform.api.InboundReason;
 import com.microcredit.platform.domain.inbound.RejectedMessage;
 import com.microcredit.shared.domain.CodedText;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,7 +21,7 @@ import java.time.Clock;
  * message.
  */
 @Stateless
-@PermitAll // called by the outbound exception sweeper, which runs without a user (ADR 0003)
+@RolesAllowed("SYSTEM") // the outbound exception sweeper, which runs as SYSTEM (ADR 0014)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class UndeliveredOutbound {
 

@@ -6,6 +6,7 @@ import com.microcredit.platform.api.RefusalReason;
 import com.microcredit.platform.application.UndeliveredOutbound;
 import com.microcredit.shared.domain.IdentityMask;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * copy (ADR 0030). The masked copies carry {@code mcrcReason} and are left alone by the selector,
  * so nothing unmasked stays at rest there.
  */
+@RunAs("SYSTEM") // keeps what the engine moved: the refused-message store is the system identity's
+// (ADR 0014)
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(
