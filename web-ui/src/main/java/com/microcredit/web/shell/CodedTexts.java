@@ -42,7 +42,14 @@ public final class CodedTexts {
                     "change.status.",
                     "category.",
                     "level.",
-                    "reason.");
+                    "reason.",
+                    "application.status.",
+                    "consent.purpose.",
+                    "borrower.kind.",
+                    "limit.type.",
+                    "action.",
+                    "signal.status.",
+                    "alerts.kind.");
 
     private CodedTexts() {}
 

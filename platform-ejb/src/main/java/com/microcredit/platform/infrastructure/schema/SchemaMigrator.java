@@ -55,7 +55,8 @@ public class SchemaMigrator {
                         .javaMigrations(
                                 new V10_2__EncryptIdentityNumbers(keys),
                                 new V12_2__EncryptLedgerAccountNumbers(keys),
-                                new V15_1__ProtectRejectedMessages(keys))
+                                new V15_1__ProtectRejectedMessages(keys),
+                                new V28_9__CodedAuditDetails())
                         .placeholders(placeholdersFor(product))
                         .table("schema_history")
                         // Liberty's batch job repository and persistent timer store (BATCH_*,

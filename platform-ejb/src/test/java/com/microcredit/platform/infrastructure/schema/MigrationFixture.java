@@ -45,7 +45,8 @@ final class MigrationFixture {
                 .javaMigrations(
                         new V10_2__EncryptIdentityNumbers(keys),
                         new V12_2__EncryptLedgerAccountNumbers(keys),
-                        new V15_1__ProtectRejectedMessages(keys))
+                        new V15_1__ProtectRejectedMessages(keys),
+                        new V28_9__CodedAuditDetails())
                 .target(target)
                 .load()
                 .migrate();
