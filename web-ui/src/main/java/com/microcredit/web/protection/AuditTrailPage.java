@@ -129,12 +129,13 @@ public class AuditTrailPage implements Serializable {
     }
 
     /**
-     * The subject as staff know it: a borrower's name beside its number, other subjects as kept.
+     * The subject as staff know it: a borrower's name beside its number, other subjects by their
+     * type's label and their id.
      */
     public String subjectOf(AuditEntryView e) {
         Long id = borrowerId(e);
         String name = id == null ? null : borrowerNames.get(id);
-        String subject = (e.subjectType() == null ? "" : e.subjectType()) + " " + nullToEmpty(e);
+        String subject = labels.of("audit.subject.", e.subjectType()) + " " + nullToEmpty(e);
         return name == null ? subject.strip() : name + " (" + e.subjectId() + ")";
     }
 
