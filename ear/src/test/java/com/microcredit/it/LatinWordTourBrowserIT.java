@@ -40,6 +40,14 @@ class LatinWordTourBrowserIT {
      * until they move to coded texts (a change of the inbound intake of its own); until then the
      * reason column (the fourth) of the inbound messages page is not read.
      */
+    /**
+     * PrimeFaces gives an icon-only button (the date picker's) the text "ui-button", moved out of
+     * sight by CSS; innerText still holds it. Not read.
+     */
+    private static final String SKIP_ICON_BUTTON_TEXT =
+            "document.querySelectorAll('.ui-button-icon-only .ui-button-text')"
+                    + ".forEach(function (c) { c.textContent = ''; });";
+
     private static final String SKIP_INBOUND_REASONS =
             "if (location.pathname.indexOf('/admin/inbound-messages') >= 0)"
                     + " document.querySelectorAll('tbody td:nth-child(4)')"
@@ -92,6 +100,7 @@ class LatinWordTourBrowserIT {
             return;
         }
         ((JavascriptExecutor) s.browser).executeScript(SKIP_INBOUND_REASONS);
+        ((JavascriptExecutor) s.browser).executeScript(SKIP_ICON_BUTTON_TEXT);
         String text = (String) ((JavascriptExecutor) s.browser).executeScript(READ_TEXT);
         Map<String, String> words = LatinWords.withContext(text);
         words.forEach((word, around) -> wrong.add(where + word + " in «" + around + "»"));

@@ -146,7 +146,10 @@ public final class CodedTexts {
 
     private static String label(ResourceBundle bundle, String code) {
         if (!CODE.matcher(code).matches()) {
-            return null;
+            // a fixed lower-case word of the stored forms, e.g. the origin "server"
+            return bundle.containsKey("coded.arg." + code)
+                    ? bundle.getString("coded.arg." + code)
+                    : null;
         }
         for (String family : LABEL_FAMILIES) {
             if (bundle.containsKey(family + code)) {

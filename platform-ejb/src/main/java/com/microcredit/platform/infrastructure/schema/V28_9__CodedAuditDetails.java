@@ -22,6 +22,8 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V28_9__CodedAuditDetails extends BaseJavaMigration {
 
+    private static final String U = String.valueOf('\u001F');
+
     private static final Logger LOG = Logger.getLogger(V28_9__CodedAuditDetails.class.getName());
 
     @Override
@@ -37,6 +39,7 @@ public class V28_9__CodedAuditDetails extends BaseJavaMigration {
             execute(c, "DROP TRIGGER audit_entry_no_update");
         }
         int rows = recode(c);
+        codeLimitReasons(c);
         if (guarded) {
             execute(c, NO_UPDATE);
         }
@@ -97,6 +100,41 @@ public class V28_9__CodedAuditDetails extends BaseJavaMigration {
             write.executeBatch();
         }
         return rows;
+    }
+
+    /**
+     * The three reasons the system itself wrote on limit changes, as the codes it writes now (the
+     * limits and blind-lending pages render them in the reader's language).
+     */
+    private static void codeLimitReasons(Connection c) throws SQLException {
+        try (PreparedStatement fixed =
+                c.prepareStatement("UPDATE limit_change SET reason = ? WHERE reason = ?")) {
+            fixed.setString(1, "CEILING_FIRST_CALIBRATION");
+            fixed.setString(2, "first calibration from configuration: A x L / (PD x LGD)");
+            fixed.executeUpdate();
+            fixed.setString(1, "LIMIT_DEFINED_BY_SYSTEM");
+            fixed.setString(2, "defined by the system");
+            fixed.executeUpdate();
+        }
+        String prefix = "chain limit set at onboarding of hub ";
+        try (PreparedStatement read =
+                        c.prepareStatement(
+                                "SELECT id, reason FROM limit_change WHERE reason LIKE ?");
+                PreparedStatement write =
+                        c.prepareStatement("UPDATE limit_change SET reason = ? WHERE id = ?")) {
+            read.setString(1, prefix + "%");
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    write.setString(
+                            1,
+                            "LIMIT_SET_AT_HUB_ONBOARDING"
+                                    + U
+                                    + rs.getString(2).substring(prefix.length()).strip());
+                    write.setLong(2, rs.getLong(1));
+                    write.executeUpdate();
+                }
+            }
+        }
     }
 
     /** The borrower a subject is about, or null. */
