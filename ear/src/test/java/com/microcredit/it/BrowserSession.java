@@ -108,6 +108,31 @@ final class BrowserSession implements AutoCloseable {
                                                         + " PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * The pages the navigation of the page shown offers, by link id (nav-…), as paths under
+     * /mcrc/pages/.
+     */
+    java.util.Map<String, String> navigationPages() {
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (WebElement link : browser.findElements(By.cssSelector("#nav a"))) {
+            String href = link.getAttribute("href");
+            if (href.contains("/mcrc/pages/")) {
+                pages.put(link.getAttribute("id"), href.substring(href.indexOf("/mcrc/")));
+            }
+        }
+        return pages;
+    }
+
+    /** Waits until the document has loaded. */
+    void loaded() {
+        wait.until(
+                d ->
+                        "complete"
+                                .equals(
+                                        ((org.openqa.selenium.JavascriptExecutor) d)
+                                                .executeScript("return document.readyState")));
+    }
+
     WebElement visible(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

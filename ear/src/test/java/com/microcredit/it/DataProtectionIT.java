@@ -224,7 +224,12 @@ class DataProtectionIT {
                                 "action",
                                 com.microcredit.protection.domain.audit.AuditAction
                                         .BORROWER_SEARCH));
-        assertEquals("mobile " + mobile.substring(0, 3) + "****" + mobile.substring(7), row[0]);
+        assertEquals(
+                "AUDIT_SEARCH_BY_MOBILE\u001F"
+                        + mobile.substring(0, 3)
+                        + "****"
+                        + mobile.substring(7),
+                row[0]);
 
         InvalidInputException e =
                 assertThrows(
@@ -308,7 +313,7 @@ class DataProtectionIT {
                         "select a.actor, a.clientAddress, a.detail from AuditEntry a where"
                                 + " a.subjectId = :id and a.action = :action order by a.id desc",
                         params);
-        assertEquals("360 view", row[2]);
+        assertEquals("AUDIT_BORROWER_VIEWED\u001FVIEW_360", row[2]);
         assertTrue(row[0] != null && row[1] != null, "who and from where");
     }
 
@@ -342,7 +347,9 @@ class DataProtectionIT {
                                     String.valueOf(b.id())));
             assertEquals("mcrc-system", row[0], action + " names the caller");
             assertEquals(
-                    consent.id() + " CREDIT_ASSESSMENT ELECTRICITY,TAX",
+                    "AUDIT_CONSENT\u001F"
+                            + consent.id()
+                            + "\u001FCREDIT_ASSESSMENT\u001FELECTRICITY, TAX",
                     row[1],
                     action + " detail");
         }

@@ -102,9 +102,10 @@ class OriginationBrowserIT {
 
     @Test
     void theWizardApprovesTheTeaShopAndTheAcceptedOfferFixesTheSchedule() throws Exception {
+        String reference;
         try (BrowserSession s = new BrowserSession()) {
             s.signIn("staff", "/mcrc/pages/home.xhtml");
-            String reference = applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "100000", "12", "采购春茶");
+            reference = applyThroughTheWizard(s, TEA_SHOP, TAX_LOAN, "100000", "12", "采购春茶");
             assertEquals("APPROVED", statusOf(s), reference);
             assertEquals(
                     "Information sufficient",
@@ -148,6 +149,17 @@ class OriginationBrowserIT {
                     reference, s.browser.findElement(By.id("exposure")).getText().split(" ")[0]);
             s.scrollTo("schedule-title");
             s.screenshot("decision-accepted-schedule");
+        }
+        // Issue 26: the auditor's borrower filter, by name, finds the decision too, though it is
+        // kept on the application: every row about the borrower, whatever its subject.
+        try (BrowserSession s = new BrowserSession()) {
+            s.signIn("auditor", "/mcrc/pages/audit/trail.xhtml");
+            type(s, "filters:borrower", TEA_SHOP);
+            click(s, "filters:apply");
+            String table = s.waitForText(By.id("filters:entries"), reference);
+            assertTrue(table.contains("Decision") && table.contains("Automated decision"), table);
+            assertTrue(table.contains("Offer accepted"), table);
+            s.screenshot("audit-borrower-filter");
         }
     }
 

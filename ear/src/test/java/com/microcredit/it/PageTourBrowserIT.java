@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * Every page each role's navigation offers, opened in Chinese and in English: drawn whole (the
@@ -45,13 +43,7 @@ class PageTourBrowserIT {
         for (String user : List.of("officer", "risk", "auditor", "manager", "admin")) {
             try (BrowserSession s = new BrowserSession()) {
                 s.signIn(user, "/mcrc/pages/home.xhtml");
-                Map<String, String> pages = new LinkedHashMap<>();
-                for (WebElement link : s.browser.findElements(By.cssSelector("#nav a"))) {
-                    String href = link.getAttribute("href");
-                    if (href.contains("/mcrc/pages/")) {
-                        pages.put(link.getAttribute("id"), href.substring(href.indexOf("/mcrc/")));
-                    }
-                }
+                Map<String, String> pages = s.navigationPages();
                 if ("risk".equals(user)) {
                     s.open("/mcrc/pages/hubs.xhtml");
                     String chain = s.visible("hub-list:hubs:0:chain").getAttribute("href");
@@ -65,14 +57,7 @@ class PageTourBrowserIT {
                                         + "lang="
                                         + lang;
                         s.open(path);
-                        s.wait.until(
-                                d ->
-                                        "complete"
-                                                .equals(
-                                                        ((org.openqa.selenium.JavascriptExecutor) d)
-                                                                .executeScript(
-                                                                        "return"
-                                                                            + " document.readyState")));
+                        s.loaded();
                         if (s.browser.findElements(By.id("skip-link")).isEmpty()) {
                             wrong.add(user + " " + path + ": no skip link");
                         }

@@ -389,17 +389,24 @@ class SupplyChainIT {
                         "select count(p) from HubPayment p where p.hubId = :h",
                         Map.of("h", chain.hubId())));
         List<String[]> confirmed =
-                auditOf("RECEIVABLE_FINANCING", "of hub " + chain.hubId() + " confirmed");
+                auditOf(
+                        "RECEIVABLE_FINANCING",
+                        "AUDIT_INVOICE_CONFIRMED\u001F%\u001F" + chain.hubId());
         List<String[]> advanced =
                 auditOf(
                         "RECEIVABLE_FINANCING",
-                        "of hub " + chain.hubId() + ", borrower " + supplier);
+                        "AUDIT_FINANCED\u001F%\u001F"
+                                + chain.hubId()
+                                + "\u001F"
+                                + supplier
+                                + "\u001F");
         assertEquals(1, confirmed.size(), "the confirmation");
         assertEquals(1, advanced.size(), "the financing (the refused attempt left no row)");
         assertEquals("officer", confirmed.get(0)[0]);
         assertEquals("officer", advanced.get(0)[0]);
-        assertTrue(advanced.get(0)[1].contains("advance 8000.00 CNY"), advanced.get(0)[1]);
-        List<String[]> payments = auditOf("HUB_PAYMENT", "of hub " + chain.hubId() + " ");
+        assertTrue(advanced.get(0)[1].contains("\u001F8000\u001FCNY\u001F"), advanced.get(0)[1]);
+        List<String[]> payments =
+                auditOf("HUB_PAYMENT", "AUDIT_HUB_PAYMENT\u001F%\u001F" + chain.hubId() + "\u001F");
         assertEquals(
                 1,
                 payments.size(),
@@ -515,8 +522,14 @@ class SupplyChainIT {
                         "officer|IMPORTED",
                         "officer|IMPORTED",
                         "officer|REFUSED"),
-                auditOf("TRADE_IMPORT", "hub " + chain.hubId() + ",").stream()
-                        .map(r -> r[0] + "|" + (r[1].contains("IMPORTED") ? "IMPORTED" : "REFUSED"))
+                auditOf("TRADE_IMPORT", "\u001F" + chain.hubId() + "\u001F").stream()
+                        .map(
+                                r ->
+                                        r[0]
+                                                + "|"
+                                                + (r[1].startsWith("AUDIT_TRADE_IMPORTED")
+                                                        ? "IMPORTED"
+                                                        : "REFUSED"))
                         .toList(),
                 "every import, refused or not, is on the audit trail");
     }

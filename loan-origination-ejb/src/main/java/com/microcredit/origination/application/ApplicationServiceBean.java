@@ -150,14 +150,14 @@ public class ApplicationServiceBean implements ApplicationService {
         }
         decisionEvents.decided(app);
         audit.record(
-                AuditEvent.of(
-                        "DECISION",
-                        "APPLICATION",
-                        app.getReference(),
-                        "referral review: "
-                                + app.getStatus()
-                                + ", borrower "
-                                + app.getBorrowerId()));
+                AuditEvent.coded(
+                                "DECISION",
+                                "APPLICATION",
+                                app.getReference(),
+                                "AUDIT_REFERRAL_REVIEWED",
+                                app.getStatus(),
+                                app.getBorrowerId())
+                        .about(app.getBorrowerId()));
         return ApplicationViews.view(app, em, settings.bankZone());
     }
 
@@ -167,8 +167,12 @@ public class ApplicationServiceBean implements ApplicationService {
         LoanApplication app = load(applicationId);
         acceptance.accept(app, true, caller());
         audit.record(
-                AuditEvent.of(
-                        "OFFER_ACCEPTED", "BORROWER", app.getBorrowerId(), app.getReference()));
+                AuditEvent.coded(
+                        "OFFER_ACCEPTED",
+                        "BORROWER",
+                        app.getBorrowerId(),
+                        "AUDIT_OFFER_ACCEPTED",
+                        app.getReference()));
         return ApplicationViews.view(app, em, settings.bankZone());
     }
 

@@ -97,18 +97,16 @@ class AutomatedDecision {
                 today.plusDays(settings.offerValidityDays()),
                 now);
         audit.record(
-                AuditEvent.of(
-                        "DECISION",
-                        "APPLICATION",
-                        app.getReference(),
-                        "automated decision: "
-                                + app.getStatus()
-                                + ", "
-                                + app.getAmount()
-                                + " "
-                                + app.getCurrency()
-                                + ", borrower "
-                                + app.getBorrowerId()));
+                AuditEvent.coded(
+                                "DECISION",
+                                "APPLICATION",
+                                app.getReference(),
+                                "AUDIT_AUTOMATED_DECISION",
+                                app.getStatus(),
+                                app.getAmount(),
+                                app.getCurrency(),
+                                app.getBorrowerId())
+                        .about(app.getBorrowerId()));
         metrics.counter(DECISIONS, new Tag("outcome", decision.outcome().name())).inc();
         decisionEvents.decided(app);
         return app;

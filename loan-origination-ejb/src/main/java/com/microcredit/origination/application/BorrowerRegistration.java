@@ -152,11 +152,13 @@ class BorrowerRegistration {
         em.persist(borrower);
         em.flush();
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "BORROWER_REGISTER",
                         "BORROWER",
                         borrower.getId(),
-                        borrower.getKind() + " " + borrower.maskedIdentityNumber()));
+                        "AUDIT_BORROWER_REGISTERED",
+                        borrower.getKind(),
+                        borrower.maskedIdentityNumber()));
         return BorrowerViews.borrower(borrower);
     }
 }

@@ -33,11 +33,12 @@ class BorrowerSearch {
         if (BorrowerNumbers.isMobile(mobile)) {
             // Only the masked number goes on the trail: the audit details never hold a full number.
             audit.record(
-                    AuditEvent.of(
+                    AuditEvent.coded(
                             "BORROWER_SEARCH",
                             "BORROWER",
                             null,
-                            "mobile " + IdentityMask.mask(mobile, 3, 4)));
+                            "AUDIT_SEARCH_BY_MOBILE",
+                            IdentityMask.mask(mobile, 3, 4)));
             return em
                     .createQuery(
                             "select b from Borrower b where b.mobileHash = :h order by b.name",
@@ -52,15 +53,14 @@ class BorrowerSearch {
         // A number typed into the name search (an identity number by mistake) goes on the trail
         // masked.
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "BORROWER_SEARCH",
                         "BORROWER",
                         null,
-                        "name contains \""
-                                + (nameFragment == null
-                                        ? ""
-                                        : IdentityMask.maskNumbersIn(nameFragment.strip()))
-                                + "\""));
+                        "AUDIT_SEARCH_BY_NAME",
+                        nameFragment == null
+                                ? ""
+                                : IdentityMask.maskNumbersIn(nameFragment.strip())));
         String pattern =
                 "%"
                         + (nameFragment == null

@@ -82,7 +82,7 @@ public class BorrowerServiceBean implements BorrowerService {
         if (b == null) {
             return Optional.empty();
         }
-        viewed(b, "borrower record");
+        viewed(b, "VIEW_RECORD");
         return Optional.of(BorrowerViews.borrower(b));
     }
 
@@ -106,13 +106,9 @@ public class BorrowerServiceBean implements BorrowerService {
             throw new InvalidInputException("borrowerId", "UNKNOWN_REFERENCE");
         }
         audit.record(
-                AuditEvent.of(
-                        "UNMASK",
-                        "BORROWER",
-                        borrowerId,
-                        "identity, settlement account and mobile shown in full; reason: "
-                                + reason.strip()));
-        viewed(b, "unmasked identity");
+                AuditEvent.coded(
+                        "UNMASK", "BORROWER", borrowerId, "AUDIT_UNMASKED", reason.strip()));
+        viewed(b, "VIEW_UNMASKED");
         return new UnmaskedIdentity(
                 borrowerId, b.getIdentityNumber(), b.getSettlementAccount(), b.getMobile());
     }
@@ -144,7 +140,7 @@ public class BorrowerServiceBean implements BorrowerService {
         if (b == null) {
             return Optional.empty();
         }
-        viewed(b, "360 view");
+        viewed(b, "VIEW_360");
         return Optional.of(profiles.profile(b));
     }
 

@@ -74,7 +74,7 @@ public class CollectionContactServiceBean implements CollectionContactService {
                 borrowerId,
                 borrower.getAccountManagerId(),
                 borrowers.currentAccountManager().map(AccountManagerView::id).orElse(null),
-                "associated persons");
+                "VIEW_ASSOCIATED_PERSONS");
         Instant now = Instant.now();
         DataGateway.AssociatesAnswer answer =
                 gateway.associatedPersons(

@@ -132,18 +132,17 @@ public class ConsentServiceBean implements ConsentService {
     /** The consent's purpose and sources, as codes (issue 26). */
     private void audited(String action, DataConsent consent) {
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         action,
                         "BORROWER",
                         consent.getBorrowerId(),
-                        consent.getId()
-                                + " "
-                                + consent.getPurpose()
-                                + " "
-                                + consent.getSources().stream()
-                                        .map(Enum::name)
-                                        .sorted()
-                                        .collect(Collectors.joining(","))));
+                        "AUDIT_CONSENT",
+                        consent.getId(),
+                        consent.getPurpose(),
+                        consent.getSources().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .collect(Collectors.joining(", "))));
     }
 
     /**

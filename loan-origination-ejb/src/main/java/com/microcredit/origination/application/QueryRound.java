@@ -69,6 +69,7 @@ final class QueryRound {
                                         + " kept until "
                                         + hit.getExpiresAt(),
                                 ZERO)
+                        .coded("CACHED_ANSWER")
                         .about(reference, hit.getAdapter()));
     }
 

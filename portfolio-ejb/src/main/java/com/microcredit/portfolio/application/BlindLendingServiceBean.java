@@ -107,7 +107,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
                     new CeilingCalibration(parameters, c.reason(), caller(), clock.instant());
             em.persist(calibration);
             em.flush();
-            audited(calibration, "recalibration proposed");
+            audited(calibration, "AUDIT_CALIBRATION_PROPOSED");
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
             throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
@@ -135,10 +135,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
             ceiling.capSingleReservation(programme.parameters().singleLoanCap());
             ceiling.unblock();
             em.flush();
-            audited(
-                    calibration,
-                    "recalibration approved (second person), ceiling "
-                            + programme.parameters().ceiling());
+            audited(calibration, "AUDIT_CALIBRATION_APPROVED", programme.parameters().ceiling());
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
             throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
@@ -153,7 +150,7 @@ public class BlindLendingServiceBean implements BlindLendingService {
         CeilingCalibration calibration = calibration(calibrationId);
         try {
             calibration.reject(caller(), clock.instant(), note);
-            audited(calibration, "recalibration rejected");
+            audited(calibration, "AUDIT_CALIBRATION_REJECTED");
             return Views.calibration(calibration);
         } catch (ApprovalRefusal e) {
             throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
@@ -235,7 +232,9 @@ public class BlindLendingServiceBean implements BlindLendingService {
         return context.getCallerPrincipal().getName();
     }
 
-    private void audited(CeilingCalibration calibration, String what) {
-        audit.record(AuditEvent.of("LIMIT_CHANGE", "CALIBRATION", calibration.getId(), what));
+    private void audited(CeilingCalibration calibration, String code, Object... arguments) {
+        audit.record(
+                AuditEvent.coded(
+                        "LIMIT_CHANGE", "CALIBRATION", calibration.getId(), code, arguments));
     }
 }

@@ -77,7 +77,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
                             dimension, target, amount, command.reason(), caller(), clock.instant());
             em.persist(change);
             em.flush();
-            audited(change, "proposed");
+            audited(change, "AUDIT_LIMIT_PROPOSED");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
             throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
@@ -108,7 +108,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
                 rows.define(change.getDimension(), change.getLimitKey(), amount);
             }
             em.flush();
-            audited(change, "approved (second person)");
+            audited(change, "AUDIT_LIMIT_APPROVED");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
             throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
@@ -123,7 +123,7 @@ public class LimitChangeServiceBean implements LimitChangeService {
         LimitChange change = load(changeId);
         try {
             change.reject(caller(), clock.instant(), note);
-            audited(change, "rejected");
+            audited(change, "AUDIT_LIMIT_REJECTED");
             return Views.change(change);
         } catch (ApprovalRefusal e) {
             throw new ChangeRefusedException(null, e.code(), e.arguments().toArray());
@@ -188,18 +188,15 @@ public class LimitChangeServiceBean implements LimitChangeService {
         return context.getCallerPrincipal().getName();
     }
 
-    private void audited(LimitChange change, String what) {
+    private void audited(LimitChange change, String code) {
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "LIMIT_CHANGE",
                         "LIMIT_CHANGE",
                         change.getId(),
-                        what
-                                + ": "
-                                + change.getDimension()
-                                + " "
-                                + change.getLimitKey()
-                                + " to "
-                                + change.proposed()));
+                        code,
+                        change.getDimension(),
+                        change.getLimitKey(),
+                        change.proposed()));
     }
 }

@@ -16,6 +16,7 @@ import com.microcredit.portfolio.domain.exposure.LoanExposure;
 import com.microcredit.portfolio.domain.limit.ExposureLimit;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
 import com.microcredit.portfolio.domain.limit.LimitExceededException;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,7 +86,9 @@ public class LimitServiceBean implements LimitService {
                             dimension,
                             command.key(),
                             amount,
-                            command.reason() == null ? "defined by the system" : command.reason(),
+                            command.reason() == null
+                                    ? CodedText.of("LIMIT_DEFINED_BY_SYSTEM").stored()
+                                    : command.reason(),
                             caller(),
                             clock.instant()));
             return Views.limit(limit);

@@ -5,6 +5,7 @@ import com.microcredit.portfolio.domain.blind.BlindLendingParameters;
 import com.microcredit.portfolio.domain.blind.BlindLendingProgramme;
 import com.microcredit.portfolio.domain.change.LimitChange;
 import com.microcredit.portfolio.domain.limit.LimitDimension;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -50,7 +51,7 @@ public class ProgrammeBootstrap {
                         LimitDimension.BLIND_LENDING_CEILING,
                         BlindLendingProgramme.CEILING_KEY,
                         parameters.ceiling(),
-                        "first calibration from configuration: A x L / (PD x LGD)",
+                        CodedText.of("CEILING_FIRST_CALIBRATION").stored(),
                         "system",
                         clock.instant()));
     }

@@ -109,10 +109,13 @@ class SignalLifecycle {
      */
     private void audited(String step, WarningSignal signal) {
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "SIGNAL_ACTION",
                         "BORROWER",
                         signal.getBorrowerId(),
-                        step + " " + signal.getId() + " " + signal.getIndicator()));
+                        "AUDIT_SIGNAL_STEP",
+                        step,
+                        signal.getId(),
+                        signal.getIndicator()));
     }
 }

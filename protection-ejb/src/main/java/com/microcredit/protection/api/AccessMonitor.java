@@ -12,8 +12,8 @@ import java.util.List;
 public interface AccessMonitor {
 
     /**
-     * Records that the caller viewed a borrower's data ({@code what}: e.g. "360 view") and raises
-     * the alerts the rules call for.
+     * Records that the caller viewed a borrower's data ({@code what}, a code: VIEW_360,
+     * VIEW_RECORD…) and raises the alerts the rules call for.
      *
      * @param borrowerBookId the account manager whose book the borrower is in
      * @param viewerBookId the caller's own book (their account-manager id), or null if they have

@@ -62,7 +62,12 @@ public class AccessMonitorBean implements AccessMonitor {
         Instant now = clock.instant();
         em.persist(
                 AuditTrailBean.entry(
-                        AuditEvent.of("BORROWER_VIEW", "BORROWER", borrowerId, what),
+                        AuditEvent.coded(
+                                "BORROWER_VIEW",
+                                "BORROWER",
+                                borrowerId,
+                                "AUDIT_BORROWER_VIEWED",
+                                what),
                         actor,
                         clock));
         QueryMonitoringRules rules = settings.monitoring();
@@ -180,11 +185,14 @@ public class AccessMonitorBean implements AccessMonitor {
         }
         em.persist(
                 AuditTrailBean.entry(
-                        AuditEvent.of(
-                                "ALERT_ACKNOWLEDGED",
-                                "ALERT",
-                                alertId,
-                                alert.getKind() + " of " + alert.getActor()),
+                        AuditEvent.coded(
+                                        "ALERT_ACKNOWLEDGED",
+                                        "ALERT",
+                                        alertId,
+                                        "AUDIT_ALERT_ACKNOWLEDGED",
+                                        alert.getKind(),
+                                        alert.getActor())
+                                .about(alert.getBorrowerId()),
                         reviewer,
                         clock));
         return view(alert);

@@ -8,6 +8,7 @@ import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.protection.api.CallOrigin;
 import com.microcredit.protection.domain.audit.AuditAction;
 import com.microcredit.protection.domain.audit.AuditEntry;
+import com.microcredit.shared.domain.CodedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -81,8 +82,32 @@ public class AuditTrailBean implements AuditTrail {
                 action,
                 event.subjectType(),
                 event.subjectId(),
-                event.detail(),
-                CallOrigin.current());
+                detail(event.detail()),
+                CallOrigin.current(),
+                borrowerId(event));
+    }
+
+    /** A coded detail in the stored form, cut to the column by whole texts (ADR 0027). */
+    static String detail(String detail) {
+        List<CodedText> texts = CodedText.parseList(detail);
+        return texts.isEmpty() || texts.get(0).isPlain()
+                ? detail
+                : CodedText.storedList(texts, AuditEntry.DETAIL_LENGTH);
+    }
+
+    /** The borrower the event names, or its subject when that is a borrower. */
+    static Long borrowerId(AuditEvent event) {
+        if (event.borrowerId() != null) {
+            return event.borrowerId();
+        }
+        if ("BORROWER".equals(event.subjectType()) && event.subjectId() != null) {
+            try {
+                return Long.valueOf(event.subjectId().strip());
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static String caller(SessionContext context) {
@@ -122,6 +147,10 @@ public class AuditTrailBean implements AuditTrail {
         if (!q.subjectIds().isEmpty()) {
             jpql.append(" and a.subjectId in :subjects");
             params.put("subjects", q.subjectIds());
+        }
+        if (!q.borrowerIds().isEmpty()) {
+            jpql.append(" and a.borrowerId in :borrowers");
+            params.put("borrowers", q.borrowerIds());
         }
         jpql.append(" order by a.occurredAt desc, a.id desc");
         TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);

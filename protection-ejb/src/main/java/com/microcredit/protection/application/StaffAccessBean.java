@@ -27,6 +27,11 @@ import java.util.logging.Logger;
 public class StaffAccessBean implements StaffAccess {
 
     private static final Logger LOG = Logger.getLogger(StaffAccessBean.class.getName());
+
+    /** Times in audit details: the bank's zone (the clock's), to the second (ADR 0022). */
+    private static final DateTimeFormatter BANK_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -47,12 +52,14 @@ public class StaffAccessBean implements StaffAccess {
             audit(
                     name,
                     "LOGIN_LOCKED",
-                    channel + ": refused, locked until " + UTC.format(state.getLockedUntil()));
+                    "AUDIT_LOGIN_WHILE_LOCKED",
+                    channel(channel),
+                    BANK_TIME.withZone(clock.getZone()).format(state.getLockedUntil()));
             return new LoginVerdict(
                     LoginVerdict.LOCKED, "locked until " + UTC.format(state.getLockedUntil()));
         }
         if (!settings.passwords().accepts(name, password)) {
-            fail(name, channel + ": password does not meet the password policy", now);
+            fail(name, "AUDIT_LOGIN_WEAK_PASSWORD", channel, now);
             return new LoginVerdict(
                     LoginVerdict.WEAK_PASSWORD, "password does not meet the policy");
         }
@@ -64,24 +71,24 @@ public class StaffAccessBean implements StaffAccess {
     public void loginSucceeded(String login, String channel) {
         String name = normalise(login);
         state(name).recordSuccess(clock.instant());
-        audit(name, "LOGIN", channel);
+        audit(name, "LOGIN", "AUDIT_SIGNED_IN", channel(channel));
     }
 
     @Override
     @PermitAll // sign-in bookkeeping: a failed sign-in has no principal
     public void loginFailed(String login, String channel) {
-        fail(normalise(login), channel + ": user name or password not accepted", clock.instant());
+        fail(normalise(login), "AUDIT_LOGIN_REFUSED", channel, clock.instant());
     }
 
     @Override
     @PermitAll // sign-in bookkeeping: called as the session ends (may have expired)
     public void loggedOut(String login) {
-        audit(normalise(login), "LOGOUT", "web");
+        audit(normalise(login), "LOGOUT", "AUDIT_SIGNED_OUT", channel("web"));
     }
 
-    private void fail(String name, String detail, Instant now) {
+    private void fail(String name, String code, String channel, Instant now) {
         boolean locked = state(name).recordFailure(now, settings.lockout());
-        audit(name, "LOGIN_FAILED", detail);
+        audit(name, "LOGIN_FAILED", code, channel(channel));
         if (locked) {
             LOG.warning(
                     () ->
@@ -93,11 +100,9 @@ public class StaffAccessBean implements StaffAccess {
             audit(
                     name,
                     "LOGIN_LOCKED",
-                    "locked for "
-                            + settings.lockout().lockFor().toMinutes()
-                            + " minutes after "
-                            + settings.lockout().maxFailures()
-                            + " failed sign-ins");
+                    "AUDIT_LOCKED",
+                    settings.lockout().lockFor().toMinutes(),
+                    settings.lockout().maxFailures());
         }
     }
 
@@ -111,9 +116,15 @@ public class StaffAccessBean implements StaffAccess {
         return state;
     }
 
-    private void audit(String actor, String action, String detail) {
+    private void audit(String actor, String action, String code, Object... arguments) {
         em.persist(
-                AuditTrailBean.entry(new AuditEvent(action, "STAFF", actor, detail), actor, clock));
+                AuditTrailBean.entry(
+                        AuditEvent.coded(action, "STAFF", actor, code, arguments), actor, clock));
+    }
+
+    /** The channel as a code: CHANNEL_WEB, CHANNEL_API (labelled by the bundles). */
+    static String channel(String channel) {
+        return "CHANNEL_" + String.valueOf(channel).strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Login names as the audit trail keeps them: trimmed, at most 64 characters, never empty. */

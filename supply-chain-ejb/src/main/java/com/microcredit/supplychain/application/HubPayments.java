@@ -113,24 +113,19 @@ class HubPayments {
                                 financing.getCurrency()));
             }
             audit.record(
-                    AuditEvent.of(
-                            "HUB_PAYMENT",
-                            "FINANCING",
-                            financing.getId(),
-                            "payment "
-                                    + r.paymentReference().strip()
-                                    + " of hub "
-                                    + r.hubId()
-                                    + " for invoice "
-                                    + invoice.getDocumentNumber()
-                                    + ": "
-                                    + r.amount().toPlainString()
-                                    + " "
-                                    + r.currency()
-                                    + ", repaid "
-                                    + applied.repaid().toPlainString()
-                                    + ", outstanding "
-                                    + financing.getOutstanding().toPlainString()));
+                    AuditEvent.coded(
+                                    "HUB_PAYMENT",
+                                    "FINANCING",
+                                    financing.getId(),
+                                    "AUDIT_HUB_PAYMENT",
+                                    r.paymentReference().strip(),
+                                    r.hubId(),
+                                    invoice.getDocumentNumber(),
+                                    r.amount(),
+                                    r.currency(),
+                                    applied.repaid(),
+                                    financing.getOutstanding())
+                            .about(invoice.getBorrowerId()));
         } catch (FinancingRefusedException e) {
             throw new SupplyChainRefusedException(null, e.code(), e.arguments().toArray());
         }

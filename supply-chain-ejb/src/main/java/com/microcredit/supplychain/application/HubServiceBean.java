@@ -7,6 +7,7 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.LoanBookService;
+import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import com.microcredit.supplychain.api.AddChainMember;
 import com.microcredit.supplychain.api.ChainGraphView;
@@ -81,7 +82,7 @@ public class HubServiceBean implements HubService {
                         chainLimitKey(hub.getId()),
                         command.chainLimit(),
                         command.currency(),
-                        "chain limit set at onboarding of hub " + hub.getName()));
+                        CodedText.of("LIMIT_SET_AT_HUB_ONBOARDING", hub.getName()).stored()));
         return view(hub);
     }
 

@@ -76,15 +76,14 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
             throw new SupplyChainRefusedException(null, "INVOICE_NOT_CONFIRMABLE").because(e);
         }
         audit.record(
-                AuditEvent.of(
-                        "RECEIVABLE_FINANCING",
-                        "INVOICE",
-                        invoice.getId(),
-                        "invoice "
-                                + invoice.getDocumentNumber()
-                                + " of hub "
-                                + invoice.getHubId()
-                                + " confirmed by the hub"));
+                AuditEvent.coded(
+                                "RECEIVABLE_FINANCING",
+                                "INVOICE",
+                                invoice.getId(),
+                                "AUDIT_INVOICE_CONFIRMED",
+                                invoice.getDocumentNumber(),
+                                invoice.getHubId())
+                        .about(invoice.getBorrowerId()));
         return SupplyChainViews.trade(invoice);
     }
 
@@ -154,24 +153,19 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                                 null,
                                 false)));
         audit.record(
-                AuditEvent.of(
-                        "RECEIVABLE_FINANCING",
-                        "FINANCING",
-                        financing.getId(),
-                        "invoice "
-                                + financing.getDocumentNumber()
-                                + " of hub "
-                                + hub.getId()
-                                + ", borrower "
-                                + invoice.getBorrowerId()
-                                + ": advance "
-                                + financing.getAdvanceAmount().toPlainString()
-                                + " "
-                                + financing.getCurrency()
-                                + " of "
-                                + financing.getInvoiceAmount().toPlainString()
-                                + " at "
-                                + financing.getAdvanceRate().toPlainString()));
+                AuditEvent.coded(
+                                "RECEIVABLE_FINANCING",
+                                "FINANCING",
+                                financing.getId(),
+                                "AUDIT_FINANCED",
+                                financing.getDocumentNumber(),
+                                hub.getId(),
+                                invoice.getBorrowerId(),
+                                financing.getAdvanceAmount(),
+                                financing.getCurrency(),
+                                financing.getInvoiceAmount(),
+                                financing.getAdvanceRate())
+                        .about(invoice.getBorrowerId()));
         return SupplyChainViews.financing(financing);
     }
 

@@ -112,23 +112,16 @@ public class TradeImportServiceBean implements TradeImportService {
         long importId = record.getId();
         int n = rows.insert(hub.getId(), check.accepted());
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "TRADE_IMPORT",
                         "TRADE_IMPORT",
                         importId,
-                        "hub "
-                                + hub.getId()
-                                + ", file "
-                                + record.getFileName()
-                                + " ("
-                                + format
-                                + "): "
-                                + TradeImport.IMPORTED
-                                + ", "
-                                + n
-                                + " of "
-                                + read.size()
-                                + " rows"));
+                        "AUDIT_TRADE_IMPORTED",
+                        hub.getId(),
+                        record.getFileName(),
+                        format,
+                        n,
+                        read.size()));
         return new ImportReport(
                 importId,
                 c.hubId(),
@@ -150,23 +143,16 @@ public class TradeImportServiceBean implements TradeImportService {
                 rejected.subList(0, Math.min(rejected.size(), REPORTED_REJECTIONS));
         kept.forEach(r -> em.persist(new TradeImportRejection(record.getId(), r)));
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "TRADE_IMPORT",
                         "TRADE_IMPORT",
                         record.getId(),
-                        "hub "
-                                + hubId
-                                + ", file "
-                                + record.getFileName()
-                                + " ("
-                                + format
-                                + "): "
-                                + TradeImport.REFUSED
-                                + ", "
-                                + rejected.size()
-                                + " of "
-                                + total
-                                + " rows rejected"));
+                        "AUDIT_TRADE_REFUSED",
+                        hubId,
+                        record.getFileName(),
+                        format,
+                        rejected.size(),
+                        total));
         return new ImportReport(
                 record.getId(),
                 hubId,

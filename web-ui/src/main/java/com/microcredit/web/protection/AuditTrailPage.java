@@ -93,28 +93,28 @@ public class AuditTrailPage implements Serializable {
     }
 
     /**
-     * The filters as a query; the borrower filter, a number or part of a name, becomes the subject
-     * BORROWER and the ids it names. Null when it names no borrower.
+     * The filters as a query; the borrower filter, a number or part of a name, becomes the ids of
+     * the borrowers it names: every row about them, whatever its subject (their applications and
+     * financings too). Null when it names no borrower.
      */
     private AuditQuery query() {
         Instant start = from == null ? null : from.atStartOfDay(bankZone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(bankZone).toInstant();
-        String type = subjectType;
-        List<String> ids = List.of();
+        List<Long> ids = List.of();
         if (borrower != null && !borrower.isBlank()) {
             String b = borrower.strip();
             Map<Long, String> named =
-                    b.chars().allMatch(Character::isDigit)
+                    b.length() < 19 && b.chars().allMatch(Character::isDigit)
                             ? directory.names(List.of(Long.parseLong(b)))
                             : directory.named(b, MAX_BORROWERS);
             if (named.isEmpty()) {
                 return null;
             }
             borrowerNames.putAll(named);
-            type = "BORROWER";
-            ids = named.keySet().stream().map(String::valueOf).toList();
+            ids = List.copyOf(named.keySet());
         }
-        return new AuditQuery(start, end, actor, action, type, subjectId, ids, MAX_ROWS);
+        return new AuditQuery(
+                start, end, actor, action, subjectType, subjectId, List.of(), MAX_ROWS, ids);
     }
 
     private static Long borrowerId(AuditEntryView e) {
@@ -129,12 +129,13 @@ public class AuditTrailPage implements Serializable {
     }
 
     /**
-     * The subject as staff know it: a borrower's name beside its number, other subjects as kept.
+     * The subject as staff know it: a borrower's name beside its number, other subjects by their
+     * type's label and their id.
      */
     public String subjectOf(AuditEntryView e) {
         Long id = borrowerId(e);
         String name = id == null ? null : borrowerNames.get(id);
-        String subject = (e.subjectType() == null ? "" : e.subjectType()) + " " + nullToEmpty(e);
+        String subject = labels.of("audit.subject.", e.subjectType()) + " " + nullToEmpty(e);
         return name == null ? subject.strip() : name + " (" + e.subjectId() + ")";
     }
 
@@ -153,25 +154,22 @@ public class AuditTrailPage implements Serializable {
         }
         List<AuditEntryView> rows = trail.search(q);
         trail.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "EXPORT",
                         "AUDIT_TRAIL",
                         null,
-                        rows.size()
-                                + " rows; filters from="
-                                + from
-                                + " to="
-                                + to
-                                + " actor="
-                                + blankAsAny(actor)
-                                + " action="
-                                + blankAsAny(action)
-                                + " subject="
-                                + blankAsAny(subjectType)
-                                + "/"
-                                + blankAsAny(subjectId)
-                                + " borrowers="
-                                + String.join(",", q.subjectIds())));
+                        "AUDIT_TRAIL_EXPORTED",
+                        rows.size(),
+                        from,
+                        to,
+                        blankAsAny(actor),
+                        blankAsAny(action),
+                        blankAsAny(subjectType) + "/" + blankAsAny(subjectId),
+                        q.borrowerIds().isEmpty()
+                                ? "*"
+                                : q.borrowerIds().stream()
+                                        .map(String::valueOf)
+                                        .collect(java.util.stream.Collectors.joining(","))));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ec = faces.getExternalContext();
         ec.responseReset();

@@ -44,7 +44,14 @@ public final class CodedTexts {
                     "change.status.",
                     "category.",
                     "level.",
-                    "reason.");
+                    "reason.",
+                    "application.status.",
+                    "consent.purpose.",
+                    "borrower.kind.",
+                    "limit.type.",
+                    "action.",
+                    "signal.status.",
+                    "alerts.kind.");
 
     private CodedTexts() {}
 
@@ -144,7 +151,10 @@ public final class CodedTexts {
 
     private static String label(ResourceBundle bundle, String code) {
         if (!CODE.matcher(code).matches()) {
-            return null;
+            // a fixed lower-case word of the stored forms, e.g. the origin "server"
+            return bundle.containsKey("coded.arg." + code)
+                    ? bundle.getString("coded.arg." + code)
+                    : null;
         }
         for (String family : LABEL_FAMILIES) {
             if (bundle.containsKey(family + code)) {

@@ -51,6 +51,10 @@ public class AuditEntry {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
+    /** The borrower the row is about, whatever its subject (V28_9): the auditor's filter. */
+    @Column(name = "borrower_id")
+    private Long borrowerId;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -61,6 +65,19 @@ public class AuditEntry {
             String subjectId,
             String detail,
             String clientAddress) {
+        this(occurredAt, actor, action, subjectType, subjectId, detail, clientAddress, null);
+    }
+
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            AuditAction action,
+            String subjectType,
+            String subjectId,
+            String detail,
+            String clientAddress,
+            Long borrowerId) {
+        this.borrowerId = borrowerId;
         this.occurredAt = Objects.requireNonNull(occurredAt, "time");
         this.actor = clip(Objects.requireNonNull(actor, "actor"), 64);
         this.action = Objects.requireNonNull(action, "action");
@@ -83,6 +100,10 @@ public class AuditEntry {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getBorrowerId() {
+        return borrowerId;
     }
 
     public Instant getOccurredAt() {

@@ -58,7 +58,8 @@ public class SchemaMigrator {
                                 new V12_2__EncryptLedgerAccountNumbers(keys),
                                 new V15_1__ProtectRejectedMessages(keys),
                                 new V28_6__CodedInboundReasons(),
-                                new V28_7__CloseDuplicateHubDistressSignals())
+                                new V28_7__CloseDuplicateHubDistressSignals(),
+                                new V28_9__CodedAuditDetails())
                         .placeholders(placeholdersFor(product))
                         .table("schema_history")
                         // Liberty's batch job repository and persistent timer store (BATCH_*,

@@ -47,7 +47,8 @@ final class MigrationFixture {
                         new V12_2__EncryptLedgerAccountNumbers(keys),
                         new V15_1__ProtectRejectedMessages(keys),
                         new V28_6__CodedInboundReasons(),
-                        new V28_7__CloseDuplicateHubDistressSignals())
+                        new V28_7__CloseDuplicateHubDistressSignals(),
+                        new V28_9__CodedAuditDetails())
                 .target(target)
                 .load()
                 .migrate();
