@@ -19,7 +19,6 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReserveExposure;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
-import com.microcredit.shared.domain.CodedText;
 import com.microcredit.shared.domain.Money;
 import com.microcredit.supplychain.api.ChainCredit;
 import com.microcredit.supplychain.api.MemberStanding;
@@ -134,16 +133,14 @@ class OfferAcceptance {
         }
         app.sendBackForNewDecision();
         audit.record(
-                AuditEvent.of(
+                AuditEvent.coded(
                         "RECHECK_FAILED",
                         "BORROWER",
                         app.getBorrowerId(),
-                        CodedText.of(
-                                        "AUDIT_RECHECK_FAILED",
-                                        app.getReference(),
-                                        failed.get(0).condition(),
-                                        failed.size())
-                                .stored()));
+                        "AUDIT_RECHECK_FAILED",
+                        app.getReference(),
+                        failed.get(0).condition(),
+                        failed.size()));
         throw new RecheckRefusedException(failed.get(0).condition().name(), failed.size());
     }
 
