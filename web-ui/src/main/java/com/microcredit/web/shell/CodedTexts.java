@@ -51,7 +51,8 @@ public final class CodedTexts {
                     "limit.type.",
                     "action.",
                     "signal.status.",
-                    "alerts.kind.");
+                    "alerts.kind.",
+                    "recheck.condition.");
 
     private CodedTexts() {}
 
