@@ -6,12 +6,12 @@ import java.math.BigDecimal;
  * Something to put on the audit trail. {@code action} is one of LOGIN, LOGIN_FAILED, LOGIN_LOCKED,
  * LOGOUT, BORROWER_VIEW, BORROWER_SEARCH, BORROWER_REGISTER, UNMASK, DECISION, LIMIT_CHANGE,
  * EXPORT, ALERT_ACKNOWLEDGED, HUB_STATUS_CHANGE, RECEIVABLE_FINANCING, TRADE_IMPORT, HUB_PAYMENT,
- * OFFER_ACCEPTED, RECHECK_FAILED, CONSENT_RECORDED, CONSENT_REVOKED, SIGNAL_ACTION; the subject is a type
- * (BORROWER, APPLICATION, LIMIT_CHANGE, …) and an id; the detail is short, a code with arguments
- * (ADR 0027's stored form, {@link #coded}) rendered in the reader's language, and never holds an
- * unmasked identity, phone or account number. {@code borrowerId} names the borrower the row is
- * about when the subject is not the borrower itself (an application, a financing), so that the
- * auditor's borrower filter finds it; a BORROWER subject names it by itself.
+ * OFFER_ACCEPTED, RECHECK_FAILED, CONSENT_RECORDED, CONSENT_REVOKED, SIGNAL_ACTION; the subject is
+ * a type (BORROWER, APPLICATION, LIMIT_CHANGE, …) and an id; the detail is short, a code with
+ * arguments (ADR 0027's stored form, {@link #coded}) rendered in the reader's language, and never
+ * holds an unmasked identity, phone or account number. {@code borrowerId} names the borrower the
+ * row is about when the subject is not the borrower itself (an application, a financing), so that
+ * the auditor's borrower filter finds it; a BORROWER subject names it by itself.
  */
 public record AuditEvent(
         String action, String subjectType, String subjectId, String detail, Long borrowerId) {
