@@ -8,3 +8,6 @@ CREATE INDEX ix_exposure_status_dpd ON loan_exposure (status, days_past_due, ref
 -- Warning queue: sorted by due date or by time raised (id breaks ties).
 CREATE INDEX ix_warning_due ON warning_signal (due_on, id);
 CREATE INDEX ix_warning_raised ON warning_signal (raised_at, id);
+
+-- Application list: newest first without a status (with one: ix_application_status).
+CREATE INDEX ix_application_submitted ON loan_application (submitted_at, id);

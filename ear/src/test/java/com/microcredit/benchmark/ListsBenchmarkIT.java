@@ -79,7 +79,9 @@ class ListsBenchmarkIT {
         }
         try (Connection c = direct.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("ANALYZE TABLE loan_exposure, loan_application, repayment_instalment, borrower");
+            s.execute(
+                    "ANALYZE TABLE loan_exposure, loan_application, repayment_instalment,"
+                            + " borrower");
         }
         NightlyRunView run = system.call(() -> nightly.startAsProcess(today, "benchmark", 4, 1000));
         while (run.endedAt() == null || "STARTED".equals(run.status())) {

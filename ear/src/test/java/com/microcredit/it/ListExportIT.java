@@ -29,6 +29,7 @@ class ListExportIT {
                 ListPagingIT.class,
                 ApiCalls.class,
                 Applicants.class,
+                OriginationFixture.class,
                 CreditCodes.class,
                 ItProbe.class);
     }

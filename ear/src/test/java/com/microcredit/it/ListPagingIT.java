@@ -38,7 +38,12 @@ class ListPagingIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(
-                ListPagingIT.class, ApiCalls.class, Applicants.class, CreditCodes.class);
+                ListPagingIT.class,
+                ApiCalls.class,
+                Applicants.class,
+                OriginationFixture.class,
+                CreditCodes.class,
+                ItProbe.class);
     }
 
     @EJB private EarlyWarningService warnings;

@@ -1,5 +1,7 @@
 package com.microcredit.web.lists;
 
+import com.microcredit.origination.api.ApplicationService;
+import com.microcredit.origination.api.ApplicationSummary;
 import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.BorrowerView;
@@ -7,8 +9,12 @@ import com.microcredit.platform.api.PageResult;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.SignalCaseView;
+import com.microcredit.protection.api.AuditEntryView;
+import com.microcredit.protection.api.AuditTrail;
+import com.microcredit.web.shell.Labels;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +37,9 @@ public class ListCatalog implements Serializable {
     @EJB private transient EarlyWarningService warnings;
     @EJB private transient BorrowerDirectory directory;
     @EJB private transient BorrowerService borrowerService;
+    @EJB private transient ApplicationService applicationService;
+    @EJB private transient AuditTrail trail;
+    @Inject private Labels labels;
 
     /** The list of this name, when there is one. */
     public Optional<ListDefinition<?>> named(String name) {
@@ -39,13 +48,16 @@ public class ListCatalog implements Serializable {
                     case "warnings" -> warnings();
                     case "collection" -> collection();
                     case "borrowers" -> borrowers();
+                    case "applications" -> applications();
+                    case "referrals" -> referrals();
+                    case "audit" -> audit(rows -> {});
                     default -> null;
                 });
     }
 
     /** The names of every list, for the API's answer to an unknown one. */
     public static List<String> names() {
-        return List.of("warnings", "collection", "borrowers");
+        return List.of("warnings", "collection", "borrowers", "applications", "referrals", "audit");
     }
 
     public ListDefinition<Borrowed<SignalCaseView>> warnings() {
@@ -107,6 +119,46 @@ public class ListCatalog implements Serializable {
                         ListColumn.of("borrowers.mobile", BorrowerView::maskedMobile),
                         ListColumn.of("borrowers.industry", BorrowerView::industryCode),
                         ListColumn.of("borrowers.region", BorrowerView::regionCode)));
+    }
+
+    public ListDefinition<ApplicationSummary> applications() {
+        return new ListDefinition<>(
+                "applications",
+                r -> applicationService.applicationsPage(r),
+                ApplicationSummary::id,
+                ApplicationColumns.COLUMNS);
+    }
+
+    public ListDefinition<ApplicationSummary> referrals() {
+        return new ListDefinition<>(
+                "referrals",
+                r -> applicationService.referralsPage(r),
+                ApplicationSummary::id,
+                ApplicationColumns.COLUMNS);
+    }
+
+    /** What a page does with the rows it read (the audit page keeps the borrowers' names). */
+    @FunctionalInterface
+    public interface PageListener<T> extends java.util.function.Consumer<List<T>>, Serializable {}
+
+    /** The audit trail (auditors only, at the service). */
+    public ListDefinition<AuditEntryView> audit(PageListener<AuditEntryView> onPage) {
+        return new ListDefinition<>(
+                "audit",
+                r -> {
+                    PageResult<AuditEntryView> page = trail.searchPage(r);
+                    onPage.accept(page.rows());
+                    return page;
+                },
+                AuditEntryView::id,
+                List.of(
+                        ListColumn.of("audit.time", AuditEntryView::occurredAt),
+                        ListColumn.of("audit.actor", AuditEntryView::actor),
+                        ListColumn.coded("audit.action", "audit.action.", AuditEntryView::action),
+                        ListColumn.of("audit.subjectType", AuditEntryView::subjectType),
+                        ListColumn.of("audit.subjectId", AuditEntryView::subjectId),
+                        ListColumn.of("audit.detail", e -> labels.coded(e.detail())),
+                        ListColumn.of("audit.clientAddress", AuditEntryView::clientAddress)));
     }
 
     /** The page with its borrowers' names, read in one query. */

@@ -29,7 +29,8 @@ class ListExportTest {
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvCells.field("=HYPERLINK(\"x\")", SHANGHAI));
         assertEquals("\"'+1\"", CsvCells.field("+1", SHANGHAI));
         assertEquals("\"'-2\"", CsvCells.field("-2", SHANGHAI));
-        assertEquals("\"'@cmd\"", CsvCells.field("@cmd", SHANGHAI));
+        assertEquals("\"'@SUM(A1)\"", CsvCells.field("@SUM(A1)", SHANGHAI));
+        assertEquals("\"say \"\"hi\"\"\"", CsvCells.field("say \"hi\"", SHANGHAI));
         assertEquals("\"-3.50\"", CsvCells.field(new BigDecimal("-3.5"), SHANGHAI));
         assertEquals("\"1.01\"", CsvCells.field(new BigDecimal("1.005"), SHANGHAI));
         assertEquals(
@@ -103,6 +104,11 @@ class ListExportTest {
             @Override
             public List<AuditEntryView> search(AuditQuery query) {
                 return List.of();
+            }
+
+            @Override
+            public PageResult<AuditEntryView> searchPage(PageRequest request) {
+                return PageResult.probed(List.of(), request);
             }
 
             @Override
