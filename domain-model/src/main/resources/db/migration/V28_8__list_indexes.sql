@@ -11,3 +11,6 @@ CREATE INDEX ix_warning_raised ON warning_signal (raised_at, id);
 
 -- Application list: newest first without a status (with one: ix_application_status).
 CREATE INDEX ix_application_submitted ON loan_application (submitted_at, id);
+
+-- Refused inbound messages: by destination (newest first within one).
+CREATE INDEX ix_rejected_destination ON rejected_message (destination, rejected_at);

@@ -5,13 +5,16 @@ import com.microcredit.origination.api.ApplicationSummary;
 import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.BorrowerView;
+import com.microcredit.platform.api.InboundMessageMonitor;
 import com.microcredit.platform.api.PageResult;
+import com.microcredit.platform.api.RejectedMessageView;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.SignalCaseView;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.web.shell.Labels;
+import com.microcredit.web.shell.Masking;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +42,7 @@ public class ListCatalog implements Serializable {
     @EJB private transient BorrowerService borrowerService;
     @EJB private transient ApplicationService applicationService;
     @EJB private transient AuditTrail trail;
+    @EJB private transient InboundMessageMonitor monitor;
     @Inject private Labels labels;
 
     /** The list of this name, when there is one. */
@@ -51,6 +55,7 @@ public class ListCatalog implements Serializable {
                     case "applications" -> applications();
                     case "referrals" -> referrals();
                     case "audit" -> audit(rows -> {});
+                    case "inbound" -> inbound();
                     default -> null;
                 });
     }
@@ -159,6 +164,21 @@ public class ListCatalog implements Serializable {
                         ListColumn.of("audit.subjectId", AuditEntryView::subjectId),
                         ListColumn.of("audit.detail", e -> labels.coded(e.detail())),
                         ListColumn.of("audit.clientAddress", AuditEntryView::clientAddress)));
+    }
+
+    /** Refused inbound messages; numbers in keys and reasons masked as on the page. */
+    public ListDefinition<RejectedMessageView> inbound() {
+        return new ListDefinition<>(
+                "inbound",
+                r -> monitor.rejectionsPage(r),
+                RejectedMessageView::id,
+                List.of(
+                        ListColumn.of("inbound.at", RejectedMessageView::rejectedAt),
+                        ListColumn.of("inbound.destination", RejectedMessageView::destination),
+                        ListColumn.of("inbound.key", m -> Masking.maskNumbersIn(m.businessKey())),
+                        ListColumn.of(
+                                "inbound.reason",
+                                m -> Masking.maskNumbersIn(labels.coded(m.reason())))));
     }
 
     /** The page with its borrowers' names, read in one query. */
