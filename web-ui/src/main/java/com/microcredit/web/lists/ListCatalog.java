@@ -10,6 +10,8 @@ import com.microcredit.platform.api.PageResult;
 import com.microcredit.platform.api.RejectedMessageView;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
+import com.microcredit.portfolio.api.LimitChangeService;
+import com.microcredit.portfolio.api.LimitChangeView;
 import com.microcredit.portfolio.api.SignalCaseView;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditTrail;
@@ -43,6 +45,7 @@ public class ListCatalog implements Serializable {
     @EJB private transient ApplicationService applicationService;
     @EJB private transient AuditTrail trail;
     @EJB private transient InboundMessageMonitor monitor;
+    @EJB private transient LimitChangeService limitChanges;
     @Inject private Labels labels;
 
     /** The list of this name, when there is one. */
@@ -56,6 +59,7 @@ public class ListCatalog implements Serializable {
                     case "referrals" -> referrals();
                     case "audit" -> audit(rows -> {});
                     case "inbound" -> inbound();
+                    case "limitHistory" -> limitHistory();
                     default -> null;
                 });
     }
@@ -179,6 +183,27 @@ public class ListCatalog implements Serializable {
                         ListColumn.of(
                                 "inbound.reason",
                                 m -> Masking.maskNumbersIn(labels.coded(m.reason())))));
+    }
+
+    /** The decided limit changes, before and after. */
+    public ListDefinition<LimitChangeView> limitHistory() {
+        return new ListDefinition<>(
+                "limitHistory",
+                r -> limitChanges.historyPage(r),
+                LimitChangeView::id,
+                List.of(
+                        ListColumn.of("lists.number", LimitChangeView::id),
+                        ListColumn.coded("limits.type", "limit.type.", c -> c.type()),
+                        ListColumn.of("limits.key", LimitChangeView::key),
+                        ListColumn.of("limits.before", LimitChangeView::beforeAmount),
+                        ListColumn.of("limits.after", LimitChangeView::proposedAmount),
+                        ListColumn.of("lists.currency", LimitChangeView::currency),
+                        ListColumn.coded(
+                                "limits.status", "change.status.", LimitChangeView::status),
+                        ListColumn.of("limits.proposedBy", LimitChangeView::proposedBy),
+                        ListColumn.of("limits.decidedBy", LimitChangeView::decidedBy),
+                        ListColumn.of("limits.decidedAt", LimitChangeView::decidedAt),
+                        ListColumn.of("limits.reason", LimitChangeView::reason)));
     }
 
     /** The page with its borrowers' names, read in one query. */
