@@ -14,3 +14,7 @@ CREATE INDEX ix_application_submitted ON loan_application (submitted_at, id);
 
 -- Refused inbound messages: by destination (newest first within one).
 CREATE INDEX ix_rejected_destination ON rejected_message (destination, rejected_at);
+
+-- A hub's invoices (one kind) and a hub's trade rows (every kind), newest first.
+CREATE INDEX ix_trade_hub_kind_date ON trade_record (hub_id, kind, trade_date, id);
+CREATE INDEX ix_trade_hub_date ON trade_record (hub_id, trade_date, id);

@@ -51,6 +51,11 @@ class ListsBenchmarkIT {
         {"warnings", "risk", "level,dueOn,raisedAt,sightings", "level=RED"},
         {"collection", "risk", "daysPastDue,outstanding,loanReference", "text=L"},
         {"borrowers", "officer", "name,id", "text=" + "%E8%8C%B6"},
+        {"applications", "officer", "submittedAt,id", "status=REFERRED"},
+        {"referrals", "officer", "submittedAt,id", "preparedBy=nobody"},
+        {"audit", "auditor", "occurredAt,actor", "action=EXPORT"},
+        {"inbound", "risk", "rejectedAt,destination", "destination=none"},
+        {"limitHistory", "risk", "id", "type=PRODUCT"},
     };
 
     @Deployment
@@ -94,16 +99,30 @@ class ListsBenchmarkIT {
             s.execute("ANALYZE TABLE warning_signal, signal_action, loan_exposure");
         }
 
+        long hub;
+        try (Connection c = direct.getConnection();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT MIN(id) FROM hub_enterprise")) {
+            rs.next();
+            hub = rs.getLong(1);
+        }
+        List<String[]> lists = new ArrayList<>(Arrays.asList(LISTS));
+        lists.add(new String[] {"invoices", "risk", "tradeDate,documentNumber", "confirmed=true"});
+        lists.add(new String[] {"trades", "risk", "tradeDate,documentNumber", "kind=PAYMENT"});
         ApiCalls api = new ApiCalls();
         List<String> lines = new ArrayList<>();
         boolean met = true;
-        for (String[] list : LISTS) {
+        for (String[] list : lists) {
+            String base =
+                    list[0].equals("invoices") || list[0].equals("trades")
+                            ? "hub=" + hub + "&"
+                            : "";
             List<String> queries = new ArrayList<>();
             for (String key : list[2].split(",")) {
-                queries.add("sort=" + key);
-                queries.add("sort=" + key + "&dir=desc");
+                queries.add(base + "sort=" + key);
+                queries.add(base + "sort=" + key + "&dir=desc");
             }
-            queries.add(list[3]);
+            queries.add(base + list[3]);
             for (String q : queries) {
                 double[] server = new double[REPEATS];
                 double[] call = new double[REPEATS];

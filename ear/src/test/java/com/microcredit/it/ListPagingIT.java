@@ -147,7 +147,17 @@ class ListPagingIT {
 
     @Test
     void aSortKeyOrFilterOutsideTheWhitelistIsA400NamingTheField() {
-        for (String list : List.of("warnings", "collection", "borrowers")) {
+        for (String list :
+                List.of(
+                        "warnings",
+                        "collection",
+                        "borrowers",
+                        "applications",
+                        "referrals",
+                        "inbound",
+                        "limitHistory",
+                        "invoices",
+                        "trades")) {
             Reply bad = api.get("/mcrc/api/lists/" + list + "?sort=password", "risk");
             assertEquals(400, bad.status(), bad.body());
             assertEquals("sort", bad.json().getString("field"), bad.body());
@@ -159,6 +169,11 @@ class ListPagingIT {
             assertEquals(400, filter.status(), filter.body());
             assertEquals("nosuchfilter", filter.json().getString("field"));
         }
+        assertEquals(400, api.get("/mcrc/api/lists/audit?sort=password", "auditor").status());
+        assertEquals(403, api.get("/mcrc/api/lists/audit", "risk").status(), "auditors only");
+        Reply noHub = api.get("/mcrc/api/lists/invoices", "risk");
+        assertEquals(400, noHub.status(), noHub.body());
+        assertEquals("hub", noHub.json().getString("field"));
         assertEquals(404, api.get("/mcrc/api/lists/nosuchlist", "risk").status());
         assertEquals(400, api.get("/mcrc/api/lists/warnings?limit=201", "risk").status());
         assertEquals(400, api.get("/mcrc/api/lists/warnings?level=PURPLE", "risk").status());

@@ -3,7 +3,7 @@ package com.microcredit.web.admin;
 import com.microcredit.platform.api.InboundMessageMonitor;
 import com.microcredit.platform.api.RejectedMessageView;
 import com.microcredit.web.lists.LazyList;
-import com.microcredit.web.lists.ListCatalog;
+import com.microcredit.web.lists.OperationsLists;
 import com.microcredit.web.lists.PageExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -21,7 +21,7 @@ public class InboundMessages implements Serializable {
 
     @EJB private transient InboundMessageMonitor monitor;
 
-    @Inject private ListCatalog catalog;
+    @Inject private OperationsLists catalog;
     @Inject private PageExport export;
 
     private long rejectedCount;

@@ -5,18 +5,13 @@ import com.microcredit.origination.api.ApplicationSummary;
 import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.origination.api.BorrowerService;
 import com.microcredit.origination.api.BorrowerView;
-import com.microcredit.platform.api.InboundMessageMonitor;
 import com.microcredit.platform.api.PageResult;
-import com.microcredit.platform.api.RejectedMessageView;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
-import com.microcredit.portfolio.api.LimitChangeService;
-import com.microcredit.portfolio.api.LimitChangeView;
 import com.microcredit.portfolio.api.SignalCaseView;
-import com.microcredit.protection.api.AuditEntryView;
-import com.microcredit.protection.api.AuditTrail;
-import com.microcredit.web.shell.Labels;
-import com.microcredit.web.shell.Masking;
+import com.microcredit.supplychain.api.InvoiceFinancingService;
+import com.microcredit.supplychain.api.InvoiceView;
+import com.microcredit.supplychain.api.TradeView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,10 +38,8 @@ public class ListCatalog implements Serializable {
     @EJB private transient BorrowerDirectory directory;
     @EJB private transient BorrowerService borrowerService;
     @EJB private transient ApplicationService applicationService;
-    @EJB private transient AuditTrail trail;
-    @EJB private transient InboundMessageMonitor monitor;
-    @EJB private transient LimitChangeService limitChanges;
-    @Inject private Labels labels;
+    @EJB private transient InvoiceFinancingService invoiceService;
+    @Inject private OperationsLists operations;
 
     /** The list of this name, when there is one. */
     public Optional<ListDefinition<?>> named(String name) {
@@ -57,16 +50,28 @@ public class ListCatalog implements Serializable {
                     case "borrowers" -> borrowers();
                     case "applications" -> applications();
                     case "referrals" -> referrals();
-                    case "audit" -> audit(rows -> {});
-                    case "inbound" -> inbound();
-                    case "limitHistory" -> limitHistory();
+                    case "audit" -> operations.audit(rows -> {});
+                    case "inbound" -> operations.inbound();
+                    case "limitHistory" -> operations.limitHistory();
+                    case "invoices" -> invoices();
+                    case "trades" -> trades();
                     default -> null;
                 });
     }
 
     /** The names of every list, for the API's answer to an unknown one. */
     public static List<String> names() {
-        return List.of("warnings", "collection", "borrowers", "applications", "referrals", "audit");
+        return List.of(
+                "warnings",
+                "collection",
+                "borrowers",
+                "applications",
+                "referrals",
+                "audit",
+                "inbound",
+                "limitHistory",
+                "invoices",
+                "trades");
     }
 
     public ListDefinition<Borrowed<SignalCaseView>> warnings() {
@@ -146,64 +151,48 @@ public class ListCatalog implements Serializable {
                 ApplicationColumns.COLUMNS);
     }
 
-    /** What a page does with the rows it read (the audit page keeps the borrowers' names). */
-    @FunctionalInterface
-    public interface PageListener<T> extends java.util.function.Consumer<List<T>>, Serializable {}
-
-    /** The audit trail (auditors only, at the service). */
-    public ListDefinition<AuditEntryView> audit(PageListener<AuditEntryView> onPage) {
+    /** A hub's invoices with their suppliers' names (filter hub required). */
+    public ListDefinition<Borrowed<InvoiceView>> invoices() {
         return new ListDefinition<>(
-                "audit",
-                r -> {
-                    PageResult<AuditEntryView> page = trail.searchPage(r);
-                    onPage.accept(page.rows());
-                    return page;
-                },
-                AuditEntryView::id,
+                "invoices",
+                r -> withNames(invoiceService.invoicesPage(r), InvoiceView::borrowerId),
+                b -> b.row().id(),
                 List.of(
-                        ListColumn.of("audit.time", AuditEntryView::occurredAt),
-                        ListColumn.of("audit.actor", AuditEntryView::actor),
-                        ListColumn.coded("audit.action", "audit.action.", AuditEntryView::action),
-                        ListColumn.of("audit.subjectType", AuditEntryView::subjectType),
-                        ListColumn.of("audit.subjectId", AuditEntryView::subjectId),
-                        ListColumn.of("audit.detail", e -> labels.coded(e.detail())),
-                        ListColumn.of("audit.clientAddress", AuditEntryView::clientAddress)));
-    }
-
-    /** Refused inbound messages; numbers in keys and reasons masked as on the page. */
-    public ListDefinition<RejectedMessageView> inbound() {
-        return new ListDefinition<>(
-                "inbound",
-                r -> monitor.rejectionsPage(r),
-                RejectedMessageView::id,
-                List.of(
-                        ListColumn.of("inbound.at", RejectedMessageView::rejectedAt),
-                        ListColumn.of("inbound.destination", RejectedMessageView::destination),
-                        ListColumn.of("inbound.key", m -> Masking.maskNumbersIn(m.businessKey())),
-                        ListColumn.of(
-                                "inbound.reason",
-                                m -> Masking.maskNumbersIn(labels.coded(m.reason())))));
-    }
-
-    /** The decided limit changes, before and after. */
-    public ListDefinition<LimitChangeView> limitHistory() {
-        return new ListDefinition<>(
-                "limitHistory",
-                r -> limitChanges.historyPage(r),
-                LimitChangeView::id,
-                List.of(
-                        ListColumn.of("lists.number", LimitChangeView::id),
-                        ListColumn.coded("limits.type", "limit.type.", c -> c.type()),
-                        ListColumn.of("limits.key", LimitChangeView::key),
-                        ListColumn.of("limits.before", LimitChangeView::beforeAmount),
-                        ListColumn.of("limits.after", LimitChangeView::proposedAmount),
-                        ListColumn.of("lists.currency", LimitChangeView::currency),
+                        ListColumn.of("invoices.number", b -> b.row().documentNumber()),
+                        ListColumn.of("invoices.supplier", Borrowed::borrowerName),
+                        ListColumn.of("invoices.date", b -> b.row().tradeDate()),
+                        ListColumn.of("invoices.amount", b -> b.row().amount()),
+                        ListColumn.of("lists.currency", b -> b.row().currency()),
                         ListColumn.coded(
-                                "limits.status", "change.status.", LimitChangeView::status),
-                        ListColumn.of("limits.proposedBy", LimitChangeView::proposedBy),
-                        ListColumn.of("limits.decidedBy", LimitChangeView::decidedBy),
-                        ListColumn.of("limits.decidedAt", LimitChangeView::decidedAt),
-                        ListColumn.of("limits.reason", LimitChangeView::reason)));
+                                "invoices.confirmed",
+                                "lists.flag.",
+                                b -> b.row().hubConfirmed() ? "YES" : "NO"),
+                        ListColumn.coded(
+                                "invoices.financing",
+                                "invoices.status.",
+                                b ->
+                                        b.row().financing() == null
+                                                ? null
+                                                : b.row().financing().status())));
+    }
+
+    /** A hub's trade rows (orders, invoices, payments) with the members' names. */
+    public ListDefinition<Borrowed<TradeView>> trades() {
+        return new ListDefinition<>(
+                "trades",
+                r -> withNames(invoiceService.tradesPage(r), TradeView::borrowerId),
+                b -> b.row().id(),
+                List.of(
+                        ListColumn.coded("lists.kind", "lists.tradeKind.", b -> b.row().kind()),
+                        ListColumn.of("invoices.number", b -> b.row().documentNumber()),
+                        ListColumn.of("invoices.supplier", Borrowed::borrowerName),
+                        ListColumn.of("invoices.date", b -> b.row().tradeDate()),
+                        ListColumn.of("invoices.amount", b -> b.row().amount()),
+                        ListColumn.of("lists.currency", b -> b.row().currency()),
+                        ListColumn.coded(
+                                "invoices.confirmed",
+                                "lists.flag.",
+                                b -> b.row().hubConfirmed() ? "YES" : "NO")));
     }
 
     /** The page with its borrowers' names, read in one query. */

@@ -9,7 +9,7 @@ import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.ProposeLimitChange;
 import com.microcredit.web.lists.LazyList;
-import com.microcredit.web.lists.ListCatalog;
+import com.microcredit.web.lists.OperationsLists;
 import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
@@ -42,7 +42,7 @@ public class LimitChanges implements Serializable {
     private List<LimitChangeView> pending = List.of();
     private transient LazyList<LimitChangeView> history;
 
-    @Inject private ListCatalog catalog;
+    @Inject private OperationsLists catalog;
     @Inject private PageExport export;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<LimitType, List<String>> targets = new HashMap<>();

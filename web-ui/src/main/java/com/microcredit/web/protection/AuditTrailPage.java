@@ -5,7 +5,7 @@ import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.web.lists.LazyList;
-import com.microcredit.web.lists.ListCatalog;
+import com.microcredit.web.lists.OperationsLists;
 import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
@@ -40,7 +40,7 @@ public class AuditTrailPage implements Serializable {
 
     @EJB private transient AuditTrail trail;
     @EJB private transient BorrowerDirectory directory;
-    @Inject private ListCatalog catalog;
+    @Inject private OperationsLists catalog;
     @Inject private PageExport pageExport;
 
     private LocalDate from;
