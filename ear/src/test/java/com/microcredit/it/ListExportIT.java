@@ -54,7 +54,9 @@ class ListExportIT {
                         "officer",
                         null,
                         "Accept-Language",
-                        "zh-CN");
+                        "zh-CN",
+                        "Accept",
+                        "text/csv");
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
         assertTrue(csv.body().startsWith("\ufeff"), "UTF-8 with a byte-order mark");
