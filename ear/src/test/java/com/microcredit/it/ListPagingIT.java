@@ -161,7 +161,7 @@ class ListPagingIT {
             Reply bad = api.get("/mcrc/api/lists/" + list + "?sort=password", "risk");
             assertEquals(400, bad.status(), bad.body());
             assertEquals("sort", bad.json().getString("field"), bad.body());
-            assertEquals("LIST_SORT_NOT_ALLOWED", bad.json().getString("code"));
+            assertEquals("LIST_SORT_NOT_ALLOWED", bad.json().getString("reason"), bad.body());
             Reply sql =
                     api.get("/mcrc/api/lists/" + list + "?sort=" + enc("id;DROP TABLE x"), "risk");
             assertEquals(400, sql.status(), sql.body());
