@@ -73,7 +73,7 @@ public class ListResource {
 
     @GET
     @Path("{list}/csv")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces({"text/csv; charset=UTF-8", MediaType.APPLICATION_JSON}) // JSON: a refusal's answer
     @Operation(
             summary = "The filtered list as CSV (UTF-8 with BOM), headers in the caller's language")
     @APIResponse(responseCode = "200", description = "The CSV file; the export is audited")
@@ -87,7 +87,7 @@ public class ListResource {
                 out ->
                         ListExport.write(
                                 out, list, request, ApiLanguage.of(language), bankZone, trail);
-        return Response.ok(body)
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + ListExport.fileName(list) + "\"")
