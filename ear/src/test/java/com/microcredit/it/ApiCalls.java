@@ -40,9 +40,9 @@ public final class ApiCalls {
      */
     private static final Path SERVER_DIR = Path.of("").toAbsolutePath();
 
-    record Reply(int status, HttpHeaders headers, String body) {
+    public record Reply(int status, HttpHeaders headers, String body) {
 
-        JsonObject json() {
+        public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
 
@@ -50,7 +50,7 @@ public final class ApiCalls {
             return Json.createReader(new StringReader(body)).readArray();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
     }
@@ -58,7 +58,7 @@ public final class ApiCalls {
     private final HttpClient http;
     final String base;
 
-    ApiCalls() {
+    public ApiCalls() {
         this.base = httpsBase(SERVER_DIR);
         // HTTP/1.1: concurrent HTTP/2 streams on one connection can leave Liberty's writes hanging
         // (open-liberty#24167), as the concurrent financing test showed.
@@ -88,7 +88,7 @@ public final class ApiCalls {
         return user + "-Demo-2026";
     }
 
-    Reply get(String path, String user) {
+    public Reply get(String path, String user) {
         return send(request(path, user).GET());
     }
 

@@ -1,5 +1,7 @@
 package com.microcredit.origination.api;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
@@ -53,4 +55,16 @@ public interface ApplicationService {
     List<ApplicationSummary> ofBorrower(long borrowerId);
 
     List<ApplicationSummary> recent(int maxResults);
+
+    /**
+     * One page of all applications (issue 26): sort keys submittedAt (the default, newest first)
+     * and id; filters status, borrower, product, preparedBy; not counted (has more).
+     */
+    PageResult<ApplicationSummary> applicationsPage(PageRequest request);
+
+    /**
+     * One page of the referral queue: sort keys submittedAt (the default, oldest first) and id;
+     * filters product, preparedBy; counted.
+     */
+    PageResult<ApplicationSummary> referralsPage(PageRequest request);
 }

@@ -1,5 +1,7 @@
 package com.microcredit.origination.api;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
@@ -57,4 +59,11 @@ public interface BorrowerService {
      * and AUDITOR only, with a reason (required), on the audit trail.
      */
     UnmaskedIdentity unmask(long borrowerId, String reason);
+
+    /**
+     * One page of the borrower list (issue 26): sort keys name (the default) and id; filter text
+     * (part of the name, or a mobile number); identity data masked; not counted (has more). The
+     * search (its first page) is on the audit trail.
+     */
+    PageResult<BorrowerView> searchPage(PageRequest request);
 }

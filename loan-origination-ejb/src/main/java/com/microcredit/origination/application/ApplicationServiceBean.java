@@ -10,6 +10,8 @@ import com.microcredit.origination.api.SubmitApplication;
 import com.microcredit.origination.domain.loan.ApplicationStateException;
 import com.microcredit.origination.domain.loan.ApplicationStatus;
 import com.microcredit.origination.domain.loan.LoanApplication;
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.FieldRefusal;
@@ -61,6 +63,8 @@ public class ApplicationServiceBean implements ApplicationService {
     @Resource private SessionContext session;
 
     @Inject private ApplicationIntake intake;
+
+    @Inject private ApplicationPages pages;
     @Inject private AutomatedDecision decision;
     @Inject private OfferAcceptance acceptance;
     @Inject private DecisionPublisher decisionEvents;
@@ -215,6 +219,18 @@ public class ApplicationServiceBean implements ApplicationService {
     public List<ApplicationSummary> recent(int maxResults) {
         return summaries(
                 "order by a.submittedAt desc", null, Math.min(Math.max(maxResults, 1), 200));
+    }
+
+    @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
+    public PageResult<ApplicationSummary> applicationsPage(PageRequest request) {
+        return pages.applications(request);
+    }
+
+    @Override
+    @RolesAllowed({"CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
+    public PageResult<ApplicationSummary> referralsPage(PageRequest request) {
+        return pages.referrals(request);
     }
 
     private List<ApplicationSummary> summaries(String tail, Long borrowerId, int max) {

@@ -3,6 +3,9 @@ package com.microcredit.origination.application;
 import com.microcredit.origination.api.BorrowerView;
 import com.microcredit.origination.domain.borrower.Borrower;
 import com.microcredit.origination.domain.borrower.BorrowerNumbers;
+import com.microcredit.platform.api.ListSpec;
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.shared.domain.IdentityMask;
@@ -27,6 +30,73 @@ class BorrowerSearch {
     private EntityManager em;
 
     @EJB private AuditTrail audit;
+
+    /**
+     * The borrower list (issue 26): sort keys name (the default, index {@code ix_borrower_name})
+     * and id; filter text (part of the name, or a mobile number); not counted – a name part is
+     * matched anywhere in the name, which no index narrows – but read one row further.
+     */
+    static final ListSpec LIST =
+            ListSpec.named("borrowers")
+                    .sort("name", "b.name")
+                    .sort("id", "b.id")
+                    .tieBreaker("b.id")
+                    .filters("text")
+                    .build();
+
+    /** One page of the borrower list; the search (its first page) is audited as before. */
+    PageResult<BorrowerView> page(PageRequest request) {
+        String order = LIST.orderBy(request);
+        String text = request.filter("text");
+        String mobile = BorrowerNumbers.normaliseMobile(text);
+        boolean byMobile = BorrowerNumbers.isMobile(mobile);
+        if (request.offset() == 0) {
+            audited(text, mobile, byMobile);
+        }
+        var query =
+                em.createQuery(
+                                "select b from Borrower b where "
+                                        + (byMobile
+                                                ? "b.mobileHash = :p"
+                                                : "lower(b.name) like :p escape '\\'")
+                                        + order,
+                                Borrower.class)
+                        .setParameter(
+                                "p",
+                                byMobile
+                                        ? BorrowerNumbers.mobileLookup(hasher, mobile)
+                                        : pattern(text))
+                        .setFirstResult(request.offset())
+                        .setMaxResults(request.limit() + 1);
+        return PageResult.probed(
+                query.getResultList().stream().map(BorrowerViews::borrower).toList(), request);
+    }
+
+    private void audited(String text, String mobile, boolean byMobile) {
+        audit.record(
+                AuditEvent.of(
+                        "BORROWER_SEARCH",
+                        "BORROWER",
+                        null,
+                        byMobile
+                                ? "mobile " + IdentityMask.mask(mobile, 3, 4)
+                                : "name contains \""
+                                        + (text == null ? "" : IdentityMask.maskNumbersIn(text))
+                                        + "\""));
+    }
+
+    private static String pattern(String nameFragment) {
+        return "%"
+                + (nameFragment == null
+                        ? ""
+                        : nameFragment
+                                .trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_"))
+                + "%";
+    }
 
     List<BorrowerView> search(String nameFragment, int maxResults) {
         String mobile = BorrowerNumbers.normaliseMobile(nameFragment);

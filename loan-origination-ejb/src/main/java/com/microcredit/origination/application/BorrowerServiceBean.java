@@ -11,6 +11,8 @@ import com.microcredit.origination.api.RegisterIndividual;
 import com.microcredit.origination.api.SettlementAccountView;
 import com.microcredit.origination.api.UnmaskedIdentity;
 import com.microcredit.origination.domain.borrower.Borrower;
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.protection.api.AccessMonitor;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditTrail;
@@ -116,6 +118,12 @@ public class BorrowerServiceBean implements BorrowerService {
     @Override
     public List<BorrowerView> search(String nameFragment, int maxResults) {
         return search.search(nameFragment, maxResults);
+    }
+
+    @Override
+    @RolesAllowed({"BRANCH_STAFF", "ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
+    public PageResult<BorrowerView> searchPage(PageRequest request) {
+        return search.page(request);
     }
 
     @Override

@@ -13,4 +13,10 @@ public interface InboundMessageMonitor {
     long rejectedCount();
 
     List<RejectedMessageView> latestRejections(int max);
+
+    /**
+     * One page of the refused messages (issue 26): sort keys rejectedAt (the default, newest first)
+     * and destination; filter destination; counted.
+     */
+    PageResult<RejectedMessageView> rejectionsPage(PageRequest request);
 }

@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.api;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -76,4 +78,16 @@ public interface EarlyWarningService {
 
     /** Reminders of instalments due from a date on, earliest first. */
     List<ReminderView> reminders(LocalDate from, int limit);
+
+    /**
+     * One page of the warning queue (issue 26): sort keys level (severity, the default, most severe
+     * first), dueOn, raisedAt, sightings; filters ownerRole, owner, level; counted.
+     */
+    PageResult<SignalCaseView> queuePage(PageRequest request);
+
+    /**
+     * One page of the collection list (issue 26): sort keys daysPastDue (the default, most overdue
+     * first), outstanding, loanReference; filters text, borrowers; not counted (has more).
+     */
+    PageResult<CollectionCase> collectionPage(PageRequest request);
 }

@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.api;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -34,4 +36,10 @@ public interface LimitChangeService {
 
     /** The most recent changes, newest first. */
     List<LimitChangeView> history(int max);
+
+    /**
+     * One page of the decided changes (issue 26): sort key id (the default, newest first); filter
+     * type; counted.
+     */
+    PageResult<LimitChangeView> historyPage(PageRequest request);
 }

@@ -1,5 +1,7 @@
 package com.microcredit.portfolio.application;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.CollectionCase;
 import com.microcredit.portfolio.api.EarlyWarningService;
@@ -42,6 +44,10 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
     @Inject private WarningQueries queries;
 
     @Inject private CollectionQueries collections;
+
+    @Inject private WarningQueuePages queuePages;
+
+    @Inject private CollectionPages collectionPages;
 
     /**
      * Raised by processes (the settlement watch and end-of-day intake as the system identity, the
@@ -160,5 +166,16 @@ public class EarlyWarningServiceBean implements EarlyWarningService {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
+    }
+
+    @Override
+    public PageResult<SignalCaseView> queuePage(PageRequest request) {
+        return queuePages.page(request);
+    }
+
+    @Override
+    @RolesAllowed({"ACCOUNT_MANAGER", "CREDIT_OFFICER", "RISK_MANAGER", "AUDITOR"})
+    public PageResult<CollectionCase> collectionPage(PageRequest request) {
+        return collectionPages.page(request);
     }
 }

@@ -1,6 +1,10 @@
 package com.microcredit.portfolio.application;
 
 import com.microcredit.platform.api.BankZone;
+import com.microcredit.platform.api.ListRefusedException;
+import com.microcredit.platform.api.ListSpec;
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.portfolio.api.ChangeRefusedException;
 import com.microcredit.portfolio.api.LimitChangeService;
 import com.microcredit.portfolio.api.LimitChangeView;
@@ -158,6 +162,61 @@ public class LimitChangeServiceBean implements LimitChangeService {
                 .stream()
                 .map(Views::change)
                 .toList();
+    }
+
+    /**
+     * The decided changes a page at a time (issue 26): sort key id (the default, newest first);
+     * filter type (a limit type); counted – changes are made by hand, a few a day.
+     */
+    static final ListSpec HISTORY =
+            ListSpec.named("limitHistory")
+                    .sort("id", "c.id")
+                    .byDefault("id", true)
+                    .tieBreaker("c.id")
+                    .filters("type")
+                    .build();
+
+    @Override
+    public PageResult<LimitChangeView> historyPage(PageRequest request) {
+        String order = HISTORY.orderBy(request);
+        String type = request.filter("type");
+        LimitDimension dimension = null;
+        if (type != null) {
+            try {
+                dimension = Views.dimension(LimitType.valueOf(type));
+            } catch (IllegalArgumentException e) {
+                throw new ListRefusedException(
+                        "type",
+                        "LIST_FILTER_NOT_ONE_OF",
+                        "type",
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(LimitType.values())
+                                        .map(Enum::name)
+                                        .toList()));
+            }
+        }
+        String where =
+                " where c.approval.state <> :s"
+                        + (dimension == null ? "" : " and c.dimension = :d");
+        var rows = em.createQuery("select c from LimitChange c" + where + order, LimitChange.class);
+        var count = em.createQuery("select count(c) from LimitChange c" + where, Long.class);
+        rows.setParameter("s", ApprovalState.PROPOSED);
+        count.setParameter("s", ApprovalState.PROPOSED);
+        if (dimension != null) {
+            rows.setParameter("d", dimension);
+            count.setParameter("d", dimension);
+        }
+        return PageResult.counted(
+                rows
+                        .setFirstResult(request.offset())
+                        .setMaxResults(request.limit())
+                        .getResultList()
+                        .stream()
+                        .map(Views::change)
+                        .toList(),
+                count.getSingleResult(),
+                request);
     }
 
     /** The ceiling can never be set above C = A × L / (PD × LGD) of the programme in force. */

@@ -1,5 +1,7 @@
 package com.microcredit.protection.api;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -25,6 +27,13 @@ public interface AuditTrail {
 
     /** AUDITOR only. */
     List<AuditEntryView> search(AuditQuery query);
+
+    /**
+     * AUDITOR only: one page of the trail (issue 26): sort keys occurredAt (the default, newest
+     * first) and actor; filters from, to (ISO instants), actor, action, subjectType, subjectId,
+     * subjectIds (comma-separated); not counted (has more).
+     */
+    PageResult<AuditEntryView> searchPage(PageRequest request);
 
     /** The action names the trail knows, for the auditor's filter. */
     List<String> actions();

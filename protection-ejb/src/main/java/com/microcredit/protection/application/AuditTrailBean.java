@@ -1,6 +1,8 @@
 package com.microcredit.protection.application;
 
 import com.microcredit.platform.api.BankZone;
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.protection.api.AuditEntryView;
 import com.microcredit.protection.api.AuditEvent;
 import com.microcredit.protection.api.AuditQuery;
@@ -47,6 +49,8 @@ public class AuditTrailBean implements AuditTrail {
     static final String UNAUTHENTICATED = "UNAUTHENTICATED";
 
     @Inject @BankZone private Clock clock;
+
+    @Inject private AuditPages pages;
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
@@ -118,40 +122,10 @@ public class AuditTrailBean implements AuditTrail {
     @Override
     @RolesAllowed("AUDITOR")
     public List<AuditEntryView> search(AuditQuery q) {
-        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (q.from() != null) {
-            jpql.append(" and a.occurredAt >= :from");
-            params.put("from", q.from());
-        }
-        if (q.to() != null) {
-            jpql.append(" and a.occurredAt < :to");
-            params.put("to", q.to());
-        }
-        if (q.actor() != null && !q.actor().isBlank()) {
-            jpql.append(" and a.actor = :actor");
-            params.put("actor", q.actor().trim());
-        }
-        if (q.action() != null && !q.action().isBlank()) {
-            jpql.append(" and a.action = :action");
-            params.put("action", AuditAction.valueOf(q.action()));
-        }
-        if (q.subjectType() != null && !q.subjectType().isBlank()) {
-            jpql.append(" and a.subjectType = :type");
-            params.put("type", q.subjectType().trim());
-        }
-        if (q.subjectId() != null && !q.subjectId().isBlank()) {
-            jpql.append(" and a.subjectId = :subject");
-            params.put("subject", q.subjectId().trim());
-        }
-        if (!q.subjectIds().isEmpty()) {
-            jpql.append(" and a.subjectId in :subjects");
-            params.put("subjects", q.subjectIds());
-        }
-        if (!q.borrowerIds().isEmpty()) {
-            jpql.append(" and a.borrowerId in :borrowers");
-            params.put("borrowers", q.borrowerIds());
-        }
+        StringBuilder jpql =
+                new StringBuilder("select a from AuditEntry a where 1 = 1")
+                        .append(AuditPages.where(q, params));
         jpql.append(" order by a.occurredAt desc, a.id desc");
         TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
         params.forEach(query::setParameter);
@@ -159,22 +133,17 @@ public class AuditTrailBean implements AuditTrail {
                 .setMaxResults(Math.min(Math.max(q.maxResults(), 1), 1000))
                 .getResultList()
                 .stream()
-                .map(
-                        a ->
-                                new AuditEntryView(
-                                        a.getId(),
-                                        a.getOccurredAt(),
-                                        a.getActor(),
-                                        a.getAction().name(),
-                                        a.getSubjectType(),
-                                        a.getSubjectId(),
-                                        a.getDetail(),
-                                        a.getClientAddress()))
+                .map(AuditPages::view)
                 .toList();
     }
 
     @Override
     @RolesAllowed("AUDITOR")
+    public PageResult<AuditEntryView> searchPage(PageRequest request) {
+        return pages.page(request);
+    }
+
+    @Override
     public List<String> actions() {
         List<String> names = new ArrayList<>();
         for (AuditAction a : AuditAction.values()) {

@@ -1,5 +1,7 @@
 package com.microcredit.supplychain.api;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -30,4 +32,17 @@ public interface InvoiceFinancingService {
 
     /** The hub's invoices, newest first, with their financing. */
     List<InvoiceView> invoicesOf(long hubId);
+
+    /**
+     * One page of a hub's invoices (issue 26): filter hub (required), borrower, confirmed; sort
+     * keys tradeDate (the default, newest first) and documentNumber; not counted (has more).
+     */
+    PageResult<InvoiceView> invoicesPage(PageRequest request);
+
+    /**
+     * One page of a hub's trade rows (orders, invoices, payments): filter hub (required), kind,
+     * borrower, confirmed; sort keys tradeDate (the default, newest first) and documentNumber; not
+     * counted (has more).
+     */
+    PageResult<TradeView> tradesPage(PageRequest request);
 }

@@ -1,5 +1,7 @@
 package com.microcredit.supplychain.application;
 
+import com.microcredit.platform.api.PageRequest;
+import com.microcredit.platform.api.PageResult;
 import com.microcredit.portfolio.api.ExposureAttributes;
 import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.ReserveExposure;
@@ -53,6 +55,8 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
 
     @PersistenceContext(unitName = "mcrc")
     private EntityManager em;
+
+    @Inject private TradePages pages;
 
     @EJB private LimitService limits;
 
@@ -214,6 +218,16 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                                                         financed.get(t.getId()))
                                                 : null))
                 .toList();
+    }
+
+    @Override
+    public PageResult<InvoiceView> invoicesPage(PageRequest request) {
+        return pages.invoices(request);
+    }
+
+    @Override
+    public PageResult<TradeView> tradesPage(PageRequest request) {
+        return pages.trades(request);
     }
 
     private Optional<ReceivableFinancing> financingOf(long invoiceId) {

@@ -6,11 +6,14 @@ import com.microcredit.origination.api.ApplicationView;
 import com.microcredit.origination.api.DecisionRefusedException;
 import com.microcredit.origination.api.InvalidInputException;
 import com.microcredit.origination.api.ReviewReferral;
+import com.microcredit.web.lists.LazyList;
+import com.microcredit.web.lists.ListCatalog;
+import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -18,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Referred applications waiting for a credit officer, oldest first. An officer approves or declines
- * each with a note; the officer who prepared a case is refused (maker-checker, enforced by the
- * domain: its message is shown). Risk managers and auditors read the queue.
+ * Referred applications waiting for a credit officer, oldest first, paged on the server. An officer
+ * approves or declines each with a note; the officer who prepared a case is refused (maker-checker,
+ * enforced by the domain: its message is shown). Risk managers and auditors read the queue.
  */
 @Named
 @ViewScoped
@@ -30,12 +33,22 @@ public class ReferralQueue implements Serializable {
 
     @EJB private transient ApplicationService applications;
 
-    private List<ApplicationSummary> referrals = List.of();
+    @Inject private ListCatalog catalog;
+    @Inject private PageExport export;
+
+    private transient LazyList<ApplicationSummary> referrals;
     private final Map<Long, String> notes = new HashMap<>();
 
-    @PostConstruct
-    void load() {
-        referrals = applications.referralQueue();
+    /** The queue, a page at a time on the server, oldest first (issue 26). */
+    public LazyList<ApplicationSummary> getReferrals() {
+        if (referrals == null) {
+            referrals = new LazyList<>(catalog.referrals(), Map::of);
+        }
+        return referrals;
+    }
+
+    public void exportCsv() throws java.io.IOException {
+        export.csv(getReferrals());
     }
 
     public void approve(long applicationId) {
@@ -58,7 +71,6 @@ public class ReferralQueue implements Serializable {
             Messages.pageInfo(
                     Messages.text("referrals.reviewed." + reviewed.status(), reviewed.reference()));
             notes.remove(applicationId);
-            load();
         } catch (DecisionRefusedException e) {
             // Maker-checker (APPROVAL_SAME_PERSON) and every other coded refusal in the reader's
             // language, whole.
@@ -72,16 +84,14 @@ public class ReferralQueue implements Serializable {
 
     /** The client id of the note input in the row of this application. */
     private String noteField(long applicationId) {
-        for (int row = 0; row < referrals.size(); row++) {
-            if (referrals.get(row).id() == applicationId) {
-                return "queue:referrals:" + row + ":note";
+        List<ApplicationSummary> page = getReferrals().getWrappedData();
+        int first = getReferrals().lastRequest().offset();
+        for (int row = 0; page != null && row < page.size(); row++) {
+            if (page.get(row).id() == applicationId) {
+                return "queue:referrals:" + (first + row) + ":note";
             }
         }
         return null;
-    }
-
-    public List<ApplicationSummary> getReferrals() {
-        return referrals;
     }
 
     public Map<Long, String> getNotes() {

@@ -8,11 +8,15 @@ import com.microcredit.portfolio.api.LimitService;
 import com.microcredit.portfolio.api.LimitType;
 import com.microcredit.portfolio.api.LimitView;
 import com.microcredit.portfolio.api.ProposeLimitChange;
+import com.microcredit.web.lists.LazyList;
+import com.microcredit.web.lists.OperationsLists;
+import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -36,7 +40,10 @@ public class LimitChanges implements Serializable {
 
     private List<LimitView> limitViews = List.of();
     private List<LimitChangeView> pending = List.of();
-    private List<LimitChangeView> history = List.of();
+    private transient LazyList<LimitChangeView> history;
+
+    @Inject private OperationsLists catalog;
+    @Inject private PageExport export;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<LimitType, List<String>> targets = new HashMap<>();
 
@@ -49,7 +56,6 @@ public class LimitChanges implements Serializable {
     void load() {
         limitViews = limits.listAll();
         pending = changes.pending();
-        history = changes.history(50);
         targets.clear();
     }
 
@@ -141,8 +147,16 @@ public class LimitChanges implements Serializable {
         return pending;
     }
 
-    public List<LimitChangeView> getHistory() {
+    /** The decided changes, a page at a time on the server, newest first (issue 26). */
+    public LazyList<LimitChangeView> getHistory() {
+        if (history == null) {
+            history = new LazyList<>(catalog.limitHistory(), Map::of);
+        }
         return history;
+    }
+
+    public void exportHistory() throws java.io.IOException {
+        export.csv(getHistory());
     }
 
     public Map<Long, String> getNotes() {

@@ -3,23 +3,18 @@ package com.microcredit.web.protection;
 import com.microcredit.origination.api.BorrowerDirectory;
 import com.microcredit.platform.api.BankZone;
 import com.microcredit.protection.api.AuditEntryView;
-import com.microcredit.protection.api.AuditEvent;
-import com.microcredit.protection.api.AuditQuery;
 import com.microcredit.protection.api.AuditTrail;
-import com.microcredit.web.shell.Labels;
+import com.microcredit.web.lists.LazyList;
+import com.microcredit.web.lists.OperationsLists;
+import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -31,7 +26,7 @@ import java.util.Set;
 /**
  * The audit trail for auditors: filter by period (bank dates), staff member, action, subject, and
  * borrower by number or part of the name (the rows show borrowers' names beside their numbers);
- * newest first, at most {@value #MAX_ROWS} rows; export of the filtered rows as CSV (itself
+ * newest first, paged on the server (issue 26); export of the filtered rows as CSV (itself
  * audited).
  */
 @Named
@@ -39,14 +34,14 @@ import java.util.Set;
 public class AuditTrailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_ROWS = 1000;
     static final int MAX_BORROWERS = 200;
 
     @Inject @BankZone private ZoneId bankZone;
 
     @EJB private transient AuditTrail trail;
     @EJB private transient BorrowerDirectory directory;
-    @Inject private Labels labels;
+    @Inject private OperationsLists catalog;
+    @Inject private PageExport pageExport;
 
     private LocalDate from;
     private LocalDate to;
@@ -58,30 +53,42 @@ public class AuditTrailPage implements Serializable {
     /** A borrower's number or part of its name: what staff know (issue 26). */
     private String borrower;
 
-    private List<AuditEntryView> entries = List.of();
+    private transient LazyList<AuditEntryView> entries;
     private Map<Long, String> borrowerNames = new HashMap<>();
 
     @PostConstruct
     void init() {
         to = LocalDate.now(bankZone);
         from = to.minusDays(7);
-        search();
     }
 
+    /** Applies the filters (the table reads its first page again). */
     public void search() {
         if (from != null && to != null && from.isAfter(to)) {
             Messages.fieldError("filters:from", Messages.text("audit.fromAfterTo"));
-            return;
-        }
-        AuditQuery q = query();
-        if (q == null) {
+        } else if (filters() == null) {
             Messages.fieldError("filters:borrower", Messages.text("audit.borrower.none"));
-            entries = List.of();
-            return;
         }
-        entries = trail.search(q);
+    }
+
+    /** The trail, a page at a time on the server, newest first (issue 26). */
+    public LazyList<AuditEntryView> getEntries() {
+        if (entries == null) {
+            entries =
+                    new LazyList<>(
+                            catalog.audit(this::remember),
+                            () -> {
+                                Map<String, String> f = filters();
+                                return f == null ? Map.of("subjectIds", "-") : f;
+                            });
+        }
+        return entries;
+    }
+
+    /** Keeps the names of the borrowers a page shows (one query per page). */
+    private void remember(List<AuditEntryView> page) {
         Set<Long> ids = new HashSet<>();
-        for (AuditEntryView e : entries) {
+        for (AuditEntryView e : page) {
             Long id = borrowerId(e);
             if (id != null && !borrowerNames.containsKey(id)) {
                 ids.add(id);
@@ -93,14 +100,20 @@ public class AuditTrailPage implements Serializable {
     }
 
     /**
-     * The filters as a query; the borrower filter, a number or part of a name, becomes the ids of
-     * the borrowers it names: every row about them, whatever its subject (their applications and
-     * financings too). Null when it names no borrower.
+     * The filters of the list: the period as instants of the bank's days; the borrower filter, a
+     * number or part of a name, becomes the ids of the borrowers it names: every row about them,
+     * whatever its subject (their applications and financings too). Null when it names no borrower.
      */
-    private AuditQuery query() {
-        Instant start = from == null ? null : from.atStartOfDay(bankZone).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(bankZone).toInstant();
-        List<Long> ids = List.of();
+    private Map<String, String> filters() {
+        Map<String, String> f = new HashMap<>();
+        f.put("from", from == null ? null : from.atStartOfDay(bankZone).toInstant().toString());
+        f.put(
+                "to",
+                to == null ? null : to.plusDays(1).atStartOfDay(bankZone).toInstant().toString());
+        f.put("actor", actor);
+        f.put("action", action);
+        f.put("subjectType", subjectType);
+        f.put("subjectId", subjectId);
         if (borrower != null && !borrower.isBlank()) {
             String b = borrower.strip();
             Map<Long, String> named =
@@ -111,10 +124,11 @@ public class AuditTrailPage implements Serializable {
                 return null;
             }
             borrowerNames.putAll(named);
-            ids = List.copyOf(named.keySet());
+            f.put(
+                    "borrowerIds",
+                    String.join(",", named.keySet().stream().map(String::valueOf).toList()));
         }
-        return new AuditQuery(
-                start, end, actor, action, subjectType, subjectId, List.of(), MAX_ROWS, ids);
+        return f;
     }
 
     private static Long borrowerId(AuditEntryView e) {
@@ -139,86 +153,17 @@ public class AuditTrailPage implements Serializable {
         return name == null ? subject.strip() : name + " (" + e.subjectId() + ")";
     }
 
-    private static String nullToEmpty(AuditEntryView e) {
-        return e.subjectId() == null ? "" : e.subjectId();
-    }
-
-    /**
-     * The filtered rows as CSV (UTF-8 with BOM for spreadsheets); the export is on the trail too.
-     */
+    /** The filtered trail as CSV ({@code ListExport}: UTF-8 with BOM, audited). */
     public void export() throws IOException {
-        AuditQuery q = query();
-        if (q == null) {
+        if (filters() == null) {
             Messages.fieldError("filters:borrower", Messages.text("audit.borrower.none"));
             return;
         }
-        List<AuditEntryView> rows = trail.search(q);
-        trail.record(
-                AuditEvent.coded(
-                        "EXPORT",
-                        "AUDIT_TRAIL",
-                        null,
-                        "AUDIT_TRAIL_EXPORTED",
-                        rows.size(),
-                        from,
-                        to,
-                        blankAsAny(actor),
-                        blankAsAny(action),
-                        blankAsAny(subjectType) + "/" + blankAsAny(subjectId),
-                        q.borrowerIds().isEmpty()
-                                ? "*"
-                                : q.borrowerIds().stream()
-                                        .map(String::valueOf)
-                                        .collect(java.util.stream.Collectors.joining(","))));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ec = faces.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType("text/csv; charset=UTF-8");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
-        try (Writer out =
-                new java.io.OutputStreamWriter(
-                        ec.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-            out.write('\ufeff');
-            out.write("time,actor,action,subject type,subject id,detail,client address\r\n");
-            for (AuditEntryView e : rows) {
-                out.write(
-                        String.join(
-                                        ",",
-                                        csv(labels.time(e.occurredAt())),
-                                        csv(e.actor()),
-                                        csv(e.action()),
-                                        csv(e.subjectType()),
-                                        csv(e.subjectId()),
-                                        csv(labels.coded(e.detail())),
-                                        csv(e.clientAddress()))
-                                + "\r\n");
-            }
-        }
-        faces.responseComplete();
-    }
-
-    private static String blankAsAny(String s) {
-        return s == null || s.isBlank() ? "*" : s;
-    }
-
-    /**
-     * A CSV field, quoted; a leading =, +, - or @ is neutralised so that no spreadsheet runs it as
-     * a formula.
-     */
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        pageExport.csv(getEntries());
     }
 
     public List<String> getActions() {
         return trail.actions();
-    }
-
-    public List<AuditEntryView> getEntries() {
-        return entries;
     }
 
     public LocalDate getFrom() {

@@ -12,10 +12,15 @@ import com.microcredit.supplychain.api.InvoiceFinancingService;
 import com.microcredit.supplychain.api.InvoiceView;
 import com.microcredit.supplychain.api.SupplyChainRefusedException;
 import com.microcredit.supplychain.api.TradeView;
+import com.microcredit.web.lists.Borrowed;
+import com.microcredit.web.lists.LazyList;
+import com.microcredit.web.lists.ListCatalog;
+import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -40,7 +45,10 @@ public class InvoiceList implements Serializable {
 
     private Long hubId;
     private HubView hub;
-    private List<InvoiceView> invoices = List.of();
+    private transient LazyList<Borrowed<InvoiceView>> invoices;
+
+    @Inject private ListCatalog catalog;
+    @Inject private PageExport export;
     private final Map<Long, String> names = new HashMap<>();
 
     public void load() {
@@ -53,12 +61,6 @@ public class InvoiceList implements Serializable {
             Messages.pageError(Messages.text("chain.noHub"));
             return;
         }
-        invoices = financing.invoicesOf(hubId);
-        invoices.forEach(
-                i ->
-                        names.computeIfAbsent(
-                                i.borrowerId(),
-                                id -> borrowers.find(id).map(BorrowerView::name).orElse("#" + id)));
     }
 
     public void confirm(long invoiceId) {
@@ -111,6 +113,12 @@ public class InvoiceList implements Serializable {
     }
 
     public String name(long borrowerId) {
+        List<Borrowed<InvoiceView>> page = getInvoices().getWrappedData();
+        for (Borrowed<InvoiceView> b : page == null ? List.<Borrowed<InvoiceView>>of() : page) {
+            if (b.row().borrowerId() == borrowerId) {
+                return b.borrowerName();
+            }
+        }
         return names.getOrDefault(borrowerId, "#" + borrowerId);
     }
 
@@ -126,7 +134,18 @@ public class InvoiceList implements Serializable {
         return hub;
     }
 
-    public List<InvoiceView> getInvoices() {
+    /** The hub's invoices, a page at a time on the server, newest first (issue 26). */
+    public LazyList<Borrowed<InvoiceView>> getInvoices() {
+        if (invoices == null) {
+            invoices =
+                    new LazyList<>(
+                            catalog.invoices(),
+                            () -> Map.of("hub", hubId == null ? "0" : String.valueOf(hubId)));
+        }
         return invoices;
+    }
+
+    public void exportCsv() throws java.io.IOException {
+        export.csv(getInvoices());
     }
 }

@@ -10,7 +10,10 @@ import com.microcredit.portfolio.api.EarlyWarningService;
 import com.microcredit.portfolio.api.NightlyRunService;
 import com.microcredit.portfolio.api.ReminderView;
 import com.microcredit.portfolio.api.SignalCaseView;
-import com.microcredit.portfolio.api.WarningLevel;
+import com.microcredit.web.lists.Borrowed;
+import com.microcredit.web.lists.LazyList;
+import com.microcredit.web.lists.ListCatalog;
+import com.microcredit.web.lists.PageExport;
 import com.microcredit.web.shell.Messages;
 import com.microcredit.web.shell.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -22,13 +25,15 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The warning queue: open signals filtered by owner role, "mine" and level, most severe first; the
- * collection list, with the associated persons of one case's borrower on request (a data-gateway
- * query each time, logged: asked per case, not for the whole list, so the query log and the access
- * monitor see what a collector actually looked at); reminders of instalments falling due.
+ * The warning queue: open signals filtered by owner role, "mine" and level, most severe first,
+ * paged, sorted and filtered on the server and exported as CSV (issue 26); the collection list, the
+ * same, with the associated persons of one case's borrower on request (a data-gateway query each
+ * time, logged: asked per case, not for the whole list, so the query log and the access monitor see
+ * what a collector actually looked at); reminders of instalments falling due.
  */
 @Named
 @ViewScoped
@@ -41,12 +46,14 @@ public class WarningQueue implements Serializable {
     @EJB private transient CollectionContactService contacts;
     @EJB private transient BorrowerDirectory directory;
     @Inject private UserSession user;
+    @Inject private ListCatalog catalog;
+    @Inject private PageExport export;
 
     private String ownerRole;
     private boolean mine;
     private String level;
-    private List<SignalCaseView> signals = List.of();
-    private List<CollectionCase> collection = List.of();
+    private transient LazyList<Borrowed<SignalCaseView>> signals;
+    private transient LazyList<Borrowed<CollectionCase>> collection;
     private List<ReminderView> reminders = List.of();
     private CollectionContactsView persons;
     private String collectionFilter;
@@ -64,18 +71,10 @@ public class WarningQueue implements Serializable {
 
     public void load() {
         borrowerNames = new HashMap<>();
-        signals =
-                warnings.queue(
-                        ownerRole,
-                        mine ? user.getUserName() : null,
-                        level == null || level.isBlank() ? null : WarningLevel.valueOf(level),
-                        500);
         reminders = warnings.reminders(nightly.businessDate(), 200);
         Set<Long> ids = new HashSet<>();
-        signals.forEach(c -> ids.add(c.signal().borrowerId()));
         reminders.forEach(r -> ids.add(r.borrowerId()));
         addNames(ids);
-        loadCollection();
     }
 
     /** Adds the names of these borrowers to those the lists show (one query, names only). */
@@ -92,31 +91,56 @@ public class WarningQueue implements Serializable {
     }
 
     /**
-     * The collection list, narrowed to the cases whose loan reference or borrower name contains the
-     * filter text, or whose borrower number is the filter text.
+     * The warning queue, a page at a time on the server (issue 26): open signals of the chosen
+     * owner role, owner ("only mine") and level.
      */
+    public LazyList<Borrowed<SignalCaseView>> getSignals() {
+        if (signals == null) {
+            signals = new LazyList<>(catalog.warnings(), this::queueFilters);
+        }
+        return signals;
+    }
+
+    private Map<String, String> queueFilters() {
+        Map<String, String> f = new HashMap<>();
+        f.put("ownerRole", ownerRole);
+        f.put("owner", mine ? user.getUserName() : null);
+        f.put("level", level);
+        return f;
+    }
+
+    /**
+     * The collection list, a page at a time on the server: the cases whose loan reference contains
+     * the filter text, whose borrower number is the filter text, or whose borrower's name contains
+     * it.
+     */
+    public LazyList<Borrowed<CollectionCase>> getCollection() {
+        if (collection == null) {
+            collection = new LazyList<>(catalog.collection(), this::collectionFilters);
+        }
+        return collection;
+    }
+
+    private Map<String, String> collectionFilters() {
+        Map<String, String> f = new HashMap<>();
+        f.put("text", collectionFilter);
+        f.put("borrowers", catalog.borrowersNamed(collectionFilter));
+        return f;
+    }
+
+    /** Applies the collection filter (the table reads its first page again). */
     public void loadCollection() {
-        String f =
-                collectionFilter == null
-                        ? ""
-                        : collectionFilter.strip().toUpperCase(java.util.Locale.ROOT);
-        List<CollectionCase> cases = warnings.collectionList(200);
-        Set<Long> ids = new HashSet<>();
-        cases.forEach(k -> ids.add(k.borrowerId()));
-        addNames(ids);
-        collection =
-                cases.stream()
-                        .filter(
-                                k ->
-                                        f.isEmpty()
-                                                || k.loanReference()
-                                                        .toUpperCase(java.util.Locale.ROOT)
-                                                        .contains(f)
-                                                || String.valueOf(k.borrowerId()).equals(f)
-                                                || nameOf(k.borrowerId())
-                                                        .toUpperCase(java.util.Locale.ROOT)
-                                                        .contains(f))
-                        .toList();
+        // the lazy model reads the filter field at its next load
+    }
+
+    /** Exports the warning queue as the table's filters and sort select it. */
+    public void exportSignals() throws java.io.IOException {
+        export.csv(getSignals());
+    }
+
+    /** Exports the collection list as the table's filters and sort select it. */
+    public void exportCollection() throws java.io.IOException {
+        export.csv(getCollection());
     }
 
     public String getCollectionFilter() {
@@ -211,14 +235,6 @@ public class WarningQueue implements Serializable {
 
     public void setLevel(String level) {
         this.level = level;
-    }
-
-    public List<SignalCaseView> getSignals() {
-        return signals;
-    }
-
-    public List<CollectionCase> getCollection() {
-        return collection;
     }
 
     public List<ReminderView> getReminders() {

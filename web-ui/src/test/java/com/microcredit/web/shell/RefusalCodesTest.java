@@ -29,7 +29,7 @@ class RefusalCodesTest {
             Pattern.compile(
                     "new (?:InvalidInputException|DecisionRefusedException|ChangeRefusedException"
                         + "|SupplyChainRefusedException|FieldRefusal|ApprovalRefusal|FinancingRefusedException"
-                        + "|ApplicationStateException)"
+                        + "|ApplicationStateException|ListRefusedException)"
                         + "\\(((?:[^()\"]|\"[^\"]*\"|\\((?:[^()\"]|\"[^\"]*\")*\\))*)\\)");
 
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
