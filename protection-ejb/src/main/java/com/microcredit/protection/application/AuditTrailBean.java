@@ -144,6 +144,7 @@ public class AuditTrailBean implements AuditTrail {
     }
 
     @Override
+    @RolesAllowed("AUDITOR")
     public List<String> actions() {
         List<String> names = new ArrayList<>();
         for (AuditAction a : AuditAction.values()) {

@@ -7,6 +7,7 @@ import com.microcredit.protection.api.AuditTrail;
 import com.microcredit.web.lists.LazyList;
 import com.microcredit.web.lists.OperationsLists;
 import com.microcredit.web.lists.PageExport;
+import com.microcredit.web.shell.Labels;
 import com.microcredit.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -42,6 +43,7 @@ public class AuditTrailPage implements Serializable {
     @EJB private transient BorrowerDirectory directory;
     @Inject private OperationsLists catalog;
     @Inject private PageExport pageExport;
+    @Inject private Labels labels;
 
     private LocalDate from;
     private LocalDate to;
@@ -149,7 +151,10 @@ public class AuditTrailPage implements Serializable {
     public String subjectOf(AuditEntryView e) {
         Long id = borrowerId(e);
         String name = id == null ? null : borrowerNames.get(id);
-        String subject = labels.of("audit.subject.", e.subjectType()) + " " + nullToEmpty(e);
+        String subject =
+                labels.of("audit.subject.", e.subjectType())
+                        + " "
+                        + (e.subjectId() == null ? "" : e.subjectId());
         return name == null ? subject.strip() : name + " (" + e.subjectId() + ")";
     }
 
