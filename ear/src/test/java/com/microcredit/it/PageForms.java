@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Clicks a button in a row of a page's data table without a browser: reads the page, finds the row
  * that shows a marker text and the view state, and posts the form as the button would (a plain
- * submit with the form's {@code <form>_SUBMIT} marker, which Faces decodes like the AJAX one).
+ * submit with the form's {@code <form>_SUBMIT} marker, which Faces decodes like the AJAX one, and
+ * the page's CSP nonce, as PrimeFaces' script adds it).
  */
 final class PageForms {
 
@@ -16,7 +17,19 @@ final class PageForms {
             Pattern.compile(
                     "<input(?=[^>]*name=\"jakarta\\.faces\\.ViewState\")[^>]*value=\"([^\"]+)\"");
 
+    /** The page's CSP nonce (ADR 0029), posted back as PrimeFaces' own script would. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private PageForms() {}
+
+    /**
+     * {@code &primefaces.nonce=…} with the nonce of the page read, which PrimeFaces' script adds to
+     * every form it submits: a postback of a view without it is refused (CSP nonce mode).
+     */
+    private static String nonce(String body) {
+        Matcher m = NONCE.matcher(body);
+        return m.find() ? "&" + enc("primefaces.nonce") + "=" + enc(m.group(1)) : "";
+    }
 
     /**
      * Signs in as {@code risk}, clicks Approve in the row showing marker and checks the page says
@@ -70,7 +83,8 @@ final class PageForms {
                         + "&"
                         + enc("jakarta.faces.ViewState")
                         + "="
-                        + enc(unescape(state.group(1))));
+                        + enc(unescape(state.group(1)))
+                        + nonce(body));
     }
 
     /**
@@ -96,7 +110,8 @@ final class PageForms {
         body.append('&')
                 .append(enc("jakarta.faces.ViewState"))
                 .append('=')
-                .append(enc(unescape(state.group(1))));
+                .append(enc(unescape(state.group(1))))
+                .append(nonce(page.body()));
         return pages.postForm(path, body.toString());
     }
 
