@@ -130,7 +130,7 @@ public final class LoanBookGenerator {
                                     + " repayment_method, purpose, channel, status, prepared_by,"
                                     + " submitted_at, annual_rate, accepted_at, exposure_reference,"
                                     + " version) VALUES (?, ?, ?, 'TAX_LOAN', ?, 'CNY', 12,"
-                                    + " 'EQUAL_PRINCIPAL', 'working capital', 'BRANCH', 'ACCEPTED',"
+                                    + " 'EQUAL_PRINCIPAL', '经营周转', 'BRANCH', 'ACCEPTED',"
                                     + " 'generator', ?, ?, ?, ?, 0)");
                 PreparedStatement instalment =
                         c.prepareStatement(
@@ -166,7 +166,7 @@ public final class LoanBookGenerator {
             for (int j = 0; j < managers; j++) {
                 manager.setLong(1, idBase + 50_000_000L + j);
                 manager.setString(2, "gen-" + idBase + "-" + j);
-                manager.setString(3, "Generated manager " + j);
+                manager.setString(3, "生成客户经理 " + j);
                 manager.addBatch();
             }
             manager.executeBatch();
@@ -174,10 +174,10 @@ public final class LoanBookGenerator {
             long hubDistressed = hubWatch + 1;
             for (long h : new long[] {hubWatch, hubDistressed}) {
                 hub.setLong(1, h);
-                hub.setString(2, "Generated hub " + h);
+                hub.setString(2, "生成核心企业 " + h);
                 hub.setString(3, CreditCodes.of(500_000_000_000_000L + h));
                 hub.setString(4, h == hubWatch ? "WATCH" : "DISTRESSED");
-                hub.setString(5, "generated");
+                hub.setString(5, "生成数据");
                 hub.setTimestamp(6, Timestamp.valueOf(now));
                 hub.addBatch();
             }
@@ -188,7 +188,7 @@ public final class LoanBookGenerator {
                 String industry = INDUSTRIES[random.nextInt(INDUSTRIES.length)];
                 long managerId = idBase + 50_000_000L + (i % managers);
                 borrower.setLong(1, id);
-                borrower.setString(2, "Generated firm " + i);
+                borrower.setString(2, "生成企业 " + i);
                 // Identity numbers are encrypted at rest (ADR 0011); outside a server there are no
                 // keys.
                 String identity = CreditCodes.of(id); // valid, so pages can show generated firms

@@ -30,21 +30,21 @@ public final class SetBasedBookGenerator {
                     "INSERT INTO account_manager (id, staff_login, name, branch_code,"
                             + " territory_lat, territory_lon, territory_radius_km) SELECT "
                             + base
-                            + " + 50000000 + seq, CONCAT('gen-', seq), CONCAT('Generated manager ',"
+                            + " + 50000000 + seq, CONCAT('gen-', seq), CONCAT('生成客户经理 ',"
                             + " seq), 'HZ-001', 30.274, 120.155, 25 FROM seq_0_to_"
                             + (managers - 1));
             s.execute(
                     "INSERT INTO hub_enterprise (id, name, credit_code, industry_code, status,"
                             + " status_reason, status_changed_at, version) VALUES ("
                             + (base + 60_000_000L)
-                            + ", 'Generated hub on watch',"
+                            + ", '关注中的生成核心企业',"
                             + " '"
                             + CreditCodes.of(500_000_000_000_001L)
-                            + "', 'C36', 'WATCH', 'generated', NOW(6), 0), ("
+                            + "', 'C36', 'WATCH', '生成数据', NOW(6), 0), ("
                             + (base + 60_000_001L)
-                            + ", 'Generated distressed hub', '"
+                            + ", '困境中的生成核心企业', '"
                             + CreditCodes.of(500_000_000_000_002L)
-                            + "', 'C36', 'DISTRESSED', 'generated', NOW(6), 0)");
+                            + "', 'C36', 'DISTRESSED', '生成数据', NOW(6), 0)");
             s.execute(
                     "CREATE TEMPORARY TABLE gen_loan (seq BIGINT PRIMARY KEY, principal"
                         + " DECIMAL(19,2), rate DECIMAL(9,6), part DECIMAL(19,2), disbursed DATE,"
@@ -80,7 +80,7 @@ public final class SetBasedBookGenerator {
                             // identity (identity_cipher is NOT NULL since V10_2; the nightly run
                             // never reads it) and a
                             // distinct hash in the lookup column
-                            + " CONCAT('Generated firm ', seq), '"
+                            + " CONCAT('生成企业 ', seq), '"
                             + placeholderIdentity(base, cipher)
                             + "',"
                             + " SHA2(CONCAT('GEN', "
@@ -102,7 +102,7 @@ public final class SetBasedBookGenerator {
                             + " + seq), "
                             + base
                             + " + seq, 'TAX_LOAN', principal, 'CNY', 12, 'EQUAL_PRINCIPAL',"
-                            + " 'working capital', 'BRANCH', 'ACCEPTED', 'generator', disbursed,"
+                            + " '经营周转', 'BRANCH', 'ACCEPTED', 'generator', disbursed,"
                             + " rate, disbursed, CONCAT('GEN-', "
                             + base
                             + " + seq), 0"

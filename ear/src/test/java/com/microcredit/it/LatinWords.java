@@ -30,7 +30,10 @@ final class LatinWords {
     static final Set<String> NAMES =
             Set.of("English", "Vasicek", "Gini", "A", "L", "C", "nightly-portfolio");
 
-    /** The demo staff's login names, shown as the actor of what they did (identifiers). */
+    /**
+     * The demo staff's login names, shown as the actor of what they did (identifiers); {@code
+     * generator} prepared the generated book's loans.
+     */
     static final Set<String> LOGIN_NAMES =
             Set.of(
                     "staff",
@@ -43,7 +46,8 @@ final class LatinWords {
                     "admin",
                     "corebanking",
                     "mcrc-system",
-                    "system");
+                    "system",
+                    "generator");
 
     /**
      * The trade-file format's own field names and values, shown on the import page as a sample a

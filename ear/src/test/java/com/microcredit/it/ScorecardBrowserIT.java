@@ -75,7 +75,8 @@ class ScorecardBrowserIT {
                     s.browser
                             .findElement(By.id("variables"))
                             .getText()
-                            .contains("CREDIT_PAST_DUE_NOW"));
+                            .contains("Currently past due in the credit report"),
+                    "a gateway fact is shown by its label (CREDIT_PAST_DUE_NOW)");
             s.scrollTo("report");
             s.screenshot("scorecard-report");
 
