@@ -93,6 +93,22 @@ public class ItProbe {
         return query.executeUpdate();
     }
 
+    /**
+     * The number of rows of every entity of the persistence unit, by entity name: what a test
+     * compares before and after requests that must store nothing.
+     */
+    public java.util.SortedMap<String, Long> rowCounts() {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        for (var entity : em.getMetamodel().getEntities()) {
+            String name = entity.getName();
+            counts.put(
+                    name,
+                    em.createQuery("select count(e) from " + name + " e", Long.class)
+                            .getSingleResult());
+        }
+        return counts;
+    }
+
     /** Stores an entity made in the test (e.g. a proposal whose maker is named in capitals). */
     public <T> T persist(T entity) {
         em.persist(entity);

@@ -125,6 +125,17 @@ public class ApiAuthenticationFilter extends HttpFilter {
                     Refusals.bundleText(locale, "api.error.BODY_TOO_LARGE", limit / 1024));
             return;
         }
+        ApiError unreadable =
+                ApiRequestChecks.refusal(
+                        request.getHeader("Content-Type"),
+                        request.getHeader("Accept"),
+                        request.getRequestURI(),
+                        request.getQueryString(),
+                        locale);
+        if (unreadable != null) {
+            refuse(response, unreadable);
+            return;
+        }
         chain.doFilter(new Stateless(request, limit), response);
     }
 
@@ -149,6 +160,20 @@ public class ApiAuthenticationFilter extends HttpFilter {
         apiHeaders(response);
         response.setHeader("WWW-Authenticate", CHALLENGE);
         refuse(response, 401, "UNAUTHENTICATED", Refusals.bundleText(locale, "api.error." + why));
+    }
+
+    private static void refuse(HttpServletResponse response, ApiError e) throws IOException {
+        var json = Json.createObjectBuilder().add("status", e.status()).add("code", e.code());
+        if (e.field() != null) {
+            json.add("field", e.field());
+        }
+        if (e.reason() != null) {
+            json.add("reason", e.reason());
+        }
+        response.setStatus(e.status());
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.add("message", e.message()).build().toString());
     }
 
     private static void refuse(HttpServletResponse response, int status, String code, String text)
@@ -182,6 +207,25 @@ public class ApiAuthenticationFilter extends HttpFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             return new BoundedInput(super.getInputStream(), limit);
+        }
+
+        /** A malformed Accept-Language is ignored, as if none was sent (ApiRequestChecks). */
+        @Override
+        public String getHeader(String name) {
+            String value = super.getHeader(name);
+            return "Accept-Language".equalsIgnoreCase(name)
+                    ? ApiRequestChecks.acceptLanguage(value)
+                    : value;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            if (!"Accept-Language".equalsIgnoreCase(name)) {
+                return super.getHeaders(name);
+            }
+            String value = getHeader(name);
+            return java.util.Collections.enumeration(
+                    value == null ? java.util.List.of() : java.util.List.of(value));
         }
 
         @Override

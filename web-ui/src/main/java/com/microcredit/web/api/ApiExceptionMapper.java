@@ -114,7 +114,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 : new ApiError(400, "INVALID_INPUT", e.field(), e.code(), message);
     }
 
-    private static ApiError general(int status, String code, Locale locale, Object... args) {
+    static ApiError general(int status, String code, Locale locale, Object... args) {
         return new ApiError(
                 status, code, null, null, Refusals.bundleText(locale, "api.error." + code, args));
     }

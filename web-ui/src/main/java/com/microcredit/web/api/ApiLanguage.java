@@ -5,20 +5,24 @@ import java.util.Locale;
 
 /**
  * The language of the API's error messages, from the request's Accept-Language: English when the
- * caller prefers it to Chinese, Simplified Chinese otherwise (also without the header).
+ * caller prefers it to Chinese, Simplified Chinese otherwise (also without the header, or with one
+ * that is not well-formed).
  */
 final class ApiLanguage {
 
     private ApiLanguage() {}
 
     static Locale of(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+        String header = ApiRequestChecks.acceptLanguage(acceptLanguage);
+        if (header == null || header.isBlank()) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         List<Locale.LanguageRange> ranges;
         try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (RuntimeException e) {
+            // The JDK's parser throws more than IllegalArgumentException: "--" made it throw
+            // ArrayIndexOutOfBoundsException, a 500 (GeneratedInputIT).
             return Locale.SIMPLIFIED_CHINESE;
         }
         for (Locale.LanguageRange range : ranges) {

@@ -161,7 +161,7 @@ public class JsonBodies implements MessageBodyReader<Record> {
     }
 
     /** A property name fit to be echoed: printable, at most 64 characters. */
-    private static String safeName(String name) {
+    static String safeName(String name) {
         String printable = name.replaceAll("[^\\p{L}\\p{N}_.\\-]", "?");
         return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
     }

@@ -164,18 +164,27 @@ public class SupplyChainResource {
     @Operation(
             summary = "Import a hub's trade file (CSV or JSON), all rows or none",
             description =
-                    "200 with outcome IMPORTED, or REFUSED with every rejected row and its reasons")
+                    "200 with outcome IMPORTED, or REFUSED with every rejected row and its reasons;"
+                            + " 400 without format (CSV or JSON) or file")
     public ImportReport importFile(
             @PathParam("id") String hubIdParam,
             @QueryParam("format") String format,
             @QueryParam("fileName") String fileName,
             byte[] content) {
         long hubId = Params.id(hubIdParam, "id");
-        return imports.importTrades(
-                new ImportTrades(
-                        hubId,
-                        Params.text(fileName, "fileName", 200),
-                        Params.text(format, "format", 8),
-                        content));
+        String name = Params.text(fileName, "fileName", 200);
+        String kind = Params.text(format, "format", 8);
+        if (kind == null) {
+            throw new InvalidInputException("format", "REQUIRED");
+        }
+        if (!kind.equalsIgnoreCase("CSV") && !kind.equalsIgnoreCase("JSON")) {
+            throw new InvalidInputException("format", "FORMAT");
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("body", "REQUIRED");
+        }
+        // A readable file with refused rows is the import's own answer (200 REFUSED, recorded);
+        // a request without a format or a file is invalid input and records nothing.
+        return imports.importTrades(new ImportTrades(hubId, name, kind, content));
     }
 }
