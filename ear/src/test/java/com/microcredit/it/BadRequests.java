@@ -113,7 +113,8 @@ final class BadRequests {
                 "/mcrc"
                         + op.path()
                                 .replace("{id}", Long.toString(id))
-                                .replace("{code}", "TAX_LOAN");
+                                .replace("{code}", "TAX_LOAN")
+                                .replace("{list}", "warnings");
         this.validBody = op.body() == null ? Map.of() : ApiDocument.validBody(op.body());
     }
 

@@ -65,6 +65,8 @@ class GeneratedInputIT {
                     Map.entry("POST /api/applications/{id}/review", to("officer", "APPLICATION")),
                     Map.entry("POST /api/applications/automated", to("corebanking", null)),
                     Map.entry("GET /api/products", to("staff", null)),
+                    Map.entry("GET /api/lists/{list}", to("risk", null)),
+                    Map.entry("GET /api/lists/{list}/csv", to("risk", null)),
                     Map.entry("GET /api/products/{code}", to("staff", null)),
                     Map.entry("GET /api/supply-chain/hubs/{id}/chain", to("officer", "HUB")),
                     Map.entry("GET /api/supply-chain/hubs/{id}/invoices", to("officer", "HUB")),
