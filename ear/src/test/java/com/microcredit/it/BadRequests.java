@@ -101,6 +101,9 @@ final class BadRequests {
     /** The field of a {@link Bad} that the container refuses: any 400 body is its own. */
     static final String BY_CONTAINER = "(the container)";
 
+    /** A list name no list has: 404, like an unknown product. */
+    private static final String NO_SUCH_LIST = "nosuch";
+
     private final Operation op;
     private final Target target;
     private final String validPath;
@@ -374,6 +377,7 @@ final class BadRequests {
                     case "name", "fileName" ->
                             List.of("n".repeat(201), "%00", "a%01b", "%ED%A0%80");
                     case "mobile" -> List.of("123", "abc", "1".repeat(40), "%00", "+8613800");
+                    case "list" -> List.of(NO_SUCH_LIST, "%00", "a%01b", "%ED%A0%80");
                     default ->
                             throw new AssertionError(
                                     "No generator for the "
@@ -384,7 +388,8 @@ final class BadRequests {
                                             + op.key());
                 };
         boolean inPath = p.in().equals("path");
-        // A product code that is merely unknown is a 404; the others are invalid input.
+        // A product code or list name that is merely unknown is a 404; the others are invalid
+        // input.
         return Arbitraries.of(values)
                 .map(
                         v -> {
@@ -397,7 +402,12 @@ final class BadRequests {
                                                             ? ""
                                                             : "?" + target.query())
                                             : withQuery(valid.path(), p.name(), v);
-                            int status = p.name().equals("code") && v.equals("XML") ? 404 : 400;
+                            int status =
+                                    (p.name().equals("code") && v.equals("XML"))
+                                                    || (p.name().equals("list")
+                                                            && v.equals(NO_SUCH_LIST))
+                                            ? 404
+                                            : 400;
                             String field = p.name();
                             if (inPath && CONTAINER_REFUSED.contains(v)) {
                                 field = BY_CONTAINER;
