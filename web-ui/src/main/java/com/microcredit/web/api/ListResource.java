@@ -13,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,6 +53,9 @@ public class ListResource {
     @EJB private AuditTrail trail;
     @Context private UriInfo uri;
 
+    /** The caller's Accept-Language, read here, not declared: the API's one language rule. */
+    @Context private HttpHeaders headers;
+
     @GET
     @Path("{list}")
     @Operation(summary = "One page of a list: rows and total (or hasMore when not counted)")
@@ -77,9 +79,8 @@ public class ListResource {
     @Operation(
             summary = "The filtered list as CSV (UTF-8 with BOM), headers in the caller's language")
     @APIResponse(responseCode = "200", description = "The CSV file; the export is audited")
-    public Response csv(
-            @PathParam("list") String name,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    public Response csv(@PathParam("list") String name) {
+        String language = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         ListDefinition<?> list = list(name);
         PageRequest request = request().from(0);
         list.reader().read(request.withLimit(1)); // a refused sort or filter: 400 before the file
