@@ -74,15 +74,19 @@ class BorrowerSearch {
 
     private void audited(String text, String mobile, boolean byMobile) {
         audit.record(
-                AuditEvent.of(
-                        "BORROWER_SEARCH",
-                        "BORROWER",
-                        null,
-                        byMobile
-                                ? "mobile " + IdentityMask.mask(mobile, 3, 4)
-                                : "name contains \""
-                                        + (text == null ? "" : IdentityMask.maskNumbersIn(text))
-                                        + "\""));
+                byMobile
+                        ? AuditEvent.coded(
+                                "BORROWER_SEARCH",
+                                "BORROWER",
+                                null,
+                                "AUDIT_SEARCH_BY_MOBILE",
+                                IdentityMask.mask(mobile, 3, 4))
+                        : AuditEvent.coded(
+                                "BORROWER_SEARCH",
+                                "BORROWER",
+                                null,
+                                "AUDIT_SEARCH_BY_NAME",
+                                text == null ? "" : IdentityMask.maskNumbersIn(text.strip())));
     }
 
     private static String pattern(String nameFragment) {
