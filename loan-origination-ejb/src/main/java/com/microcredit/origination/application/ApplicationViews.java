@@ -162,12 +162,16 @@ final class ApplicationViews {
         }
         return em
                 .createQuery(
-                        "select r from RecheckRecord r where r.applicationId = :a"
-                                + " order by r.checkedAt desc, r.condition",
+                        "select r from RecheckRecord r where r.applicationId = :a",
                         RecheckRecord.class)
                 .setParameter("a", a.getId())
                 .getResultList()
                 .stream()
+                // newest attempt first, its conditions in the order they are evaluated
+                .sorted(
+                        java.util.Comparator.comparing(RecheckRecord::getCheckedAt)
+                                .reversed()
+                                .thenComparing(RecheckRecord::getCondition))
                 .map(
                         r ->
                                 new RecheckView(
