@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,22 +53,7 @@ class CollectionPages {
         params.add(settings.collectionDays());
         String filter = filter(request, params);
         Query q =
-                em.createNativeQuery(
-                                "SELECT e.reference, e.borrower_id, e.outstanding, e.currency,"
-                                    + " e.days_past_due, e.category, (SELECT MIN(i.due_date) FROM"
-                                    + " origination_loan_instalment i WHERE i.loan_reference ="
-                                    + " e.reference AND i.balance_after < e.outstanding AND"
-                                    + " i.due_date < ?1), (SELECT COUNT(*) FROM warning_signal s"
-                                    + " JOIN signal_action x ON x.signal_id = s.id WHERE"
-                                    + " s.loan_reference = e.reference AND s.status <> 'CLOSED' AND"
-                                    + " x.action_kind = 'COLLECTION') FROM loan_exposure e WHERE"
-                                    + " e.status = 'LIVE' AND (e.days_past_due >= ?2 OR EXISTS ("
-                                    + " SELECT 1 FROM warning_signal s2 JOIN signal_action x2 ON"
-                                    + " x2.signal_id = s2.id WHERE s2.loan_reference = e.reference"
-                                    + " AND s2.status <> 'CLOSED' AND x2.action_kind ="
-                                    + " 'COLLECTION'))"
-                                        + filter
-                                        + order)
+                em.createNativeQuery(CollectionQueries.CASES + filter + order)
                         .setFirstResult(request.offset())
                         .setMaxResults(request.limit() + 1);
         for (int i = 0; i < params.size(); i++) {
@@ -77,7 +61,8 @@ class CollectionPages {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return PageResult.probed(rows.stream().map(CollectionPages::row).toList(), request);
+        return PageResult.probed(
+                rows.stream().map(CollectionQueries::collectionCase).toList(), request);
     }
 
     private static String filter(PageRequest request, List<Object> params) {
@@ -108,17 +93,5 @@ class CollectionPages {
             clauses.add("e.borrower_id IN (" + String.join(",", marks) + ")");
         }
         return clauses.isEmpty() ? "" : " AND (" + String.join(" OR ", clauses) + ")";
-    }
-
-    private static CollectionCase row(Object[] r) {
-        return new CollectionCase(
-                (String) r[0],
-                ((Number) r[1]).longValue(),
-                (BigDecimal) r[2],
-                ((String) r[3]).strip(),
-                ((Number) r[4]).intValue(),
-                (String) r[5],
-                r[6] == null ? null : ((Date) r[6]).toLocalDate(),
-                ((Number) r[7]).longValue() > 0);
     }
 }

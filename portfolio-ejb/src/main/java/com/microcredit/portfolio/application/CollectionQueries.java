@@ -24,40 +24,46 @@ class CollectionQueries {
 
     @Inject private WarningSettings settings;
 
+    /**
+     * The live loans on the collection list (at least the collection threshold of days past due,
+     * ?2, or an open signal with a collection action), each with its oldest unpaid instalment's due
+     * date before the business date (?1) and whether it has a collection action: the one query of
+     * the list and of its pages ({@link CollectionPages}), which append filters and the order.
+     */
+    static final String CASES =
+            "SELECT e.reference, e.borrower_id, e.outstanding, e.currency, e.days_past_due,"
+                    + " e.category, (SELECT MIN(i.due_date) FROM origination_loan_instalment i"
+                    + " WHERE i.loan_reference = e.reference AND i.balance_after < e.outstanding"
+                    + " AND i.due_date < ?1), (SELECT COUNT(*) FROM warning_signal s JOIN"
+                    + " signal_action x ON x.signal_id = s.id WHERE s.loan_reference = e.reference"
+                    + " AND s.status <> 'CLOSED' AND x.action_kind = 'COLLECTION') FROM"
+                    + " loan_exposure e WHERE e.status = 'LIVE' AND (e.days_past_due >= ?2 OR"
+                    + " EXISTS (SELECT 1 FROM warning_signal s2 JOIN signal_action x2 ON"
+                    + " x2.signal_id = s2.id WHERE s2.loan_reference = e.reference AND s2.status"
+                    + " <> 'CLOSED' AND x2.action_kind = 'COLLECTION'))";
+
     List<CollectionCase> collectionList(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
-                em.createNativeQuery(
-                                "SELECT e.reference, e.borrower_id, e.outstanding, e.currency,"
-                                    + " e.days_past_due, e.category, (SELECT MIN(i.due_date) FROM"
-                                    + " origination_loan_instalment i WHERE i.loan_reference ="
-                                    + " e.reference AND i.balance_after < e.outstanding AND"
-                                    + " i.due_date < ?1), (SELECT COUNT(*) FROM warning_signal s"
-                                    + " JOIN signal_action x ON x.signal_id = s.id   WHERE"
-                                    + " s.loan_reference = e.reference AND s.status <> 'CLOSED' AND"
-                                    + " x.action_kind = 'COLLECTION') FROM loan_exposure e WHERE"
-                                    + " e.status = 'LIVE' AND (e.days_past_due >= ?2 OR EXISTS (  "
-                                    + " SELECT 1 FROM warning_signal s2 JOIN signal_action x2 ON"
-                                    + " x2.signal_id = s2.id   WHERE s2.loan_reference ="
-                                    + " e.reference AND s2.status <> 'CLOSED' AND x2.action_kind ="
-                                    + " 'COLLECTION')) ORDER BY e.days_past_due DESC, e.reference")
+                em.createNativeQuery(CASES + " ORDER BY e.days_past_due DESC, e.reference")
                         .setParameter(1, Date.valueOf(settings.today(clock)))
                         .setParameter(2, settings.collectionDays())
                         .setMaxResults(Math.max(1, Math.min(limit, WarningQueries.MAX_LIST)))
                         .getResultList();
-        return rows.stream()
-                .map(
-                        r ->
-                                new CollectionCase(
-                                        (String) r[0],
-                                        ((Number) r[1]).longValue(),
-                                        (BigDecimal) r[2],
-                                        ((String) r[3]).strip(),
-                                        ((Number) r[4]).intValue(),
-                                        (String) r[5],
-                                        r[6] == null ? null : ((Date) r[6]).toLocalDate(),
-                                        ((Number) r[7]).longValue() > 0))
-                .toList();
+        return rows.stream().map(CollectionQueries::collectionCase).toList();
+    }
+
+    /** A row of {@link #CASES}. */
+    static CollectionCase collectionCase(Object[] r) {
+        return new CollectionCase(
+                (String) r[0],
+                ((Number) r[1]).longValue(),
+                (BigDecimal) r[2],
+                ((String) r[3]).strip(),
+                ((Number) r[4]).intValue(),
+                (String) r[5],
+                r[6] == null ? null : ((Date) r[6]).toLocalDate(),
+                ((Number) r[7]).longValue() > 0);
     }
 
     List<ReminderView> reminders(LocalDate from, int limit) {

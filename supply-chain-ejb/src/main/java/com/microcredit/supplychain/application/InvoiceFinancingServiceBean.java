@@ -202,21 +202,7 @@ public class InvoiceFinancingServiceBean implements InvoiceFinancingService {
                 .setMaxResults(500)
                 .getResultList()
                 .stream()
-                .map(
-                        t ->
-                                new InvoiceView(
-                                        t.getId(),
-                                        t.getHubId(),
-                                        t.getBorrowerId(),
-                                        t.getDocumentNumber(),
-                                        t.getTradeDate(),
-                                        t.getAmount(),
-                                        t.getCurrency(),
-                                        t.isHubConfirmed(),
-                                        financed.containsKey(t.getId())
-                                                ? SupplyChainViews.financing(
-                                                        financed.get(t.getId()))
-                                                : null))
+                .map(t -> SupplyChainViews.invoice(t, financed))
                 .toList();
     }
 

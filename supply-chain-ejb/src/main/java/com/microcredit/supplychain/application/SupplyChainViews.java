@@ -4,6 +4,7 @@ import com.microcredit.shared.domain.UnifiedSocialCreditCode;
 import com.microcredit.supplychain.api.FinancingView;
 import com.microcredit.supplychain.api.HubView;
 import com.microcredit.supplychain.api.IndicatorReadingView;
+import com.microcredit.supplychain.api.InvoiceView;
 import com.microcredit.supplychain.api.StatusChangeView;
 import com.microcredit.supplychain.api.TradeView;
 import com.microcredit.supplychain.domain.financing.ReceivableFinancing;
@@ -11,6 +12,7 @@ import com.microcredit.supplychain.domain.health.HubIndicatorReading;
 import com.microcredit.supplychain.domain.health.HubStatusChange;
 import com.microcredit.supplychain.domain.hub.HubEnterprise;
 import com.microcredit.supplychain.domain.trade.TradeRecord;
+import java.util.Map;
 
 /** Maps supply-chain entities to the records of the module's API. */
 final class SupplyChainViews {
@@ -72,6 +74,21 @@ final class SupplyChainViews {
                 t.getAmount(),
                 t.getCurrency(),
                 t.isHubConfirmed());
+    }
+
+    /** An invoice with its financing, when {@code financed} (by invoice id) holds one. */
+    static InvoiceView invoice(TradeRecord t, Map<Long, ReceivableFinancing> financed) {
+        ReceivableFinancing f = financed.get(t.getId());
+        return new InvoiceView(
+                t.getId(),
+                t.getHubId(),
+                t.getBorrowerId(),
+                t.getDocumentNumber(),
+                t.getTradeDate(),
+                t.getAmount(),
+                t.getCurrency(),
+                t.isHubConfirmed(),
+                f == null ? null : financing(f));
     }
 
     static FinancingView financing(ReceivableFinancing f) {

@@ -76,24 +76,7 @@ class TradePages {
                                                 ReceivableFinancing::getInvoiceId,
                                                 Function.identity()));
         return PageResult.probed(
-                rows.stream()
-                        .map(
-                                t ->
-                                        new InvoiceView(
-                                                t.getId(),
-                                                t.getHubId(),
-                                                t.getBorrowerId(),
-                                                t.getDocumentNumber(),
-                                                t.getTradeDate(),
-                                                t.getAmount(),
-                                                t.getCurrency(),
-                                                t.isHubConfirmed(),
-                                                financed.containsKey(t.getId())
-                                                        ? SupplyChainViews.financing(
-                                                                financed.get(t.getId()))
-                                                        : null))
-                        .toList(),
-                request);
+                rows.stream().map(t -> SupplyChainViews.invoice(t, financed)).toList(), request);
     }
 
     private List<TradeRecord> read(PageRequest request, TradeKind kind, String order) {
